@@ -1,0 +1,71 @@
+"""Command line: `python main.py [--data-dir DIR] [COMMAND ...]`; no command opens the window.
+
+Each subcommand lives in its own module with ``register(subparsers)``; its handler takes the
+parsed arguments and an open AppContext and returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app.cli import basic
+
+SUBCOMMAND_MODULES = [basic]
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem to report on one line, exit code 1."""
+
+
+def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder holding the database, backups and logs (default: the user data folder, "
+        "or $DELIVERY_DESK_DATA_DIR)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="delivery-desk",
+        description="Delivery Desk: keep a partnership delivery plan, its progress and its reports.",
+    )
+    add_data_dir(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in SUBCOMMAND_MODULES:
+        module.register(subparsers, add_data_dir)
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = None
+    return args
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a parsed subcommand; errors become one line on stderr and exit code 1."""
+    from app.context import AppContext
+    from app.database import DatabaseError, DatabaseTooNewError
+    from app.plans import PlanNotFoundError
+
+    try:
+        ctx = AppContext.open(args.data_dir)
+    except (DatabaseError, DatabaseTooNewError, OSError) as exc:
+        print(f"delivery-desk: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        return args.handler(args, ctx)
+    except (CliError, PlanNotFoundError) as exc:
+        print(f"delivery-desk: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        ctx.close()

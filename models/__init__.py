@@ -1,0 +1,42 @@
+"""Delivery Desk's persistent domain model (SQLAlchemy 2, no Qt)."""
+
+from models.base import Base, Tracked, new_uuid, utcnow
+from models.entities import (
+    Action,
+    AuditEntry,
+    GlossaryTerm,
+    Lead,
+    LeadAlias,
+    Measure,
+    MeasureValue,
+    Meeting,
+    Objective,
+    Plan,
+    Priority,
+    ProgressUpdate,
+    Setting,
+    action_objectives,
+)
+from models.status import Status
+
+__all__ = [
+    "Action",
+    "AuditEntry",
+    "Base",
+    "GlossaryTerm",
+    "Lead",
+    "LeadAlias",
+    "Measure",
+    "MeasureValue",
+    "Meeting",
+    "Objective",
+    "Plan",
+    "Priority",
+    "ProgressUpdate",
+    "Setting",
+    "Status",
+    "Tracked",
+    "action_objectives",
+    "new_uuid",
+    "utcnow",
+]

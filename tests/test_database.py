@@ -1,0 +1,92 @@
+"""Opening, migrating and refusing databases."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.context import AppContext
+from app.database import DatabaseError, DatabaseTooNewError
+from app.plans import list_plans
+from models import Base
+from models.migrate import head_revision
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_new_database_is_at_head_with_wal_and_foreign_keys(ctx):
+    with ctx.db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+
+
+def test_schema_from_migrations_matches_models(ctx):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    with ctx.db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_first_revision_fixture_upgrades_to_head_and_keeps_data(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(FIXTURES / "schema_0001.sqlite3", data / "delivery-desk.sqlite3")
+    ctx = AppContext.open(data)
+    try:
+        plans = list_plans(ctx.db)
+        assert [(p.title, p.action_count) for p in plans] == [("Small plan", 3)]
+    finally:
+        ctx.close()
+
+
+def test_database_newer_than_app_is_refused_untouched(tmp_path):
+    data = tmp_path / "data"
+    ctx = AppContext.open(data)
+    ctx.close()
+    db_file = data / "delivery-desk.sqlite3"
+    with sqlite3.connect(db_file) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = db_file.read_bytes()
+    with pytest.raises(DatabaseTooNewError, match="newer version"):
+        AppContext.open(data)
+    assert db_file.read_bytes() == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused_with_its_name(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "delivery-desk.sqlite3").write_text("this is a word document, honest")
+    with pytest.raises(DatabaseError, match="not an SQLite file"):
+        AppContext.open(data)
+
+
+def test_data_dir_comes_from_environment_when_not_given(tmp_path, monkeypatch):
+    from app.paths import resolve_paths
+
+    monkeypatch.setenv("DELIVERY_DESK_DATA_DIR", str(tmp_path / "env-data"))
+    assert resolve_paths().data_dir == (tmp_path / "env-data").resolve()
+    assert resolve_paths(tmp_path / "cli").data_dir == (tmp_path / "cli").resolve()
+
+
+def test_pending_migration_backs_up_the_database_first(tmp_path, monkeypatch):
+    from models import migrate
+
+    data = tmp_path / "data"
+    AppContext.open(data).close()
+    order = []
+    monkeypatch.setattr(migrate, "needs_upgrade", lambda engine: True)
+    real_upgrade = migrate.upgrade_to_head
+    monkeypatch.setattr(
+        migrate,
+        "upgrade_to_head",
+        lambda engine: (order.append(sorted(p.name for p in (data / "backups").iterdir())), real_upgrade(engine)),
+    )
+    AppContext.open(data).close()
+    assert len(order) == 1 and len(order[0]) == 1 and order[0][0].endswith("before-migration.sqlite3")

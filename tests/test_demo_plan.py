@@ -1,0 +1,39 @@
+"""The demo plan as stored: every BCP action, its leads resolved, its timescales parsed."""
+
+from __future__ import annotations
+
+from app.actions import action_rows
+from app.demo import load_demo_draft
+from app.leads import lead_rows
+from app.structure import priority_tree
+
+
+def test_every_demo_action_is_stored_with_lead_and_objectives(ctx, demo_plan):
+    draft = load_demo_draft()
+    rows = action_rows(ctx.db, demo_plan.uuid)
+    assert len(rows) == len(draft.actions) == demo_plan.action_count
+    assert {r.ref for r in rows} == {a.ref for a in draft.actions}
+    assert all(r.objective_refs for r in rows)
+    assert all(r.lead_name for r in rows if r.ref)
+
+
+def test_demo_lead_spellings_collapse_to_canonical_leads(ctx, demo_plan):
+    leads = {l.name: l for l in lead_rows(ctx.db, demo_plan.uuid)}
+    assert "DA Operational Group" in leads
+    assert "DA Ops Group" in leads["DA Operational Group"].aliases
+    assert not any(name.startswith("DA Op") and name != "DA Operational Group" for name in leads)
+
+
+def test_demo_tree_counts_add_up(ctx, demo_plan):
+    tree = priority_tree(ctx.db, demo_plan.uuid)
+    assert [p.code for p in tree] == ["1", "2", "3", "4"]
+    assert sum(p.action_count for p in tree) == demo_plan.action_count
+    assert sum(o.action_count for p in tree for o in p.objectives) == demo_plan.action_count
+
+
+def test_demo_timescales_are_understood_or_flagged(ctx, demo_plan):
+    rows = action_rows(ctx.db, demo_plan.uuid)
+    april_2022 = [r for r in rows if r.timescale_text == "April 2022"]
+    assert april_2022 and all(r.due_date and r.due_date.isoformat() == "2022-04-30" for r in april_2022)
+    assert {r.timescale_kind for r in rows if r.timescale_text == "Ongoing"} == {"ongoing"}
+    assert {r.timescale_kind for r in rows if r.timescale_text == "TBC"} == {"tbc"}

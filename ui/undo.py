@@ -1,0 +1,46 @@
+"""Every user change in the window: an app command wrapped for Qt's undo stack."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.commands import Command, CommandError, CommandService
+
+
+class AppUndoCommand(QUndoCommand):
+    """Holds the command to run next and, once run, the command that reverses it.
+
+    QUndoStack.push() calls redo() at once; an error there is kept in ``error`` and the
+    push is taken back by the caller (see ``push_command``).
+    """
+
+    def __init__(self, service: CommandService, command: Command, text: str | None = None) -> None:
+        super().__init__(text or command.label)
+        self._service = service
+        self._forward: Command = command
+        self._backward: Command | None = None
+        self.error: CommandError | None = None
+
+    def redo(self) -> None:
+        try:
+            applied = self._service.execute(self._forward, label=self.text())
+        except CommandError as exc:
+            self.error = exc
+            self.setObsolete(True)
+            return
+        self._backward = applied.inverse
+
+    def undo(self) -> None:
+        if self._backward is None:
+            return
+        applied = self._service.execute(self._backward, label=f"Undo: {self.text()}")
+        self._forward = applied.inverse
+        self._backward = None
+
+
+def push_command(stack: QUndoStack, service: CommandService, command: Command, text: str | None = None) -> None:
+    """Run ``command`` through the undo stack; raise CommandError (nothing changed) if it is refused."""
+    undo_command = AppUndoCommand(service, command, text)
+    stack.push(undo_command)
+    if undo_command.error is not None:
+        raise undo_command.error
