@@ -10,9 +10,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import basic
+from app.cli import basic, export
 
-SUBCOMMAND_MODULES = [basic]
+SUBCOMMAND_MODULES = [basic, export]
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2

@@ -1,0 +1,68 @@
+"""`export` subcommand: `export --plan NAME -o FILE`, the file's extension choosing the format."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+# Extension -> writer(ctx, plan summary, path) returning a one-line description of what was written.
+Writer = Callable[[object, object, Path], str]
+
+
+def _xlsx(ctx, plan, path: Path) -> str:
+    from app.actions import action_rows
+    from exports.xlsx_export import write_actions_xlsx
+
+    rows = action_rows(ctx.db, plan.uuid, date.today())
+    write_actions_xlsx(path, plan, rows, exported_by=ctx.user)
+    return f"{len(rows)} actions"
+
+
+def _csv(ctx, plan, path: Path) -> str:
+    from app.actions import action_rows
+    from exports.csv_export import write_actions_csv
+
+    rows = action_rows(ctx.db, plan.uuid, date.today())
+    write_actions_csv(path, rows)
+    return f"{len(rows)} actions"
+
+
+def _ics(ctx, plan, path: Path) -> str:
+    from app.actions import action_rows
+    from exports.ics_export import write_actions_ics
+
+    rows = action_rows(ctx.db, plan.uuid, date.today())
+    events = write_actions_ics(path, plan, rows)
+    return f"{events} due dates of {len(rows)} actions"
+
+
+WRITERS: dict[str, Writer] = {".xlsx": _xlsx, ".csv": _csv, ".ics": _ics}
+
+
+def register(subparsers, add_data_dir) -> None:
+    parser = subparsers.add_parser("export", help="export a plan; the file extension picks the format")
+    add_data_dir(parser)
+    parser.add_argument("--plan", metavar="NAME", help="plan name, part of it, or its id (default: the only plan)")
+    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write: " + ", ".join(WRITERS))
+    parser.set_defaults(handler=_export)
+
+
+def _export(args: argparse.Namespace, ctx) -> int:
+    from app.cli import CliError
+    from app.plans import resolve_plan
+
+    path = Path(args.output)
+    writer = WRITERS.get(path.suffix.casefold())
+    if writer is None:
+        raise CliError(f"Cannot export to '{path.name}': use one of {', '.join(WRITERS)}.")
+    if not path.parent.exists():
+        raise CliError(f"Folder {path.parent} does not exist.")
+    plan = resolve_plan(ctx.db, args.plan)
+    try:
+        described = writer(ctx, plan, path)
+    except OSError as exc:
+        raise CliError(f"Could not write {path}: {exc.strerror or exc}") from exc
+    print(f"Wrote {path} ({described}) from {plan.display_name}")
+    return 0
