@@ -8,16 +8,19 @@ commands through the same path (the UI's QUndoStack holds them). Deletion is a t
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.database import Database
 from app.entities import ValidationError, spec_for
 from app.events import Change, ChangeBus
+from app.storage_errors import describe_storage_error
 from app.timescale import parse_timescale
 from models import Action, AuditEntry, Plan, new_uuid
 
@@ -30,6 +33,10 @@ class CommandError(RuntimeError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class StorageError(CommandError):
+    """The disk refused the change (full, read-only, gone); nothing was changed and nothing was lost."""
 
 
 class Command(Protocol):
@@ -251,6 +258,13 @@ class CommandService:
     def execute(self, command: Command, label: str | None = None) -> Applied:
         command_id = new_uuid()
         try:
+            self.db.put_back_if_deleted()
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(
+                f"The database {self.db.path} was deleted while Delivery Desk was open and could not be "
+                f"put back ({exc}). Do not close Delivery Desk; free the folder and try again."
+            ) from exc
+        try:
             with self.db.transaction() as session:
                 run = CommandRun(session, self.user, command_id, label or command.label)
                 inverse = command.apply(run)
@@ -258,6 +272,11 @@ class CommandService:
                 plan_uuids = {uuid for (uuid,) in session.execute(select(Plan.uuid).where(Plan.id.in_(run.plan_ids)))}
         except ValidationError as exc:
             raise CommandError(str(exc), exc.field) from exc
+        except OperationalError as exc:
+            friendly = describe_storage_error(exc, self.db.path)
+            if friendly is None:
+                raise
+            raise StorageError(friendly) from exc
         change = Change(
             plan_uuid=next(iter(plan_uuids)) if len(plan_uuids) == 1 else None,
             entities=frozenset(run.touched_entities),
@@ -277,4 +296,5 @@ __all__ = [
     "CommandService",
     "CreateRecord",
     "SetFields",
+    "StorageError",
 ]

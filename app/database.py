@@ -4,24 +4,43 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.backups import backup_database
+from app.backups import backup_database, daily_backup
 from app.paths import AppPaths
+from app.storage_errors import describe_storage_error
 from models import migrate
 from models.migrate import DatabaseTooNewError
 
-__all__ = ["Database", "DatabaseError", "DatabaseTooNewError", "open_database"]
+__all__ = [
+    "Database",
+    "DatabaseDamagedError",
+    "DatabaseError",
+    "DatabaseTooNewError",
+    "open_database",
+]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class DatabaseError(RuntimeError):
     """The database file cannot be used; the message says why and what to do."""
+
+
+class DatabaseDamagedError(DatabaseError):
+    """The file failed SQLite's integrity check (or is not a database); it was not opened for writing."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The database {path} is damaged ({detail}). It has not been opened or changed. "
+            "Restore the latest good backup: the damaged file will be kept aside, not deleted."
+        )
+        self.path = path
+        self.detail = detail
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -62,6 +81,25 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def put_back_if_deleted(self) -> bool:
+        """If the file was deleted while open, write it back from the open connection; True if it was.
+
+        On Linux and macOS a deleted file stays readable through connections already open to it,
+        so work saved so far can be put back before the next change instead of being lost with it.
+        """
+        if self.path.exists():
+            return False
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        raw = self.engine.raw_connection()
+        try:
+            with closing(sqlite3.connect(self.path)) as rescued:
+                raw.driver_connection.backup(rescued)
+        finally:
+            raw.close()
+        # Connections in the pool still point at the deleted file; new ones open the rescued copy.
+        self.engine.dispose()
+        return True
+
 
 def _check_is_sqlite(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
@@ -69,14 +107,35 @@ def _check_is_sqlite(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise DatabaseError(f"{path} is not a Delivery Desk database (it is not an SQLite file).")
+        raise DatabaseDamagedError(path, "it is not an SQLite file")
+
+
+def quick_check(path: Path) -> None:
+    """Run SQLite's quick check through a read-only connection; raise DatabaseDamagedError on damage."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    _check_is_sqlite(path)
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        friendly = describe_storage_error(exc, path)
+        if friendly:
+            raise DatabaseError(friendly) from exc
+        raise DatabaseDamagedError(path, str(exc)) from exc
+    if problems != ["ok"]:
+        raise DatabaseDamagedError(path, "; ".join(problems))
 
 
 def open_database(paths: AppPaths) -> Database:
-    """Open (creating if needed) and migrate the database, backing it up before any migration."""
-    paths.ensure()
+    """Check, open (creating if needed) and migrate the database; back it up before any migration
+    and on the first open of the day. A damaged file raises DatabaseDamagedError untouched."""
     path = paths.database
-    _check_is_sqlite(path)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise DatabaseError(f"Delivery Desk cannot create its data folder {paths.data_dir}: {exc.strerror}.") from exc
+    quick_check(path)
     engine = make_engine(path)
     try:
         if migrate.needs_upgrade(engine):
@@ -90,5 +149,8 @@ def open_database(paths: AppPaths) -> Database:
         engine.dispose()
         if isinstance(exc, DatabaseError):
             raise
-        raise DatabaseError(f"Could not open {path}: {exc}") from exc
+        raise DatabaseError(describe_storage_error(exc, path) or f"Could not open {path}: {exc}") from exc
+    # A failed daily backup must not stop the secretary working; the next open tries again.
+    with suppress(OSError, sqlite3.Error):
+        daily_backup(paths)
     return Database(path, engine)
