@@ -69,3 +69,23 @@ def make_action(ctx, small_plan):
         return command.uuid
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path):
+    """Window geometry, column layout and recent plans go to the test's folder, not the user's."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
+
+
+@pytest.fixture
+def main_window(qtbot, ctx):
+    """The main window on the test's database (empty unless another fixture added a plan first)."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1400, 850)
+    return window

@@ -6,22 +6,28 @@ import sys
 
 
 def run_gui(data_dir: str | None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from app.context import AppContext
     from app.database import DatabaseError, DatabaseTooNewError
+    from ui import prompts
+    from ui.errors import install_excepthook, log, start_logging
+    from ui.main_window import MainWindow
+    from ui.settings import APPLICATION, ORGANISATION
 
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Delivery Desk")
-    app.setOrganizationName("DeliveryDesk")
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName(APPLICATION)
     try:
         ctx = AppContext.open(data_dir)
     except (DatabaseError, DatabaseTooNewError, OSError) as exc:
-        QMessageBox.critical(None, "Delivery Desk cannot open its data", str(exc))
+        prompts.error(None, "Delivery Desk cannot open its data", str(exc))
         return 1
-    window = QMainWindow()
-    window.setWindowTitle("Delivery Desk")
-    window.setCentralWidget(QLabel("Delivery Desk is being built: use the command line for now."))
+    log_path = start_logging(ctx.paths.logs)
+    install_excepthook(log_path)
+    log.info("Started with data folder %s", ctx.paths.data_dir)
+    window = MainWindow(ctx)
     window.show()
     try:
         return app.exec()

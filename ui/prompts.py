@@ -39,3 +39,19 @@ def open_paths(parent: QWidget | None, caption: str, name_filter: str, directory
 def save_path(parent: QWidget | None, caption: str, name_filter: str, suggested: str = "") -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
     return Path(chosen) if chosen else None
+
+
+def choose(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0) -> int | None:
+    """The position of the item picked from a list, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    chosen, ok = QInputDialog.getItem(parent, title, label, items, current, False)
+    return items.index(chosen) if ok and chosen in items else None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A line of text typed by the user, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    typed, ok = QInputDialog.getText(parent, title, label, text=text)
+    return typed if ok else None

@@ -1,0 +1,50 @@
+"""What a first-time user sees instead of a blank grid: three clear ways to start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+IMPORT_UNAVAILABLE = "Importing plans from Word or Excel is not available in this version yet."
+NEW_PLAN_UNAVAILABLE = "Creating a plan from scratch is not available in this version yet."
+
+
+class EmptyState(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Getting started")
+        title = QLabel("<h2>Welcome to Delivery Desk</h2>")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        intro = QLabel(
+            "Delivery Desk keeps your partnership's delivery plan: priorities, objectives and actions, "
+            "who leads them, when they are due and how they are going.\n\nThere are no plans here yet. "
+            "Start with the demo plan to look around, bring in the plan you already have, or start a new one."
+        )
+        intro.setWordWrap(True)
+        self.demo_button = QPushButton("Open the demo plan")
+        self.demo_button.setAccessibleName("Open the demo plan")
+        self.demo_button.setToolTip("A real Community Safety Partnership plan (67 actions) to try things on.")
+        self.import_button = QPushButton("Import a plan…")
+        self.import_button.setAccessibleName("Import a plan")
+        self.new_button = QPushButton("New plan")
+        self.new_button.setAccessibleName("New plan")
+        for button in (self.demo_button, self.import_button, self.new_button):
+            button.setMinimumHeight(button.sizeHint().height() + 12)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, intro, self.demo_button, self.import_button, self.new_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        intro.setMaximumWidth(34 * intro.fontMetrics().averageCharWidth() * 2)
+        for button in (self.demo_button, self.import_button, self.new_button):
+            button.setMinimumWidth(intro.maximumWidth() // 2)
+        layout.addStretch(2)
+        self.set_available(import_ready=False, new_ready=False)
+
+    def set_available(self, import_ready: bool, new_ready: bool) -> None:
+        """A disabled button still says why, so nobody wonders whether it is broken."""
+        self.import_button.setEnabled(import_ready)
+        self.import_button.setToolTip(
+            "Bring in a plan from a Word or Excel file." if import_ready else IMPORT_UNAVAILABLE
+        )
+        self.new_button.setEnabled(new_ready)
+        self.new_button.setToolTip("Start an empty plan and type it in." if new_ready else NEW_PLAN_UNAVAILABLE)

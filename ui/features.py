@@ -1,0 +1,16 @@
+"""Features that plug themselves into the main window.
+
+Each feature module defines ``install(window: MainWindow) -> None`` and appends it here (one line
+each, so parallel work only ever conflicts on a line). MainWindow calls them in order after
+building its own menus and tabs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+INSTALLERS: list[Callable[[MainWindow], None]] = []

@@ -1,0 +1,350 @@
+"""The secretary's workspace: plan tree, action table (with feature tabs), detail pane, menus.
+
+Other features plug in through the API documented in the team brief: ``menus``, ``tabs``,
+the three signals, ``run_command`` and ``open_plan``; they register in ``ui.features.INSTALLERS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from app import actions as action_queries
+from app.commands import Command, CommandError
+from app.context import AppContext
+from app.demo import ensure_demo_plan
+from app.events import Change
+from app.filters import ActionFilter
+from app.leads import lead_rows
+from app.plans import PlanNotFoundError, get_plan, list_plans
+from app.rows import LeadRow
+from ui import features, prompts
+from ui.action_operations import ActionOperations
+from ui.change_signal import ChangeSignal
+from ui.detail_pane import DetailPane
+from ui.empty_state import EmptyState
+from ui.filter_bar import FilterBar
+from ui.menus import build_menus
+from ui.plan_tree import PlanTree
+from ui.settings import app_settings, recent_plan_uuids, remember_recent_plan
+from ui.table.model import COL_ACTION, ActionTableModel
+from ui.table.proxy import ActionFilterProxy
+from ui.table.view import ActionTableView
+from ui.undo import push_command
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+
+
+class MainWindow(QMainWindow):
+    plan_changed = Signal(object)
+    selection_changed = Signal(list)
+    filter_changed = Signal(object)
+
+    def __init__(self, ctx: AppContext, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.today = today
+        self.plan_uuid: str | None = None
+        self.undo_stack = QUndoStack(self)
+        self.menus: dict = {}
+        self.actions: dict = {}
+        self._leads: list[LeadRow] = []
+        self._import_handler: Callable[[], None] | None = None
+        self._new_plan_handler: Callable[[], None] | None = None
+        self.setWindowTitle("Delivery Desk")
+        self.setAccessibleName("Delivery Desk")
+
+        self.model = ActionTableModel(self)
+        self.model.command_runner = self._run_inline_edit
+        self.proxy = ActionFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = ActionTableView(self.leads, self)
+        self.table.setModel(self.proxy)
+        self.table.restore_layout()
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.horizontalHeader().sectionMoved.connect(lambda *_: self.table.save_layout())
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.save_layout())
+
+        self.filter_bar = FilterBar(ctx, self)
+        self.filter_bar.filter_changed.connect(self._apply_filter)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Plan views")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.table, "Actions")
+        workspace = QWidget(self)
+        layout = QVBoxLayout(workspace)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.tabs, 1)
+        self.empty_state = EmptyState(self)
+        self.empty_state.demo_button.clicked.connect(self.open_demo_plan)
+        self.empty_state.import_button.clicked.connect(lambda: self._import_handler and self._import_handler())
+        self.empty_state.new_button.clicked.connect(lambda: self._new_plan_handler and self._new_plan_handler())
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.empty_state)
+        self.centre.addWidget(workspace)
+        self.setCentralWidget(self.centre)
+
+        self.plan_tree = PlanTree(self)
+        self.plan_tree.node_selected.connect(self.filter_bar.set_tree_node)
+        self.tree_dock = self._dock(
+            "Priorities and objectives", "tree_dock", self.plan_tree, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.detail = DetailPane(self)
+        self.detail_dock = self._dock(
+            "Action details", "detail_dock", self.detail, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+
+        self.plan_label = QLabel(self)
+        self.count_label = QLabel(self)
+        self.save_label = QLabel(self)
+        for label, name in (
+            (self.plan_label, "Plan"),
+            (self.count_label, "Actions shown"),
+            (self.save_label, "Save state"),
+        ):
+            label.setAccessibleName(name)
+            self.statusBar().addPermanentWidget(label)
+        self.table.cell_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+        self.operations = ActionOperations(self)
+        build_menus(self)
+        self.change_signal = ChangeSignal(ctx.bus, self)
+        self.change_signal.changed.connect(self._on_change)
+        self.setTabOrder(self.filter_bar.last_control(), self.table)
+        self._restore_geometry()
+        for install in features.INSTALLERS:
+            install(self)
+        self._open_first_plan()
+
+    # --- hooks other features set -------------------------------------------------------------
+    @property
+    def import_handler(self) -> Callable[[], None] | None:
+        return self._import_handler
+
+    @import_handler.setter
+    def import_handler(self, handler: Callable[[], None] | None) -> None:
+        self._import_handler = handler
+        self._refresh_empty_state()
+
+    @property
+    def new_plan_handler(self) -> Callable[[], None] | None:
+        return self._new_plan_handler
+
+    @new_plan_handler.setter
+    def new_plan_handler(self, handler: Callable[[], None] | None) -> None:
+        self._new_plan_handler = handler
+        self._refresh_empty_state()
+
+    def _refresh_empty_state(self) -> None:
+        self.empty_state.set_available(self._import_handler is not None, self._new_plan_handler is not None)
+        self.actions["new_plan"].setEnabled(self._new_plan_handler is not None) if "new_plan" in self.actions else None
+
+    # --- integration API -----------------------------------------------------------------------
+    def open_plan(self, plan_uuid: str | None) -> None:
+        """Show ``plan_uuid`` (None shows the getting-started page); undo history never crosses plans."""
+        if plan_uuid is not None:
+            try:
+                get_plan(self.ctx.db, plan_uuid)
+            except PlanNotFoundError as exc:
+                self.show_refusal(str(exc))
+                return
+        self.undo_stack.clear()
+        self.plan_uuid = plan_uuid
+        self.filter_bar.set_plan(plan_uuid)
+        self.plan_tree.set_plan(self.ctx.db, plan_uuid)
+        self.detail.set_action(None)
+        if plan_uuid is not None:
+            remember_recent_plan(plan_uuid)
+        self.reload()
+        self.centre.setCurrentIndex(0 if plan_uuid is None else 1)
+        self._refresh_empty_state()
+        self.save_label.setText("")
+        self.plan_changed.emit(plan_uuid)
+
+    def current_filter(self) -> ActionFilter:
+        return self.proxy.action_filter
+
+    def visible_action_uuids(self) -> list[str]:
+        return [self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 2) for row in range(self.proxy.rowCount())]
+
+    def select_actions(self, uuids: list[str]) -> None:
+        self.table.select_uuids(uuids)
+
+    def run_command(self, command: Command) -> bool:
+        """Apply through the undo stack; a refusal is shown to the user and nothing changes."""
+        try:
+            push_command(self.undo_stack, self.ctx.commands, command)
+        except CommandError as exc:
+            self.show_refusal(str(exc))
+            return False
+        self.save_label.setText(f"All changes saved at {datetime.now():%H:%M}")
+        return True
+
+    # --- used by menus, operations and panes ---------------------------------------------------
+    def leads(self) -> list[LeadRow]:
+        return self._leads
+
+    def show_refusal(self, message: str) -> None:
+        """Beside the cell when editing the table, otherwise in the status bar; never a silent change."""
+        self.last_refusal = message
+        if self.table.hasFocus() or self.table.isAncestorOf(self.focusWidget()):
+            self.table.show_cell_message(self.table.currentIndex(), message)
+        self.statusBar().showMessage(message, 15000)
+
+    def _run_inline_edit(self, command: Command) -> bool:
+        return self.run_command(command)
+
+    def focus_search(self) -> None:
+        self.filter_bar.focus_search()
+
+    def edit_current_cell(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+                index = index.siblingAtColumn(COL_ACTION)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    def target_objective(self) -> tuple[str | None, str]:
+        """Where a new action goes: the objective picked in the tree, else the current row's, else the first."""
+        node = self.plan_tree.selected_objective()
+        if node is not None:
+            return node
+        row = self.table.current_row()
+        if row is not None and row.objective_uuids:
+            return row.objective_uuids[0], row.objective_refs[0]
+        return self.plan_tree.first_objective()
+
+    def clear_filter_to_show(self, uuid: str) -> None:
+        if uuid not in self.visible_action_uuids():
+            self.filter_bar.clear()
+
+    def open_demo_plan(self) -> None:
+        plan, _created = ensure_demo_plan(self.ctx)
+        self.open_plan(plan.uuid)
+
+    def start_new_plan(self) -> None:
+        if self._new_plan_handler is not None:
+            self._new_plan_handler()
+
+    def choose_plan(self) -> None:
+        plans = list_plans(self.ctx.db)
+        if not plans:
+            self.open_plan(None)
+            return
+        labels = [f"{p.display_name} ({p.action_count} actions)" for p in plans]
+        current = next((n for n, p in enumerate(plans) if p.uuid == self.plan_uuid), 0)
+        chosen = prompts.choose(self, "Open plan", "Plan:", labels, current)
+        if chosen is not None:
+            self.open_plan(plans[chosen].uuid)
+
+    def show_about(self) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("delivery-desk")
+        except PackageNotFoundError:
+            number = "development"
+        prompts.info(
+            self,
+            "About Delivery Desk",
+            f"Delivery Desk {number}\n\nDelivery plans and progress for partnership secretariats. "
+            f"Works offline; nothing leaves this computer.\n\nData folder: {self.ctx.paths.data_dir}",
+        )
+
+    # --- refreshing ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        rows = action_queries.action_rows(self.ctx.db, self.plan_uuid, self.today()) if self.plan_uuid else []
+        self._leads = lead_rows(self.ctx.db, self.plan_uuid) if self.plan_uuid else []
+        selected = self.table.selected_uuids()
+        current = self.table.current_row()
+        self.model.set_rows(rows, self.plan_uuid)
+        if self.model.rowCount() and selected and not self.table.selectionModel().hasSelection():
+            self.table.select_uuids(selected)
+        self.filter_bar.set_leads(self._leads)
+        self._update_counts()
+        if current is not None:
+            self.detail.set_action(next((r for r in rows if r.uuid == current.uuid), None))
+
+    def _on_change(self, change: Change) -> None:
+        if self.plan_uuid is None:
+            return
+        if change.plan_uuid not in (None, self.plan_uuid):
+            return
+        if "plan" in change.entities and self.plan_uuid in change.uuids and not self._plan_exists():
+            self.open_plan(None)
+            return
+        self.reload()
+        self.plan_tree.set_plan(self.ctx.db, self.plan_uuid)
+        self.filter_bar.refresh_choices()
+
+    def _plan_exists(self) -> bool:
+        return any(p.uuid == self.plan_uuid for p in list_plans(self.ctx.db))
+
+    def _apply_filter(self, action_filter: ActionFilter) -> None:
+        self.proxy.set_filter(action_filter, self.today())
+        self._update_counts()
+        self.filter_changed.emit(action_filter)
+
+    def _update_counts(self) -> None:
+        if self.plan_uuid is None:
+            self.plan_label.setText("No plan open")
+            self.count_label.setText("")
+            return
+        try:
+            plan = get_plan(self.ctx.db, self.plan_uuid)
+        except PlanNotFoundError:
+            return
+        self.plan_label.setText(plan.display_name)
+        self.setWindowTitle(f"{plan.title} – Delivery Desk")
+        self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} actions shown")
+
+    def _on_selection_changed(self, *_args) -> None:
+        self.selection_changed.emit(self.table.selected_uuids())
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.set_action(self.table.current_row() if current.isValid() else None)
+
+    # --- start-up and shut-down ----------------------------------------------------------------
+    def _open_first_plan(self) -> None:
+        plans = {p.uuid: p for p in list_plans(self.ctx.db)}
+        if not plans:
+            self.open_plan(None)
+            return
+        recent = next((u for u in recent_plan_uuids() if u in plans), None)
+        newest = max(plans.values(), key=lambda p: p.modified_at).uuid
+        self.open_plan(recent or newest)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setAccessibleName(title)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _restore_geometry(self) -> None:
+        settings = app_settings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 850)
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = app_settings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        self.table.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,115 @@
+"""Priorities → objectives with action counts and a status breakdown; picking a node filters the table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from app.database import Database
+from app.rows import PriorityNode
+from app.structure import priority_tree
+from models.status import Status
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+REF_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def breakdown_text(counts: tuple[tuple[str, int], ...]) -> str:
+    """ "12 Green · 3 Amber": the RAG words boards use, so colour is never needed to read it."""
+    parts = []
+    for name, count in counts:
+        status = Status.parse(name)
+        parts.append(f"{count} {status.rag if status else name}")
+    return " · ".join(parts)
+
+
+def breakdown_tooltip(counts: tuple[tuple[str, int], ...]) -> str:
+    return "\n".join(f"{name}: {count}" for name, count in counts) or "No actions"
+
+
+class PlanTree(QTreeWidget):
+    node_selected = Signal(object, object, str)  # kind ("priority"/"objective"/None), uuid, label
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Priorities and objectives")
+        self.setColumnCount(3)
+        self.setHeaderLabels(["Priority / objective", "Actions", "Status"])
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformRowHeights(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._nodes: list[PriorityNode] = []
+        self._quiet = False
+        self.currentItemChanged.connect(self._on_current)
+
+    def set_plan(self, db: Database, plan_uuid: str | None) -> None:
+        """Rebuild from the database, keeping the node that was picked."""
+        picked = self.currentItem()
+        keep = (picked.data(0, KIND_ROLE), picked.data(0, UUID_ROLE)) if picked else (None, None)
+        self._nodes = priority_tree(db, plan_uuid) if plan_uuid else []
+        self._quiet = True
+        self.clear()
+        total = sum(node.action_count for node in self._nodes)
+        everything = QTreeWidgetItem(self, ["Whole plan", str(total), ""])
+        everything.setData(0, KIND_ROLE, None)
+        restore = everything
+        for node in self._nodes:
+            item = self._item(self, "priority", node.uuid, f"{node.code} {node.title}".strip(), node.code, node)
+            restore = item if keep == ("priority", node.uuid) else restore
+            for objective in node.objectives:
+                label = f"{objective.ref} {objective.text}".strip()
+                child = self._item(item, "objective", objective.uuid, label, objective.ref, objective)
+                restore = child if keep == ("objective", objective.uuid) else restore
+        self.expandAll()
+        self.setCurrentItem(restore)
+        self._quiet = False
+
+    def _item(self, parent, kind: str, uuid: str, label: str, ref: str, node) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [label, str(node.action_count), breakdown_text(node.status_counts)])
+        item.setData(0, KIND_ROLE, kind)
+        item.setData(0, UUID_ROLE, uuid)
+        item.setData(0, REF_ROLE, ref)
+        item.setToolTip(0, label)
+        item.setToolTip(2, breakdown_tooltip(node.status_counts))
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+    def _on_current(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if self._quiet:
+            return
+        if current is None:
+            self.node_selected.emit(None, None, "")
+            return
+        self.node_selected.emit(current.data(0, KIND_ROLE), current.data(0, UUID_ROLE), current.data(0, REF_ROLE) or "")
+
+    def select_node(self, kind: str | None, uuid: str | None) -> None:
+        for item in self._all_items():
+            if item.data(0, KIND_ROLE) == kind and item.data(0, UUID_ROLE) == uuid:
+                self.setCurrentItem(item)
+                return
+
+    def _all_items(self) -> list[QTreeWidgetItem]:
+        items = []
+        for n in range(self.topLevelItemCount()):
+            top = self.topLevelItem(n)
+            items.append(top)
+            items.extend(top.child(c) for c in range(top.childCount()))
+        return items
+
+    def selected_objective(self) -> tuple[str, str] | None:
+        item = self.currentItem()
+        if item is not None and item.data(0, KIND_ROLE) == "objective":
+            return item.data(0, UUID_ROLE), item.data(0, REF_ROLE)
+        return None
+
+    def first_objective(self) -> tuple[str | None, str]:
+        for node in self._nodes:
+            if node.objectives:
+                return node.objectives[0].uuid, node.objectives[0].ref
+        return None, ""
