@@ -1,0 +1,66 @@
+"""Which update requests were issued, kept with the plan in the Setting table.
+
+Requests are bookkeeping, not plan content, so they are not plan records going through the
+command path: issuing a request changes nothing a user could want to undo.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from app.database import Database
+from app.plans import plan_id_for
+from models import Setting
+
+REQUESTS_KEY = "returns.requests"
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    request_id: str
+    lead_uuid: str
+    lead_name: str
+    issued_at: datetime
+    issued_by: str
+    file_name: str
+    action_count: int
+
+
+def _decode(value: str) -> list[RequestRecord]:
+    records = []
+    for item in json.loads(value or "[]"):
+        item["issued_at"] = datetime.fromisoformat(item["issued_at"])
+        records.append(RequestRecord(**item))
+    return records
+
+
+def request_records(db: Database, plan_uuid: str) -> list[RequestRecord]:
+    """Every request issued for the plan, oldest first."""
+    with db.read() as session:
+        plan_id = plan_id_for(session, plan_uuid)
+        value = session.scalar(select(Setting.value).where(Setting.plan_id == plan_id, Setting.key == REQUESTS_KEY))
+    return sorted(_decode(value or "[]"), key=lambda r: r.issued_at)
+
+
+def add_request_records(db: Database, plan_uuid: str, records: list[RequestRecord]) -> None:
+    with db.transaction() as session:
+        plan_id = plan_id_for(session, plan_uuid)
+        setting = session.scalars(
+            select(Setting).where(Setting.plan_id == plan_id, Setting.key == REQUESTS_KEY)
+        ).one_or_none()
+        if setting is None:
+            setting = Setting(plan_id=plan_id, key=REQUESTS_KEY, value="[]")
+            session.add(setting)
+        existing = json.loads(setting.value or "[]")
+        existing.extend({**asdict(r), "issued_at": r.issued_at.isoformat()} for r in records)
+        setting.value = json.dumps(existing, ensure_ascii=False)
+
+
+def newer_request_for_lead(records: list[RequestRecord], lead_uuid: str, issued_at: datetime) -> RequestRecord | None:
+    """The latest request to the same lead issued after ``issued_at``, if any."""
+    newer = [r for r in records if r.lead_uuid == lead_uuid and r.issued_at > issued_at]
+    return max(newer, key=lambda r: r.issued_at) if newer else None

@@ -1,0 +1,133 @@
+"""Issuing update requests: one workbook per lead listing their actions, optionally an email draft."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.actions import action_rows
+from app.context import AppContext
+from app.leads import lead_rows
+from app.plans import get_plan
+from app.returns.records import RequestRecord, add_request_records
+from app.rows import ActionRow
+from exports.email_draft import write_email_draft
+from exports.returns_workbook import RequestHeader, RequestRow, write_request_workbook
+from models import new_uuid
+from models.status import Status
+
+_UNSAFE_IN_FILE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+@dataclass(frozen=True)
+class IssuedRequest:
+    request_id: str
+    lead_uuid: str
+    lead_name: str
+    email: str
+    workbook: Path
+    email_draft: Path | None
+    action_count: int
+
+
+@dataclass(frozen=True)
+class RequestOutcome:
+    issued: tuple[IssuedRequest, ...]
+    skipped: tuple[str, ...]  # one sentence per lead left out, saying why
+
+
+def wanted_in_return(row: ActionRow, include_closed: bool) -> bool:
+    """Complete and cancelled actions need no update unless asked for."""
+    status = Status.parse(row.status)
+    return include_closed or status is None or status not in (Status.COMPLETE, Status.CANCELLED)
+
+
+def safe_file_stem(text: str) -> str:
+    return _UNSAFE_IN_FILE_NAME.sub("-", text).strip(" .-")[:80] or "lead"
+
+
+def _free_path(folder: Path, stem: str, suffix: str) -> Path:
+    candidate = folder / f"{stem}{suffix}"
+    counter = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({counter}){suffix}"
+        counter += 1
+    return candidate
+
+
+def issue_requests(
+    ctx: AppContext,
+    plan_uuid: str,
+    lead_uuids: list[str],
+    folder: Path,
+    email_drafts: bool = False,
+    include_closed: bool = False,
+    now: datetime | None = None,
+) -> RequestOutcome:
+    """Write one workbook (and draft) per chosen lead into ``folder`` and record each request."""
+    plan = get_plan(ctx.db, plan_uuid)
+    issued_at = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
+    leads = {lead.uuid: lead for lead in lead_rows(ctx.db, plan_uuid)}
+    rows = action_rows(ctx.db, plan_uuid)
+    issued: list[IssuedRequest] = []
+    skipped: list[str] = []
+    for lead_uuid in lead_uuids:
+        lead = leads.get(lead_uuid)
+        if lead is None:
+            skipped.append(f"Lead {lead_uuid} is no longer in this plan.")
+            continue
+        mine = [r for r in rows if r.lead_uuid == lead_uuid and wanted_in_return(r, include_closed)]
+        if not mine:
+            skipped.append(f"{lead.name} leads no open actions.")
+            continue
+        header = RequestHeader(
+            request_id=new_uuid(),
+            plan_uuid=plan_uuid,
+            plan_title=plan.display_name,
+            lead_uuid=lead_uuid,
+            lead_name=lead.name,
+            issued_at=issued_at,
+            issued_by=ctx.user,
+        )
+        stem = safe_file_stem(f"Update request - {lead.name} - {issued_at:%Y-%m-%d}")
+        workbook = _free_path(folder, stem, ".xlsx")
+        write_request_workbook(workbook, header, [_request_row(r) for r in mine])
+        draft = None
+        if email_drafts:
+            draft = _free_path(folder, stem, ".eml")
+            write_email_draft(draft, lead.email, _subject(plan.title, lead.name), _body(plan.title, mine), workbook)
+        issued.append(IssuedRequest(header.request_id, lead_uuid, lead.name, lead.email, workbook, draft, len(mine)))
+    add_request_records(
+        ctx.db,
+        plan_uuid,
+        [
+            RequestRecord(r.request_id, r.lead_uuid, r.lead_name, issued_at, ctx.user, r.workbook.name, r.action_count)
+            for r in issued
+        ],
+    )
+    return RequestOutcome(tuple(issued), tuple(skipped))
+
+
+def _request_row(row: ActionRow) -> RequestRow:
+    latest = ""
+    if row.latest_update_note:
+        when = f"{row.latest_update_date:%d/%m/%Y}: " if row.latest_update_date else ""
+        latest = when + row.latest_update_note
+    return RequestRow(row.uuid, row.ref, row.activity, row.timescale_text, row.status, latest)
+
+
+def _subject(plan_title: str, lead_name: str) -> str:
+    return f"Progress update request: {plan_title} ({lead_name})"
+
+
+def _body(plan_title: str, rows: list[ActionRow]) -> str:
+    return (
+        "Hello,\n\n"
+        f"Please could you update the {len(rows)} action(s) you lead in the {plan_title}.\n\n"
+        "The attached workbook opens in Excel or LibreOffice. For each action, pick a new status if it "
+        "has changed, add a short progress note, and a revised timescale only if it has moved. "
+        "Please keep the file as .xlsx and reply with it attached.\n\n"
+        "Thank you.\n"
+    )
