@@ -10,9 +10,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import basic, export
+from app.cli import basic, export, importing
 
-SUBCOMMAND_MODULES = [basic, export]
+SUBCOMMAND_MODULES = [basic, export, importing]
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2

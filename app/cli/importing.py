@@ -1,0 +1,91 @@
+"""`import FILE [--plan NAME] [--dry-run]`: print what a plan file holds, and store it unless --dry-run."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers, add_data_dir) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="import a plan from .docx, .xlsx or .csv (one undoable change; --dry-run only prints it)",
+        description="Import an existing delivery plan. Without --plan a new plan is created. With --plan naming "
+        "a plan you hold, actions whose refs it lacks are added and existing refs are only compared; "
+        "with --plan naming no plan, the new plan takes that title.",
+    )
+    parser.add_argument("file", metavar="FILE", help="the .docx, .xlsx or .csv plan file")
+    parser.add_argument("--plan", metavar="NAME", help="plan to add to, or title of the new plan")
+    parser.add_argument("--dry-run", action="store_true", help="print what would be imported; change nothing")
+    parser.add_argument("--split-bullets", action="store_true", help="a cell of bullet lines becomes several actions")
+    parser.add_argument(
+        "--merge-leads", action="store_true", help="merge the suggested spellings of the same lead into one lead"
+    )
+    add_data_dir(parser)
+    parser.set_defaults(handler=_import)
+
+
+def _import(args: argparse.Namespace, ctx) -> int:
+    from app.cli import CliError
+    from app.importing import ImportOptions, PlanFileError, apply_import, plan_addition, preview_import
+    from app.plans import PlanNotFoundError, resolve_plan
+
+    target = None
+    if args.plan:
+        try:
+            target = resolve_plan(ctx.db, args.plan)
+        except PlanNotFoundError:
+            target = None
+    options = ImportOptions(split_bullets=args.split_bullets, title="" if target else (args.plan or ""))
+    try:
+        preview = preview_import(args.file, options)
+        if args.merge_leads:
+            options = ImportOptions(
+                split_bullets=args.split_bullets, title=options.title, merge_lead_groups=preview.lead_groups
+            )
+            preview = preview_import(args.file, options)
+    except PlanFileError as exc:
+        raise CliError(str(exc)) from None
+    verb = "Would import" if args.dry_run else "Imported"
+    for line in describe_preview(preview):
+        print(line)
+    if target is not None:
+        addition = plan_addition(ctx.db, target.uuid, preview.draft)
+        print(f"Into existing plan: {target.display_name}")
+        print(f"{verb} {len(addition.added_refs)} new actions: {', '.join(addition.added_refs) or 'none'}")
+        for difference in addition.existing:
+            print(f"  {difference.ref} is already in the plan and is left unchanged; the file differs:")
+            for label, in_plan, in_file in difference.fields:
+                print(f"    {label}: plan '{_short(in_plan)}' / file '{_short(in_file)}'")
+    else:
+        print(f"{verb} as a new plan: {preview.title}")
+    if not args.dry_run:
+        apply_import(ctx, preview, target.uuid if target else None)
+    return 0
+
+
+def describe_preview(preview) -> list[str]:
+    lines = [f"File: {preview.source} ({preview.file_kind})", f"Priorities: {preview.priorities}"]
+    for priority in preview.draft.priorities:
+        lines.append(f"  {priority.code} {priority.title}")
+        lines.extend(f"    {o.ref} {_short(o.text)}" for o in priority.objectives)
+    lines.append(f"Objectives: {preview.objectives}")
+    lines.append(f"Actions: {preview.actions}")
+    for action in preview.draft.actions:
+        lead = action.lead or "no lead"
+        lines.append(f"  {action.ref}  {_short(action.activity, 70)}  [{lead}; {action.timescale or 'no timescale'}]")
+    lines.append(f"Leads: {len(preview.leads)}")
+    lines.extend(f"  {name}" for name in preview.leads)
+    for group in preview.lead_groups:
+        lines.append(f"  probably the same lead: {' / '.join(group)}")
+    lines.append(f"Glossary terms: {preview.glossary}")
+    lines.append(f"Unparsed timescales: {len(preview.unparsed_timescales)}")
+    lines.extend(f"  {u.ref} '{u.text}' ({u.location})" for u in preview.unparsed_timescales)
+    if preview.notes:
+        lines.append("Notes:")
+        lines.extend(f"  {note}" for note in preview.notes)
+    return lines
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,119 @@
+"""Reading the small texts of real plans: refs, priority headings, bullet lists, glossary lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_REF_TOKEN = re.compile(r"\d+(?:\s*\.\s*\d+)*")
+_HEADING = re.compile(
+    r"^\s*(?:(?:objective|priority|aim|theme|strategic aim|section|outcome)\s*)?"
+    r"(\d{1,2})\s*[.:)]?\s*(?:[-–—:]\s*)?([A-Za-z][^\n]{1,150})$",
+    re.IGNORECASE,
+)
+_OUTLINE_OBJECTIVE = re.compile(r"^[•\-*\s]*(\d{1,2}\.\d{1,2})\s+(\S.*)$")
+_BULLET = re.compile(r"^\s*(?:[•\-*▪◦‣●o]|\d{1,2}[.)])\s+")
+_GLOSSARY_LINE = re.compile(r"^\s*([^\s–—:-][^–—:]{0,60}?)\s+[–—-]\s+(\S.*)$")
+NO_LEAD = {"tba", "tbc", "to be agreed", "to be confirmed", "to be determined", "tbd", "none", "n/a", "na", "-", "?"}
+
+
+@dataclass(frozen=True)
+class RefCell:
+    """What a Ref cell says: objective refs ("1.2 2.2"), an action's own ref ("1.1.1"), and noise."""
+
+    objective_refs: tuple[str, ...] = ()
+    action_ref: str = ""
+    ignored: str = ""
+    priority_codes: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.objective_refs or self.action_ref or self.priority_codes)
+
+
+def parse_ref_cell(text: str) -> RefCell:
+    """ "1.2 2.2 3.3" -> objectives 1.2, 2.2, 3.3; "4. 4" -> 4.4; "1.1.1" -> action 1.1.1 of 1.1.
+
+    Letters around the numbers ("Funding2.2", page furniture like "6 S N N") are kept aside in
+    ``ignored`` so the preview can show what was dropped.
+    """
+    objective_refs: list[str] = []
+    priority_codes: list[str] = []
+    action_ref = ""
+    for token in _REF_TOKEN.findall(text):
+        ref = re.sub(r"\s+", "", token).strip(".")
+        parts = ref.split(".")
+        if len(parts) >= 3 and not action_ref:
+            action_ref = ref
+            objective_refs.append(".".join(parts[:2]))
+        elif len(parts) == 2:
+            objective_refs.append(ref)
+        elif len(parts) == 1:
+            priority_codes.append(ref)
+    ignored = " ".join(_REF_TOKEN.sub(" ", text).split()).strip(".,;")
+    return RefCell(tuple(dict.fromkeys(objective_refs)), action_ref, ignored, tuple(dict.fromkeys(priority_codes)))
+
+
+def parse_priority_heading(text: str) -> tuple[str, str] | None:
+    """("2", "Partnership Working") from "Objective 2 – Partnership Working" or "2. Partnership"."""
+    first_line = text.strip().splitlines()[0] if text.strip() else ""
+    if len(first_line) > 160:
+        return None
+    match = _HEADING.match(first_line)
+    if match is None or _OUTLINE_OBJECTIVE.match(first_line):
+        return None
+    return match.group(1), match.group(2).strip(" .:-–—")
+
+
+def parse_outline_objective(text: str) -> tuple[str, str] | None:
+    """("1.1", "All victims …") from a listed objective such as "- 1.1 All victims …"."""
+    match = _OUTLINE_OBJECTIVE.match(text.strip())
+    return (match.group(1), match.group(2).strip()) if match else None
+
+
+def parse_glossary_line(text: str) -> tuple[str, str] | None:
+    """("DAA", "Domestic Abuse Advisors …") from "DAA – Domestic Abuse Advisors …"."""
+    match = _GLOSSARY_LINE.match(text)
+    return (match.group(1).strip(), match.group(2).strip()) if match else None
+
+
+def is_bullet(line: str) -> bool:
+    return bool(_BULLET.match(line))
+
+
+def split_bullets(text: str) -> list[str]:
+    """Several actions from one cell of bullet lines; a cell with fewer than two bullets stays whole.
+
+    A plain line before a list ("Develop the following new training:") introduces the bullets
+    under it, so each action keeps it as context.
+    """
+    lines = [line.strip() for line in _inline_bullets(text).splitlines() if line.strip()]
+    if sum(1 for line in lines if is_bullet(line)) < 2:
+        return [text.strip()]
+    actions: list[str] = []
+    preamble = ""
+    for line in lines:
+        if is_bullet(line):
+            item = _BULLET.sub("", line).strip()
+            if preamble:
+                joiner = " " if preamble.endswith(":") else ": "
+                item = f"{preamble}{joiner}{item}"
+            actions.append(item)
+        else:
+            preamble = line
+    return actions
+
+
+def _inline_bullets(text: str) -> str:
+    """Bullets flattened onto one line by a CSV export ("… including: • A • B") get their lines back."""
+    return re.sub(r"\s+•\s*", "\n• ", text)
+
+
+def is_no_lead(text: str) -> bool:
+    return " ".join(text.casefold().split()).strip(".") in NO_LEAD
+
+
+def starts_as_continuation(text: str) -> bool:
+    """Text that starts mid-sentence (lower case or punctuation) continues the cell above."""
+    stripped = text.lstrip()
+    return bool(stripped) and (stripped[0].islower() or stripped[0] in ",;:)&")

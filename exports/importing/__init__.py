@@ -1,0 +1,46 @@
+"""Reading plan files (.docx, .xlsx, .csv) into raw tables, safely: no Qt, no database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exports.importing.csv_reader import read_csv
+from exports.importing.docx_reader import read_docx
+from exports.importing.safety import ImportLimits, check_package, check_size, sniff_kind
+from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
+from exports.importing.xlsx_reader import read_xlsx
+
+SUPPORTED_SUFFIXES = (".docx", ".xlsx", ".xlsm", ".csv", ".txt")
+_READERS = {"docx": read_docx, "xlsx": read_xlsx, "csv": read_csv}
+
+
+def read_plan_file(path: Path | str, limits: ImportLimits | None = None) -> RawDocument:
+    """Every table in ``path``; raises PlanFileError (naming file/sheet/row/column) on bad input."""
+    path = Path(path)
+    limits = limits or ImportLimits()
+    check_size(path, limits)
+    kind = sniff_kind(path)
+    if kind != "csv":
+        check_package(path, limits)
+    try:
+        document = _READERS[kind](path)
+    except PlanFileError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a third-party parser failing on a broken file
+        raise PlanFileError(
+            f"the file cannot be read as {kind} ({type(exc).__name__}: {exc}).", SourceLocation(path.name)
+        ) from None
+    if not any(table.rows for table in document.tables):
+        raise PlanFileError("no tables were found in the file.", SourceLocation(path.name))
+    return document
+
+
+__all__ = [
+    "ImportLimits",
+    "PlanFileError",
+    "RawDocument",
+    "RawTable",
+    "SourceLocation",
+    "SUPPORTED_SUFFIXES",
+    "read_plan_file",
+]

@@ -1,0 +1,160 @@
+"""Recognising what each column holds from the header wording plans actually use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from exports.importing.source import RawTable
+
+# Fields a column can fill in an action; IGNORE leaves the column out.
+IGNORE = ""
+FIELDS: dict[str, str] = {
+    IGNORE: "(ignore)",
+    "ref": "Ref",
+    "objective": "Objective / area of work",
+    "activity": "Action / activity",
+    "outcome": "Outcome",
+    "lead": "Lead",
+    "partners": "Partners",
+    "timescale": "Timescale",
+    "evidence": "Evidence / measure",
+    "resources": "Resources",
+    "comments": "Comment / progress",
+    "status": "Status",
+}
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "ref": ("ref", "reference", "ref no", "no", "number", "id", "action ref", "action no"),
+    "objective": (
+        "objective",
+        "objectives",
+        "priority area",
+        "area of work",
+        "priority",
+        "outcome sought",
+        "strategic objective",
+        "aim",
+        "theme",
+    ),
+    "activity": ("action", "actions", "activity", "activities", "success measures", "what we will do", "task"),
+    "outcome": ("outcome", "outcomes", "intended outcome", "expected outcome"),
+    "lead": (
+        "lead",
+        "leads",
+        "led by",
+        "lead agency",
+        "lead officer",
+        "responsibility",
+        "responsible",
+        "by whom",
+        "owner",
+        "who",
+    ),
+    "partners": ("partners", "supporting partners", "partner agencies", "key partners"),
+    "timescale": (
+        "timescale",
+        "timescales",
+        "by when",
+        "timescale plan",
+        "deadline",
+        "when",
+        "due",
+        "due date",
+        "target date",
+    ),
+    "evidence": ("evidence", "measure", "measures", "evidence measure", "evidence of success", "how we will measure"),
+    "resources": ("resources", "resources needed", "resource", "budget", "funding", "cost"),
+    "comments": ("comment", "comments", "progress", "update", "progress update", "notes", "latest update"),
+    "status": ("status", "rag", "rag status", "rating"),
+}
+_LOOKUP = {phrase: field for field, phrases in _SYNONYMS.items() for phrase in phrases}
+_GLOSSARY_TERMS = ("acronym term", "acronym", "term", "abbreviation", "acronyms")
+_GLOSSARY_MEANINGS = ("meaning", "definition", "description", "explanation", "stands for")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+HEADER_SEARCH_ROWS = 8
+
+
+def normalise_header(text: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+
+
+def field_for_header(text: str) -> str:
+    """The field a header names, or IGNORE; "Timescale (plan)" and "Lead agency/officer" count too."""
+    key = normalise_header(text)
+    if not key:
+        return IGNORE
+    if key in _LOOKUP:
+        return _LOOKUP[key]
+    words = key.split()
+    for length in range(len(words) - 1, 0, -1):
+        if " ".join(words[:length]) in _LOOKUP:
+            return _LOOKUP[" ".join(words[:length])]
+    return IGNORE
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Which row holds the headers and which field each column fills (IGNORE for none)."""
+
+    header_row: int | None
+    fields: tuple[str, ...]
+
+    def column_of(self, field: str) -> int | None:
+        return self.fields.index(field) if field in self.fields else None
+
+    def with_field(self, column: int, field: str) -> ColumnMapping:
+        """The mapping with ``column`` set to ``field``; a column that held the field before is cleared."""
+        fields = [IGNORE if (f == field and field != IGNORE) else f for f in self.fields]
+        fields[column] = field
+        return ColumnMapping(self.header_row, tuple(fields))
+
+
+@dataclass(frozen=True)
+class TableGuess:
+    """What a table seems to be: "actions", "glossary" or "other" (left out), and its mapping."""
+
+    kind: str
+    mapping: ColumnMapping
+    reason: str = ""
+
+
+def guess_mapping(row: tuple[str, ...]) -> tuple[str, ...]:
+    fields: list[str] = []
+    for cell in row:
+        field = field_for_header(cell)
+        fields.append(IGNORE if field in fields else field)
+    return tuple(fields)
+
+
+def is_glossary_header(row: tuple[str, ...]) -> bool:
+    keys = [normalise_header(cell) for cell in row if cell.strip()]
+    if len(keys) < 2 or len(keys) % 2:
+        return False
+    pairs = zip(keys[::2], keys[1::2], strict=True)
+    return all(term in _GLOSSARY_TERMS and meaning in _GLOSSARY_MEANINGS for term, meaning in pairs)
+
+
+def _under_glossary_heading(table: RawTable) -> bool:
+    return bool(table.preceding) and "glossary" in table.preceding[-1].casefold()
+
+
+def guess_table(table: RawTable) -> TableGuess:
+    """Find the header row among the first rows and map its columns."""
+    width = table.width
+    for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+        if is_glossary_header(row):
+            return TableGuess("glossary", ColumnMapping(index, ("term", "meaning") * (width // 2)), "glossary headers")
+    best_index, best_fields, best_score = None, (IGNORE,) * width, 0
+    for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+        fields = guess_mapping(row)
+        score = sum(1 for field in fields if field)
+        if score > best_score:
+            best_index, best_fields, best_score = index, fields, score
+    if width == 2 and _under_glossary_heading(table):
+        return TableGuess("glossary", ColumnMapping(None, ("term", "meaning")), "two columns under a Glossary heading")
+    if best_score >= 2 and "activity" in best_fields:
+        return TableGuess("actions", ColumnMapping(best_index, best_fields), f"{best_score} column headers recognised")
+    if best_score >= 2:
+        return TableGuess("other", ColumnMapping(best_index, best_fields), "no Action or Activity column")
+    return TableGuess("other", ColumnMapping(None, (IGNORE,) * width), "no plan column headers recognised")

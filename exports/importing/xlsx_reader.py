@@ -1,0 +1,91 @@
+"""Excel workbooks: one raw table per sheet, read in openpyxl's streaming read-only mode.
+
+Read-only mode does not report merged ranges; a merged cell's value sits in its top-left cell
+and the rest read as empty, which the plan builder reads as "same as above" for refs and
+objectives. openpyxl parses with defusedxml when it is installed (it is a dependency).
+"""
+
+from __future__ import annotations
+
+import datetime
+import zipfile
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
+
+# Dates typed into a plan outside these years are typing mistakes ("2202"), not plans.
+MIN_YEAR, MAX_YEAR = 1990, 2099
+
+
+def read_xlsx(path: Path) -> RawDocument:
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise PlanFileError(f"the workbook cannot be opened ({exc}).", SourceLocation(path.name)) from None
+    try:
+        tables = []
+        for sheet in workbook.worksheets:
+            table = _read_sheet(path.name, sheet, len(tables))
+            if table is not None:
+                tables.append(table)
+        title = (workbook.properties.title or "").strip()
+    finally:
+        workbook.close()
+    return RawDocument(path.name, "xlsx", title, tuple(tables))
+
+
+def _read_sheet(file: str, sheet, index: int) -> RawTable | None:
+    part = f"sheet '{sheet.title}'"
+    rows: list[tuple[str, ...]] = []
+    numbers: list[int] = []
+    row_number = 0
+    try:
+        for row_number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = tuple(_text(value) for value in values)
+            if any(cells):
+                rows.append(cells)
+                numbers.append(row_number)
+    except _AbsurdDate as exc:
+        column = next(i for i, value in enumerate(values) if value is exc.value)
+        where = SourceLocation(file, part, row_number, column)
+        raise PlanFileError(
+            f"the date {exc.value:%d %B %Y} is not a plausible plan date; correct it and try again.", where
+        ) from None
+    except (ValueError, OverflowError, TypeError) as exc:
+        raise PlanFileError(f"a cell cannot be read ({exc}).", SourceLocation(file, part, row_number + 1)) from None
+    if not rows:
+        return None
+    width = max(max((i + 1 for i, cell in enumerate(row) if cell), default=0) for row in rows)
+    notes = (f"{part} is hidden in the workbook",) if sheet.sheet_state != "visible" else ()
+    return RawTable(
+        file=file,
+        part=part,
+        index=index,
+        rows=tuple(row[:width] + ("",) * (width - len(row)) for row in rows),
+        row_numbers=tuple(numbers),
+        preceding=(sheet.title,),
+        notes=notes,
+    )
+
+
+class _AbsurdDate(Exception):
+    def __init__(self, value: datetime.date) -> None:
+        self.value = value
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime | datetime.date):
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            raise _AbsurdDate(value)
+        return f"{value.day} {value:%B %Y}"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime.time | datetime.timedelta):
+        return str(value)
+    return str(value).strip()

@@ -1,0 +1,156 @@
+"""Bad plan files: each refused with a message naming the file (and sheet/row/column), the database untouched."""
+
+from __future__ import annotations
+
+import datetime
+import zipfile
+
+import openpyxl
+import pytest
+from openpyxl import Workbook
+from plan_files import bcp_docx, bcp_xlsx, write_csv
+
+from app.importing import ImportOptions, preview_import
+from app.plans import list_plans
+from exports.importing import ImportLimits, PlanFileError
+from exports.importing.safety import ENCRYPTION_STREAM, OLE_MAGIC
+
+
+def refused(path, match: str, options: ImportOptions | None = None) -> PlanFileError:
+    with pytest.raises(PlanFileError, match=match) as caught:
+        preview_import(path, options)
+    assert str(caught.value).startswith(path.name)
+    return caught.value
+
+
+def test_a_pdf_renamed_docx_is_recognised_by_its_bytes(tmp_path):
+    path = tmp_path / "plan.docx"
+    path.write_bytes(b"%PDF-1.7\n" + b"x" * 100)
+    refused(path, "this is a PDF, not a Word document")
+
+
+def test_a_text_file_named_xlsx_is_refused(tmp_path):
+    path = tmp_path / "plan.xlsx"
+    path.write_text("Ref,Action\n1,Do it\n")
+    refused(path, "named .xlsx but is not one")
+
+
+def test_a_zip_that_is_not_an_office_file_is_refused(tmp_path):
+    path = tmp_path / "plan.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    refused(path, "neither a Word document")
+
+
+def test_a_truncated_workbook_is_refused(tmp_path):
+    source = bcp_xlsx(tmp_path / "full.xlsx").read_bytes()
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(source[: len(source) // 2])
+    refused(path, "damaged or incomplete")
+
+
+def test_a_corrupt_member_is_refused(tmp_path):
+    path = bcp_docx(tmp_path / "plan.docx")
+    data = bytearray(path.read_bytes())
+    start = data.find(b"word/document.xml") + 40  # inside the compressed document body
+    data[start : start + 200] = b"\x00" * 200
+    path.write_bytes(bytes(data))
+    refused(path, "part word/document.xml is damaged")
+
+
+def test_password_protected_workbooks_say_so(tmp_path):
+    path = tmp_path / "locked.xlsx"
+    path.write_bytes(OLE_MAGIC + b"\x00" * 504 + ENCRYPTION_STREAM + b"\x00" * 1024)
+    refused(path, "password-protected")
+
+
+def test_old_binary_excel_files_ask_to_be_saved_as_xlsx(tmp_path):
+    path = tmp_path / "old.xls"
+    path.write_bytes(OLE_MAGIC + b"\x00" * 2048)
+    refused(path, r"old-format Word or Excel file \(.doc/.xls\)")
+
+
+def test_an_empty_file_and_an_empty_table(tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    refused(empty, "the file is empty")
+    blank = write_csv(tmp_path / "blank.csv", [("", ""), ("", "")])
+    refused(blank, "no tables were found")
+    workbook = Workbook()
+    workbook.active.append(["Ref", "Action", "Lead"])
+    workbook.save(tmp_path / "headers-only.xlsx")
+    refused(tmp_path / "headers-only.xlsx", "no actions were found")
+
+
+def test_a_200_mb_file_is_refused_before_reading(tmp_path):
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as stream:  # sparse: no disk space used, and never read
+        stream.truncate(200 * 1024 * 1024)
+    refused(path, "the file is 200 MB; plans larger than 50 MB are not read")
+    small_limit = ImportOptions(limits=ImportLimits(max_file_bytes=1024))
+    refused(write_csv(tmp_path / "plan.csv", [("Ref", "Action")] * 100), "larger than 0 MB", small_limit)
+
+
+def test_an_entity_bomb_in_a_word_document_is_refused(tmp_path):
+    source = bcp_docx(tmp_path / "source.docx")
+    path = tmp_path / "bomb.docx"
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        b"<w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    _rewrite_member(source, path, "word/document.xml", bomb)
+    refused(path, "word/document.xml declares a DTD or entities")
+
+
+def test_an_entity_bomb_in_a_workbook_is_refused(tmp_path):
+    source = bcp_xlsx(tmp_path / "source.xlsx")
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(source) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    body = sheet.split(b"?>", 1)[1] if sheet.startswith(b"<?xml") else sheet
+    bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "a">]>' + body
+    _rewrite_member(source, path, "xl/worksheets/sheet1.xml", bomb)
+    refused(path, "sheet1.xml declares a DTD or entities")
+    assert openpyxl.DEFUSEDXML  # openpyxl itself parses with defusedxml as a second line of defence
+
+
+def test_a_zip_bomb_is_refused_from_its_declared_sizes(tmp_path):
+    source = bcp_docx(tmp_path / "source.docx")
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for item in original.infolist():
+            bomb.writestr(item, original.read(item))
+        bomb.writestr("word/media/padding.xml", b"<a>" + b" " * (30 * 1024 * 1024) + b"</a>")
+    refused(path, "would inflate")
+    total_limit = ImportOptions(limits=ImportLimits(max_unpacked_bytes=10 * 1024, max_part_ratio=10**9))
+    refused(path, "would unpack to", total_limit)
+
+
+def test_an_absurd_date_names_sheet_row_and_column(tmp_path):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Actions"
+    sheet.append(["Ref", "Action", "Lead", "Deadline"])
+    sheet.append(["1.1", "Train staff", "CST", datetime.datetime(2022, 4, 30)])
+    sheet.append(["1.2", "Review", "CST", datetime.datetime(2202, 4, 30)])
+    workbook.save(tmp_path / "dates.xlsx")
+    error = refused(tmp_path / "dates.xlsx", "30 April 2202 is not a plausible plan date")
+    assert str(error.location) == "dates.xlsx, sheet 'Actions', row 3, column D"
+
+
+def test_refused_files_leave_the_database_untouched(ctx, tmp_path):
+    from app.cli import parse_args, run_command
+
+    path = tmp_path / "plan.docx"
+    path.write_bytes(b"%PDF-1.4 not a plan")
+    code = run_command(parse_args(["--data-dir", str(ctx.paths.data_dir), "import", str(path)]))
+    assert code == 1
+    assert list_plans(ctx.db) == []
+    assert not ctx.paths.backups.exists() or not any(ctx.paths.backups.iterdir())
+
+
+def _rewrite_member(source, target, name: str, data: bytes) -> None:
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in original.infolist():
+            copy.writestr(item, data if item.filename == name else original.read(item))
