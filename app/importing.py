@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app import backups
+from app.backups import backup_before_change
 from app.commands import Batch, Command
 from app.context import AppContext
 from app.database import Database
@@ -144,15 +144,6 @@ def _summary(table: RawTable, guess: TableGuess) -> TableSummary:
     )
 
 
-def backup_before_import(ctx: AppContext) -> None:
-    """Take a copy of the database first, through the backups service's hook when it has one."""
-    hook = getattr(backups, "backup_before_change", None)
-    if hook is not None:
-        hook(ctx, "before-import")
-    elif ctx.paths.database.exists():
-        backups.backup_database(ctx.paths.database, ctx.paths.backups, "before-import")
-
-
 def import_command(preview: ImportPreview, db: Database, plan_uuid: str | None = None) -> Command:
     """The one command that stores ``preview``: a new plan, or the new refs added to ``plan_uuid``."""
     label = f"Import {Path(preview.source).name}"
@@ -169,6 +160,6 @@ def apply_import(ctx: AppContext, preview: ImportPreview, plan_uuid: str | None 
     command = import_command(preview, ctx.db, plan_uuid)
     if isinstance(command, Batch) and not command.commands:
         return plan_uuid or ""
-    backup_before_import(ctx)
+    backup_before_change(ctx, "before-import")
     applied = ctx.commands.execute(command)
     return plan_uuid or applied.inverse.uuid

@@ -24,13 +24,15 @@ def test_new_plan_is_one_command_that_one_undo_takes_back(ctx, tmp_path):
     ops = next(lead for lead in lead_rows(ctx.db, plan_uuid) if lead.name == "DA OP's Group")
     assert set(ops.aliases) >= {"DA Operational Group"}
     assert len(glossary(ctx.db, plan_uuid)) == 3
-    assert any(p.name.endswith("before-import.sqlite3") for p in ctx.paths.backups.iterdir())
 
+    # Once the database holds a plan, an import first takes a backup.
+    apply_import(ctx, preview)
+    assert [p.name for p in ctx.paths.backups.iterdir() if p.name.endswith("before-import.sqlite3")]
     # The same command path the window's undo stack uses: applying the inverse removes the plan.
     applied = ctx.commands.execute(import_command(preview, ctx.db))
-    assert len(list_plans(ctx.db)) == 2
+    assert len(list_plans(ctx.db)) == 3
     ctx.commands.execute(applied.inverse)
-    assert len(list_plans(ctx.db)) == 1
+    assert len(list_plans(ctx.db)) == 2
 
 
 def test_import_into_an_existing_plan_adds_new_refs_and_reports_differences(ctx, tmp_path):
