@@ -41,7 +41,9 @@ def measures(db: Database, plan_uuid: str) -> list[MeasureRow]:
             .options(selectinload(Measure.values))
             .order_by(Measure.id)
         )
-        priority_uuids = dict(session.execute(select(Priority.id, Priority.uuid).where(Priority.plan_id == plan_id)))
+        priority_uuids = dict(
+            session.execute(select(Priority.id, Priority.uuid).where(Priority.plan_id == plan_id)).tuples().all()
+        )
         return [
             MeasureRow(
                 uuid=m.uuid,
