@@ -42,7 +42,7 @@ def measures(db: Database, plan_uuid: str) -> list[MeasureRow]:
             .order_by(Measure.id)
         )
         priority_uuids = dict(
-            session.execute(select(Priority.id, Priority.uuid).where(Priority.plan_id == plan_id)).tuples().all()
+            session.execute(select(Priority.id, Priority.uuid).where(Priority.plan_id == plan_id)).all()
         )
         return [
             MeasureRow(

@@ -10,9 +10,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import basic, export, importing
+from app.cli import basic, export, importing, report
 
-SUBCOMMAND_MODULES = [basic, export, importing]
+SUBCOMMAND_MODULES = [basic, export, importing, report]
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2

@@ -100,12 +100,16 @@ def _groups(db: Database, plan_uuid: str, rows: list[ActionRow]) -> tuple[Priori
     groups = []
     for priority in priority_tree(db, plan_uuid):
         objectives = tuple(
-            ObjectiveGroup(o.ref, o.text, tuple(by_objective[o.uuid])) for o in priority.objectives if o.uuid in by_objective
+            ObjectiveGroup(o.ref, o.text, tuple(by_objective[o.uuid]))
+            for o in priority.objectives
+            if o.uuid in by_objective
         )
         if objectives:
             groups.append(PriorityGroup(priority.code, priority.title, objectives))
     if unfiled:
-        groups.append(PriorityGroup("", "Actions not linked to an objective", (ObjectiveGroup("", "", tuple(unfiled)),)))
+        groups.append(
+            PriorityGroup("", "Actions not linked to an objective", (ObjectiveGroup("", "", tuple(unfiled)),))
+        )
     return tuple(groups)
 
 
@@ -113,7 +117,9 @@ def _summary(groups: tuple[PriorityGroup, ...], rows: list[ActionRow], today: da
     priorities = []
     for group in groups:
         members = [a for o in group.objectives for a in o.actions]
-        priorities.append(PrioritySummary(group.code, group.title, len(members), _ordered_counts(a.status for a in members)))
+        priorities.append(
+            PrioritySummary(group.code, group.title, len(members), _ordered_counts(a.status for a in members))
+        )
     due_soon = tuple(
         sorted(
             (

@@ -1,0 +1,68 @@
+"""`report` subcommand: write the progress report pack as PDF or Word."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+FORMATS = ("pdf", "docx")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2024-03-31") from None
+
+
+def register(subparsers, add_data_dir) -> None:
+    parser = subparsers.add_parser("report", help="write a progress report pack (PDF or Word) for a plan")
+    add_data_dir(parser)
+    parser.add_argument("--plan", metavar="NAME", help="plan title, part of it, or its id (optional if only one)")
+    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write, e.g. pack.pdf")
+    parser.add_argument("--since", metavar="YYYY-MM-DD", type=_iso_date, help="report changes since this date")
+    parser.add_argument("--meeting", metavar="TEXT", help="the meeting the report goes to")
+    parser.add_argument("--meeting-date", metavar="YYYY-MM-DD", type=_iso_date, help="date of that meeting")
+    parser.add_argument("--format", choices=FORMATS, help="pdf or docx (default: from the file name)")
+    parser.set_defaults(handler=_report)
+
+
+def output_format(path: Path, requested: str | None) -> str:
+    from app.cli import CliError
+
+    if requested:
+        return requested
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return suffix
+    raise CliError(f"Cannot tell the format of '{path.name}': name it .pdf or .docx, or pass --format.")
+
+
+def _report(args: argparse.Namespace, ctx) -> int:
+    from app.cli import CliError
+    from app.plans import resolve_plan
+    from app.reporting import build_report, load_report_options, record_report_produced
+    from exports.report_files import write_report
+
+    target = Path(args.output)
+    fmt = output_format(target, args.format)
+    if not target.parent.is_dir():
+        raise CliError(f"The folder {target.parent} does not exist.")
+    plan = resolve_plan(ctx.db, args.plan)
+    options = load_report_options(ctx.db, plan.uuid)
+    if args.since:
+        options = options.with_changes(since=args.since)
+    if args.meeting:
+        options = options.with_changes(meeting_body=args.meeting)
+    if args.meeting_date:
+        options = options.with_changes(meeting_date=args.meeting_date)
+    today = date.today()
+    report = build_report(ctx.db, plan.uuid, options, today)
+    try:
+        write_report(report, target, fmt)
+    except OSError as exc:
+        raise CliError(f"Could not write {target}: {exc.strerror or exc}") from exc
+    record_report_produced(ctx.db, plan.uuid, options.with_changes(since=None), today)
+    print(f"Wrote {target} ({report.summary.sentence})")
+    return 0

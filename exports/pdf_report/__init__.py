@@ -1,0 +1,67 @@
+"""The minutes-ready PDF progress report pack, drawn with reportlab platypus from ReportData."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from reportlab.platypus.doctemplate import LayoutError
+
+from app.reporting import ReportData
+from exports.pdf_report import body, front
+from exports.pdf_report.cells import long_date
+from exports.pdf_report.document import PageFacts, ReportDocTemplate
+from exports.pdf_report.styles import make_styles
+
+SECTION_WRITERS = {
+    "summary": front.summary,
+    "exceptions": front.exceptions,
+    "changes": front.changes,
+    "progress": body.progress,
+    "timeline": body.timeline,
+    "measures": body.measures,
+    "glossary": body.glossary,
+}
+
+
+def _facts(report: ReportData) -> PageFacts:
+    cover = report.cover
+    meeting = " – ".join(p for p in (cover.meeting_body, long_date(cover.meeting_date)) if p)
+    if cover.agenda_item:
+        meeting += f" – agenda item {cover.agenda_item}"
+    return PageFacts(
+        plan_title=cover.plan_title,
+        marking=cover.marking,
+        meeting=meeting or "Progress report",
+        generated=f"Generated {long_date(cover.generated_on)} by Delivery Desk",
+    )
+
+
+def render_pdf(report: ReportData) -> bytes:
+    """The whole pack as PDF bytes."""
+    buffer = io.BytesIO()
+    doc = ReportDocTemplate(buffer, _facts(report), report.options.paper)
+    styles = make_styles()
+    story = front.cover(report, styles, doc.width)
+    story += front.contents(styles)
+    number = 0
+    for key in report.sections:
+        if key in SECTION_WRITERS:
+            number += 1
+            story += SECTION_WRITERS[key](report, number, styles, doc.width)
+    doc.multiBuild(story)
+    return buffer.getvalue()
+
+
+def write_pdf_report(report: ReportData, path: str | os.PathLike[str]) -> Path:
+    """Write the pack to ``path`` (through a temporary file, so a failure leaves no half file)."""
+    target = Path(path)
+    try:
+        data = render_pdf(report)
+    except LayoutError as exc:
+        raise ValueError(f"The report could not be laid out: {exc}") from exc
+    partial = target.with_name(target.name + ".part")
+    partial.write_bytes(data)
+    partial.replace(target)
+    return target

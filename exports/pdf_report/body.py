@@ -1,0 +1,123 @@
+"""The full progress table, timeline, measures and glossary."""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Paragraph, Table
+
+from app.reporting import ReportData
+from app.rows import MeasureRow
+from exports.pdf_report.cells import LONG_TEXT, cell, data_table, house_style, status_cell, update_cell
+from exports.pdf_report.document import Heading
+from exports.pdf_report.front import section_heading
+from exports.pdf_report.styles import GROUP_FILL, Styles
+from exports.pdf_report.text import markup
+from exports.pdf_report.timeline_interim import timeline_flowables
+
+PROGRESS_HEADER = ["Ref", "Action", "Lead", "Timescale", "Status", "Latest update"]
+PROGRESS_FRACTIONS = [0.085, 0.295, 0.13, 0.11, 0.12, 0.26]
+
+
+def progress(report: ReportData, number: int, styles: Styles, width: float) -> list:
+    story: list = [CondPageBreak(160), section_heading(number, "progress", styles)]
+    story.append(
+        Paragraph(
+            "Every action in the report, grouped by priority and objective, with its timescale as the plan "
+            "writes it, its status and the latest update received.",
+            styles.body,
+        )
+    )
+    widths = [width * f / sum(PROGRESS_FRACTIONS) for f in PROGRESS_FRACTIONS]
+    for index, group in enumerate(report.groups):
+        title = f"Priority {group.code}: {group.title}" if group.code else group.title
+        story += [CondPageBreak(120), Heading(markup(title, 300), styles.h2, 1, f"progress-{index}")]
+        data: list[list] = [[Paragraph(markup(h), styles.header_cell) for h in PROGRESS_HEADER]]
+        spans = []
+        for objective in group.objectives:
+            if objective.ref or objective.text:
+                spans.append(len(data))
+                text = f"<b>Objective {markup(objective.ref)}</b> {markup(objective.text, 600)}"
+                data.append([Paragraph(text, styles.cell), "", "", "", "", ""])
+            for a in objective.actions:
+                data.append(
+                    [
+                        cell(a.ref, styles, bold=True),
+                        cell(a.activity, styles, LONG_TEXT),
+                        cell(a.lead_name, styles),
+                        cell(a.timescale_text, styles),
+                        status_cell(a.status, styles, "Overdue" if a.overdue else ""),
+                        update_cell(a.latest_update_note, a.latest_update_date, a.latest_update_author, styles),
+                    ]
+                )
+        extra = []
+        for row in spans:
+            extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), GROUP_FILL)]
+        table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
+        table.setStyle(house_style(extra))
+        story.append(table)
+    if not report.groups:
+        story.append(Paragraph("No actions match this report's choices.", styles.body))
+    return story
+
+
+def timeline(report: ReportData, number: int, styles: Styles, width: float) -> list:
+    period = (report.plan.period_start, report.plan.period_end)
+    return [
+        CondPageBreak(200),
+        section_heading(number, "timeline", styles),
+        *timeline_flowables(list(report.actions), period, report.today, width, styles),
+    ]
+
+
+def _number(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return f"{text}%" if unit == "%" else text
+
+
+def _trend(measure: MeasureRow) -> str:
+    latest = measure.latest
+    if latest is None or latest.value is None:
+        return "No data yet"
+    parts = []
+    if measure.baseline is not None:
+        better = latest.value > measure.baseline if measure.direction != "down" else latest.value < measure.baseline
+        if latest.value == measure.baseline:
+            parts.append("Same as baseline")
+        else:
+            parts.append("Better than baseline" if better else "Worse than baseline")
+    if measure.target is not None:
+        met = latest.value >= measure.target if measure.direction != "down" else latest.value <= measure.target
+        parts.append("target met" if met else "target not yet met")
+    return "; ".join(parts) or "—"
+
+
+def measures(report: ReportData, number: int, styles: Styles, width: float) -> list:
+    story: list = [CondPageBreak(120), section_heading(number, "measures", styles)]
+    if not report.measures:
+        return [*story, Paragraph("The plan has no performance measures recorded.", styles.body)]
+    rows = []
+    for m in report.measures:
+        latest = m.latest
+        latest_text = f"{_number(latest.value, m.unit)} ({latest.period})" if latest else "—"
+        rows.append(
+            [
+                cell(m.name + (f" ({m.unit})" if m.unit and m.unit != "%" else ""), styles, 400),
+                cell(_number(m.baseline, m.unit), styles),
+                cell(_number(m.target, m.unit), styles),
+                cell(latest_text, styles),
+                cell(_trend(m), styles),
+            ]
+        )
+    header = ["Measure", "Baseline", "Target", "Latest", "Position"]
+    story.append(data_table(header, rows, [0.38, 0.1, 0.1, 0.18, 0.24], width, styles))
+    return story
+
+
+def glossary(report: ReportData, number: int, styles: Styles, width: float) -> list:
+    story: list = [CondPageBreak(120), section_heading(number, "glossary", styles)]
+    if not report.glossary:
+        return [*story, Paragraph("No glossary terms occur in this report.", styles.body)]
+    rows = [[cell(g.term, styles, bold=True), cell(g.meaning, styles, 600)] for g in report.glossary]
+    story.append(data_table(["Term", "Meaning"], rows, [0.22, 0.78], width, styles))
+    return story

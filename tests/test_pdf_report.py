@@ -1,0 +1,145 @@
+"""The PDF pack read back with pypdf: pages, furniture, sections, every action, links, hostile text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from reportlab.lib.pagesizes import A3, A4
+
+from app.actions import action_rows
+from app.commands import CreateRecord
+from app.plan_builder import CreatePlan
+from app.reporting import SECTION_TITLES, ReportOptions, build_report
+from exports.pdf_report import render_pdf, write_pdf_report
+from models import Status
+from tests.conftest import small_draft
+from tests.report_helpers import pages_text, pdf_reader, refs_in_table, section_text
+
+DEMO_TODAY = date(2022, 1, 5)
+HEADINGS = [f"{n}. {title}" for n, title in enumerate(SECTION_TITLES.values(), start=1)]
+
+
+@pytest.fixture
+def demo_pack(ctx, demo_plan):
+    report = build_report(ctx.db, demo_plan.uuid, ReportOptions(agenda_item="7", author="J. Smith"), DEMO_TODAY)
+    return report, render_pdf(report)
+
+
+def test_a4_pages_numbered_page_x_of_y(demo_pack):
+    _report, data = demo_pack
+    reader = pdf_reader(data)
+    pages = pages_text(data)
+    total = len(reader.pages)
+    assert total > 5
+    for page in reader.pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == tuple(round(v) for v in A4)
+    assert f"Page 1 of {total}" in pages[0]
+    assert f"Page {total} of {total}" in pages[-1]
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {total}" in text
+        assert "OFFICIAL" in text
+
+
+def test_running_header_and_meeting_footer_on_body_pages(demo_pack):
+    report, data = demo_pack
+    for text in pages_text(data)[1:]:
+        assert report.cover.plan_title in text
+        assert "agenda item 7" in text and "Generated 5 January 2022" in text
+
+
+def test_every_section_heading_in_contents_and_body(demo_pack):
+    _report, data = demo_pack
+    pages = pages_text(data)
+    body = "\n".join(pages[2:])
+    for heading in HEADINGS:
+        assert heading in pages[1], heading
+        assert heading in body, heading
+
+
+def test_every_non_confidential_demo_ref_in_the_progress_table(ctx, demo_plan, demo_pack):
+    _report, data = demo_pack
+    rows = action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY)
+    table = refs_in_table(section_text(pages_text(data), HEADINGS[3], HEADINGS[4]))
+    assert table == {r.ref for r in rows if not r.confidential}
+    assert "Confidential items excluded: 2" in pages_text(data)[0]
+
+
+def test_confidential_refs_appear_when_ticked(ctx, demo_plan):
+    options = ReportOptions(include_confidential=True, sections=("progress",))
+    data = render_pdf(build_report(ctx.db, demo_plan.uuid, options, DEMO_TODAY))
+    table = refs_in_table(section_text(pages_text(data), "1. Full progress table", None))
+    assert table == {r.ref for r in action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY)}
+
+
+def test_exceptions_section_lists_exactly_the_exceptions(ctx, demo_plan, demo_pack):
+    _report, data = demo_pack
+    expected = {
+        r.ref
+        for r in action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY)
+        if not r.confidential and (r.overdue or Status.parse(r.status) in (Status.AT_RISK, Status.OFF_TRACK))
+    }
+    assert refs_in_table(section_text(pages_text(data), HEADINGS[1], HEADINGS[2])) == expected
+
+
+def test_contents_links_and_outline_point_at_the_sections(demo_pack):
+    _report, data = demo_pack
+    reader = pdf_reader(data)
+    links = [a.get_object() for a in reader.pages[1].get("/Annots", []) if a.get_object()["/Subtype"] == "/Link"]
+    assert len(links) >= len(HEADINGS)
+    top_level = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert top_level == HEADINGS
+    pages = pages_text(data)
+    for item in (i for i in reader.outline if not isinstance(i, list)):
+        assert item.title in pages[reader.get_destination_page_number(item)]
+
+
+def test_font_is_embedded(demo_pack):
+    _report, data = demo_pack
+    page = pdf_reader(data).pages[3]
+    fonts = [f.get_object() for f in page["/Resources"]["/Font"].values()]
+    assert fonts and all(
+        str(f["/BaseFont"]).endswith(("+DejaVuSans", "+DejaVuSans-Bold", "+DejaVuSans-Oblique")) for f in fonts
+    )
+    assert all("/FontFile2" in f["/FontDescriptor"].get_object() for f in fonts)
+
+
+def test_a3_paper_and_chosen_sections_only(ctx, demo_plan, tmp_path):
+    options = ReportOptions(paper="A3", sections=("summary", "glossary"), marking="OFFICIAL-SENSITIVE")
+    path = write_pdf_report(build_report(ctx.db, demo_plan.uuid, options, DEMO_TODAY), tmp_path / "a3.pdf")
+    data = path.read_bytes()
+    page = pdf_reader(data).pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == tuple(round(v) for v in A3)
+    text = "\n".join(pages_text(data))
+    assert "1. Summary of progress" in text and "2. Glossary" in text
+    assert "Full progress table" not in text and "OFFICIAL-SENSITIVE" in text
+    assert not list(tmp_path.glob("*.part"))
+
+
+HOSTILE = "Fish & chips <b>bold</b> <para> </para> <font name=x> 50% 😀🦄 £ – ’ “ ” • é ł ñ \x00\x07\x1b"
+
+
+def test_hostile_text_plan_still_produces_a_valid_pdf(ctx):
+    draft = small_draft()
+    draft.title = "Plan <i>of</i> & " + HOSTILE
+    draft.actions[0].activity = HOSTILE + " " + "x" * 5000
+    draft.actions[0].status = "Off track"
+    draft.actions[1].lead = "<Lead & Co>" + "y" * 300
+    draft.actions[2].timescale = "%s %d %(x)s " + "z" * 900
+    applied = ctx.commands.execute(CreatePlan(draft))
+    plan_uuid = applied.inverse.uuid
+    action = action_rows(ctx.db, plan_uuid)[0]
+    note = {"action_uuid": action.uuid, "date": date(2023, 5, 1), "note": "<br/>" * 50 + "w" * 5000 + HOSTILE}
+    ctx.commands.execute(CreateRecord("progress", note))
+    ctx.commands.execute(CreateRecord("glossary", {"plan_uuid": plan_uuid, "term": "<b>", "meaning": HOSTILE}))
+
+    data = render_pdf(build_report(ctx.db, plan_uuid, ReportOptions(marking="<OFFICIAL & co>"), date(2023, 6, 1)))
+    pages = pages_text(data)
+    assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
+    text = "\n".join(pages)
+    assert "Fish & chips <b>bold</b>" in text
+    assert "£ – ’ “ ” • é ł ñ" in text
+    assert "\x00" not in text and "\x1b" not in text
+    assert refs_in_table(section_text(pages, HEADINGS[3], HEADINGS[4])) == {"1.1.1", "1.1.2", "1.1.3"}
+    assert re.search(r"shortened for print", text)

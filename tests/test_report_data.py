@@ -1,0 +1,142 @@
+"""What the progress report says: counts, exceptions, changes, glossary, remembered options."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from app.actions import action_rows
+from app.commands import CreateRecord, SetFields
+from app.reporting import (
+    ReportOptions,
+    build_report,
+    last_report_date,
+    load_report_options,
+    record_report_produced,
+    save_report_options,
+    terms_used,
+)
+from app.rows import GlossaryRow
+from app.structure import priority_tree
+from models import Status
+
+DEMO_TODAY = date(2022, 1, 5)
+
+
+def test_summary_counts_every_non_confidential_demo_action(ctx, demo_plan):
+    report = build_report(ctx.db, demo_plan.uuid, ReportOptions(), DEMO_TODAY)
+    rows = action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY)
+    visible = [r for r in rows if not r.confidential]
+    assert report.summary.total == len(visible) == len(rows) - 2
+    assert sum(n for _, n in report.summary.counts) == len(visible)
+    assert dict(report.summary.counts)["Complete"] == sum(1 for r in visible if r.status == "Complete")
+    assert report.summary.sentence.startswith(f"{len(visible)} actions: ")
+    assert sum(p.total for p in report.summary.priorities) == len(visible)
+    assert report.summary.overdue == sum(1 for r in visible if r.overdue) > 0
+    assert report.confidential_excluded == 2
+
+
+def test_exceptions_are_exactly_off_track_at_risk_and_overdue(ctx, demo_plan):
+    report = build_report(ctx.db, demo_plan.uuid, ReportOptions(), DEMO_TODAY)
+    expected = {
+        r.ref
+        for r in action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY)
+        if not r.confidential and (r.overdue or Status.parse(r.status) in (Status.OFF_TRACK, Status.AT_RISK))
+    }
+    assert {item.action.ref for item in report.exceptions} == expected
+    overdue_on_track = [i for i in report.exceptions if i.action.status == "On track"]
+    assert overdue_on_track and all(i.reasons == ("Overdue",) for i in overdue_on_track)
+
+
+def test_confidential_actions_only_with_the_box_ticked(ctx, demo_plan):
+    secret = {r.ref for r in action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY) if r.confidential}
+    plain = build_report(ctx.db, demo_plan.uuid, ReportOptions(), DEMO_TODAY)
+    ticked = build_report(ctx.db, demo_plan.uuid, ReportOptions(include_confidential=True), DEMO_TODAY)
+    assert secret and not secret & {a.ref for a in plain.actions}
+    assert secret <= {a.ref for a in ticked.actions}
+    assert ticked.confidential_excluded == 0
+
+
+def test_due_before_next_meeting_uses_the_meeting_after_the_reported_one(ctx, demo_plan):
+    options = ReportOptions(meeting_date=date(2021, 12, 8))
+    report = build_report(ctx.db, demo_plan.uuid, options, date(2021, 12, 1))
+    assert report.cover.meeting_body == "DA Strategic Group"
+    assert report.summary.due_window_end == date(2022, 1, 12)
+    assert report.summary.due_soon
+    for action in report.summary.due_soon:
+        assert date(2021, 12, 1) <= action.due_date < date(2022, 1, 12)
+        assert Status.parse(action.status).is_open
+
+
+def test_priority_and_lead_choices_narrow_the_report(ctx, demo_plan):
+    first = priority_tree(ctx.db, demo_plan.uuid)[0]
+    report = build_report(ctx.db, demo_plan.uuid, ReportOptions(priority_uuids=(first.uuid,)), DEMO_TODAY)
+    assert {a.priority_uuid for a in report.actions} == {first.uuid}
+    assert report.filtered_out > 0
+    lead = report.actions[0].lead_uuid
+    by_lead = build_report(ctx.db, demo_plan.uuid, ReportOptions(lead_uuids=(lead,)), DEMO_TODAY)
+    assert {a.lead_uuid for a in by_lead.actions} == {lead}
+
+
+def test_groups_follow_priority_then_objective_and_hold_every_action(ctx, demo_plan):
+    report = build_report(ctx.db, demo_plan.uuid, ReportOptions(), DEMO_TODAY)
+    grouped = [a.ref for g in report.groups for o in g.objectives for a in o.actions]
+    assert sorted(grouped) == sorted(a.ref for a in report.actions)
+    for group in report.groups:
+        for objective in group.objectives:
+            assert all(a.objective_refs[0] == objective.ref for a in objective.actions)
+
+
+def test_glossary_lists_only_whole_word_terms_that_occur():
+    terms = [GlossaryRow("1", "DA", "Domestic abuse"), GlossaryRow("2", "IDVA", "adviser"), GlossaryRow("3", "SAB", "")]
+    used = terms_used(terms, "The IDVA service (DASH) met the DA lead.")
+    assert [t.term for t in used] == ["DA", "IDVA"]
+    assert terms_used(terms, "DASH and SABRE only") == ()
+
+
+def test_demo_glossary_terms_all_occur_in_the_report(ctx, demo_plan):
+    report = build_report(ctx.db, demo_plan.uuid, ReportOptions(), DEMO_TODAY)
+    assert "MARAC" in {g.term for g in report.glossary}
+    assert 0 < len(report.glossary) < 36
+
+
+def test_changes_since_last_report_from_audit_and_progress(ctx, small_plan, make_action):
+    rows = {r.ref: r for r in action_rows(ctx.db, small_plan)}
+    today = date.today()
+    ctx.commands.execute(SetFields("action", rows["1.1.1"].uuid, {"status": "At risk"}))
+    ctx.commands.execute(SetFields("action", rows["1.1.1"].uuid, {"status": "Off track"}))
+    ctx.commands.execute(SetFields("action", rows["1.1.2"].uuid, {"status": "Complete"}))
+    ctx.commands.execute(SetFields("action", rows["1.1.3"].uuid, {"deleted": True}))
+    make_action(ref="9.9", activity="Brand new work")
+    update = {"action_uuid": rows["1.1.2"].uuid, "date": today, "author": "CST", "note": "Signed off"}
+    ctx.commands.execute(CreateRecord("progress", update))
+
+    changes = build_report(ctx.db, small_plan, ReportOptions(since=today - timedelta(days=1)), today).changes
+    assert [(m.action_ref, m.old_status, m.new_status) for m in changes.status_moves] == [
+        ("1.1.1", "On track", "Off track")
+    ]
+    assert [m.ref for m in changes.completed] == ["1.1.2"]
+    assert [m.ref for m in changes.removed_actions] == ["1.1.3"]
+    assert [m.ref for m in changes.new_actions] == ["9.9"]
+    assert [(u.action_ref, u.note) for u in changes.updates] == [("1.1.2", "Signed off")]
+
+    later = build_report(ctx.db, small_plan, ReportOptions(since=today + timedelta(days=1)), today).changes
+    assert later.is_empty
+
+
+def test_options_are_remembered_per_plan_and_since_defaults_to_last_report(ctx, small_plan, demo_plan):
+    options = ReportOptions(meeting_body="Board", agenda_item="7", author="Jo", paper="A3", sections=("summary",))
+    save_report_options(ctx.db, small_plan, options)
+    assert load_report_options(ctx.db, small_plan) == options
+    assert load_report_options(ctx.db, demo_plan.uuid) == ReportOptions()
+
+    record_report_produced(ctx.db, small_plan, options, date(2024, 2, 1))
+    assert last_report_date(ctx.db, small_plan) == date(2024, 2, 1)
+    report = build_report(ctx.db, small_plan, load_report_options(ctx.db, small_plan), date(2024, 3, 1))
+    assert report.changes.since == date(2024, 2, 1)
+    assert report.sections == ("summary",)
+
+
+def test_options_from_damaged_json_fall_back_to_defaults():
+    assert ReportOptions.from_json("{not json") == ReportOptions()
+    odd = ReportOptions.from_json('{"paper": "Letter", "sections": ["summary", "bogus"], "since": "31/02/2024"}')
+    assert odd.paper == "A4" and odd.sections == ("summary",) and odd.since is None
