@@ -85,7 +85,7 @@ class LeadsDialog(EditorDialog):
         self.new_alias = named(QLineEdit(), "New spelling", "Another way this lead is written in plans")
         self.new_alias.setPlaceholderText("e.g. CST")
         self.new_alias.returnPressed.connect(self._add_alias)
-        self.add_alias_button = make_button("A&dd spelling", self._add_alias)
+        self.add_alias_button = make_button("Add s&pelling", self._add_alias)
         self.remove_alias_button = make_button("&Remove spelling", self._remove_alias)
 
         self.details = QGroupBox("Lead")

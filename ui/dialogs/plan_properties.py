@@ -19,7 +19,7 @@ class PlanPropertiesDialog(EditorDialog):
         super().__init__(ctx, plan_uuid, undo_stack, parent, "Plan properties")
         self.form = PlanForm()
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton("&Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setAccessibleName("Save plan properties")
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self._save)
