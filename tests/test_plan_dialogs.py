@@ -75,3 +75,13 @@ def test_plan_properties_edit_goes_on_the_undo_stack(qtbot, ctx, small_plan):
     assert (plan.title, plan.marking, plan.partnership) == ("Renamed plan", "OFFICIAL-SENSITIVE", "Test Partnership")
     stack.undo()
     assert get_plan(ctx.db, small_plan).title == "Small plan"
+
+
+def test_enter_in_the_new_plan_title_creates_the_plan(qtbot, ctx):
+    dialog = NewPlanDialog(ctx, None, QUndoStack())
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert dialog.create_button.isDefault()
+    qtbot.keyClicks(dialog.form.title, "Typed then Enter")
+    qtbot.keyClick(dialog.form.title, Qt.Key.Key_Return)
+    assert get_plan(ctx.db, dialog.created_uuid).title == "Typed then Enter"

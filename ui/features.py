@@ -10,7 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ui.dialogs.install import install as install_plan_dialogs
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-INSTALLERS: list[Callable[[MainWindow], None]] = []
+INSTALLERS: list[Callable[[MainWindow], None]] = [
+    install_plan_dialogs,
+]

@@ -6,7 +6,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.commands import Command, CommandError
 from app.context import AppContext
@@ -98,6 +108,17 @@ class EditorDialog(QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAutoDefault(False)
         close.setAccessibleName("Close")
+        # Actions made by the stack itself: their text ("Undo Rename priority") and enabled state
+        # follow the stack in C++, so nothing breaks whichever of stack and dialog is destroyed first.
+        self.undo_action = undo_stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = undo_stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.addActions([self.undo_action, self.redo_action])
+        self.undo_button = QToolButton()
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.undo_button.setAccessibleName("Undo")
         self._changes = ChangeSignal(ctx.bus, self)
         self._changes.changed.connect(self._on_change)
 
@@ -105,7 +126,10 @@ class EditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        footer = QHBoxLayout()
+        footer.addWidget(self.undo_button)
+        footer.addWidget(self.buttons, 1)
+        layout.addLayout(footer)
 
     def run(self, command: Command, text: str | None = None) -> bool:
         """Push ``command`` on the undo stack; on refusal say why in the dialog and return False."""

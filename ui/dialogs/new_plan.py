@@ -40,7 +40,6 @@ class NewPlanDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = buttons.addButton("&Create plan", QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setAccessibleName("Create plan")
-        self.create_button.setDefault(True)
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -48,6 +47,7 @@ class NewPlanDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.create_button.setDefault(True)  # only takes once the button is inside the dialog
         self.form.title.setFocus()
 
     def _create(self) -> None:

@@ -63,7 +63,6 @@ class OpenPlanDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = buttons.addButton("&Open", QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setAccessibleName("Open the selected plan")
-        self.open_button.setDefault(True)
         buttons.accepted.connect(self._open)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -71,6 +70,7 @@ class OpenPlanDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
+        self.open_button.setDefault(True)  # only takes once the button is inside the dialog
         self.search.textChanged.connect(self._filter)
         self._load(plan_uuid)
         self.resize(820, 360)

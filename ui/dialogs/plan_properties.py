@@ -19,13 +19,14 @@ class PlanPropertiesDialog(EditorDialog):
         super().__init__(ctx, plan_uuid, undo_stack, parent, "Plan properties")
         self.form = PlanForm()
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
+        self.undo_button.hide()  # Save and Cancel say it all here; undo stays in Edit ▸ Undo
         self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setAccessibleName("Save plan properties")
-        self.save_button.setDefault(True)
         self.buttons.accepted.connect(self._save)
         body = QVBoxLayout()
         body.addWidget(self.form)
         self.finish_layout(body)
+        self.save_button.setDefault(True)  # only takes once the button is inside the dialog
         self.refresh()
 
     def refresh(self) -> None:
