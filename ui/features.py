@@ -11,10 +11,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ui.dialogs.install import install as install_plan_dialogs
+from ui.report_menu import install as install_report_menu
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 INSTALLERS: list[Callable[[MainWindow], None]] = [
     install_plan_dialogs,
+    install_report_menu,
 ]

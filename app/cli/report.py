@@ -28,41 +28,30 @@ def register(subparsers, add_data_dir) -> None:
     parser.set_defaults(handler=_report)
 
 
-def output_format(path: Path, requested: str | None) -> str:
-    from app.cli import CliError
-
-    if requested:
-        return requested
-    suffix = path.suffix.lower().lstrip(".")
-    if suffix in FORMATS:
-        return suffix
-    raise CliError(f"Cannot tell the format of '{path.name}': name it .pdf or .docx, or pass --format.")
-
-
 def _report(args: argparse.Namespace, ctx) -> int:
     from app.cli import CliError
     from app.plans import resolve_plan
-    from app.reporting import build_report, load_report_options, record_report_produced
-    from exports.report_files import write_report
+    from app.reporting import load_report_options
+    from exports.report_files import format_for, produce_report
 
     target = Path(args.output)
-    fmt = output_format(target, args.format)
+    fmt = format_for(target, args.format)
+    if fmt is None:
+        raise CliError(f"Cannot tell the format of '{target.name}': name it .pdf or .docx, or pass --format.")
     if not target.parent.is_dir():
         raise CliError(f"The folder {target.parent} does not exist.")
     plan = resolve_plan(ctx.db, args.plan)
-    options = load_report_options(ctx.db, plan.uuid)
+    today = date.today()
+    options = load_report_options(ctx.db, plan.uuid).for_new_report(today)
     if args.since:
         options = options.with_changes(since=args.since)
     if args.meeting:
         options = options.with_changes(meeting_body=args.meeting)
     if args.meeting_date:
         options = options.with_changes(meeting_date=args.meeting_date)
-    today = date.today()
-    report = build_report(ctx.db, plan.uuid, options, today)
     try:
-        write_report(report, target, fmt)
+        report = produce_report(ctx.db, plan.uuid, options, target, fmt, today)
     except OSError as exc:
         raise CliError(f"Could not write {target}: {exc.strerror or exc}") from exc
-    record_report_produced(ctx.db, plan.uuid, options.with_changes(since=None), today)
     print(f"Wrote {target} ({report.summary.sentence})")
     return 0

@@ -53,6 +53,12 @@ class ReportOptions:
     def with_changes(self, **values: object) -> ReportOptions:
         return replace(self, **values)
 
+    def for_new_report(self, today: date) -> ReportOptions:
+        """Remembered options made ready for the next report: a meeting already held is forgotten."""
+        if self.meeting_date is not None and self.meeting_date < today:
+            return replace(self, meeting_date=None, meeting_body="", agenda_item="")
+        return self
+
     def to_json(self) -> str:
         data = asdict(self)
         for key in ("meeting_date", "since"):

@@ -1,0 +1,134 @@
+"""Reports ▸ Progress report… as a user drives it: options remembered, file produced off the UI thread."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.leads import lead_rows
+from app.reference_data import meetings
+from app.reporting import ReportOptions, last_report_date, load_report_options
+from app.structure import priority_tree
+from tests.report_helpers import pages_text
+from ui import prompts, report_menu
+from ui.report_dialog import ReportDialog
+
+TODAY = date(2022, 1, 5)
+
+
+def make_dialog(qtbot, ctx, plan_uuid, options=None):
+    dialog = ReportDialog(
+        options or ReportOptions(),
+        priority_tree(ctx.db, plan_uuid),
+        lead_rows(ctx.db, plan_uuid),
+        meetings(ctx.db, plan_uuid),
+        None,
+        TODAY,
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_dialog_defaults_to_the_next_meeting_and_everything(qtbot, ctx, demo_plan):
+    dialog = make_dialog(qtbot, ctx, demo_plan.uuid)
+    options = dialog.options()
+    assert options.meeting_body == "BCP Community Safety Partnership Board"
+    assert options.meeting_date == date(2022, 1, 12)
+    assert options.since is None and options.priority_uuids == () and options.lead_uuids == ()
+    assert not dialog.since.isEnabled()
+
+
+def test_dialog_reads_back_what_the_user_sets(qtbot, ctx, demo_plan):
+    dialog = make_dialog(qtbot, ctx, demo_plan.uuid)
+    dialog.agenda_item.clear()
+    qtbot.keyClicks(dialog.agenda_item, "7b")
+    qtbot.keyClicks(dialog.author, "Jo Bloggs")
+    dialog.since_last.click()
+    assert dialog.since.isEnabled()
+    dialog.section_boxes["glossary"].click()
+    dialog.priority_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.paper.setCurrentText("A3")
+    dialog.confidential.click()
+    options = dialog.options()
+    assert (options.agenda_item, options.author, options.paper) == ("7b", "Jo Bloggs", "A3")
+    assert options.since == TODAY and options.include_confidential
+    assert "glossary" not in options.sections
+    first = priority_tree(ctx.db, demo_plan.uuid)[0].uuid
+    assert first not in options.priority_uuids and len(options.priority_uuids) == 3
+    assert all(box.accessibleName() for box in dialog.section_boxes.values())
+
+
+def test_dialog_restores_remembered_choices(qtbot, ctx, demo_plan):
+    lead = lead_rows(ctx.db, demo_plan.uuid)[0].uuid
+    remembered = ReportOptions(author="Sam", lead_uuids=(lead,), sections=("summary",), marking="OFFICIAL-SENSITIVE")
+    options = make_dialog(qtbot, ctx, demo_plan.uuid, remembered).options()
+    assert (options.author, options.lead_uuids, options.sections) == ("Sam", (lead,), ("summary",))
+    assert options.marking == "OFFICIAL-SENSITIVE"
+
+
+@pytest.fixture
+def report_window(main_window, demo_plan, monkeypatch):
+    main_window.today = lambda: TODAY
+    main_window.open_plan(demo_plan.uuid)
+    opened = []
+    monkeypatch.setattr(report_menu, "open_document", opened.append)
+    main_window.opened_reports = opened
+    return main_window
+
+
+def _accept_dialog_when_shown(edit):
+    def accept():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportDialog) and w.isVisible())
+        edit(dialog)
+        dialog.accept()
+
+    QTimer.singleShot(0, accept)
+
+
+def test_menu_produces_the_pack_off_the_ui_thread_and_opens_it(
+    qtbot, report_window, ctx, demo_plan, tmp_path, monkeypatch
+):
+    target = tmp_path / "board pack"
+    monkeypatch.setattr(prompts, "save_path", lambda *args, **kwargs: target)
+    threads = []
+    real_produce = report_menu.produce_report
+
+    def produce(*args):
+        threads.append(threading.current_thread())
+        return real_produce(*args)
+
+    monkeypatch.setattr(report_menu, "produce_report", produce)
+    action = report_window.actions["progress_report"]
+    assert action in report_window.menus["reports"].actions() and action.isEnabled()
+
+    _accept_dialog_when_shown(lambda dialog: qtbot.keyClicks(dialog.agenda_item, "9"))
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(report_window.opened_reports), timeout=30000)
+
+    produced = tmp_path / "board pack.pdf"
+    assert report_window.opened_reports == [produced]
+    pages = pages_text(produced.read_bytes())
+    assert f"Page 1 of {len(pages)}" in pages[0] and "agenda item 9" in pages[1]
+    assert load_report_options(ctx.db, demo_plan.uuid).agenda_item == "9"
+    assert last_report_date(ctx.db, demo_plan.uuid) == TODAY
+    assert action.isEnabled()
+    assert threads and threads[0] is not threading.main_thread()
+
+
+def test_failure_is_reported_not_lost(qtbot, report_window, tmp_path, monkeypatch):
+    errors = []
+    monkeypatch.setattr(prompts, "save_path", lambda *args, **kwargs: tmp_path / "no-such-folder" / "pack.pdf")
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text, details=None: errors.append(details))
+    _accept_dialog_when_shown(lambda dialog: None)
+    report_window.actions["progress_report"].trigger()
+    qtbot.waitUntil(lambda: bool(errors), timeout=30000)
+    assert "no-such-folder" in errors[0]
+    assert report_window.opened_reports == []
+
+
+def test_menu_entry_disabled_without_a_plan(main_window):
+    assert not main_window.actions["progress_report"].isEnabled()

@@ -1,0 +1,131 @@
+"""Reports ▸ Progress report…: ask for options and a file, produce it off the UI thread, open it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+
+from app.database import Database
+from app.leads import lead_rows
+from app.plans import get_plan
+from app.reference_data import meetings
+from app.reporting import ReportOptions, last_report_date, load_report_options, save_report_options
+from app.structure import priority_tree
+from exports.report_files import produce_report
+from ui import prompts
+from ui.report_dialog import ReportDialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+FILTERS = {"pdf": "PDF document (*.pdf)", "docx": "Word document (*.docx)"}
+
+
+def open_document(path: Path) -> None:
+    """Hand the finished report to the desktop's viewer (tests replace this)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class ReportSignals(QObject):
+    finished = Signal(str, str)
+    failed = Signal(str)
+
+
+class ReportJob(QRunnable):
+    """Runs in the thread pool; touches only the database and the file, never a widget."""
+
+    def __init__(self, db: Database, plan_uuid: str, options: ReportOptions, path: Path, fmt: str, today: date) -> None:
+        super().__init__()
+        self.signals = ReportSignals()
+        self._args = (db, plan_uuid, options, path, fmt, today)
+
+    def run(self) -> None:
+        path = self._args[3]
+        try:
+            report = produce_report(*self._args)
+        except Exception as exc:  # noqa: BLE001 - any failure is reported to the user, not lost in a thread
+            self.signals.failed.emit(f"{path}: {exc}")
+            return
+        self.signals.finished.emit(str(path), report.summary.sentence)
+
+
+class ReportController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.jobs: set[ReportJob] = set()
+        self.action = QAction("&Progress report…", window)
+        self.action.setShortcut("Ctrl+Shift+R")
+        self.action.setStatusTip("Produce the minutes-ready progress report pack (PDF or Word)")
+        self.action.triggered.connect(lambda _checked=False: self.start())
+        window.menus["reports"].addAction(self.action)
+        window.actions["progress_report"] = self.action
+        window.plan_changed.connect(lambda uuid: self.action.setEnabled(uuid is not None))
+        self.action.setEnabled(window.plan_uuid is not None)
+
+    def start(self) -> None:
+        window = self.window
+        plan_uuid = window.plan_uuid
+        if plan_uuid is None:
+            prompts.info(window, "Progress report", "Open a plan first.")
+            return
+        db = window.ctx.db
+        today = window.today()
+        dialog = ReportDialog(
+            load_report_options(db, plan_uuid).for_new_report(today),
+            priority_tree(db, plan_uuid),
+            lead_rows(db, plan_uuid),
+            meetings(db, plan_uuid),
+            last_report_date(db, plan_uuid),
+            today,
+            window,
+        )
+        if dialog.exec() != ReportDialog.DialogCode.Accepted:
+            return
+        options, fmt = dialog.options(), dialog.output_format()
+        save_report_options(db, plan_uuid, options)
+        suggested = self._suggested_name(plan_uuid, options, today, fmt)
+        path = prompts.save_path(window, "Save progress report", FILTERS[fmt], suggested)
+        if path is None:
+            return
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        self.run_job(ReportJob(db, plan_uuid, options, path, fmt, today))
+
+    def run_job(self, job: ReportJob) -> None:
+        self.jobs.add(job)
+        job.setAutoDelete(False)
+        job.signals.finished.connect(lambda path, sentence: self._finished(job, Path(path), sentence))
+        job.signals.failed.connect(lambda message: self._failed(job, message))
+        self.action.setEnabled(False)
+        self.window.statusBar().showMessage("Producing the progress report…")
+        QThreadPool.globalInstance().start(job)
+
+    def _done(self, job: ReportJob) -> None:
+        self.jobs.discard(job)
+        self.action.setEnabled(self.window.plan_uuid is not None and not self.jobs)
+
+    def _finished(self, job: ReportJob, path: Path, sentence: str) -> None:
+        self._done(job)
+        self.window.statusBar().showMessage(f"Progress report saved to {path} ({sentence})", 15000)
+        open_document(path)
+
+    def _failed(self, job: ReportJob, message: str) -> None:
+        self._done(job)
+        self.window.statusBar().clearMessage()
+        prompts.error(self.window, "Progress report", "The progress report could not be produced.", message)
+
+    def _suggested_name(self, plan_uuid: str, options: ReportOptions, today: date, fmt: str) -> str:
+        title = get_plan(self.window.ctx.db, plan_uuid).title
+        stem = re.sub(r"[^\w\- ]+", "", title).strip()[:60] or "Plan"
+        when = options.meeting_date or today
+        return f"{stem} progress report {when:%Y-%m-%d}.{fmt}"
+
+
+def install(window: MainWindow) -> None:
+    window.report_controller = ReportController(window)
