@@ -60,9 +60,10 @@ class ReportDialog(QDialog):
         self.meeting_date = QDateEdit(_qdate(options.meeting_date or (upcoming.date if upcoming else today)))
         self.agenda_item = QLineEdit(options.agenda_item)
         self.author = QLineEdit(options.author)
-        self.since_last = QCheckBox(
-            f"Since the last report ({last_report.day} {last_report:%B %Y})" if last_report else "Since the previous meeting"
-        )
+        since_text = "Since the previous meeting"
+        if last_report:
+            since_text = f"Since the last report ({last_report.day} {last_report:%B %Y})"
+        self.since_last = QCheckBox(since_text)
         self.since_last.setChecked(options.since is None)
         self.since = QDateEdit(_qdate(options.since or last_report or today))
         self.paper = QComboBox()
