@@ -144,11 +144,14 @@ def _summary(table: RawTable, guess: TableGuess) -> TableSummary:
     )
 
 
-def import_command(preview: ImportPreview, db: Database, plan_uuid: str | None = None) -> Command:
-    """The one command that stores ``preview``: a new plan, or the new refs added to ``plan_uuid``."""
+def import_command(
+    preview: ImportPreview, db: Database, plan_uuid: str | None = None, new_plan_uuid: str = ""
+) -> Command:
+    """The one command that stores ``preview``: a new plan (``new_plan_uuid`` when given), or the new
+    refs added to ``plan_uuid``."""
     label = f"Import {Path(preview.source).name}"
     if plan_uuid is None:
-        return CreatePlan(preview.draft, source=Path(preview.source).name, label=label)
+        return CreatePlan(preview.draft, source=Path(preview.source).name, uuid=new_plan_uuid, label=label)
     return plan_addition(db, plan_uuid, preview.draft, label).command
 
 

@@ -20,3 +20,7 @@ INSTALLERS: list[Callable[[MainWindow], None]] = [
     install_plan_dialogs,
     install_report_menu,
 ]
+
+from ui import import_wizard  # noqa: E402
+
+INSTALLERS.append(import_wizard.install)

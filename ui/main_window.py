@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -147,15 +147,20 @@ class MainWindow(QMainWindow):
         self.actions["new_plan"].setEnabled(self._new_plan_handler is not None) if "new_plan" in self.actions else None
 
     # --- integration API -----------------------------------------------------------------------
-    def open_plan(self, plan_uuid: str | None) -> None:
-        """Show ``plan_uuid`` (None shows the getting-started page); undo history never crosses plans."""
+    def open_plan(self, plan_uuid: str | None, keep_undo: bool = False) -> None:
+        """Show ``plan_uuid`` (None shows the getting-started page); undo history never crosses plans.
+
+        ``keep_undo`` is for a plan just created through ``run_command`` (an import): the command
+        that created it stays on the stack, so Undo takes the new plan back.
+        """
         if plan_uuid is not None:
             try:
                 get_plan(self.ctx.db, plan_uuid)
             except PlanNotFoundError as exc:
                 self.show_refusal(str(exc))
                 return
-        self.undo_stack.clear()
+        if not keep_undo:
+            self.undo_stack.clear()
         self.plan_uuid = plan_uuid
         self.filter_bar.set_plan(plan_uuid)
         self.plan_tree.set_plan(self.ctx.db, plan_uuid)
@@ -279,7 +284,8 @@ class MainWindow(QMainWindow):
         if change.plan_uuid not in (None, self.plan_uuid):
             return
         if "plan" in change.entities and self.plan_uuid in change.uuids and not self._plan_exists():
-            self.open_plan(None)
+            # Deferred: this runs inside QUndoStack.undo(), and open_plan clears that stack.
+            QTimer.singleShot(0, lambda: self.open_plan(None))
             return
         self.reload()
         self.plan_tree.set_plan(self.ctx.db, self.plan_uuid)
