@@ -241,7 +241,7 @@ def run(kills: int, seed: int, data_dir: Path, log=print) -> Figures:
             text=True,
         )
         during_startup = rng.random() < 0.1
-        acks_wanted = 0 if during_startup else rng.randint(0, 40)
+        acks_wanted = 0 if during_startup else rng.randint(0, 25)
         ready, acked = False, start - 1
         if during_startup:
             time.sleep(rng.uniform(0.0, 0.6))
