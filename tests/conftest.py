@@ -2,18 +2,44 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from app.commands import CreateRecord
 from app.context import AppContext
+from app.paths import DATABASE_FILENAME
 from app.plan_builder import CreatePlan
 from app.plan_draft import ActionDraft, LeadDraft, ObjectiveDraft, PlanDraft, PriorityDraft
 
 
+def _snapshot(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+@pytest.fixture(scope="session")
+def _template_databases(tmp_path_factory) -> dict[str, Path]:
+    """Migrated once per run: creating the schema through Alembic costs ~0.5 s a database."""
+    from app.demo import ensure_demo_plan
+
+    folder = tmp_path_factory.mktemp("templates")
+    empty = AppContext.open(folder / "empty", user="test-officer")
+    empty.close()
+    demo = AppContext.open(folder / "demo", user="test-officer")
+    ensure_demo_plan(demo)
+    demo.close()
+    return {name: folder / name / DATABASE_FILENAME for name in ("empty", "demo")}
+
+
 @pytest.fixture
-def ctx(tmp_path):
+def ctx(tmp_path, request, _template_databases):
+    """An open AppContext on a fresh copy of a migrated database (with the demo plan if asked for)."""
+    template = "demo" if "demo_plan" in request.fixturenames else "empty"
+    _snapshot(_template_databases[template], tmp_path / "data" / DATABASE_FILENAME)
     context = AppContext.open(tmp_path / "data", user="test-officer")
     yield context
     context.close()
@@ -21,7 +47,7 @@ def ctx(tmp_path):
 
 @pytest.fixture
 def demo_plan(ctx):
-    """The bundled demo plan, created in the test's database."""
+    """The bundled demo plan in the test's database."""
     from app.demo import ensure_demo_plan
 
     plan, _created = ensure_demo_plan(ctx)
