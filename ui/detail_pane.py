@@ -143,6 +143,7 @@ class DetailPane(QWidget):
         fields_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(fields)
         scroll.setAccessibleName("Action fields")
         self.progress = ProgressPanel(window, self)

@@ -30,13 +30,17 @@ class EmptyState(QWidget):
         self.new_button.setAccessibleName("New plan")
         for button in (self.demo_button, self.import_button, self.new_button):
             button.setMinimumHeight(button.sizeHint().height() + 12)
+        # Word-wrapped labels only size themselves right at a fixed width, so the content sits in a column.
+        column = QWidget(self)
+        column.setFixedWidth(intro.fontMetrics().averageCharWidth() * 72)
+        intro.setMinimumHeight(intro.heightForWidth(column.width() - 24))
+        inner = QVBoxLayout(column)
+        inner.setSpacing(10)
+        for widget in (title, intro, self.demo_button, self.import_button, self.new_button):
+            inner.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, intro, self.demo_button, self.import_button, self.new_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        intro.setMaximumWidth(34 * intro.fontMetrics().averageCharWidth() * 2)
-        for button in (self.demo_button, self.import_button, self.new_button):
-            button.setMinimumWidth(intro.maximumWidth() // 2)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.set_available(import_ready=False, new_ready=False)
 

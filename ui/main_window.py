@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app import actions as action_queries
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._leads: list[LeadRow] = []
         self._import_handler: Callable[[], None] | None = None
         self._new_plan_handler: Callable[[], None] | None = None
+        self._dock_visibility: list[bool] | None = None
         self.setWindowTitle("Delivery Desk")
         self.setAccessibleName("Delivery Desk")
 
@@ -144,7 +145,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_empty_state(self) -> None:
         self.empty_state.set_available(self._import_handler is not None, self._new_plan_handler is not None)
-        self.actions["new_plan"].setEnabled(self._new_plan_handler is not None) if "new_plan" in self.actions else None
+        if "new_plan" in self.actions:
+            self.actions["new_plan"].setEnabled(self._new_plan_handler is not None)
 
     # --- integration API -----------------------------------------------------------------------
     def open_plan(self, plan_uuid: str | None, keep_undo: bool = False) -> None:
@@ -169,8 +171,10 @@ class MainWindow(QMainWindow):
             remember_recent_plan(plan_uuid)
         self.reload()
         self.centre.setCurrentIndex(0 if plan_uuid is None else 1)
+        self._show_docks(plan_uuid is not None)
         self._refresh_empty_state()
-        self.save_label.setText("")
+        self._update_action_states()
+        self.save_label.setText("All changes saved" if plan_uuid else "")
         self.plan_changed.emit(plan_uuid)
 
     def current_filter(self) -> ActionFilter:
@@ -296,6 +300,7 @@ class MainWindow(QMainWindow):
 
     def _apply_filter(self, action_filter: ActionFilter) -> None:
         self.proxy.set_filter(action_filter, self.today())
+        self.plan_tree.show_filter(action_filter)
         self._update_counts()
         self.filter_changed.emit(action_filter)
 
@@ -313,7 +318,16 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} actions shown")
 
     def _on_selection_changed(self, *_args) -> None:
+        self._update_action_states()
         self.selection_changed.emit(self.table.selected_uuids())
+
+    def _update_action_states(self) -> None:
+        has_plan = self.plan_uuid is not None
+        has_selection = has_plan and self.table.selectionModel().hasSelection()
+        for key in ("add_action", "find", "renumber"):
+            self.actions[key].setEnabled(has_plan)
+        for key in ("duplicate", "delete", "move", "set_status", "set_lead", "copy", "edit_cell"):
+            self.actions[key].setEnabled(has_selection)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.detail.set_action(self.table.current_row() if current.isValid() else None)
@@ -327,6 +341,19 @@ class MainWindow(QMainWindow):
         recent = next((u for u in recent_plan_uuids() if u in plans), None)
         newest = max(plans.values(), key=lambda p: p.modified_at).uuid
         self.open_plan(recent or newest)
+
+    def _show_docks(self, shown: bool) -> None:
+        """The getting-started page stands alone; the panes come back as the user left them."""
+        docks = (self.tree_dock, self.detail_dock)
+        if not shown:
+            if self._dock_visibility is None:
+                self._dock_visibility = [dock.isVisibleTo(self) for dock in docks]
+            for dock in docks:
+                dock.hide()
+        elif self._dock_visibility is not None:
+            for dock, visible in zip(docks, self._dock_visibility, strict=True):
+                dock.setVisible(visible)
+            self._dock_visibility = None
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -345,8 +372,14 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 850)
         state = settings.value(STATE_KEY)
-        if state is not None:
-            self.restoreState(state)
+        self._size_docks_on_show = state is None or not self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._size_docks_on_show:
+            self._size_docks_on_show = False
+            char = self.fontMetrics().averageCharWidth()
+            self.resizeDocks([self.tree_dock, self.detail_dock], [40 * char, 56 * char], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = app_settings()

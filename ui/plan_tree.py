@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.database import Database
+from app.filters import ActionFilter
 from app.rows import PriorityNode
 from app.structure import priority_tree
 from models.status import Status
@@ -43,7 +44,10 @@ class PlanTree(QTreeWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The breakdown can be long; it is elided here and given in full in its tooltip.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(2, self.fontMetrics().averageCharWidth() * 13)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
         self._nodes: list[PriorityNode] = []
         self._quiet = False
         self.currentItemChanged.connect(self._on_current)
@@ -88,11 +92,23 @@ class PlanTree(QTreeWidget):
             return
         self.node_selected.emit(current.data(0, KIND_ROLE), current.data(0, UUID_ROLE), current.data(0, REF_ROLE) or "")
 
-    def select_node(self, kind: str | None, uuid: str | None) -> None:
+    def show_filter(self, action_filter: ActionFilter) -> None:
+        """Follow the filter bar (e.g. "Clear filters") without filtering again."""
+        if len(action_filter.objective_uuids) == 1:
+            kind, uuid = "objective", next(iter(action_filter.objective_uuids))
+        elif len(action_filter.priority_uuids) == 1:
+            kind, uuid = "priority", next(iter(action_filter.priority_uuids))
+        else:
+            kind, uuid = None, None
+        current = self.currentItem()
+        if current is not None and (current.data(0, KIND_ROLE), current.data(0, UUID_ROLE)) == (kind, uuid):
+            return
+        self._quiet = True
         for item in self._all_items():
             if item.data(0, KIND_ROLE) == kind and item.data(0, UUID_ROLE) == uuid:
                 self.setCurrentItem(item)
-                return
+                break
+        self._quiet = False
 
     def _all_items(self) -> list[QTreeWidgetItem]:
         items = []

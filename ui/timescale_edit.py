@@ -28,7 +28,7 @@ class TimescaleEdit(QWidget):
         self.calendar.activated.connect(self._pick)
         self.calendar.clicked.connect(lambda _day: menu.close())
         self.button = QToolButton(self)
-        self.button.setText("📅")
+        self.button.setText("Date…")
         self.button.setToolTip("Pick a date on a calendar")
         self.button.setAccessibleName("Pick a date on a calendar")
         self.button.setMenu(menu)

@@ -98,7 +98,7 @@ def due_text(row: ActionRow) -> str:
     if row.due_date is None:
         return {"ongoing": "Ongoing", "tbc": "TBC", "recurring": "Recurring"}.get(row.timescale_kind, "No date")
     text = format_date(row.due_date)
-    return f"{text} – overdue" if row.overdue else text
+    return f"{text} (overdue)" if row.overdue else text
 
 
 def latest_update_text(row: ActionRow) -> str:

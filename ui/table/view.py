@@ -17,9 +17,11 @@ from ui.table.model import (
     COL_DUE,
     COL_LATEST,
     COL_LEAD,
+    COL_OBJECTIVE,
     COL_PARTNERS,
     COL_PERCENT,
     COL_PRIORITY,
+    COL_REF,
     COL_STATUS,
     COL_TIMESCALE,
     HEADERS,
@@ -30,8 +32,22 @@ from ui.table.proxy import ActionFilterProxy
 
 HEADER_STATE_KEY = "action_table/header_state"
 # Characters of text each column starts with; the user's own widths are remembered after that.
-DEFAULT_WIDTHS = {COL_ACTION: 48, COL_LATEST: 36, COL_PARTNERS: 18, COL_LEAD: 22, COL_PRIORITY: 18, COL_STATUS: 12}
+DEFAULT_WIDTHS = {
+    COL_REF: 8,
+    COL_OBJECTIVE: 11,
+    COL_ACTION: 44,
+    COL_LEAD: 22,
+    COL_TIMESCALE: 14,
+    COL_DUE: 24,
+    COL_STATUS: 16,
+    COL_PERCENT: 12,
+    COL_LATEST: 40,
+    COL_PARTNERS: 18,
+    COL_PRIORITY: 18,
+}
 HIDDEN_BY_DEFAULT = (COL_PRIORITY, COL_PARTNERS)
+# Status straight after the action: it is what people scan for, so it should not need scrolling to.
+DEFAULT_ORDER = (COL_REF, COL_OBJECTIVE, COL_ACTION, COL_STATUS, COL_LEAD, COL_DUE, COL_TIMESCALE)
 
 
 class ActionTableView(QTableView):
@@ -81,6 +97,9 @@ class ActionTableView(QTableView):
             width = DEFAULT_WIDTHS.get(column, max(len(HEADERS[column]) + 4, 10))
             self.setColumnWidth(column, width * char)
             self.setColumnHidden(column, column in HIDDEN_BY_DEFAULT)
+        header = self.horizontalHeader()
+        for visual, column in enumerate(DEFAULT_ORDER):
+            header.moveSection(header.visualIndex(column), visual)
 
     def restore_layout(self) -> None:
         self.apply_default_layout()
