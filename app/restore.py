@@ -7,6 +7,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Protocol
 
 from sqlalchemy import select
 
@@ -17,9 +18,9 @@ from app.backups import (
     backup_before_change,
     clamp_retention,
     list_backups,
-    rotate_backups,
 )
-from app.database import Database, DatabaseDamagedError, DatabaseError, quick_check
+from app.database import Database, DatabaseDamagedError, DatabaseError, open_database, quick_check
+from app.events import Change
 from app.paths import AppPaths
 from models import Setting
 
@@ -107,6 +108,30 @@ def restore_backup(paths: AppPaths, backup: BackupInfo | Path) -> RestoreResult:
     return RestoreResult(source, previous, damaged)
 
 
+class HasDatabase(Protocol):
+    paths: AppPaths
+    db: Database
+    commands: Any
+    bus: Any
+
+
+def restore_in_place(ctx: HasDatabase, backup: BackupInfo | Path) -> RestoreResult:
+    """Restore under a running AppContext: close its database, restore, reopen, announce the change.
+
+    The database is reopened even when the restore fails, so the window keeps working on the
+    data it had. Views must drop any undo history: it refers to the replaced data.
+    """
+    ctx.db.close()
+    try:
+        result = restore_backup(ctx.paths, backup)
+    finally:
+        db = open_database(ctx.paths)
+        ctx.db = db
+        ctx.commands.db = db
+    ctx.bus.publish(Change(plan_uuid=None, entities=frozenset({"plan"}), reason="Restore from backup"))
+    return result
+
+
 def backup_retention(db: Database) -> int:
     with db.read() as session:
         value = session.scalars(
@@ -118,8 +143,12 @@ def backup_retention(db: Database) -> int:
         return DEFAULT_RETENTION
 
 
-def set_backup_retention(db: Database, paths: AppPaths, keep: int) -> int:
-    """Store how many backups to keep (a preference, not plan data: no undo, no audit) and rotate now."""
+def set_backup_retention(db: Database, keep: int) -> int:
+    """Store how many backups to keep (a preference, not plan data: no undo, no audit).
+
+    Older backups go when the next backup is taken, not now: a slip of the spin box must not
+    delete a month of backups on the spot.
+    """
     keep = clamp_retention(keep)
     with db.transaction() as session:
         setting = session.scalars(
@@ -129,7 +158,6 @@ def set_backup_retention(db: Database, paths: AppPaths, keep: int) -> int:
             session.add(Setting(plan_id=None, key=RETENTION_KEY, value=str(keep)))
         else:
             setting.value = str(keep)
-    rotate_backups(paths.backups, keep)
     return keep
 
 
@@ -139,6 +167,7 @@ __all__ = [
     "backup_retention",
     "latest_good_backup",
     "restore_backup",
+    "restore_in_place",
     "set_aside",
     "set_backup_retention",
 ]

@@ -8,21 +8,23 @@ import sys
 def run_gui(data_dir: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from app.context import AppContext
-    from app.database import DatabaseError, DatabaseTooNewError
-    from ui import prompts
+    from app.paths import resolve_paths
     from ui.errors import install_excepthook, log, start_logging
     from ui.main_window import MainWindow
     from ui.settings import APPLICATION, ORGANISATION
+    from ui.startup_checks import open_context, take_instance_lock
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APPLICATION)
-    try:
-        ctx = AppContext.open(data_dir)
-    except (DatabaseError, DatabaseTooNewError, OSError) as exc:
-        prompts.error(None, "Delivery Desk cannot open its data", str(exc))
+    paths = resolve_paths(data_dir)
+    lock = take_instance_lock(paths)
+    if lock is None:
+        return 1
+    ctx = open_context(paths)
+    if ctx is None:
+        lock.release()
         return 1
     log_path = start_logging(ctx.paths.logs)
     install_excepthook(log_path)
@@ -33,3 +35,4 @@ def run_gui(data_dir: str | None) -> int:
         return app.exec()
     finally:
         ctx.close()
+        lock.release()

@@ -24,3 +24,7 @@ INSTALLERS: list[Callable[[MainWindow], None]] = [
 from ui import import_wizard  # noqa: E402
 
 INSTALLERS.append(import_wizard.install)
+
+from ui import backup_dialogs  # noqa: E402
+
+INSTALLERS.append(backup_dialogs.install)

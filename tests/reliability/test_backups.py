@@ -39,17 +39,19 @@ def test_nothing_to_protect_in_an_empty_database(ctx):
 
 
 def test_rotation_keeps_the_newest_according_to_retention(ctx, small_plan):
-    set_backup_retention(ctx.db, ctx.paths, 4)
+    set_backup_retention(ctx.db, 4)
     assert backup_retention(ctx.db) == 4
     made = [backup_before_change(ctx, f"edit {n}") for n in range(7)]
     names = sorted(p.name for p in ctx.paths.backups.iterdir())
     assert names == sorted(p.name for p in made[-4:])
-    set_backup_retention(ctx.db, ctx.paths, 3)
+    set_backup_retention(ctx.db, 3)
+    assert len(list(ctx.paths.backups.iterdir())) == 4  # nothing deleted by changing the setting
+    backup_before_change(ctx, "next")
     assert len(list(ctx.paths.backups.iterdir())) == 3
 
 
 def test_retention_is_clamped_so_a_slip_cannot_delete_every_backup(ctx, small_plan):
-    assert set_backup_retention(ctx.db, ctx.paths, 0) == 3
+    assert set_backup_retention(ctx.db, 0) == 3
     assert rotate_backups(ctx.paths.backups, -5) == []
 
 

@@ -110,3 +110,18 @@ def test_set_aside_moves_companions_and_never_overwrites(tmp_path):
 
 def test_quick_check_passes_a_healthy_database(ctx, small_plan):
     quick_check(ctx.paths.database)
+
+
+def test_restore_in_place_swaps_the_database_under_a_running_context(ctx, small_plan):
+    from app.restore import restore_in_place
+
+    backup = backup_before_change(ctx, "manual")
+    ctx.commands.execute(SetFields("plan", small_plan, {"title": "Later title"}))
+    seen = []
+    ctx.bus.subscribe(seen.append)
+    result = restore_in_place(ctx, backup)
+    assert result.previous_state_backup is not None
+    assert [p.title for p in list_plans(ctx.db)] == ["Small plan"]
+    ctx.commands.execute(SetFields("plan", small_plan, {"title": "Edited after restore"}))
+    assert [p.title for p in list_plans(ctx.db)] == ["Edited after restore"]
+    assert seen[0].reason == "Restore from backup"
