@@ -18,6 +18,7 @@ from models.entities import (
     action_objectives,
 )
 from models.status import Status
+from models.sync import SyncSnapshot
 
 __all__ = [
     "Action",
@@ -35,6 +36,7 @@ __all__ = [
     "ProgressUpdate",
     "Setting",
     "Status",
+    "SyncSnapshot",
     "Tracked",
     "action_objectives",
     "new_uuid",
