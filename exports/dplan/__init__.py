@@ -1,0 +1,1 @@
+"""The .dplan plan-file container (see docs/plan-file-format.md)."""
