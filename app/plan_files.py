@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from app.backups import backup_database
+from app.backups import backup_before_change
 from app.commands import Applied
 from app.context import AppContext
 from app.database import Database
@@ -183,8 +183,8 @@ def merge_command(preview: MergePreview, resolutions: Mapping[str, str] | None =
     )
 
 
-def backup_before_merge(ctx: AppContext) -> Path:
-    return backup_database(ctx.paths.database, ctx.paths.backups, reason="before-plan-file-merge")
+def backup_before_merge(ctx: AppContext) -> Path | None:
+    return backup_before_change(ctx, "before-plan-file-merge")
 
 
 def apply_merge(ctx: AppContext, preview: MergePreview, resolutions: Mapping[str, str] | None = None) -> Applied:

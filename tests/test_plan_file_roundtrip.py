@@ -109,14 +109,17 @@ def test_import_is_one_command_one_undo_and_can_be_imported_again(ctx, small_pla
         other.close()
 
 
-def test_merge_takes_a_backup_first(ctx, small_plan, tmp_path):
+def test_merge_into_a_database_holding_plans_takes_a_backup_first(ctx, small_plan, tmp_path):
     path = tmp_path / "small.dplan"
     export_plan_file(ctx.db, small_plan, path, "a")
-    ctx.commands.execute(CreateRecord("glossary", {"plan_uuid": small_plan, "term": "CSP"}))
     other = _other(tmp_path)
     try:
         apply_merge(other, preview_plan_file(other.db, path))
-        backups = sorted(p.name for p in other.paths.backups.iterdir())
-        assert any(name.endswith("before-plan-file-merge.sqlite3") for name in backups)
+        ctx.commands.execute(CreateRecord("glossary", {"plan_uuid": small_plan, "term": "CSP"}))
+        export_plan_file(ctx.db, small_plan, path, "a")
+        before = set(other.paths.backups.iterdir()) if other.paths.backups.exists() else set()
+        apply_merge(other, preview_plan_file(other.db, path))
+        taken = [p.name for p in set(other.paths.backups.iterdir()) - before]
+        assert len(taken) == 1 and taken[0].endswith("before-plan-file-merge.sqlite3")
     finally:
         other.close()
