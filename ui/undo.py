@@ -20,6 +20,7 @@ class AppUndoCommand(QUndoCommand):
         self._forward: Command = command
         self._backward: Command | None = None
         self.error: CommandError | None = None
+        self._pushed = False
 
     def redo(self) -> None:
         try:
@@ -27,15 +28,38 @@ class AppUndoCommand(QUndoCommand):
         except CommandError as exc:
             self.error = exc
             self.setObsolete(True)
+            if self._pushed:
+                _report_failure("Redo", self.text(), exc)
             return
+        finally:
+            self._pushed = True
         self._backward = applied.inverse
 
     def undo(self) -> None:
         if self._backward is None:
             return
-        applied = self._service.execute(self._backward, label=f"Undo: {self.text()}")
+        try:
+            applied = self._service.execute(self._backward, label=f"Undo: {self.text()}")
+        except CommandError as exc:
+            # The failed step was rolled back as a whole; made obsolete, QUndoStack drops it, so the
+            # stack stays true to the data instead of claiming an undo that did not happen.
+            self.error = exc
+            self.setObsolete(True)
+            _report_failure("Undo", self.text(), exc)
+            return
         self._forward = applied.inverse
         self._backward = None
+
+
+def _report_failure(verb: str, text: str, exc: CommandError) -> None:
+    from ui import prompts
+
+    prompts.error(
+        None,
+        f"{verb} failed",
+        f'{verb} of "{text}" could not be applied: {exc}\n\nNothing was changed by the attempt; '
+        "the step has been taken off the undo history.",
+    )
 
 
 def push_command(stack: QUndoStack, service: CommandService, command: Command, text: str | None = None) -> None:
