@@ -97,7 +97,8 @@ class ActionFilter:
     def is_empty(self) -> bool:
         return self == ActionFilter()
 
-    def matches(self, row: ActionRow, today: date) -> bool:
+    def matches(self, row: ActionRow, today: date, haystack: str | None = None) -> bool:
+        """``haystack`` is ``searchable_text(row)`` when the caller keeps it between keystrokes."""
         if self.lead_uuids and row.lead_uuid not in self.lead_uuids:
             return False
         if self.priority_uuids and row.priority_uuid not in self.priority_uuids:
@@ -110,9 +111,10 @@ class ActionFilter:
             return False
         if self.changed_since is not None and last_changed(row) < self.changed_since:
             return False
-        if self.text.strip():
-            haystack = searchable_text(row)
-            return all(word in haystack for word in self.text.casefold().split())
+        words = self.text.casefold().split()
+        if words:
+            text = searchable_text(row) if haystack is None else haystack
+            return all(word in text for word in words)
         return True
 
     def to_dict(self) -> dict[str, Any]:
@@ -167,4 +169,12 @@ def filter_rows(rows: list[ActionRow], action_filter: ActionFilter, today: date)
     return [row for row in rows if action_filter.matches(row, today)]
 
 
-__all__ = ["ActionFilter", "DueBucket", "filter_rows", "financial_quarter", "in_bucket", "last_changed"]
+__all__ = [
+    "ActionFilter",
+    "DueBucket",
+    "filter_rows",
+    "financial_quarter",
+    "in_bucket",
+    "last_changed",
+    "searchable_text",
+]

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.filters import ActionFilter, DueBucket
-from app.rows import LeadRow
+from app.rows import LeadRow, PriorityNode
 from app.saved_filters import SavedFilterError, delete_saved_filter, save_filter, saved_filters
-from app.structure import priority_tree
 from models.status import Status
 from ui import prompts
 
@@ -40,7 +39,7 @@ def _combo(name: str, tip: str) -> QComboBox:
     combo.setAccessibleName(name)
     combo.setToolTip(tip)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
-    combo.setMinimumContentsLength(12)
+    combo.setMinimumContentsLength(6)
     return combo
 
 
@@ -87,32 +86,50 @@ class FilterBar(QWidget):
         self.clear_button = QPushButton("Clear filters")
         self.clear_button.setAccessibleName("Clear filters")
 
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.search, 3)
+        # Three short rows rather than one long one, so the window still fits a screen at 200% scaling.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.clear_button)
+        choices_row = QHBoxLayout()
         for label, widget in (
-            ("&Lead", self.lead),
-            ("&Priority", self.priority),
-            ("Stat&us", self.status),
+            ("Lea&d", self.lead),
+            ("Pr&iority", self.priority),
+            ("&Status", self.status),
             ("D&ue", self.due),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            top.addWidget(caption)
-            top.addWidget(widget, 1)
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.changed)
-        bottom.addWidget(self.changed_date)
-        bottom.addWidget(self.objective_chip)
-        bottom.addStretch(1)
-        for widget in (self.saved, self.save_button, self.delete_button, self.clear_button):
-            bottom.addWidget(widget)
+            choices_row.addWidget(caption)
+            choices_row.addWidget(widget, 1)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.changed)
+        saved_row.addWidget(self.changed_date)
+        saved_row.addWidget(self.objective_chip)
+        saved_row.addStretch(1)
+        for widget in (self.saved, self.save_button, self.delete_button):
+            saved_row.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addLayout(bottom)
+        for row in (search_row, choices_row, saved_row):
+            row.setContentsMargins(0, 0, 0, 0)
+            layout.addLayout(row)
+        reading_order = (
+            self.search,
+            self.clear_button,
+            self.lead,
+            self.priority,
+            self.status,
+            self.due,
+            self.changed,
+            self.changed_date,
+            self.objective_chip,
+            self.saved,
+            self.save_button,
+            self.delete_button,
+        )
+        for first, second in zip(reading_order, reading_order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
         self.search.textChanged.connect(self._emit)
         for combo in (self.lead, self.priority, self.status, self.due):
@@ -127,32 +144,31 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
 
     def last_control(self) -> QWidget:
-        return self.clear_button
+        return self.delete_button
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
     # --- choices -------------------------------------------------------------------------------
-    def set_plan(self, plan_uuid: str | None) -> None:
+    def set_plan(self, plan_uuid: str | None, priorities: list[PriorityNode]) -> None:
         self.plan_uuid = plan_uuid
         self._quiet = True
         self._objective = None
         self.search.clear()
-        self.refresh_choices()
+        self.refresh_choices(priorities)
         self._set_filter_widgets(ActionFilter())
         self._quiet = False
         self._emit()
 
-    def refresh_choices(self) -> None:
-        """Reload priorities and saved filters, keeping what is chosen."""
+    def refresh_choices(self, priorities: list[PriorityNode]) -> None:
+        """Refill priorities and saved filters, keeping what is chosen."""
         quiet, self._quiet = self._quiet, True
         chosen = self.priority.currentData()
         self.priority.clear()
         self.priority.addItem("All priorities", None)
-        if self.plan_uuid is not None:
-            for node in priority_tree(self.ctx.db, self.plan_uuid):
-                self.priority.addItem(f"{node.code} {node.title}".strip(), node.uuid)
+        for node in priorities:
+            self.priority.addItem(f"{node.code} {node.title}".strip(), node.uuid)
         self.priority.setCurrentIndex(max(self.priority.findData(chosen), 0))
         self._fill_saved()
         self._quiet = quiet

@@ -22,6 +22,7 @@ from app.filters import ActionFilter
 from app.leads import lead_rows
 from app.plans import PlanNotFoundError, get_plan, list_plans
 from app.rows import LeadRow
+from app.structure import priority_tree
 from ui import features, prompts
 from ui.action_operations import ActionOperations
 from ui.change_signal import ChangeSignal
@@ -164,8 +165,9 @@ class MainWindow(QMainWindow):
         if not keep_undo:
             self.undo_stack.clear()
         self.plan_uuid = plan_uuid
-        self.filter_bar.set_plan(plan_uuid)
-        self.plan_tree.set_plan(self.ctx.db, plan_uuid)
+        priorities = priority_tree(self.ctx.db, plan_uuid) if plan_uuid else []
+        self.filter_bar.set_plan(plan_uuid, priorities)
+        self.plan_tree.set_nodes(priorities)
         self.detail.set_action(None)
         if plan_uuid is not None:
             remember_recent_plan(plan_uuid)
@@ -292,8 +294,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.open_plan(None))
             return
         self.reload()
-        self.plan_tree.set_plan(self.ctx.db, self.plan_uuid)
-        self.filter_bar.refresh_choices()
+        if change.entities & {"plan", "priority", "objective", "action"}:
+            priorities = priority_tree(self.ctx.db, self.plan_uuid)
+            self.plan_tree.set_nodes(priorities)
+            self.filter_bar.refresh_choices(priorities)
 
     def _plan_exists(self) -> bool:
         return any(p.uuid == self.plan_uuid for p in list_plans(self.ctx.db))

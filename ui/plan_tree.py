@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.database import Database
 from app.filters import ActionFilter
 from app.rows import PriorityNode
-from app.structure import priority_tree
 from models.status import Status
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -47,16 +45,16 @@ class PlanTree(QTreeWidget):
         # The breakdown can be long; it is elided here and given in full in its tooltip.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(2, self.fontMetrics().averageCharWidth() * 13)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
         self._nodes: list[PriorityNode] = []
         self._quiet = False
         self.currentItemChanged.connect(self._on_current)
 
-    def set_plan(self, db: Database, plan_uuid: str | None) -> None:
-        """Rebuild from the database, keeping the node that was picked."""
+    def set_nodes(self, nodes: list[PriorityNode]) -> None:
+        """Rebuild from app.structure.priority_tree's nodes, keeping the node that was picked."""
         picked = self.currentItem()
         keep = (picked.data(0, KIND_ROLE), picked.data(0, UUID_ROLE)) if picked else (None, None)
-        self._nodes = priority_tree(db, plan_uuid) if plan_uuid else []
+        self._nodes = nodes
         self._quiet = True
         self.clear()
         total = sum(node.action_count for node in self._nodes)
