@@ -92,3 +92,20 @@ def test_cli_reports_a_bad_file_on_one_line(ctx, tmp_path, capsys):
     assert capsys.readouterr().err.strip() == (
         "delivery-desk: error: plan.xlsx: the file is named .xlsx but is not one (it is not a zip package)."
     )
+
+
+def test_a_plan_whose_leads_are_all_to_be_agreed_imports_without_leads(ctx, tmp_path):
+    from plan_files import write_csv
+
+    rows = [
+        ("Ref", "Action", "By whom", "By when"),
+        ("1.1", "Set up the task and finish group", "To be agreed", "June 2024"),
+        ("", "Agree the terms of reference", "TBC", "July 2024"),
+        ("1.2", "Commission the needs assessment", "tba", "Q3 2024/25"),
+    ]
+    preview = preview_import(write_csv(tmp_path / "tba.csv", rows))
+    assert preview.leads == () and preview.lead_groups == ()
+    assert [a.comments for a in preview.draft.actions] == ["Lead: To be agreed", "Lead: TBC", "Lead: tba"]
+    plan_uuid = apply_import(ctx, preview)
+    assert lead_rows(ctx.db, plan_uuid) == []
+    assert {r.lead_uuid for r in action_rows(ctx.db, plan_uuid)} == {None}

@@ -23,6 +23,8 @@ def open_wizard(window) -> ImportWizard:
 def choose_file(qtbot, wizard: ImportWizard, path: Path) -> None:
     qtbot.keyClicks(wizard.file_page.path_edit, str(path))
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    # The file is read on the thread pool; the wizard moves on (or explains) when it is done.
+    qtbot.waitUntil(lambda: wizard.currentPage() is not wizard.file_page or bool(wizard.file_page.error.text()))
 
 
 def click(qtbot, wizard: ImportWizard, which: QWizard.WizardButton) -> None:

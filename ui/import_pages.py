@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
@@ -89,11 +90,15 @@ class FilePage(QWizardPage):
         self.new_plan.setChecked(True)
         self.into_current.setEnabled(wizard.current_plan_uuid is not None)
         self.error = _error_label("File problem")
+        self.status = QLabel()
+        self.status.setAccessibleName("Reading progress")
+        self._ready_for: Path | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.split)
         layout.addWidget(self.new_plan)
         layout.addWidget(self.into_current)
+        layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addStretch(1)
 
@@ -106,11 +111,34 @@ class FilePage(QWizardPage):
         return bool(self.path_edit.text().strip())
 
     def validatePage(self) -> bool:
+        """Next reads the file in the background and moves on by itself once it is read."""
+        path = Path(self.path_edit.text().strip())
         self.w.split_bullets = self.split.isChecked()
         self.w.into_current_plan = self.into_current.isChecked()
-        message = self.w.load(Path(self.path_edit.text().strip()))
-        self.error.setText(f"Cannot import: {message}" if message else "")
-        return not message
+        if self._ready_for == path and self.w.document is not None:
+            self.w.refresh()
+            return True
+        self._ready_for = None
+        self.error.setText("")
+        self.status.setText(f"Reading {path.name}…")
+        self.setEnabled(False)
+        self.w.button(QWizard.WizardButton.NextButton).setEnabled(False)
+        self.w.start_reading(path)
+        return False
+
+    def file_read(self, path: Path) -> None:
+        self._ready_for = path
+        self._reading_done()
+        self.w.next()
+
+    def show_error(self, message: str) -> None:
+        self._reading_done()
+        self.error.setText(f"Cannot import: {message}")
+
+    def _reading_done(self) -> None:
+        self.status.setText("")
+        self.setEnabled(True)
+        self.w.button(QWizard.WizardButton.NextButton).setEnabled(self.isComplete())
 
 
 class TablesPage(QWizardPage):

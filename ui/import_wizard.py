@@ -6,8 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.backups import backup_before_change
@@ -21,6 +20,31 @@ from ui.import_pages import FilePage, MappingPage, ReviewPage, TablesPage
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+
+class _ReadSignals(QObject):
+    read = Signal(object)  # RawDocument
+    failed = Signal(str)
+
+
+class ReadFileJob(QRunnable):
+    """Reads and checks a plan file off the UI thread; touches no widget."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.signals = _ReadSignals()
+
+    def run(self) -> None:
+        try:
+            document = read_plan_file(self.path)
+        except PlanFileError as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - the page must always hear back, or it stays disabled
+            self.signals.failed.emit(f"{self.path.name}: the file cannot be read ({exc}).")
+            return
+        self.signals.read.emit(document)
 
 
 class ImportWizard(QWizard):
@@ -61,20 +85,20 @@ class ImportWizard(QWizard):
         self.resize(980, 640)
 
     # -- state -----------------------------------------------------------------------------
-    def load(self, path: Path) -> str:
-        """Read ``path``; returns the message to show when it cannot be imported."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            document = read_plan_file(path)
-        except PlanFileError as exc:
-            return str(exc)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+    def start_reading(self, path: Path) -> None:
+        """Read ``path`` on the thread pool: a large workbook must not freeze the window."""
+        job = ReadFileJob(path)
+        job.signals.read.connect(lambda document: self._read(path, document))
+        job.signals.failed.connect(self.file_page.show_error)
+        self._job_signals = job.signals  # keep the signal object alive until the job reports
+        QThreadPool.globalInstance().start(job)
+
+    def _read(self, path: Path, document: RawDocument) -> None:
         if self.path != path:
             self.kinds, self.mappings, self.accepted_groups = {}, {}, set()
         self.path, self.document = path, document
         self.refresh()
-        return ""
+        self.file_page.file_read(path)
 
     def options(self) -> ImportOptions:
         return ImportOptions(

@@ -19,16 +19,18 @@ def read_plan_file(path: Path | str, limits: ImportLimits | None = None) -> RawD
     path = Path(path)
     limits = limits or ImportLimits()
     check_size(path, limits)
-    kind = sniff_kind(path)
-    if kind != "csv":
-        check_package(path, limits)
     try:
+        kind = sniff_kind(path)
+        if kind != "csv":
+            check_package(path, limits)
         document = _READERS[kind](path)
     except PlanFileError:
         raise
+    except OSError as exc:
+        raise PlanFileError(f"the file cannot be read ({exc.strerror or exc}).", SourceLocation(path.name)) from None
     except Exception as exc:  # noqa: BLE001 - a third-party parser failing on a broken file
         raise PlanFileError(
-            f"the file cannot be read as {kind} ({type(exc).__name__}: {exc}).", SourceLocation(path.name)
+            f"the file cannot be read ({type(exc).__name__}: {exc}).", SourceLocation(path.name)
         ) from None
     if not any(table.rows for table in document.tables):
         raise PlanFileError("no tables were found in the file.", SourceLocation(path.name))
