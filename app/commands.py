@@ -22,7 +22,7 @@ from app.entities import ValidationError, spec_for
 from app.events import Change, ChangeBus
 from app.storage_errors import describe_storage_error
 from app.timescale import parse_timescale
-from models import Action, AuditEntry, Plan, new_uuid
+from models import Action, AuditEntry, Plan, link_objectives, new_uuid
 
 TIMESCALE_DERIVED = ("timescale_kind", "start_date", "due_date", "recurrence")
 
@@ -129,7 +129,7 @@ def _set_objectives(run: CommandRun, record: Action, uuids: Sequence[str]) -> No
     for objective in objectives:
         if objective.priority.plan_id != record.plan_id:
             raise CommandError("An action can only be linked to objectives of its own plan.", "objective_uuids")
-    record.objectives = objectives
+    link_objectives(run.session, record, objectives)
 
 
 def _assign(run: CommandRun, entity: str, record: Any, values: Mapping[str, Any]) -> dict[str, Any]:

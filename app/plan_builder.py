@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import insert
+
 from app.commands import Command, CommandError, CommandRun, SetFields
 from app.leads import normalise_lead_name
 from app.plan_draft import PlanDraft
@@ -21,6 +23,7 @@ from models import (
     Priority,
     ProgressUpdate,
     Status,
+    action_objectives,
     new_uuid,
 )
 
@@ -81,6 +84,7 @@ class CreatePlan:
             for name in (l_draft.name, *l_draft.aliases):
                 leads.setdefault(normalise_lead_name(name), lead)
 
+        links: list[tuple[Action, list[Objective]]] = []
         for position, a_draft in enumerate(draft.actions):
             where = f"Action {a_draft.ref or position + 1}"
             parsed = parse_timescale(a_draft.timescale)
@@ -117,7 +121,6 @@ class CreatePlan:
                 confidential=a_draft.confidential,
                 position=position,
             )
-            action.objectives = [objectives[ref.strip()] for ref in dict.fromkeys(a_draft.objective_refs)]
             action.updates = [
                 ProgressUpdate(
                     date=u.date,
@@ -130,7 +133,16 @@ class CreatePlan:
                 for u in a_draft.progress
             ]
             session.add(action)
+            links.append((action, [objectives[ref.strip()] for ref in a_draft.objective_refs]))
 
+        session.flush()
+        link_rows = [
+            {"action_id": action.id, "objective_id": objective.id, "position": position}
+            for action, linked in links
+            for position, objective in enumerate(dict.fromkeys(linked))
+        ]
+        if link_rows:
+            session.execute(insert(action_objectives), link_rows)
         session.add_all(GlossaryTerm(plan_id=plan.id, term=g.term, meaning=g.meaning) for g in draft.glossary)
         session.add_all(Meeting(plan_id=plan.id, body=m.body, date=m.date, title=m.title) for m in draft.meetings)
         for m_draft in draft.measures:

@@ -16,6 +16,7 @@ from models.entities import (
     ProgressUpdate,
     Setting,
     action_objectives,
+    link_objectives,
 )
 from models.status import Status
 from models.sync import SyncSnapshot
@@ -39,6 +40,7 @@ __all__ = [
     "SyncSnapshot",
     "Tracked",
     "action_objectives",
+    "link_objectives",
     "new_uuid",
     "utcnow",
 ]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint, delete, insert
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from models.base import Base, Tracked, utcnow
 
@@ -115,8 +115,9 @@ class Action(Tracked, Base):
     position: Mapped[int] = mapped_column(default=0)
 
     lead: Mapped[Lead | None] = relationship()
+    # Read-only: links carry a position the ORM cannot write; use link_objectives() to change them.
     objectives: Mapped[list[Objective]] = relationship(
-        secondary=action_objectives, order_by=action_objectives.c.position
+        secondary=action_objectives, order_by=action_objectives.c.position, viewonly=True
     )
     updates: Mapped[list[ProgressUpdate]] = relationship(
         back_populates="action", cascade="all, delete-orphan", order_by="ProgressUpdate.date"
@@ -212,3 +213,16 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(60), default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+def link_objectives(session: Session, action: Action, objectives: list[Objective]) -> None:
+    """Replace an action's objective links, keeping their order (the first is where it is filed)."""
+    session.flush()
+    session.execute(delete(action_objectives).where(action_objectives.c.action_id == action.id))
+    rows = [
+        {"action_id": action.id, "objective_id": objective.id, "position": position}
+        for position, objective in enumerate(dict.fromkeys(objectives))
+    ]
+    if rows:
+        session.execute(insert(action_objectives), rows)
+    session.expire(action, ["objectives"])

@@ -142,3 +142,11 @@ def test_unknown_field_and_impossible_date_are_refused(ctx, small_plan):
         ctx.commands.execute(SetFields("action", action.uuid, {"due_date": date(1066, 10, 14)}))
     with ctx.db.read() as s:
         assert s.scalar(select(Action.due_date).where(Action.uuid == action.uuid)) == date(2023, 4, 30)
+
+
+def test_objective_order_is_kept_when_a_later_objective_comes_first(ctx, small_plan):
+    action = _row(ctx, small_plan, "1.1.2")
+    reversed_links = [action.objective_uuids[1], action.objective_uuids[0]]
+    ctx.commands.execute(SetFields("action", action.uuid, {"objective_uuids": reversed_links}))
+    row = _row(ctx, small_plan, "1.1.2")
+    assert row.objective_refs == ("2.1", "1.1") and row.priority_code == "2"

@@ -37,3 +37,12 @@ def test_demo_timescales_are_understood_or_flagged(ctx, demo_plan):
     assert april_2022 and all(r.due_date and r.due_date.isoformat() == "2022-04-30" for r in april_2022)
     assert {r.timescale_kind for r in rows if r.timescale_text == "Ongoing"} == {"ongoing"}
     assert {r.timescale_kind for r in rows if r.timescale_text == "TBC"} == {"tbc"}
+
+
+def test_actions_are_filed_under_the_first_objective_the_plan_lists(ctx, demo_plan):
+    """BCP lists "4.1 4.2 4.3 4.4 4.5 2.4": such an action belongs under 4.1, not under 2.4."""
+    draft = {a.ref: a.objective_refs for a in load_demo_draft().actions}
+    for row in action_rows(ctx.db, demo_plan.uuid):
+        assert list(row.objective_refs) == list(dict.fromkeys(draft[row.ref]))
+    tree = {p.code: p.action_count for p in priority_tree(ctx.db, demo_plan.uuid)}
+    assert tree["4"] == sum(1 for refs in draft.values() if refs[0].startswith("4."))
