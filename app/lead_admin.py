@@ -34,7 +34,7 @@ class MergeSuggestion:
 
     @property
     def description(self) -> str:
-        return f"{self.names[0]}  ←  " + ", ".join(self.names[1:])
+        return f"Merge {', '.join(self.names[1:])} into {self.names[0]}"
 
 
 def alias_rows(db: Database, lead_uuid: str) -> list[AliasRow]:

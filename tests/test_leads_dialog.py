@@ -49,7 +49,7 @@ def test_merge_suggested_da_ops_leads_and_undo_in_one_step(qtbot, ctx, demo_plan
     before = _counts(ctx, demo_plan.uuid)
     dialog = _dialog(qtbot, ctx, demo_plan.uuid)
     assert [dialog.merges.list.item(r).text() for r in range(dialog.merges.list.count())] == [
-        "DA Operational Group  ←  DA Operations Group"
+        "Merge DA Operations Group into DA Operational Group"
     ]
     _click(qtbot, dialog.merges.merge_button)
     assert "• DA Operations Group (4 actions)" in yes[0]

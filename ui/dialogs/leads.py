@@ -125,9 +125,9 @@ class LeadsDialog(EditorDialog):
         self.finish_layout(body)
         self.resize(1100, 640)
         self.refresh()
-        for column, width in enumerate((230, 110, 180)):
+        for column, width in enumerate((210, 100, 165)):
             self.table.setColumnWidth(column, width)
-        splitter.setSizes([740, 360])
+        splitter.setSizes([700, 400])
 
     # ---- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -58,6 +58,7 @@ class PrioritiesDialog(EditorDialog):
             QTreeWidget(), "Priorities and objectives", "Del deletes, Ctrl+Up and Ctrl+Down move the selected item"
         )
         self.tree.setHeaderLabels(["Code", "Priority or objective", "Actions"])
+        self.tree.headerItem().setToolTip(2, "Actions filed under it (an action is filed under its first objective)")
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -91,7 +92,7 @@ class PrioritiesDialog(EditorDialog):
         left.addLayout(tools)
 
         self.code = named(QLineEdit(), "Code")
-        self.title = named(QLineEdit(), "Title")
+        self.title = named(QLineEdit(), "Priority title")
         self.text = named(QPlainTextEdit(), "Description")
         self.text.setTabChangesFocus(True)
         for edit in (self.code, self.title):
