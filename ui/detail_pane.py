@@ -77,6 +77,8 @@ class DetailPane(QWidget):
         self.row: ActionRow | None = None
         self._loading = False
         self.setAccessibleName("Action details")
+        # Combos sized by their longest lead name would push the pane wider than its dock.
+        narrow = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -87,10 +89,14 @@ class DetailPane(QWidget):
         self.lead = QComboBox()
         self.lead.setEditable(True)
         self.lead.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lead.setSizeAdjustPolicy(narrow)
+        self.lead.setMinimumContentsLength(12)
         self.partners = QLineEdit()
         self.timescale = TimescaleEdit()
         self.due = QLabel()
         self.status = QComboBox()
+        self.status.setSizeAdjustPolicy(narrow)
+        self.status.setMinimumContentsLength(12)
         for status in Status:
             self.status.addItem(status.label, status.value)
         self.percent = QSpinBox()

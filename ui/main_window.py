@@ -382,8 +382,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._size_docks_on_show:
             self._size_docks_on_show = False
-            char = self.fontMetrics().averageCharWidth()
-            self.resizeDocks([self.tree_dock, self.detail_dock], [40 * char, 56 * char], Qt.Orientation.Horizontal)
+            # After the first layout pass; sized any earlier, the dock areas ignore the request.
+            QTimer.singleShot(0, self._size_docks)
+
+    def _size_docks(self) -> None:
+        char = self.fontMetrics().averageCharWidth()
+        self.resizeDocks([self.tree_dock, self.detail_dock], [48 * char, 52 * char], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = app_settings()

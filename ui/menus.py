@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -69,6 +70,7 @@ def build_menus(window: MainWindow) -> None:
     plan.addSeparator()
     _build_help(window)
     _build_toolbar(window)
+    _build_table_menu(window)
 
 
 def _build_file(window: MainWindow) -> None:
@@ -133,3 +135,16 @@ def _build_toolbar(window: MainWindow) -> None:
         toolbar.addAction(window.actions[key])
     window.addToolBar(toolbar)
     window.toolbar = toolbar
+
+
+def _build_table_menu(window: MainWindow) -> None:
+    """Right-click on rows offers the same Edit-menu actions (one QAction each, so no shortcut clash)."""
+    table = window.table
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    for key in ("edit_cell", "set_status", "set_lead", "move", None, "add_action", "duplicate", "delete", None, "copy"):
+        if key is None:
+            separator = QAction(table)
+            separator.setSeparator(True)
+            table.addAction(separator)
+        else:
+            table.addAction(window.actions[key])

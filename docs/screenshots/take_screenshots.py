@@ -31,7 +31,8 @@ def main() -> None:
     window = MainWindow(ctx, today=lambda: date(2022, 6, 1))
     window.resize(1400, 850)
     window.show()
-    app.processEvents()
+    for _ in range(3):
+        app.processEvents()
     window.grab().save(str(out / "getting-started.png"))
     window.open_demo_plan()
     window.select_actions([window.model.rows[7].uuid])
@@ -43,6 +44,26 @@ def main() -> None:
     window.select_actions(window.visible_action_uuids()[:1])
     app.processEvents()
     window.grab().save(str(out / "filtered.png"))
+    if os.environ.get("SCREENSHOT_DARK"):
+        from PySide6.QtGui import QColor, QPalette
+
+        app.setStyle("Fusion")
+        dark = QPalette()
+        for role, colour in (
+            (QPalette.ColorRole.Window, "#2b2b2b"),
+            (QPalette.ColorRole.WindowText, "#eeeeee"),
+            (QPalette.ColorRole.Base, "#1e1e1e"),
+            (QPalette.ColorRole.AlternateBase, "#262626"),
+            (QPalette.ColorRole.Text, "#eeeeee"),
+            (QPalette.ColorRole.Button, "#353535"),
+            (QPalette.ColorRole.ButtonText, "#eeeeee"),
+            (QPalette.ColorRole.Highlight, "#2f65ca"),
+            (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        ):
+            dark.setColor(role, QColor(colour))
+        app.setPalette(dark)
+        app.processEvents()
+        window.grab().save(str(out / "dark-palette.png"))
     ctx.close()
 
 
