@@ -23,7 +23,7 @@ from app.leads import lead_rows
 from app.plans import PlanNotFoundError, get_plan, list_plans
 from app.rows import LeadRow
 from app.structure import priority_tree
-from ui import features, prompts
+from ui import features
 from ui.action_operations import ActionOperations
 from ui.change_signal import ChangeSignal
 from ui.detail_pane import DetailPane
@@ -244,31 +244,6 @@ class MainWindow(QMainWindow):
     def start_new_plan(self) -> None:
         if self._new_plan_handler is not None:
             self._new_plan_handler()
-
-    def choose_plan(self) -> None:
-        plans = list_plans(self.ctx.db)
-        if not plans:
-            self.open_plan(None)
-            return
-        labels = [f"{p.display_name} ({p.action_count} actions)" for p in plans]
-        current = next((n for n, p in enumerate(plans) if p.uuid == self.plan_uuid), 0)
-        chosen = prompts.choose(self, "Open plan", "Plan:", labels, current)
-        if chosen is not None:
-            self.open_plan(plans[chosen].uuid)
-
-    def show_about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            number = version("delivery-desk")
-        except PackageNotFoundError:
-            number = "development"
-        prompts.info(
-            self,
-            "About Delivery Desk",
-            f"Delivery Desk {number}\n\nDelivery plans and progress for partnership secretariats. "
-            f"Works offline; nothing leaves this computer.\n\nData folder: {self.ctx.paths.data_dir}",
-        )
 
     # --- refreshing ----------------------------------------------------------------------------
     def reload(self) -> None:

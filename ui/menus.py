@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -9,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from app.plans import list_plans
+from ui import prompts
 from ui.settings import recent_plan_uuids
 
 if TYPE_CHECKING:
@@ -76,7 +78,7 @@ def build_menus(window: MainWindow) -> None:
 def _build_file(window: MainWindow) -> None:
     file = window.menus["file"]
     new_plan = _action(window, "new_plan", "&New plan…", window.start_new_plan, QKeySequence.StandardKey.New)
-    open_plan = _action(window, "open_plan", "&Open plan…", window.choose_plan, QKeySequence.StandardKey.Open)
+    open_plan = _action(window, "open_plan", "&Open plan…", lambda: choose_plan(window), QKeySequence.StandardKey.Open)
     file.addActions([new_plan, open_plan])
     window.recent_menu = file.addMenu("&Recent plans")
     window.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window))
@@ -123,7 +125,7 @@ def _fill_columns(window: MainWindow, menu: QMenu) -> None:
 
 
 def _build_help(window: MainWindow) -> None:
-    window.menus["help"].addAction(_action(window, "about", "&About Delivery Desk", window.show_about))
+    window.menus["help"].addAction(_action(window, "about", "&About Delivery Desk", lambda: show_about(window)))
 
 
 def _build_toolbar(window: MainWindow) -> None:
@@ -148,3 +150,29 @@ def _build_table_menu(window: MainWindow) -> None:
             table.addAction(separator)
         else:
             table.addAction(window.actions[key])
+
+
+def choose_plan(window: MainWindow) -> None:
+    """A plain list of plans; the plan dialogs feature replaces it with a fuller chooser."""
+    plans = list_plans(window.ctx.db)
+    if not plans:
+        window.open_plan(None)
+        return
+    labels = [f"{p.display_name} ({p.action_count} actions)" for p in plans]
+    current = next((n for n, p in enumerate(plans) if p.uuid == window.plan_uuid), 0)
+    chosen = prompts.choose(window, "Open plan", "Plan:", labels, current)
+    if chosen is not None:
+        window.open_plan(plans[chosen].uuid)
+
+
+def show_about(window: MainWindow) -> None:
+    try:
+        number = version("delivery-desk")
+    except PackageNotFoundError:
+        number = "development"
+    prompts.info(
+        window,
+        "About Delivery Desk",
+        f"Delivery Desk {number}\n\nDelivery plans and progress for partnership secretariats. "
+        f"Works offline; nothing leaves this computer.\n\nData folder: {window.ctx.paths.data_dir}",
+    )
