@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.crypto import CryptoError, decrypt_bytes, is_encrypted
 from app.entities import ValidationError, spec_for
 from app.plan_records import ENTITY_ORDER, STAMPS, Record, from_plain, merge_fields, record_label, to_plain
 from exports.dplan.archive import MAX_FILE_BYTES, PlanArchive, PlanFileError, read_archive
@@ -53,8 +54,15 @@ class PlanFileContent:
         return sum(1 for r in self.records[entity] if include_deleted or not r["deleted"])
 
 
-def read_plan_file(path: Path, data: bytes | None = None) -> PlanFileContent:
-    """Read and check ``path`` (or its already-read ``data``); raise PlanFileError, changing nothing."""
+class PassphraseRequiredError(PlanFileError):
+    """The plan file is protected; ask for the passphrase and read it again."""
+
+
+def read_plan_file(path: Path, data: bytes | None = None, passphrase: str | None = None) -> PlanFileContent:
+    """Read and check ``path`` (or its already-read ``data``); raise PlanFileError, changing nothing.
+
+    A passphrase-protected file (``app.crypto`` envelope around the zip) needs ``passphrase``.
+    """
     file_name = path.name
     if data is None:
         try:
@@ -64,6 +72,13 @@ def read_plan_file(path: Path, data: bytes | None = None) -> PlanFileContent:
             data = path.read_bytes()
         except OSError as exc:
             raise PlanFileError(f"Cannot read {file_name}: {exc.strerror or exc}.") from exc
+    if is_encrypted(data):
+        if not passphrase:
+            raise PassphraseRequiredError(f"{file_name} is protected with a passphrase.")
+        try:
+            data = decrypt_bytes(data, passphrase)
+        except CryptoError as exc:
+            raise PlanFileError(f"{file_name}: {exc} Nothing was imported.") from exc
     return check_archive(read_archive(data, file_name), file_name)
 
 

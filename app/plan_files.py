@@ -19,9 +19,10 @@ from sqlalchemy import delete, select
 from app.backups import backup_before_change
 from app.commands import Applied
 from app.context import AppContext
+from app.crypto import encrypt_bytes
 from app.database import Database
 from app.plan_file_command import RecordWrite, ReplaceRecords, SnapshotData
-from app.plan_file_content import PlanFileContent, member_name, read_plan_file
+from app.plan_file_content import PassphraseRequiredError, PlanFileContent, member_name, read_plan_file
 from app.plan_merge import THEIRS, MergePreview, compute_merge, resolved_values
 from app.plan_records import ENTITY_ORDER, Record, fields_of, gather_plan_records
 from app.plans import PlanNotFoundError
@@ -30,6 +31,7 @@ from models import Plan, SyncSnapshot, new_uuid, utcnow
 
 __all__ = [
     "MergePreview",
+    "PassphraseRequiredError",
     "PlanFileContent",
     "PlanFileError",
     "PlanFileExport",
@@ -75,8 +77,13 @@ def _known_snapshots(session, plan_uuid: str) -> list[str]:
     return list(session.scalars(query))
 
 
-def export_plan_file(db: Database, plan_uuid: str, path: Path, user: str) -> PlanFileExport:
-    """Write the whole plan (tombstones included) to ``path`` and remember it as a sync snapshot."""
+def export_plan_file(
+    db: Database, plan_uuid: str, path: Path, user: str, passphrase: str | None = None
+) -> PlanFileExport:
+    """Write the whole plan (tombstones included) to ``path`` and remember it as a sync snapshot.
+
+    With ``passphrase`` the zip is wrapped in the ``app.crypto`` envelope.
+    """
     path = Path(path)
     with db.read() as session:
         plan = session.scalars(select(Plan).where(Plan.uuid == plan_uuid, Plan.deleted.is_(False))).first()
@@ -97,6 +104,8 @@ def export_plan_file(db: Database, plan_uuid: str, path: Path, user: str) -> Pla
         "sync": {"snapshot_uuid": snapshot_uuid, "known_snapshots": [*known[-SNAPSHOTS_KEPT:], snapshot_uuid]},
     }
     data = build_archive(manifest, {member_name(entity): records[entity] for entity in ENTITY_ORDER})
+    if passphrase:
+        data = encrypt_bytes(data, passphrase)
     write_file_atomically(path, data)
     with db.transaction() as session:
         session.add(
@@ -122,9 +131,10 @@ def _prune_snapshots(session, plan_uuid: str) -> None:
         session.execute(delete(SyncSnapshot).where(SyncSnapshot.id.in_(ids[SNAPSHOTS_KEPT:])))
 
 
-def preview_plan_file(db: Database, source: Path | PlanFileContent) -> MergePreview:
+def preview_plan_file(db: Database, source: Path | PlanFileContent, passphrase: str | None = None) -> MergePreview:
     """What importing the file would change; reads the file (raising PlanFileError) if given a path."""
-    content = source if isinstance(source, PlanFileContent) else read_plan_file(Path(source))
+    is_read = isinstance(source, PlanFileContent)
+    content = source if is_read else read_plan_file(Path(source), passphrase=passphrase)
     mine = base = base_id = None
     with db.read() as session:
         plan_id = session.scalar(select(Plan.id).where(Plan.uuid == content.plan_uuid))

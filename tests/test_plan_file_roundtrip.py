@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import zipfile
 
+import pytest
 from dplan_helpers import fingerprint, plan_content
 
 from app.actions import action_rows
@@ -121,5 +122,25 @@ def test_merge_into_a_database_holding_plans_takes_a_backup_first(ctx, small_pla
         apply_merge(other, preview_plan_file(other.db, path))
         taken = [p.name for p in set(other.paths.backups.iterdir()) - before]
         assert len(taken) == 1 and taken[0].endswith("before-plan-file-merge.sqlite3")
+    finally:
+        other.close()
+
+
+def test_a_passphrase_protected_plan_file_needs_the_right_passphrase(ctx, small_plan, tmp_path):
+    from app.plan_files import PassphraseRequiredError, PlanFileError
+
+    path = tmp_path / "protected.dplan"
+    export_plan_file(ctx.db, small_plan, path, "a", passphrase="correct horse")
+    assert not path.read_bytes().startswith(b"PK")
+    other = _other(tmp_path)
+    try:
+        before = fingerprint(other)
+        with pytest.raises(PassphraseRequiredError, match="protected.dplan is protected with a passphrase"):
+            preview_plan_file(other.db, path)
+        with pytest.raises(PlanFileError, match="protected.dplan: .*passphrase"):
+            preview_plan_file(other.db, path, passphrase="wrong")
+        assert fingerprint(other) == before
+        apply_merge(other, preview_plan_file(other.db, path, passphrase="correct horse"))
+        assert plan_content(other, small_plan) == plan_content(ctx, small_plan)
     finally:
         other.close()

@@ -28,3 +28,7 @@ INSTALLERS.append(import_wizard.install)
 from ui import backup_dialogs  # noqa: E402
 
 INSTALLERS.append(backup_dialogs.install)
+
+from ui import plan_file_dialogs  # noqa: E402
+
+INSTALLERS.append(plan_file_dialogs.install)

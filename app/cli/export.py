@@ -38,7 +38,14 @@ def _ics(ctx, plan, path: Path) -> str:
     return f"{events} due dates of {len(rows)} actions"
 
 
-WRITERS: dict[str, Writer] = {".xlsx": _xlsx, ".csv": _csv, ".ics": _ics}
+def _dplan(ctx, plan, path: Path) -> str:
+    from app.plan_files import export_plan_file
+
+    result = export_plan_file(ctx.db, plan.uuid, path, ctx.user)
+    return f"plan file with {result.counts['action']} actions"
+
+
+WRITERS: dict[str, Writer] = {".xlsx": _xlsx, ".csv": _csv, ".ics": _ics, ".dplan": _dplan}
 
 
 def register(subparsers, add_data_dir) -> None:

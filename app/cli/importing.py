@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from app.cli import plan_file_import
 
 
 def register(subparsers, add_data_dir) -> None:
@@ -13,18 +16,21 @@ def register(subparsers, add_data_dir) -> None:
         "a plan you hold, actions whose refs it lacks are added and existing refs are only compared; "
         "with --plan naming no plan, the new plan takes that title.",
     )
-    parser.add_argument("file", metavar="FILE", help="the .docx, .xlsx or .csv plan file")
+    parser.add_argument("file", metavar="FILE", help="the .docx, .xlsx, .csv or .dplan plan file")
     parser.add_argument("--plan", metavar="NAME", help="plan to add to, or title of the new plan")
     parser.add_argument("--dry-run", action="store_true", help="print what would be imported; change nothing")
     parser.add_argument("--split-bullets", action="store_true", help="a cell of bullet lines becomes several actions")
     parser.add_argument(
         "--merge-leads", action="store_true", help="merge the suggested spellings of the same lead into one lead"
     )
+    plan_file_import.add_arguments(parser)
     add_data_dir(parser)
     parser.set_defaults(handler=_import)
 
 
 def _import(args: argparse.Namespace, ctx) -> int:
+    if Path(args.file).suffix.casefold() == plan_file_import.PLAN_FILE_SUFFIX:
+        return plan_file_import.import_plan_file(args, ctx)
     from app.cli import CliError
     from app.importing import ImportOptions, PlanFileError, apply_import, plan_addition, preview_import
     from app.plans import PlanNotFoundError, resolve_plan
