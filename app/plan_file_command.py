@@ -62,12 +62,14 @@ class ReplaceRecords:
         order = {entity: position for position, entity in enumerate(ENTITY_ORDER)}
         undo_writes: list[RecordWrite] = []
         created: list[tuple[str, str]] = []
-        for entity in ENTITY_ORDER:
-            group = [w for w in self.writes if w.entity == entity]
-            if group:
-                undo_writes += writer.write(entity, group, created)
-        for entity, uuid in sorted(self.removals, key=lambda item: -order[item[0]]):
-            undo_writes.append(writer.remove(entity, uuid))
+        # Flushed explicitly per kind of record: autoflush on every audit lookup would flush thousands of times.
+        with run.session.no_autoflush:
+            for entity in ENTITY_ORDER:
+                group = [w for w in self.writes if w.entity == entity]
+                if group:
+                    undo_writes += writer.write(entity, group, created)
+            for entity, uuid in sorted(self.removals, key=lambda item: -order[item[0]]):
+                undo_writes.append(writer.remove(entity, uuid))
         run.session.flush()
         if self.creates_plan:
             return SetFields("plan", self.plan_uuid, {"deleted": True}, label=self.label)
@@ -86,6 +88,8 @@ class _Writer:
         self.run = run
         self.session = run.session
         self._ids: dict[tuple[type, str], int] = {}
+        # The session's identity map holds objects weakly; keeping them spares a query per child's audit lookup.
+        self._held: list[Any] = []
 
     # -- snapshots ---------------------------------------------------------------------------
     def drop_snapshot(self, snapshot_uuid: str | None) -> SnapshotData | None:
@@ -167,10 +171,15 @@ class _Writer:
             else:
                 setattr(obj, name, from_plain(name, value))
 
-    def _set_objectives(self, action_id: int, uuids: list[str]) -> None:
-        self.session.execute(delete(action_objectives).where(action_objectives.c.action_id == action_id))
+    def _set_objectives(self, links: list[tuple[int, list[str]]]) -> None:
+        """Replace the objective links of several actions in two statements, keeping their order."""
+        action_ids = [action_id for action_id, _uuids in links]
+        for start in range(0, len(action_ids), _CHUNK):
+            chunk = action_ids[start : start + _CHUNK]
+            self.session.execute(delete(action_objectives).where(action_objectives.c.action_id.in_(chunk)))
         rows = [
             {"action_id": action_id, "objective_id": self._id_of(Objective, uuid), "position": position}
+            for action_id, uuids in links
             for position, uuid in enumerate(uuids)
         ]
         if rows:
@@ -186,6 +195,7 @@ class _Writer:
     def write(self, entity: str, writes: list[RecordWrite], created: list[tuple[str, str]]) -> list[RecordWrite]:
         model = ENTITIES[entity].model
         existing = self._load(entity, [w.uuid for w in writes])
+        self._held += existing.values()
         undo: list[RecordWrite] = []
         links: list[tuple[Any, list[str]]] = []
         new: list[tuple[Any, RecordWrite]] = []
@@ -215,11 +225,12 @@ class _Writer:
             if entity == "action" and "objective_uuids" in write.values:
                 links.append((obj, list(write.values["objective_uuids"])))
         self.session.flush()
+        self._held += [obj for obj, _write in new]
         for obj, write in new:
             self._ids[(model, write.uuid)] = obj.id
             self.run.audit(entity, obj, "", None, dict(write.values))
-        for obj, uuids in links:
-            self._set_objectives(obj.id, uuids)
+        if links:
+            self._set_objectives([(obj.id, uuids) for obj, uuids in links])
         return undo
 
     def remove(self, entity: str, uuid: str) -> RecordWrite:
