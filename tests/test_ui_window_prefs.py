@@ -98,3 +98,10 @@ def test_tab_order_follows_the_filters_then_the_table(qtbot, ctx, demo_plan):
     assert widget is window.table
     named = [w for w in order if w in (bar.search, bar.clear_button, bar.lead, bar.due, bar.delete_button)]
     assert named == [bar.search, bar.clear_button, bar.lead, bar.due, bar.delete_button]
+
+
+def test_window_fits_a_full_hd_screen_at_200_percent(qtbot, ctx, demo_plan):
+    """1920 pixels at 200% scaling leave 960 logical pixels; the window must fit with both panes open."""
+    window = new_window(qtbot, ctx)
+    assert window.tree_dock.isVisible() and window.detail_dock.isVisible()
+    assert window.minimumSizeHint().width() <= 960

@@ -83,7 +83,7 @@ def _build_file(window: MainWindow) -> None:
     window.recent_menu = file.addMenu("&Recent plans")
     window.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window))
     file.addSeparator()
-    quit_action = _action(window, "quit", "&Quit", window.close, QKeySequence.StandardKey.Quit)
+    quit_action = _action(window, "quit", "&Quit", window.close, "Ctrl+Q")
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     window.quit_separator = file.addSeparator()
     file.addAction(quit_action)
