@@ -57,3 +57,29 @@ def test_controls_have_accessible_names_and_escape_closes(qtbot, ctx, small_plan
     assert unnamed == []
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_tab_walks_the_priorities_dialog_from_the_tree_to_the_form_then_close(qtbot, ctx, small_plan):
+    dialog = PrioritiesDialog(ctx, small_plan, QUndoStack())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    widget, names = dialog.tree, []
+    while len(names) < 12:
+        names.append(widget.accessibleName())
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible() or not widget.isEnabled():
+            widget = widget.nextInFocusChain()
+    assert names == [
+        "Priorities and objectives",
+        "Add priority",
+        "Add objective",
+        "Move up",
+        "Move down",
+        "Delete",
+        "Renumber priorities and objectives",
+        "Also renumber action refs",
+        "Priority code",
+        "Priority title",
+        "Priority description",
+        "Apply changes",
+    ]

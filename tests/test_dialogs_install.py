@@ -43,6 +43,7 @@ def test_editor_changes_land_on_the_window_undo_stack_and_tree(qtbot, ctx, demo_
     dialog.title.setText("Prevention first")
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert main_window.undo_stack.undoText() == "Rename priority"
+    assert main_window.plan_tree.topLevelItem(1).text(0) == "1 Prevention first"  # the window's tree follows
     assert dialog.undo_button.text() == "Undo Rename priority"
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     assert priority_tree(ctx.db, demo_plan.uuid)[0].title == "Preventing Violence and Abuse"

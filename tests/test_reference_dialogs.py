@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
 
+from app.commands import CreateRecord
 from app.reference_data import glossary, measures, meetings
 from ui import prompts
 from ui.dialogs.glossary import GlossaryDialog
@@ -134,3 +135,10 @@ def test_edit_and_delete_a_period_value_and_refuse_a_non_number(qtbot, ctx, demo
     assert measures(ctx.db, demo_plan.uuid)[0].values[0].value == 30.0
     qtbot.keyClick(dialog.values.table, Qt.Key.Key_Delete)
     assert len(measures(ctx.db, demo_plan.uuid)[0].values) == len(first.values) - 1
+
+
+def test_open_editor_follows_changes_made_elsewhere(qtbot, ctx, small_plan):
+    dialog = _open(qtbot, GlossaryDialog, ctx, small_plan)
+    assert dialog.table.rowCount() == 0
+    ctx.commands.execute(CreateRecord("glossary", {"plan_uuid": small_plan, "term": "CSP", "meaning": "Partnership"}))
+    assert _column(dialog.table, 0) == ["CSP"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -22,7 +24,7 @@ from app.plans import list_plans
 from app.rows import PlanSummary
 from ui.dialogs.base import named
 
-HEADERS = ("Plan", "Partnership", "Period", "Actions", "Status", "Last changed")
+HEADERS = ("Plan", "Partnership", "Period", "Actions", "Status", "Last changed")  # stamps are stored in UTC
 
 
 def _period(plan: PlanSummary) -> str:
@@ -85,7 +87,7 @@ class OpenPlanDialog(QDialog):
                 _period(plan),
                 str(plan.action_count),
                 plan.approval.capitalize(),
-                f"{plan.modified_at:%d %b %Y %H:%M}",
+                f"{plan.modified_at.replace(tzinfo=UTC).astimezone():%d %b %Y %H:%M}",
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
