@@ -142,9 +142,9 @@ class EditorDialog(QDialog):
         return True
 
     def show_problem(self, text: str) -> None:
-        # The warning sign and wording carry the meaning; the colour only reinforces it.
+        # The warning sign and wording carry the meaning; bold without a fixed colour reads in dark palettes too.
         self.message.setText(f"⚠ {text}" if text else "")
-        self.message.setStyleSheet("color: #a4262c; font-weight: bold;" if text else "")
+        self.message.setStyleSheet("font-weight: bold;" if text else "")
         self.message.setVisible(bool(text))
 
     def show_note(self, text: str) -> None:
