@@ -10,6 +10,7 @@ which it is, but a refusal with a clear message beats a stack trace).
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 import openpyxl
@@ -59,7 +60,8 @@ def check_workbook_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> None:
             for member in members:
                 if member.filename.endswith((".xml", ".rels", ".vml")):
                     _check_no_doctype(name, archive, member)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError) as exc:
+        # A damaged zip fails in many ways: bad headers (OSError on seek), cut streams, odd methods.
         raise WorkbookFileError(f"{name}: the workbook is damaged or incomplete ({exc}).") from exc
 
 

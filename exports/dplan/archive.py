@@ -85,7 +85,8 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file_name: str
     try:
         with archive.open(info) as member:
             data = member.read(info.file_size + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError) as exc:
+        # ValueError: a header offset pointing before the start of the file ("negative seek value").
         raise PlanFileError(f"{file_name}: member '{info.filename}' is damaged ({exc}).") from exc
     if len(data) != info.file_size:
         raise PlanFileError(f"{file_name}: member '{info.filename}' is not the size the archive declares.")
