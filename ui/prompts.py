@@ -55,3 +55,8 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
     typed, ok = QInputDialog.getText(parent, title, label, text=text)
     return typed if ok else None
+
+
+def open_folder(parent: QWidget | None, caption: str, directory: str = "") -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, caption, directory)
+    return Path(chosen) if chosen else None

@@ -2,17 +2,19 @@
 
 from app.returns.imports import ActionChange, ReturnProblem, ReturnsPreview, preview_returns, returns_command
 from app.returns.records import RequestRecord, request_records
-from app.returns.requests import IssuedRequest, RequestOutcome, issue_requests
+from app.returns.requests import IssuedRequest, LeadCandidate, RequestOutcome, issue_requests, request_candidates
 
 __all__ = [
     "ActionChange",
     "IssuedRequest",
+    "LeadCandidate",
     "RequestOutcome",
     "RequestRecord",
     "ReturnProblem",
     "ReturnsPreview",
     "issue_requests",
     "preview_returns",
+    "request_candidates",
     "request_records",
     "returns_command",
 ]

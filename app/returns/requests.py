@@ -33,6 +33,14 @@ class IssuedRequest:
 
 
 @dataclass(frozen=True)
+class LeadCandidate:
+    uuid: str
+    name: str
+    email: str
+    action_count: int  # actions a request to this lead would list
+
+
+@dataclass(frozen=True)
 class RequestOutcome:
     issued: tuple[IssuedRequest, ...]
     skipped: tuple[str, ...]  # one sentence per lead left out, saying why
@@ -42,6 +50,20 @@ def wanted_in_return(row: ActionRow, include_closed: bool) -> bool:
     """Complete and cancelled actions need no update unless asked for."""
     status = Status.parse(row.status)
     return include_closed or status is None or status not in (Status.COMPLETE, Status.CANCELLED)
+
+
+def request_candidates(ctx: AppContext, plan_uuid: str, include_closed: bool = False) -> list[LeadCandidate]:
+    """Every lead of the plan with how many of their actions a request would list."""
+    rows = action_rows(ctx.db, plan_uuid)
+    return [
+        LeadCandidate(
+            lead.uuid,
+            lead.name,
+            lead.email,
+            sum(1 for r in rows if r.lead_uuid == lead.uuid and wanted_in_return(r, include_closed)),
+        )
+        for lead in lead_rows(ctx.db, plan_uuid)
+    ]
 
 
 def safe_file_stem(text: str) -> str:

@@ -1,0 +1,342 @@
+"""Plan → "Request updates…" and "Import returns…": the lead update round trip in the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStandardPaths, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.commands import Command
+from app.context import AppContext
+from app.returns import (
+    ReturnsPreview,
+    issue_requests,
+    preview_returns,
+    request_candidates,
+    returns_command,
+)
+from ui import prompts
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
+CHECKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+
+
+class RequestUpdatesDialog(QDialog):
+    """Choose leads and a folder; writes one workbook (and optionally an email draft) per lead."""
+
+    def __init__(self, ctx: AppContext, plan_uuid: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plan_uuid = plan_uuid
+        self.outcome = None
+        self.setWindowTitle("Request updates from leads")
+        self.setAccessibleName("Request updates from leads")
+        self.leads = QListWidget(self)
+        self.leads.setAccessibleName("Leads to ask for updates")
+        self.include_closed = QCheckBox("Include &completed and cancelled actions", self)
+        self.include_closed.toggled.connect(self._fill_leads)
+        self.email_drafts = QCheckBox("Also write &email drafts (.eml) with the workbook attached", self)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.folder = QLineEdit(documents, self)
+        self.folder.setAccessibleName("Output folder")
+        browse = QPushButton("&Browse…", self)
+        browse.clicked.connect(self._browse)
+        select_all = QPushButton("Select &all", self)
+        select_all.clicked.connect(lambda: self._check_all(True))
+        select_none = QPushButton("Select &none", self)
+        select_none.clicked.connect(lambda: self._check_all(False))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.write_button = self.buttons.addButton("&Write workbooks", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._write)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        intro = QLabel("Each lead gets one Excel workbook listing their actions to fill in and send back.", self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        lead_label = QLabel("&Leads:", self)
+        lead_label.setBuddy(self.leads)
+        layout.addWidget(lead_label)
+        layout.addWidget(self.leads, 1)
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(select_all)
+        choice_row.addWidget(select_none)
+        choice_row.addStretch(1)
+        layout.addLayout(choice_row)
+        layout.addWidget(self.include_closed)
+        folder_label = QLabel("Save in &folder:", self)
+        folder_label.setBuddy(self.folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        layout.addWidget(folder_label)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.email_drafts)
+        layout.addWidget(self.buttons)
+        self.resize(700, 480)
+        self._fill_leads()
+
+    def _fill_leads(self) -> None:
+        checked = set(self.checked_lead_uuids())
+        self.leads.clear()
+        for lead in request_candidates(self.ctx, self.plan_uuid, self.include_closed.isChecked()):
+            contact = lead.email or "no email address"
+            item = QListWidgetItem(f"{lead.name} — {lead.action_count} action(s) — {contact}", self.leads)
+            item.setData(Qt.ItemDataRole.UserRole, lead.uuid)
+            if lead.action_count:
+                item.setFlags(CHECKABLE)
+                item.setCheckState(Qt.CheckState.Checked if lead.uuid in checked else Qt.CheckState.Unchecked)
+            else:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setToolTip("This lead has no actions to update.")
+
+    def _check_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for row in range(self.leads.count()):
+            item = self.leads.item(row)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                item.setCheckState(state)
+
+    def checked_lead_uuids(self) -> list[str]:
+        return [
+            self.leads.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.leads.count())
+            if self.leads.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _browse(self) -> None:
+        chosen = prompts.open_folder(self, "Save update requests in", self.folder.text())
+        if chosen is not None:
+            self.folder.setText(str(chosen))
+
+    def _write(self) -> None:
+        leads = self.checked_lead_uuids()
+        folder = Path(self.folder.text().strip())
+        if not leads:
+            prompts.error(self, "Request updates", "Tick at least one lead.")
+            return
+        if not folder.is_dir():
+            prompts.error(self, "Request updates", f"The folder {folder} does not exist.")
+            return
+        try:
+            self.outcome = issue_requests(
+                self.ctx,
+                self.plan_uuid,
+                leads,
+                folder,
+                email_drafts=self.email_drafts.isChecked(),
+                include_closed=self.include_closed.isChecked(),
+            )
+        except OSError as exc:
+            prompts.error(self, "Request updates", f"Could not write to {folder}: {exc.strerror or exc}")
+            return
+        lines = [f"Wrote {len(self.outcome.issued)} workbook(s) to {folder}:"]
+        lines += [f"• {r.workbook.name} ({r.action_count} actions)" for r in self.outcome.issued]
+        if self.email_drafts.isChecked():
+            missing = [r.lead_name for r in self.outcome.issued if not r.email]
+            lines.append("Email drafts written; open each .eml to send it.")
+            if missing:
+                lines.append("No email address for: " + ", ".join(missing) + " (add the address before sending).")
+        lines += list(self.outcome.skipped)
+        prompts.info(self, "Request updates", "\n".join(lines))
+        self.accept()
+
+
+class ChangesModel(QAbstractTableModel):
+    """The changes an import would make, one row per action."""
+
+    HEADERS = ("Ref", "Action", "Status", "Progress note", "Revised timescale", "From")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, ...]] = []
+        self._files: list[str] = []
+
+    def set_preview(self, preview: ReturnsPreview | None) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._files = []
+        for change in preview.changes if preview else ():
+            status = f"{change.status_from} → {change.status_to}" if change.status_to else "unchanged"
+            timescale = ""
+            if change.timescale_to:
+                timescale = f"{change.timescale_from or '(none)'} → {change.timescale_to}"
+            source = f"{change.author}, row {change.sheet_row}"
+            self._rows.append((change.ref, change.activity, status, change.note, timescale, source))
+            self._files.append(change.file)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == len(self.HEADERS) - 1:
+                return self._files[index.row()]
+            return self._rows[index.row()][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+
+class ImportReturnsDialog(QDialog):
+    """Pick returned workbooks, see every change and problem, then import them as one undoable step."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        plan_uuid: str,
+        run_command: Callable[[Command], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plan_uuid = plan_uuid
+        self.run_command = run_command
+        self.paths: list[Path] = []
+        self.preview: ReturnsPreview | None = None
+        self.setWindowTitle("Import returns")
+        self.setAccessibleName("Import returns")
+        self.add_button = QPushButton("&Add files…", self)
+        self.add_button.clicked.connect(self.add_files)
+        self.clear_button = QPushButton("C&lear", self)
+        self.clear_button.clicked.connect(lambda: self.set_paths([]))
+        self.files_label = QLabel("No files chosen.", self)
+        self.files_label.setWordWrap(True)
+        self.changes_model = ChangesModel(self)
+        self.changes = QTableView(self)
+        self.changes.setAccessibleName("Changes to import")
+        self.changes.setModel(self.changes_model)
+        self.changes.setWordWrap(True)
+        self.changes.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.changes.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.sectionResized.connect(lambda *_: self.changes.resizeRowsToContents())
+        self.changes.verticalHeader().hide()
+        for column, width in enumerate((60, 240, 150, 240, 140)):
+            self.changes.setColumnWidth(column, width)
+        self.problems = QListWidget(self)
+        self.problems.setAccessibleName("Problems found")
+        self.problems.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton("&Import changes", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.add_button)
+        file_row.addWidget(self.clear_button)
+        file_row.addWidget(self.files_label, 1)
+        layout.addLayout(file_row)
+        changes_label = QLabel("&Changes that will be made:", self)
+        changes_label.setBuddy(self.changes)
+        layout.addWidget(changes_label)
+        layout.addWidget(self.changes, 3)
+        problems_label = QLabel("&Problems:", self)
+        problems_label.setBuddy(self.problems)
+        layout.addWidget(problems_label)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.resize(1000, 620)
+
+    def add_files(self) -> None:
+        chosen = prompts.open_paths(self, "Choose returned workbooks", XLSX_FILTER)
+        if chosen:
+            self.set_paths([*self.paths, *(p for p in chosen if p not in self.paths)])
+
+    def set_paths(self, paths: list[Path]) -> None:
+        self.paths = list(paths)
+        self.files_label.setText(", ".join(p.name for p in self.paths) or "No files chosen.")
+        self.preview = preview_returns(self.ctx, self.plan_uuid, self.paths) if self.paths else None
+        self.changes_model.set_preview(self.preview)
+        self.changes.resizeRowsToContents()
+        self.problems.clear()
+        for problem in self.preview.problems if self.preview else ():
+            prefix = "Not imported" if problem.blocking else "Note"
+            QListWidgetItem(f"{prefix} — {problem.describe()}", self.problems)
+        count = len(self.preview.changes) if self.preview else 0
+        self.summary.setText(f"{count} action(s) will be updated." if self.paths else "")
+        self.import_button.setEnabled(bool(self.preview and self.preview.can_apply))
+
+    def apply(self) -> None:
+        if self.preview is None or not self.preview.can_apply:
+            return
+        if self.run_command(returns_command(self.preview)):
+            self.accept()
+
+
+def install(window: MainWindow) -> None:
+    plan_menu = window.menus["plan"]
+    request = QAction("Request &updates…", window)
+    request.setStatusTip("Write a workbook per lead for them to fill in with progress")
+    request.triggered.connect(lambda _checked=False: open_request_dialog(window))
+    import_returns = QAction("&Import returns…", window)
+    import_returns.setStatusTip("Import the workbooks leads sent back, after a preview")
+    import_returns.triggered.connect(lambda _checked=False: open_import_dialog(window))
+    plan_menu.addActions([request, import_returns])
+    window.actions["request_updates"] = request
+    window.actions["import_returns"] = import_returns
+
+    def enable(plan_uuid: object) -> None:
+        request.setEnabled(plan_uuid is not None)
+        import_returns.setEnabled(plan_uuid is not None)
+
+    window.plan_changed.connect(enable)
+    enable(window.plan_uuid)
+
+
+def open_request_dialog(window: MainWindow) -> RequestUpdatesDialog | None:
+    if window.plan_uuid is None:
+        return None
+    dialog = RequestUpdatesDialog(window.ctx, window.plan_uuid, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.returns_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def open_import_dialog(window: MainWindow) -> ImportReturnsDialog | None:
+    if window.plan_uuid is None:
+        return None
+    dialog = ImportReturnsDialog(window.ctx, window.plan_uuid, window.run_command, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.returns_dialog = dialog
+    dialog.open()
+    dialog.add_files()
+    return dialog
