@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui import errors, prompts
@@ -17,15 +16,17 @@ def test_run_gui_opens_the_window_and_logs_to_the_data_folder(qapp, tmp_path, mo
     monkeypatch.setattr(errors.log, "handlers", [])
     seen = []
 
-    def look_and_quit():
+    def instead_of_the_event_loop() -> int:
         seen.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
-        for window in seen:
-            window.close()
-        qapp.quit()
+        return 0
 
-    QTimer.singleShot(0, look_and_quit)
+    # A real nested exec() here leaves later tests' cell editors unable to commit on Enter.
+    monkeypatch.setattr(QApplication, "exec", staticmethod(instead_of_the_event_loop))
     assert run_gui(str(tmp_path / "data")) == 0
     assert seen and seen[0].plan_uuid is None  # a new data folder starts on the getting-started page
+    for window in seen:
+        window.close()
+        window.deleteLater()
     assert sys.excepthook is not sys.__excepthook__
     log_file = tmp_path / "data" / "logs" / errors.LOG_NAME
     for handler in errors.log.handlers:

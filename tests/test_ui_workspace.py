@@ -214,6 +214,8 @@ def test_copy_rows_puts_text_and_html_on_the_clipboard(window):
     assert lines[0].split("\t")[:2] == ["Ref", "Objective"]
     assert len(lines) == 4 and lines[1].startswith(rows[0].ref + "\t")
     assert mime.html().count("<tr>") == 4 and rows[2].lead_name in mime.html()
+    # Mime data left on the offscreen clipboard crashes the interpreter at exit.
+    QApplication.clipboard().clear()
 
 
 def test_picking_an_objective_in_the_tree_filters_the_table(window):
