@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from app.import_text import (
+    RefCell,
     is_no_lead,
     parse_glossary_line,
     parse_outline_objective,
@@ -247,7 +248,7 @@ class _ActionTable:
         for number, activity in enumerate(activities):
             self.add_action(where, values, activity, ref.action_ref if number == 0 else "")
 
-    def is_continuation(self, values: dict[str, str], ref) -> bool:
+    def is_continuation(self, values: dict[str, str], ref: RefCell) -> bool:
         if self.last is None or values["timescale"] or values["status"] or ref.action_ref:
             return False
         has_text = any(values[name] for name in TEXT_FIELDS)
@@ -258,7 +259,7 @@ class _ActionTable:
             not objective or starts_as_continuation(objective)
         )
 
-    def join(self, where: SourceLocation, values: dict[str, str], ref) -> None:
+    def join(self, where: SourceLocation, values: dict[str, str], ref: RefCell) -> None:
         action = self.last
         assert action is not None
         for name, attribute in _ATTRIBUTES.items():
@@ -277,7 +278,7 @@ class _ActionTable:
             "or it has no activity: a row split across pages)."
         )
 
-    def start_group(self, ref, objective_text: str) -> None:
+    def start_group(self, ref: RefCell, objective_text: str) -> None:
         if ref.objective_refs:
             self.group_refs = ref.objective_refs
             self.group_text = objective_text

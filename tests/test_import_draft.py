@@ -148,3 +148,54 @@ def test_a_file_without_an_activity_column_is_refused_clearly(tmp_path):
     path = write_csv(tmp_path / "plan.csv", [BCP_HEADER[:2], ("1.1", "Objective only")])
     with pytest.raises(PlanFileError, match="no actions were found"):
         preview_import(path)
+
+
+def test_workbook_section_rows_merged_cells_and_own_refs(tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Ref", "Priority area", "Action", "Led by", "Timescale plan", "Status"])
+    sheet.append(["Objective 2 – Partnership Working"])
+    sheet.merge_cells("A2:F2")
+    sheet.append(["2.1.1", "Information sharing", "Agree a data protocol", "CSP Manager", "March 2025", "Amber"])
+    sheet.append(["", "", "Publish the dashboard quarterly", "CSP Manager", "Quarterly", "G"])
+    sheet.append(["3. Pursuing"])
+    sheet.append(["3.2", "Perpetrators held to account", "Review DVPO use", "Police", "2024/25", ""])
+    sheet.append(["", "", "Ref, Objective and Lead cells merged downwards read as the group above", "", "", ""])
+    workbook.save(tmp_path / "plan.xlsx")
+    preview = preview_import(tmp_path / "plan.xlsx")
+    draft = preview.draft
+    assert [(p.code, p.title) for p in draft.priorities] == [("2", "Partnership Working"), ("3", "Pursuing")]
+    assert [(a.ref, a.objective_refs, a.status) for a in draft.actions] == [
+        ("2.1.1", ["2.1"], "At risk"),
+        ("2.1.2", ["2.1"], "On track"),
+        ("3.2.1", ["3.2"], "Not started"),
+        ("3.2.2", ["3.2"], "Not started"),
+    ]
+    assert [(o.ref, o.text) for p in draft.priorities for o in p.objectives] == [
+        ("2.1", "Information sharing"),
+        ("3.2", "Perpetrators held to account"),
+    ]
+    assert preview.unparsed_timescales == ()
+
+
+def test_two_column_table_under_a_glossary_heading_is_a_glossary(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Ref")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Ref", "Action", "Lead"), strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ("1.1", "Train staff", "CST"), strict=True):
+        cell.text = text
+    document.add_heading("Glossary", level=2)
+    glossary = document.add_table(rows=2, cols=2)
+    terms = [("IDVA", "Independent DV Adviser"), ("DHR", "Review")]
+    for row, (term, meaning) in zip(glossary.rows, terms, strict=True):
+        row.cells[0].text, row.cells[1].text = term, meaning
+    document.save(tmp_path / "plan.docx")
+    preview = preview_import(tmp_path / "plan.docx")
+    assert [t.kind for t in preview.tables] == ["actions", "glossary"]
+    assert [(g.term, g.meaning) for g in preview.draft.glossary] == terms
