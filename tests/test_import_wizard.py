@@ -90,7 +90,10 @@ def test_adding_a_file_to_the_open_plan_adds_only_new_refs(qtbot, main_window, s
     choose_file(qtbot, wizard, oxfordshire_docx(tmp_path / "oxon.docx"))
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    assert wizard.review_page.summary.text().startswith("4 new actions will be added to the open plan. 1 actions")
+    review = wizard.review_page
+    assert review.summary.text().startswith("4 new actions will be added to the open plan. 1 action already in")
+    notes = [review.notes.item(n).text() for n in range(review.notes.count())]
+    assert any(note.startswith("1.1.1 is already in the plan and is left unchanged; Activity: plan") for note in notes)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert main_window.plan_uuid == small_plan
     assert len(action_rows(main_window.ctx.db, small_plan)) == before + 4

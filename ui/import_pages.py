@@ -1,4 +1,4 @@
-"""The import wizard's pages: file, tables, column mapping with a live preview, review."""
+"""The import wizard's first pages: file, tables, and column mapping with a live preview."""
 
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -39,7 +37,7 @@ PREVIEW_ROWS = 8
 PREVIEW_COLUMNS = ("Ref", "Objectives", "Activity", "Lead", "Timescale", "Status")
 
 
-def _error_label(name: str) -> QLabel:
+def error_label(name: str) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setAccessibleName(name)
@@ -89,7 +87,7 @@ class FilePage(QWizardPage):
         )
         self.new_plan.setChecked(True)
         self.into_current.setEnabled(wizard.current_plan_uuid is not None)
-        self.error = _error_label("File problem")
+        self.error = error_label("File problem")
         self.status = QLabel()
         self.status.setAccessibleName("Reading progress")
         self._ready_for: Path | None = None
@@ -149,7 +147,7 @@ class TablesPage(QWizardPage):
         self.setSubTitle("Choose what each table holds. Tables that are not part of the plan can be left out.")
         self.table = _table(("Table", "Heading above it", "Rows", "Use as", "Why"), "Tables found")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.error = _error_label("Tables problem")
+        self.error = error_label("Tables problem")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.error)
@@ -203,7 +201,7 @@ class MappingPage(QWizardPage):
         self.preview = _table(PREVIEW_COLUMNS, "Preview of the first actions")
         self.counts = QLabel()
         self.counts.setAccessibleName("Import counts")
-        self.error = _error_label("Mapping problem")
+        self.error = error_label("Mapping problem")
         form = QFormLayout()
         form.addRow("&Table:", self.chooser)
         layout = QVBoxLayout(self)
@@ -277,114 +275,19 @@ class MappingPage(QWizardPage):
         self.preview.resizeColumnsToContents()
         for column, widest in ((1, 110), (2, 320), (3, 200), (4, 140)):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), widest))
-        self.counts.setText(_counts(preview) if preview else "")
+        self.counts.setText(counts_text(preview) if preview else "")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return self.w.preview is not None
 
 
-def _counts(preview) -> str:
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def counts_text(preview) -> str:
     return (
         f"{preview.priorities} priorities, {preview.objectives} objectives, {preview.actions} actions, "
         f"{len(preview.leads)} leads, {preview.glossary} glossary terms."
     )
-
-
-class ReviewPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.w = wizard
-        self.setTitle("Review and import")
-        self.setFinalPage(True)
-        self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("New plan title")
-        self.title_edit.textEdited.connect(self._title_edited)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What will be imported")
-        self.leads = QListWidget()
-        self.leads.setAccessibleName("Lead spellings to merge")
-        self.leads.itemChanged.connect(self._lead_group_toggled)
-        self.timescales = QListWidget()
-        self.timescales.setAccessibleName("Timescales that could not be read")
-        self.notes = QListWidget()
-        self.notes.setAccessibleName("Notes on how the file was read")
-        self.notes.setWordWrap(True)
-        self.error = _error_label("Import problem")
-        form = QFormLayout()
-        form.addRow("Plan &title:", self.title_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        for caption, widget in (
-            ("Leads spelled several ways — tick to merge each group into one lead (first name kept):", self.leads),
-            (
-                "Timescales that could not be read (kept as written, with no date; check them after importing):",
-                self.timescales,
-            ),
-            ("How the file was read:", self.notes),
-        ):
-            label = QLabel(caption)
-            label.setWordWrap(True)
-            label.setBuddy(widget)
-            layout.addWidget(label)
-            layout.addWidget(widget, 1)
-        layout.addWidget(self.error)
-
-    def initializePage(self) -> None:
-        preview = self.w.preview
-        self.title_edit.setText(self.w.title or preview.title)
-        self.title_edit.setEnabled(self.w.target_plan() is None)
-        self.leads.blockSignals(True)
-        self.leads.clear()
-        for group in preview.lead_groups:
-            item = QListWidgetItem(f"{group[0]}  ←  {', '.join(group[1:])}")
-            item.setData(Qt.ItemDataRole.UserRole, group)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if group in self.w.accepted_groups else Qt.CheckState.Unchecked)
-            self.leads.addItem(item)
-        if not preview.lead_groups:
-            self.leads.addItem("No lead appears under several spellings.")
-        self.leads.blockSignals(False)
-        self.timescales.clear()
-        for unparsed in preview.unparsed_timescales:
-            self.timescales.addItem(f"{unparsed.ref}: '{unparsed.text}' — {unparsed.location}")
-        if not preview.unparsed_timescales:
-            self.timescales.addItem("Every timescale was read.")
-        self.notes.clear()
-        self.notes.addItems(list(preview.notes) or ["Nothing unusual."])
-        self.error.setText("")
-        self._show_summary()
-
-    def _title_edited(self, text: str) -> None:
-        self.w.title = text.strip()
-        self.w.refresh()
-
-    def _lead_group_toggled(self, item: QListWidgetItem) -> None:
-        group = item.data(Qt.ItemDataRole.UserRole)
-        if group is None:
-            return
-        if item.checkState() == Qt.CheckState.Checked:
-            self.w.accepted_groups.add(group)
-        else:
-            self.w.accepted_groups.discard(group)
-        self.w.refresh()
-        self._show_summary()
-
-    def _show_summary(self) -> None:
-        preview = self.w.preview
-        addition = self.w.addition()
-        if addition is None:
-            text = f"A new plan will be created with {_counts(preview)}"
-        else:
-            text = (
-                f"{len(addition.added_refs)} new actions will be added to the open plan. "
-                f"{len(addition.existing)} actions already in the plan differ from the file and are left unchanged: "
-                + (", ".join(d.ref for d in addition.existing) or "none")
-                + "."
-            )
-        self.summary.setText(f"{text} Edit > Undo takes the whole import back.")
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(f"Cannot import: {message}")

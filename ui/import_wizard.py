@@ -16,7 +16,8 @@ from app.importing import ImportOptions, ImportPreview, import_command, plan_add
 from exports.importing import PlanFileError, RawDocument, read_plan_file
 from exports.importing.headers import ColumnMapping
 from models import new_uuid
-from ui.import_pages import FilePage, MappingPage, ReviewPage, TablesPage
+from ui.import_pages import FilePage, MappingPage, TablesPage
+from ui.import_review import ReviewPage
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
