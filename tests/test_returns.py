@@ -241,3 +241,14 @@ def test_status_words_leads_use_are_understood(ctx, small_plan, lead, tmp_path):
     fill_in(issued.workbook, {2: ("red", None, None), 3: ("on track", None, None)})
     preview = preview_returns(ctx, small_plan, [issued.workbook])
     assert [(c.ref, c.status_to) for c in preview.changes] == [("1.1.1", "Off track")]
+
+
+def test_request_reissued_within_the_same_second_still_supersedes(ctx, small_plan, lead, tmp_path):
+    moment = datetime(2024, 3, 1, 12, 0, 0)
+    old = issue(ctx, small_plan, lead.uuid, tmp_path / "old", now=moment)
+    new = issue(ctx, small_plan, lead.uuid, tmp_path / "new", now=moment)
+    fill_in(old.workbook, {2: ("Complete", "Done.", None)})
+    fill_in(new.workbook, {2: ("Complete", "Done.", None)})
+    problems = preview_returns(ctx, small_plan, [old.workbook]).problems
+    assert len(problems) == 1 and problems[0].message.startswith("old request")
+    assert preview_returns(ctx, small_plan, [new.workbook]).problems == ()

@@ -20,6 +20,7 @@ from app.actions import action_rows
 from app.commands import Batch, CreateRecord, SetFields
 from app.context import AppContext
 from app.leads import lead_rows
+from app.plans import get_plan
 from app.returns.records import newer_request_for_lead, request_records
 from exports.returns_reader import ReturnedRow, ReturnedWorkbook, column_name, read_returned_workbook
 from exports.returns_workbook import HEADERS, NEW_STATUS_COL, REVISED_COL, UPDATES_SHEET
@@ -102,7 +103,7 @@ def preview_returns(ctx: AppContext, plan_uuid: str, paths: Sequence[Path]) -> R
     records = request_records(ctx.db, plan_uuid)
     known_requests = {r.request_id for r in records}
     imported_markers = _imported_markers(ctx, plan_uuid)
-    plan_title = _plan_title(ctx, plan_uuid)
+    plan_title = get_plan(ctx.db, plan_uuid).display_name
     changes: dict[str, ActionChange] = {}
     # Oldest request first, so a newer return of the same action replaces an older one below.
     for workbook in sorted(workbooks, key=lambda w: w.header.issued_at):
@@ -121,7 +122,7 @@ def preview_returns(ctx: AppContext, plan_uuid: str, paths: Sequence[Path]) -> R
             problems.append(
                 ReturnProblem(name, "this request is not recorded in this database (issued from another copy?).")
             )
-        newer = newer_request_for_lead(records, header.lead_uuid, header.issued_at)
+        newer = newer_request_for_lead(records, header.request_id, header.lead_uuid, header.issued_at)
         if newer is not None:
             problems.append(
                 ReturnProblem(
@@ -209,12 +210,6 @@ def _imported_markers(ctx: AppContext, plan_uuid: str) -> set[tuple[str, str]]:
             .where(Plan.uuid == plan_uuid, ProgressUpdate.deleted.is_(False), ProgressUpdate.source.like("Return %]"))
         )
         return {(uuid, source[source.rindex("[") :]) for uuid, source in session.execute(query) if "[" in source}
-
-
-def _plan_title(ctx: AppContext, plan_uuid: str) -> str:
-    from app.plans import get_plan
-
-    return get_plan(ctx.db, plan_uuid).display_name
 
 
 def returns_command(preview: ReturnsPreview, today: date | None = None) -> Batch:

@@ -43,6 +43,7 @@ def request_records(db: Database, plan_uuid: str) -> list[RequestRecord]:
     with db.read() as session:
         plan_id = plan_id_for(session, plan_uuid)
         value = session.scalar(select(Setting.value).where(Setting.plan_id == plan_id, Setting.key == REQUESTS_KEY))
+    # A stable sort keeps requests issued within the same second in the order they were issued.
     return sorted(_decode(value or "[]"), key=lambda r: r.issued_at)
 
 
@@ -60,7 +61,18 @@ def add_request_records(db: Database, plan_uuid: str, records: list[RequestRecor
         setting.value = json.dumps(existing, ensure_ascii=False)
 
 
-def newer_request_for_lead(records: list[RequestRecord], lead_uuid: str, issued_at: datetime) -> RequestRecord | None:
-    """The latest request to the same lead issued after ``issued_at``, if any."""
-    newer = [r for r in records if r.lead_uuid == lead_uuid and r.issued_at > issued_at]
-    return max(newer, key=lambda r: r.issued_at) if newer else None
+def newer_request_for_lead(
+    records: list[RequestRecord], request_id: str, lead_uuid: str, issued_at: datetime
+) -> RequestRecord | None:
+    """The latest request to the same lead issued after this one, if any.
+
+    ``records`` are in issue order, so two requests issued within the same second are still told apart.
+    """
+    position = next((n for n, r in enumerate(records) if r.request_id == request_id), None)
+    newer = [
+        r
+        for n, r in enumerate(records)
+        if r.lead_uuid == lead_uuid
+        and (r.issued_at > issued_at or (position is not None and n > position and r.issued_at == issued_at))
+    ]
+    return newer[-1] if newer else None
