@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.backups import backup_before_change
 from app.commands import Command
 from app.context import AppContext
 from app.returns import (
@@ -297,6 +298,7 @@ class ImportReturnsDialog(QDialog):
     def apply(self) -> None:
         if self.preview is None or not self.preview.can_apply:
             return
+        backup_before_change(self.ctx, "before-returns-import")
         if self.run_command(returns_command(self.preview)):
             self.accept()
 

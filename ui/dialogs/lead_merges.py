@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
+from app.backups import backup_before_change
 from app.lead_admin import MergeSuggestion, merge_suggestions
 from app.leads import merge_leads_command
 from app.rows import LeadRow
@@ -67,6 +68,7 @@ class MergePanel(QGroupBox):
             "Their actions move to it and their names become its other spellings. Undo reverses the merge."
         )
         if prompts.confirm(self.dialog, "Merge leads", question, ok_text="Merge"):
+            backup_before_change(self.dialog.ctx, "before-lead-merge")
             command = merge_leads_command(self.dialog.ctx.db, keep.uuid, [lead.uuid for lead in others])
             self.dialog.run(command)
             self.dialog.select_lead(keep.uuid)

@@ -1,0 +1,42 @@
+"""A backup is taken before every import of returns and every lead merge made in the window."""
+
+from __future__ import annotations
+
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+
+from app.backups import list_backups
+from app.commands import CreateRecord
+from app.leads import lead_rows
+from app.returns import issue_requests
+from exports.returns_workbook import UPDATES_SHEET
+from ui import prompts
+from ui.dialogs.leads import LeadsDialog
+
+
+def test_importing_returns_backs_up_first(qtbot, ctx, small_plan, main_window, tmp_path, monkeypatch):
+    lead = lead_rows(ctx.db, small_plan)[0]
+    path = issue_requests(ctx, small_plan, [lead.uuid], tmp_path).issued[0].workbook
+    workbook = openpyxl.load_workbook(path)
+    workbook[UPDATES_SHEET]["F2"] = "Complete"
+    workbook.save(path)
+    main_window.open_plan(small_plan)
+    monkeypatch.setattr(prompts, "open_paths", lambda *args, **kwargs: [path])
+    main_window.actions["import_returns"].trigger()
+    qtbot.mouseClick(main_window.returns_dialog.import_button, Qt.MouseButton.LeftButton)
+    [backup] = list_backups(ctx)
+    assert backup.reason == "before-returns-import" and backup.plans[0].action_count == 3
+
+
+def test_merging_leads_backs_up_first(qtbot, ctx, small_plan, monkeypatch):
+    monkeypatch.setattr(prompts, "confirm", lambda *args, **kwargs: True)
+    ctx.commands.execute(CreateRecord("lead", {"plan_uuid": small_plan, "name": "Police"}))
+    dialog = LeadsDialog(ctx, small_plan, QUndoStack())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.table.selectAll()
+    dialog.table.setCurrentCell(0, 0, dialog.table.selectionModel().SelectionFlag.NoUpdate)
+    qtbot.mouseClick(dialog.merge_selected_button, Qt.MouseButton.LeftButton)
+    assert len(lead_rows(ctx.db, small_plan)) == 1
+    assert [b.reason for b in list_backups(ctx)] == ["before-lead-merge"]
