@@ -21,6 +21,7 @@ from app.commands import Applied
 from app.context import AppContext
 from app.crypto import encrypt_bytes
 from app.database import Database
+from app.entities import ENTITIES
 from app.plan_file_command import RecordWrite, ReplaceRecords, SnapshotData
 from app.plan_file_content import PassphraseRequiredError, PlanFileContent, member_name, read_plan_file
 from app.plan_merge import THEIRS, MergePreview, compute_merge, resolved_values
@@ -145,7 +146,7 @@ def preview_plan_file(db: Database, source: Path | PlanFileContent, passphrase: 
             if base_id is not None:
                 blob = session.scalar(select(SyncSnapshot.records).where(SyncSnapshot.snapshot_uuid == base_id))
                 base = _snapshot_fields(blob)
-    return compute_merge(
+    preview = compute_merge(
         content.file_name,
         content.plan_uuid,
         content.plan_title,
@@ -156,6 +157,26 @@ def preview_plan_file(db: Database, source: Path | PlanFileContent, passphrase: 
         base_id,
         snapshot_blob(content.records),
     )
+    _refuse_ids_used_elsewhere(db, preview)
+    return preview
+
+
+def _refuse_ids_used_elsewhere(db: Database, preview: MergePreview) -> None:
+    """A record new to this plan whose id another plan already uses would be a damaged or forged file."""
+    new_ids: dict[str, list[str]] = {}
+    for record in preview.records:
+        if record.is_new:
+            new_ids.setdefault(record.entity, []).append(record.uuid)
+    with db.read() as session:
+        for entity, uuids in new_ids.items():
+            model = ENTITIES[entity].model
+            for start in range(0, len(uuids), 500):
+                taken = session.scalar(select(model.uuid).where(model.uuid.in_(uuids[start : start + 500])).limit(1))
+                if taken is not None:
+                    raise PlanFileError(
+                        f"{preview.file_name}: {ENTITIES[entity].label} {taken} already belongs to another plan "
+                        "here; the file cannot be imported."
+                    )
 
 
 def merge_command(preview: MergePreview, resolutions: Mapping[str, str] | None = None) -> ReplaceRecords:

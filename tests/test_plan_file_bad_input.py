@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import random
 import zipfile
 
 import pytest
@@ -182,3 +183,36 @@ def test_a_plan_file_larger_than_the_limit_is_not_read(tmp_path, refused, monkey
     path.write_bytes(b"PK" + b"\0" * 2048)
     monkeypatch.setattr("app.plan_file_content.MAX_FILE_BYTES", 1024)
     refused(path, "a plan file is at most 1,024")
+
+
+def test_a_file_reusing_ids_of_another_plan_is_refused(ctx, small_plan, good_file, tmp_path, refused):
+    def change(manifest, members):
+        new_plan = "11111111-2222-4333-8444-555555555555"
+        manifest["plan_uuid"] = new_plan
+        members["records/plan.json"][0]["uuid"] = new_plan
+        for entity in ("priority", "lead", "action"):
+            for record in members[f"records/{entity}.json"]:
+                record["plan_uuid"] = new_plan
+
+    refused(rewrite(good_file, tmp_path / "copycat.dplan", change), "already belongs to another plan")
+
+
+def test_randomly_damaged_files_only_ever_give_a_clear_error(good_file, tmp_path):
+    from app.plan_file_content import read_plan_file
+
+    good = good_file.read_bytes()
+    rng = random.Random(20261123)
+    outcomes = {"refused": 0, "read": 0}
+    for _ in range(300):
+        data = bytearray(good)
+        for _ in range(rng.randint(1, 6)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if rng.random() < 0.2:
+            data = data[: rng.randrange(len(data))]
+        try:
+            read_plan_file(tmp_path / "fuzzed.dplan", bytes(data))
+            outcomes["read"] += 1
+        except PlanFileError as exc:
+            assert "fuzzed.dplan" in str(exc)
+            outcomes["refused"] += 1
+    assert outcomes["refused"] > 250

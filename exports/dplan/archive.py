@@ -12,6 +12,7 @@ import io
 import json
 import os
 import re
+import struct
 import tempfile
 import zipfile
 import zlib
@@ -31,6 +32,8 @@ MAX_TOTAL_BYTES = 160 * 1024 * 1024
 # Zip's own epoch: fixed member dates keep two exports of the same records byte-identical.
 _MEMBER_DATE = (1980, 1, 1, 0, 0, 0)
 _VERSION = re.compile(r"^(\d+)\.(\d+)$")
+# What the zip module raises for a damaged archive ("zip file version 23.3", "negative seek value"...).
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, struct.error)
 
 
 class PlanFileError(ValueError):
@@ -85,8 +88,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file_name: str
     try:
         with archive.open(info) as member:
             data = member.read(info.file_size + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError) as exc:
-        # ValueError: a header offset pointing before the start of the file ("negative seek value").
+    except _DAMAGED as exc:
         raise PlanFileError(f"{file_name}: member '{info.filename}' is damaged ({exc}).") from exc
     if len(data) != info.file_size:
         raise PlanFileError(f"{file_name}: member '{info.filename}' is not the size the archive declares.")
@@ -148,7 +150,7 @@ def read_archive(data: bytes, file_name: str) -> PlanArchive:
         raise PlanFileError(f"{file_name} is not a Delivery Desk plan file (it is not a zip archive).")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+    except _DAMAGED as exc:
         raise PlanFileError(f"{file_name} is damaged or incomplete (it may have been cut short): {exc}.") from exc
     with archive:
         infos = _check_listing(archive, file_name)
