@@ -160,6 +160,14 @@ def compute_merge(
             conflict_values: dict[str, Mapping[str, Any]] = {}
             for unit in record_conflicts:
                 key = f"{uuid}/{unit[0]}"
+                shown = {
+                    side: _unit_display(entity, unit, r, label_index)
+                    for side, r in (("mine", my_record), ("theirs", their_record))
+                }
+                if unit == ("deleted",) and base_record is not None:
+                    for side, record in (("mine", my_record), ("theirs", their_record)):
+                        if not record["deleted"]:
+                            shown[side] = "kept, with changes"
                 conflict_values[key] = {name: their_record.get(name) for name in unit}
                 conflicts.append(
                     MergeConflict(
@@ -169,8 +177,8 @@ def compute_merge(
                         field="timescale" if len(unit) > 1 else unit[0],
                         record_label=label,
                         base=_unit_display(entity, unit, base_record, label_index),
-                        mine=_unit_display(entity, unit, my_record, label_index),
-                        theirs=_unit_display(entity, unit, their_record, label_index),
+                        mine=shown["mine"],
+                        theirs=shown["theirs"],
                     )
                 )
             merges.append(RecordMerge(entity, uuid, False, take, conflict_values, their_record, my_record["revision"]))

@@ -110,7 +110,7 @@ def test_deletion_against_an_edit_is_a_conflict(officers, small_plan, tmp_path):
     _edit(b, target, deleted=True)
     export_plan_file(b.db, small_plan, tmp_path / "b.dplan", "B")
     preview = preview_plan_file(a.db, tmp_path / "b.dplan")
-    assert [(c.field, c.mine, c.theirs) for c in preview.conflicts] == [("deleted", "kept", "deleted")]
+    assert [(c.field, c.mine, c.theirs) for c in preview.conflicts] == [("deleted", "kept, with changes", "deleted")]
     apply_merge(a, preview, {preview.conflicts[0].key: "mine"})
     assert _actions(a, small_plan)["1.1.3"].activity == "Still needed"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 FILE_FILTER = "Delivery Desk plan files (*.dplan)"
 COL_RECORD, COL_BASE, COL_MINE, COL_THEIRS, COL_KEEP = range(5)
+MAX_ROW_HEIGHT = 140
 _CHOICES = (("Choose…", None), ("Keep mine", MINE), ("Take theirs", THEIRS))
 
 
@@ -72,6 +74,7 @@ class MergeDialog(QDialog):
         self.changes.setMaximumHeight(24 * min(6, max(2, self.changes.count() + 1)))
         layout.addWidget(self.changes)
 
+        self._combos: list[QComboBox] = []
         self.conflict_label = QLabel(self._conflict_text())
         self.conflict_label.setWordWrap(True)
         layout.addWidget(self.conflict_label)
@@ -138,18 +141,29 @@ class MergeDialog(QDialog):
             for column, text in values.items():
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 table.setItem(row, column, item)
             combo = QComboBox()
             combo.setAccessibleName(f"Keep for {conflict.label}")
             for label, choice in _CHOICES:
                 combo.addItem(label, choice)
             combo.currentIndexChanged.connect(self._update_apply)
-            table.setCellWidget(row, COL_KEEP, combo)
+            self._combos.append(combo)
+            holder = QWidget()  # keeps the drop-down at the top of a tall row rather than stretched over it
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(2, 2, 2, 2)
+            holder_layout.addWidget(combo)
+            holder_layout.addStretch(1)
+            table.setCellWidget(row, COL_KEEP, holder)
+        table.resizeColumnToContents(COL_KEEP)
         table.resizeRowsToContents()
+        for row in range(table.rowCount()):
+            # Long wording is cut at about eight lines; the tooltip holds all of it.
+            table.setRowHeight(row, min(table.rowHeight(row), MAX_ROW_HEIGHT))
         return table
 
     def combo(self, row: int) -> QComboBox:
-        return self.table.cellWidget(row, COL_KEEP)
+        return self._combos[row]
 
     def choose(self, row: int, choice: str) -> None:
         combo = self.combo(row)
