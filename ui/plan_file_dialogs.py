@@ -1,4 +1,4 @@
-"""File → Export plan file… and Merge plan file…: send a whole plan by email and merge what comes back.
+"""File → Export → Plan file to merge (.dplan)… and File → Merge plan file…: plans sent by email.
 
 The merge dialog shows what the file would change and every conflict side by side (the
 version both copies shared | mine | theirs) with a choice per conflict; applying is one
@@ -37,6 +37,7 @@ from app.plan_files import (
 )
 from app.plan_merge import MINE, THEIRS
 from ui import prompts
+from ui.export_menu import export_menu
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -241,22 +242,21 @@ def merge_plan_file(window: MainWindow) -> MergeDialog | None:
 
 
 def install(window: MainWindow) -> None:
-    export_action = QAction("E&xport plan file…", window)
+    export_action = QAction("&Plan file to merge (.dplan)…", window)
     export_action.setObjectName("export_plan_file")
     export_action.setStatusTip("Write the whole plan to a .dplan file to send to another copy")
     export_action.triggered.connect(lambda: export_current_plan(window))
     export_action.setEnabled(window.plan_uuid is not None)
     window.plan_changed.connect(lambda uuid: export_action.setEnabled(uuid is not None))
+    export_menu(window).addAction(export_action)
     merge_action = QAction("&Merge plan file…", window)
     merge_action.setObjectName("merge_plan_file")
     merge_action.setStatusTip("Import a .dplan plan file, or merge one into the copy of the plan held here")
     merge_action.triggered.connect(lambda: merge_plan_file(window))
-    file_menu = window.menus["file"]
     separator = getattr(window, "quit_separator", None)
-    for action in (export_action, merge_action):
-        if separator is not None:
-            file_menu.insertAction(separator, action)
-        else:
-            file_menu.addAction(action)
+    if separator is not None:
+        window.menus["file"].insertAction(separator, merge_action)
+    else:
+        window.menus["file"].addAction(merge_action)
     window.actions["export_plan_file"] = export_action
     window.actions["merge_plan_file"] = merge_action
