@@ -29,10 +29,6 @@ from ui import backup_dialogs  # noqa: E402
 
 INSTALLERS.append(backup_dialogs.install)
 
-from ui import plan_file_dialogs  # noqa: E402
-
-INSTALLERS.append(plan_file_dialogs.install)
-
 from ui import export_menu  # noqa: E402
 
 INSTALLERS.append(export_menu.install)
@@ -40,3 +36,7 @@ INSTALLERS.append(export_menu.install)
 from ui import returns_dialogs  # noqa: E402
 
 INSTALLERS.append(returns_dialogs.install)
+
+from ui import plan_file_dialogs  # noqa: E402
+
+INSTALLERS.append(plan_file_dialogs.install)

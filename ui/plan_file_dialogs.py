@@ -248,7 +248,9 @@ def install(window: MainWindow) -> None:
     export_action.triggered.connect(lambda: export_current_plan(window))
     export_action.setEnabled(window.plan_uuid is not None)
     window.plan_changed.connect(lambda uuid: export_action.setEnabled(uuid is not None))
-    export_menu(window).addAction(export_action)
+    menu = export_menu(window)
+    menu.addSeparator()  # the spreadsheet and calendar formats above; the whole mergeable plan below
+    menu.addAction(export_action)
     merge_action = QAction("&Merge plan file…", window)
     merge_action.setObjectName("merge_plan_file")
     merge_action.setStatusTip("Import a .dplan plan file, or merge one into the copy of the plan held here")
