@@ -7,6 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from app.cli.passphrase import add_passphrase_file, ask_passphrase, read_passphrase_file
+
 # Extension -> writer(ctx, plan summary, path) returning a one-line description of what was written.
 Writer = Callable[[object, object, Path], str]
 
@@ -38,11 +40,12 @@ def _ics(ctx, plan, path: Path) -> str:
     return f"{events} due dates of {len(rows)} actions"
 
 
-def _dplan(ctx, plan, path: Path) -> str:
+def _dplan(ctx, plan, path: Path, passphrase: str | None = None) -> str:
     from app.plan_files import export_plan_file
 
-    result = export_plan_file(ctx.db, plan.uuid, path, ctx.user)
-    return f"plan file with {result.counts['action']} actions"
+    result = export_plan_file(ctx.db, plan.uuid, path, ctx.user, passphrase=passphrase)
+    protected = ", protected with a passphrase" if passphrase else ""
+    return f"plan file with {result.counts['action']} actions{protected}"
 
 
 WRITERS: dict[str, Writer] = {".xlsx": _xlsx, ".csv": _csv, ".ics": _ics, ".dplan": _dplan}
@@ -53,6 +56,10 @@ def register(subparsers, add_data_dir) -> None:
     add_data_dir(parser)
     parser.add_argument("--plan", metavar="NAME", help="plan name, part of it, or its id (default: the only plan)")
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write: " + ", ".join(WRITERS))
+    add_passphrase_file(parser, ".dplan only: protect the file with a passphrase")
+    parser.add_argument(
+        "--protect", action="store_true", help=".dplan only: protect the file with a passphrase asked for now"
+    )
     parser.set_defaults(handler=_export)
 
 
@@ -66,9 +73,18 @@ def _export(args: argparse.Namespace, ctx) -> int:
         raise CliError(f"Cannot export to '{path.name}': use one of {', '.join(WRITERS)}.")
     if not path.parent.exists():
         raise CliError(f"Folder {path.parent} does not exist.")
+    passphrase = None
+    if getattr(args, "passphrase_file", None) or getattr(args, "protect", False):
+        if writer is not _dplan:
+            raise CliError("Only .dplan plan files can be protected with a passphrase.")
+        passphrase = (
+            read_passphrase_file(args.passphrase_file)
+            if args.passphrase_file
+            else ask_passphrase("Passphrase to protect the plan file: ", confirm=True)
+        )
     plan = resolve_plan(ctx.db, args.plan)
     try:
-        described = writer(ctx, plan, path)
+        described = _dplan(ctx, plan, path, passphrase) if passphrase else writer(ctx, plan, path)
     except OSError as exc:
         raise CliError(f"Could not write {path}: {exc.strerror or exc}") from exc
     print(f"Wrote {path} ({described}) from {plan.display_name}")

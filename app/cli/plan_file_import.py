@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli.passphrase import add_passphrase_file, ask_passphrase, read_passphrase_file
+
 PLAN_FILE_SUFFIX = ".dplan"
 
 
@@ -19,16 +21,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=("mine", "theirs"),
         help=".dplan merges: settle every conflict by keeping this database's value (mine) or the file's (theirs)",
     )
+    add_passphrase_file(parser, "protected .dplan files")
 
 
 def import_plan_file(args: argparse.Namespace, ctx) -> int:
     from app.cli import CliError
+    from app.plan_file_content import PassphraseRequiredError
     from app.plan_files import PlanFileError, apply_merge, preview_plan_file
     from app.plans import resolve_plan
 
     path = Path(args.file)
+    passphrase_file = getattr(args, "passphrase_file", None)
+    passphrase = read_passphrase_file(passphrase_file) if passphrase_file else None
     try:
-        preview = preview_plan_file(ctx.db, path)
+        try:
+            preview = preview_plan_file(ctx.db, path, passphrase=passphrase)
+        except PassphraseRequiredError:
+            passphrase = ask_passphrase(f"{path.name} is protected. Passphrase: ")
+            preview = preview_plan_file(ctx.db, path, passphrase=passphrase)
     except PlanFileError as exc:
         raise CliError(str(exc)) from None
     if args.plan:
