@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.plan_file_content import PassphraseRequiredError
 from app.plan_files import (
     MergePreview,
     PlanFileError,
@@ -191,8 +192,24 @@ class MergeDialog(QDialog):
             self.apply_button.setToolTip("")
 
 
-def export_current_plan(window: MainWindow) -> None:
+def _new_passphrase(window: MainWindow) -> str | None:
+    """Asked twice, so a typing slip cannot lock the recipient out."""
+    first = prompts.passphrase(
+        window, "Protect plan file", "Passphrase (tell the recipient by phone, not in the same email):"
+    )
+    if first is None:
+        return None
+    if prompts.passphrase(window, "Protect plan file", "Type the passphrase again:") != first:
+        prompts.error(window, "Protect plan file", "The two passphrases differ; nothing was written.")
+        return None
+    return first
+
+
+def export_current_plan(window: MainWindow, protect: bool = False) -> None:
     if window.plan_uuid is None:
+        return
+    passphrase = _new_passphrase(window) if protect else None
+    if protect and passphrase is None:
         return
     from app.plans import get_plan
 
@@ -203,7 +220,7 @@ def export_current_plan(window: MainWindow) -> None:
     if path.suffix.casefold() != ".dplan":
         path = path.with_name(path.name + ".dplan")
     try:
-        result = export_plan_file(window.ctx.db, plan.uuid, path, window.ctx.user)
+        result = export_plan_file(window.ctx.db, plan.uuid, path, window.ctx.user, passphrase=passphrase)
     except OSError as exc:
         prompts.error(window, "Export plan file", f"Could not write {path}: {exc.strerror or exc}")
         return
@@ -220,7 +237,13 @@ def merge_plan_file(window: MainWindow) -> MergeDialog | None:
     if path is None:
         return None
     try:
-        preview = preview_plan_file(window.ctx.db, path)
+        try:
+            preview = preview_plan_file(window.ctx.db, path)
+        except PassphraseRequiredError:
+            passphrase = prompts.passphrase(window, "Merge plan file", f"{path.name} is protected. Passphrase:")
+            if passphrase is None:
+                return None
+            preview = preview_plan_file(window.ctx.db, path, passphrase=passphrase)
     except PlanFileError as exc:
         prompts.error(window, "Merge plan file", f"Cannot use this file: {exc}\n\nNothing was changed.")
         return None
@@ -251,6 +274,14 @@ def install(window: MainWindow) -> None:
     menu = export_menu(window)
     menu.addSeparator()  # the spreadsheet and calendar formats above; the whole mergeable plan below
     menu.addAction(export_action)
+    protected_action = QAction("Plan file protected with a &passphrase (.dplan)…", window)
+    protected_action.setObjectName("export_protected_plan_file")
+    protected_action.setStatusTip("Write the whole plan to a .dplan file that only opens with a passphrase")
+    protected_action.triggered.connect(lambda: export_current_plan(window, protect=True))
+    protected_action.setEnabled(window.plan_uuid is not None)
+    window.plan_changed.connect(lambda uuid: protected_action.setEnabled(uuid is not None))
+    menu.addAction(protected_action)
+    window.actions["export_protected_plan_file"] = protected_action
     merge_action = QAction("&Merge plan file…", window)
     merge_action.setObjectName("merge_plan_file")
     merge_action.setStatusTip("Import a .dplan plan file, or merge one into the copy of the plan held here")

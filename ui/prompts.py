@@ -60,3 +60,11 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 def open_folder(parent: QWidget | None, caption: str, directory: str = "") -> Path | None:
     chosen = QFileDialog.getExistingDirectory(parent, caption, directory)
     return Path(chosen) if chosen else None
+
+
+def passphrase(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A passphrase typed without echo; None when cancelled or left empty."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok and text else None
