@@ -28,6 +28,16 @@ from app.structure import priority_tree
 from models import Status
 
 EXCEPTION_STATUSES = (Status.OFF_TRACK, Status.AT_RISK)
+# The order boards read counts in: "114 actions: 64 complete, 21 on track, 21 at risk, 7 off track, 1 not started".
+COUNT_ORDER = (
+    Status.COMPLETE,
+    Status.ON_TRACK,
+    Status.AT_RISK,
+    Status.OFF_TRACK,
+    Status.NOT_STARTED,
+    Status.DEFERRED,
+    Status.CANCELLED,
+)
 # When no later meeting is planned, "before the next meeting" means the next quarter.
 DEFAULT_MEETING_GAP = timedelta(days=91)
 DEFAULT_CHANGES_WINDOW = timedelta(days=91)
@@ -35,7 +45,7 @@ DEFAULT_CHANGES_WINDOW = timedelta(days=91)
 
 def _ordered_counts(statuses: Iterable[str]) -> StatusCounts:
     counter = Counter(statuses)
-    known = [s.value for s in Status]
+    known = [s.value for s in COUNT_ORDER]
     ordered = [(name, counter[name]) for name in known if counter[name]]
     ordered += sorted((name or "No status", n) for name, n in counter.items() if name not in known)
     return tuple(ordered)

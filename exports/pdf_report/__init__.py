@@ -39,10 +39,17 @@ def _facts(report: ReportData) -> PageFacts:
 
 
 def render_pdf(report: ReportData) -> bytes:
-    """The whole pack as PDF bytes."""
+    """The whole pack as PDF bytes; a row too tall for any page is split rather than failing."""
+    try:
+        return _render(report, split_in_row=False)
+    except LayoutError:
+        return _render(report, split_in_row=True)
+
+
+def _render(report: ReportData, split_in_row: bool) -> bytes:
     buffer = io.BytesIO()
     doc = ReportDocTemplate(buffer, _facts(report), report.options.paper)
-    styles = make_styles()
+    styles = make_styles(split_in_row)
     story = front.cover(report, styles, doc.width)
     story += front.contents(styles)
     number = 0
@@ -57,10 +64,7 @@ def render_pdf(report: ReportData) -> bytes:
 def write_pdf_report(report: ReportData, path: str | os.PathLike[str]) -> Path:
     """Write the pack to ``path`` (through a temporary file, so a failure leaves no half file)."""
     target = Path(path)
-    try:
-        data = render_pdf(report)
-    except LayoutError as exc:
-        raise ValueError(f"The report could not be laid out: {exc}") from exc
+    data = render_pdf(report)
     partial = target.with_name(target.name + ".part")
     partial.write_bytes(data)
     partial.replace(target)

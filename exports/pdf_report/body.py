@@ -51,7 +51,9 @@ def progress(report: ReportData, number: int, styles: Styles, width: float) -> l
         extra = []
         for row in spans:
             extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), GROUP_FILL)]
-        table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
+        table = Table(
+            data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
+        )
         table.setStyle(house_style(extra))
         story.append(table)
     if not report.groups:

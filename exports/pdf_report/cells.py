@@ -49,7 +49,9 @@ def data_table(header: list[str], rows: list[list], fractions: list[float], widt
     """A table whose header repeats on every page and whose rows never split mid-row."""
     widths = [width * f / sum(fractions) for f in fractions]
     data = [[Paragraph(markup(h), styles.header_cell) for h in header], *rows]
-    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
+    table = Table(
+        data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
+    )
     table.setStyle(house_style())
     return table
 

@@ -74,6 +74,11 @@ def priority_stacks(priorities: tuple[PrioritySummary, ...], width: float) -> Dr
                     )
                 )
             x += segment
+    _draw_legend(drawing, legend_rows)
+    return drawing
+
+
+def _draw_legend(drawing: Drawing, legend_rows: list[list[str]]) -> None:
     for row_index, row in enumerate(legend_rows):
         y = 4 + (len(legend_rows) - 1 - row_index) * 14
         x = 0.0
@@ -83,6 +88,14 @@ def priority_stacks(priorities: tuple[PrioritySummary, ...], width: float) -> Dr
             )
             drawing.add(String(x + 12, y + 1.5, status_label(name), fontName=REGULAR, fontSize=8, fillColor=MUTED))
             x += 12 + stringWidth(status_label(name), REGULAR, 8) + 14
+
+
+def status_legend(names: list[str], width: float) -> Drawing:
+    """A key naming each status colour in words."""
+    rows = _legend_rows(names, width)
+    drawing = Drawing(width, len(rows) * 14 + 6)
+    drawing.initialFontName = REGULAR
+    _draw_legend(drawing, rows)
     return drawing
 
 

@@ -34,9 +34,11 @@ class Styles:
     cover_fact: ParagraphStyle
     marking: ParagraphStyle
     toc_levels: tuple[ParagraphStyle, ...]
+    # Rows split across pages only when one is taller than a page (pathological text); else they stay whole.
+    split_in_row: bool = False
 
 
-def make_styles() -> Styles:
+def make_styles(split_in_row: bool = False) -> Styles:
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14, spaceAfter=6, textColor=colors.black)
     cell = ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0)
@@ -70,4 +72,5 @@ def make_styles() -> Styles:
             ),
             ParagraphStyle("toc2", parent=body, fontSize=9.5, leading=13, leftIndent=16, firstLineIndent=0),
         ),
+        split_in_row=split_in_row,
     )

@@ -9,10 +9,12 @@ from datetime import date, timedelta
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.reporting import status_colour
+from app.reporting.build import COUNT_ORDER
 from app.rows import ActionRow
+from exports.pdf_report.charts import status_legend
 from exports.pdf_report.fonts import REGULAR
 from exports.pdf_report.styles import NAVY, RULE, ZEBRA, Styles
 from exports.pdf_report.text import markup
@@ -120,12 +122,15 @@ def timeline_flowables(
         )
     )
     undated = len(rows) - len(dated)
+    statuses = [s.value for s in COUNT_ORDER if any(r.status == s.value for r in dated)]
     notes = [
+        Spacer(1, 4),
+        status_legend(statuses, width),
         Paragraph(
             "Each bar is one action, from its start (or the quarter before its due date) to its due date, "
-            "coloured by status (key on the summary page). The dashed red line marks the report date.",
+            "coloured by status. The dashed red line marks the report date.",
             styles.muted,
-        )
+        ),
     ]
     if undated:
         notes.append(
