@@ -6,7 +6,7 @@ from reportlab.platypus import CondPageBreak, Paragraph, Table
 
 from app.reporting import ReportData
 from app.rows import MeasureRow
-from exports.pdf_report.cells import LONG_TEXT, cell, data_table, house_style, status_cell, update_cell
+from exports.pdf_report.cells import LONG_TEXT, CellParagraph, cell, data_table, house_style, status_cell, update_cell
 from exports.pdf_report.document import Heading
 from exports.pdf_report.front import section_heading
 from exports.pdf_report.styles import GROUP_FILL, Styles
@@ -30,13 +30,13 @@ def progress(report: ReportData, number: int, styles: Styles, width: float) -> l
     for index, group in enumerate(report.groups):
         title = f"Priority {group.code}: {group.title}" if group.code else group.title
         story += [CondPageBreak(120), Heading(markup(title, 300), styles.h2, 1, f"progress-{index}")]
-        data: list[list] = [[Paragraph(markup(h), styles.header_cell) for h in PROGRESS_HEADER]]
+        data: list[list] = [[CellParagraph(markup(h), styles.header_cell) for h in PROGRESS_HEADER]]
         spans = []
         for objective in group.objectives:
             if objective.ref or objective.text:
                 spans.append(len(data))
                 text = f"<b>Objective {markup(objective.ref)}</b> {markup(objective.text, 600)}"
-                data.append([Paragraph(text, styles.cell), "", "", "", "", ""])
+                data.append([CellParagraph(text, styles.cell), "", "", "", "", ""])
             for a in objective.actions:
                 data.append(
                     [

@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from app.reporting import status_colour, status_label
+from exports.pdf_report.document import MEASURING_PASS
 from exports.pdf_report.fonts import REGULAR
 from exports.pdf_report.styles import NAVY, RULE, ZEBRA, Styles
 from exports.pdf_report.text import markup
@@ -15,6 +16,26 @@ from exports.pdf_report.text import markup
 # Longest text a cell shows: a table row taller than a page cannot be laid out at all.
 LONG_TEXT = 1400
 SHORT_TEXT = 240
+
+
+class CellParagraph(Paragraph):
+    """A table cell's paragraph that remembers its line breaks for a given width.
+
+    Tables wrap every cell several times (to size rows, on each page split, again when drawing, and
+    once more per multiBuild pass); the result only depends on the width, so it is computed once.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        if getattr(self, "_wrapped_width", None) == availWidth:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_width = availWidth
+        return size
+
+    def draw(self) -> None:
+        # The first multiBuild pass only measures (its output is thrown away), so text is not drawn.
+        if not MEASURING_PASS.get():
+            super().draw()
 
 
 def long_date(day: date | None) -> str:
@@ -26,7 +47,7 @@ def short_date(day: date | None) -> str:
 
 
 def cell(text: object, styles: Styles, limit: int = SHORT_TEXT, bold: bool = False) -> Paragraph:
-    return Paragraph(markup(text, limit), styles.cell_bold if bold else styles.cell)
+    return CellParagraph(markup(text, limit), styles.cell_bold if bold else styles.cell)
 
 
 def status_cell(status: str, styles: Styles, extra: str = "") -> Paragraph:
@@ -34,21 +55,21 @@ def status_cell(status: str, styles: Styles, extra: str = "") -> Paragraph:
     text = f'<font color="{status_colour(status)}">\u25a0</font> {markup(status_label(status), 60)}'
     if extra:
         text += f"<br/><b>{markup(extra, 60)}</b>"
-    return Paragraph(text, styles.cell)
+    return CellParagraph(text, styles.cell)
 
 
 def update_cell(note: str, when: date | None, author: str, styles: Styles) -> Paragraph:
     if not note and not when:
-        return Paragraph('<font color="#777777">No update recorded</font>', styles.cell)
+        return CellParagraph('<font color="#777777">No update recorded</font>', styles.cell)
     stamp = " · ".join(p for p in (short_date(when), markup(author, 80)) if p)
     head = f"<b>{stamp}</b><br/>" if stamp else ""
-    return Paragraph(head + markup(note, LONG_TEXT), styles.cell)
+    return CellParagraph(head + markup(note, LONG_TEXT), styles.cell)
 
 
 def data_table(header: list[str], rows: list[list], fractions: list[float], width: float, styles: Styles) -> Table:
     """A table whose header repeats on every page and whose rows never split mid-row."""
     widths = [width * f / sum(fractions) for f in fractions]
-    data = [[Paragraph(markup(h), styles.header_cell) for h in header], *rows]
+    data = [[CellParagraph(markup(h), styles.header_cell) for h in header], *rows]
     table = Table(
         data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A3, A4
@@ -13,6 +14,8 @@ from exports.pdf_report.styles import MUTED, NAVY, RULE
 from exports.pdf_report.text import fit_line, plain
 
 PAPER = {"A4": A4, "A3": A3}
+# True while a build pass runs whose output will be discarded (the first multiBuild pass).
+MEASURING_PASS: ContextVar[bool] = ContextVar("measuring_pass", default=False)
 MARGIN = 18 * mm
 HEADER_SPACE = 14 * mm
 FOOTER_SPACE = 16 * mm
@@ -101,7 +104,12 @@ class ReportDocTemplate(BaseDocTemplate):
     def build(self, flowables, **kwargs):
         # Each multiBuild pass prints the page count the previous pass ended with.
         self.assumed_total = self.next_total
-        return super().build(flowables, **kwargs)
+        # The first pass cannot be kept: its page totals and contents are unknown (PageTotal sees to that).
+        token = MEASURING_PASS.set(self.assumed_total is None)
+        try:
+            return super().build(flowables, **kwargs)
+        finally:
+            MEASURING_PASS.reset(token)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
         if isinstance(flowable, Heading):
