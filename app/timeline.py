@@ -1,0 +1,378 @@
+"""Timeline (Gantt) rows: where each action sits in time, grouped into swimlanes. No Qt here.
+
+The Qt view (``ui/timeline``) and the PDF drawing (``exports/timeline_pdf.py``) both draw from
+``TimelineData``, so what the board sees on screen and on paper is placed by the same rules:
+
+- RANGE timescales ("2021-22", "Q3 2022/23", "April to June 2022") draw as a bar from start to due.
+- DATED timescales ("April 2022", "31/03/2023") have one date, so they draw as a milestone at the
+  due date. We do not invent a start: a guessed start would look like a commitment nobody made.
+  A DATED action whose start was set explicitly (e.g. by editing the dates) draws as a bar.
+- ONGOING draws from its start (or the plan start) to the plan end, with an open end.
+- RECURRING draws a tick at each occurrence of its rule across the plan period, anchored on its
+  start or due date when it has one, otherwise on the plan start.
+- TBC, unknown, empty timescales, and any action whose dates do not give a placement, go to the
+  "Unscheduled" lane: listed with their timescale text, never dropped.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import rrulestr
+
+from app.database import Database
+from app.rows import ActionRow, MeetingRow, PlanSummary
+from app.timescale import describe_due
+from models.status import Status
+
+UNSCHEDULED_LANE = "Unscheduled"
+NO_LEAD = "No lead named"
+NO_PRIORITY = "No priority"
+SHORT_TITLE_LENGTH = 60
+# A daily rule over a long plan would be thousands of ticks that draw as a solid band anyway.
+MAX_TICKS = 400
+
+# Fill pattern per status, so colour is never the only signal (the legend names each pattern).
+STATUS_PATTERNS: dict[str, str] = {
+    Status.NOT_STARTED: "hollow",
+    Status.ON_TRACK: "solid",
+    Status.AT_RISK: "diagonal",
+    Status.OFF_TRACK: "cross",
+    Status.COMPLETE: "vertical",
+    Status.DEFERRED: "dots",
+    Status.CANCELLED: "horizontal",
+}
+UNKNOWN_STATUS_COLOUR = "#757575"
+
+
+class GroupBy(enum.StrEnum):
+    LEAD = "lead"
+    PRIORITY = "priority"
+    STATUS = "status"
+
+
+class BarKind(enum.StrEnum):
+    RANGE = "range"
+    MILESTONE = "milestone"
+    ONGOING = "ongoing"
+    RECURRING = "recurring"
+    UNSCHEDULED = "unscheduled"
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineBar:
+    uuid: str
+    ref: str
+    title: str
+    activity: str
+    lead: str
+    priority: str
+    status: str
+    status_label: str
+    colour: str
+    pattern: str
+    kind: BarKind
+    start: date | None
+    end: date | None
+    ticks: tuple[date, ...]
+    open_end: bool
+    overdue: bool
+    timescale_text: str
+    due: date | None
+    percent_complete: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.ref} {self.title}".strip()
+
+    @property
+    def draggable(self) -> bool:
+        """Only a bar with a due date at its end can be rescheduled by dragging that end."""
+        return self.kind in (BarKind.RANGE, BarKind.MILESTONE)
+
+    def when_text(self) -> str:
+        """The dates in words, as a screen reader or tooltip should read them."""
+        if self.kind is BarKind.UNSCHEDULED:
+            return f"unscheduled (timescale: {self.timescale_text or 'none given'})"
+        if self.kind is BarKind.MILESTONE:
+            return f"due {_day(self.end)}"
+        if self.kind is BarKind.ONGOING:
+            return f"ongoing from {_day(self.start)}" + ("" if self.open_end else f" to {_day(self.end)}")
+        if self.kind is BarKind.RECURRING:
+            return f"recurring, {len(self.ticks)} occurrences from {_day(self.start)} to {_day(self.end)}"
+        return f"from {_day(self.start)} to {_day(self.end)}"
+
+    def describe(self) -> str:
+        """One line with ref, title, lead, dates and status: accessible description and tooltip."""
+        overdue = ", OVERDUE" if self.overdue else ""
+        return (
+            f"{self.ref}: {self.title}. Lead: {self.lead or NO_LEAD}. {self.when_text().capitalize()}. "
+            f"Status: {self.status_label}{overdue}. Timescale as written: {self.timescale_text or 'none'}."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineLane:
+    key: str
+    name: str
+    bars: tuple[TimelineBar, ...]
+    unscheduled: bool = False
+
+    @property
+    def title(self) -> str:
+        count = len(self.bars)
+        return f"{self.name} ({count} action{'s' if count != 1 else ''})"
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineData:
+    plan_title: str
+    period_start: date
+    period_end: date
+    today: date
+    group_by: GroupBy
+    lanes: tuple[TimelineLane, ...]
+    meetings: tuple[MeetingRow, ...]
+
+    @property
+    def bars(self) -> tuple[TimelineBar, ...]:
+        return tuple(bar for lane in self.lanes for bar in lane.bars)
+
+    @property
+    def first_day(self) -> date:
+        """The first day the chart shows: the plan period, widened to any bar outside it."""
+        days = [self.period_start, *(b.start for b in self.bars if b.start), *(m.date for m in self.meetings)]
+        return min(days).replace(day=1)
+
+    @property
+    def last_day(self) -> date:
+        days = [self.period_end, *(b.end for b in self.bars if b.end), *(m.date for m in self.meetings)]
+        last = max(days)
+        return (last.replace(day=1) + relativedelta(months=1)) - timedelta(days=1)
+
+
+def short_title(activity: str, limit: int = SHORT_TITLE_LENGTH) -> str:
+    """The activity's first sentence, cut at a word boundary so a bar label stays short."""
+    text = " ".join(activity.split())
+    sentence = re.split(r"(?<=[.;:!?])\s", text, maxsplit=1)[0].rstrip(".;:")
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;: ")
+    return cut + "…"
+
+
+def load_timeline(
+    db: Database,
+    plan_uuid: str,
+    group_by: GroupBy = GroupBy.LEAD,
+    today: date | None = None,
+    include: Callable[[ActionRow], bool] | None = None,
+) -> TimelineData:
+    """Read a plan's actions, meetings and period and build its timeline."""
+    from app.actions import action_rows
+    from app.plans import get_plan
+    from app.reference_data import meetings
+
+    today = today or date.today()
+    return build_timeline(
+        action_rows(db, plan_uuid, today), get_plan(db, plan_uuid), meetings(db, plan_uuid), group_by, today, include
+    )
+
+
+def build_timeline(
+    rows: Iterable[ActionRow],
+    plan: PlanSummary,
+    meetings: Iterable[MeetingRow] = (),
+    group_by: GroupBy = GroupBy.LEAD,
+    today: date | None = None,
+    include: Callable[[ActionRow], bool] | None = None,
+) -> TimelineData:
+    """Place every included action: in its group's lane when it has dates, else in "Unscheduled"."""
+    today = today or date.today()
+    rows = [row for row in rows if include is None or include(row)]
+    period_start, period_end = _period(plan, rows, today)
+    scheduled: dict[str, list[tuple[ActionRow, TimelineBar]]] = {}
+    names: dict[str, str] = {}
+    unscheduled: list[TimelineBar] = []
+    for row in rows:
+        bar = place(row, period_start, period_end)
+        if bar.kind is BarKind.UNSCHEDULED:
+            unscheduled.append(bar)
+            continue
+        key, name = _group_of(row, group_by)
+        scheduled.setdefault(key, []).append((row, bar))
+        names[key] = name
+    lanes = [
+        TimelineLane(key, names[key], tuple(bar for _row, bar in sorted(members, key=_bar_order)))
+        for key, members in sorted(scheduled.items(), key=lambda item: _lane_order(group_by, item[1][0][0], names))
+    ]
+    if unscheduled:
+        ordered = tuple(sorted(unscheduled, key=lambda bar: _natural(bar.ref)))
+        lanes.append(TimelineLane(UNSCHEDULED_LANE, UNSCHEDULED_LANE, ordered, unscheduled=True))
+    return TimelineData(
+        plan_title=plan.display_name,
+        period_start=period_start,
+        period_end=period_end,
+        today=today,
+        group_by=group_by,
+        lanes=tuple(lanes),
+        meetings=tuple(meetings),
+    )
+
+
+def place(row: ActionRow, period_start: date, period_end: date) -> TimelineBar:
+    """Decide how one action is drawn (see the module docstring for the rules)."""
+    kind, start, end, ticks, open_end = BarKind.UNSCHEDULED, None, None, (), False
+    due = row.due_date
+    if row.timescale_kind == "recurring":
+        if row.start_date:  # "quarterly from April 2022 to March 2023": ticks only inside that span
+            ticks = recurrence_ticks(row.recurrence, row.start_date, row.start_date, due or period_end)
+        else:  # a lone date on a recurring action is usually "next due", so repeat it across the plan
+            ticks = recurrence_ticks(row.recurrence, due, period_start, period_end)
+        if ticks:
+            kind, start, end = BarKind.RECURRING, ticks[0], ticks[-1]
+        else:  # a rule we cannot expand still means "keeps happening": draw it as ongoing
+            kind, start, end, open_end = BarKind.ONGOING, row.start_date or period_start, period_end, True
+    elif row.timescale_kind == "ongoing":
+        start = row.start_date or period_start
+        kind, end, open_end = BarKind.ONGOING, due or max(period_end, start), due is None
+    elif due is not None and row.timescale_kind in ("dated", "range"):
+        if row.start_date is not None and row.start_date < due:
+            kind, start, end = BarKind.RANGE, row.start_date, due
+        else:
+            kind, start, end = BarKind.MILESTONE, due, due
+    status = Status.parse(row.status)
+    return TimelineBar(
+        uuid=row.uuid,
+        ref=row.ref,
+        title=short_title(row.activity),
+        activity=row.activity,
+        lead=row.lead_name,
+        priority=f"{row.priority_code} {row.priority_title}".strip(),
+        status=status.value if status else row.status,
+        status_label=status.label if status else (row.status or "No status"),
+        colour=status.colour if status else UNKNOWN_STATUS_COLOUR,
+        pattern=STATUS_PATTERNS.get(status, "hollow") if status else "hollow",
+        kind=kind,
+        start=start,
+        end=end,
+        ticks=ticks,
+        open_end=open_end,
+        overdue=row.overdue,
+        timescale_text=row.timescale_text,
+        due=due,
+        percent_complete=row.percent_complete,
+    )
+
+
+def recurrence_ticks(rule: str | None, anchor: date | None, first: date, last: date) -> tuple[date, ...]:
+    """Occurrences of an RRULE ("FREQ=MONTHLY;INTERVAL=3") between ``first`` and ``last``.
+
+    The rule repeats from ``anchor`` in both directions, so "Quarterly, next due June 2022" puts
+    ticks in March 2022, December 2021... as well as after June.
+    """
+    if not rule or last < first:
+        return ()
+    try:
+        step = _rule_step(rule)
+        anchor = anchor or first
+        while anchor > first:
+            anchor = anchor - step
+        rules = rrulestr(rule, dtstart=_midnight(anchor), cache=False)
+    except (KeyError, ValueError, TypeError):  # a rule we cannot read draws no ticks
+        return ()
+    ticks = []
+    for moment in rules.xafter(_midnight(first), count=MAX_TICKS, inc=True):
+        if moment.date() > last:
+            break
+        ticks.append(moment.date())
+    return tuple(ticks)
+
+
+def rescheduled_timescale(bar: TimelineBar, due: date) -> str:
+    """The timescale text matching a new due date (offered to the user, never applied silently)."""
+    if bar.kind is BarKind.RANGE and bar.start is not None:
+        start = f"{bar.start:%B %Y}" if bar.start.day == 1 else describe_due(bar.start)
+        return f"{start} to {describe_due(due)}"
+    return describe_due(due)
+
+
+def pack_rows(extents: Sequence[tuple[float, float]], gap: float = 0.0) -> tuple[list[int], int]:
+    """Stack items into rows so no two overlap: each (start, end) goes in the first row it fits.
+
+    Returns each item's row index and the number of rows. Callers measure extents in their own
+    units (pixels on screen, points on paper), labels included, so labels never overlap either.
+    """
+    order = sorted(range(len(extents)), key=lambda i: extents[i])
+    row_ends: list[float] = []
+    rows = [0] * len(extents)
+    for index in order:
+        start, end = extents[index]
+        for row, row_end in enumerate(row_ends):
+            if row_end + gap <= start:
+                row_ends[row] = end
+                rows[index] = row
+                break
+        else:
+            rows[index] = len(row_ends)
+            row_ends.append(end)
+    return rows, len(row_ends)
+
+
+# ------------------------------------------------------------------ helpers
+def _day(value: date | None) -> str:
+    return f"{value.day} {value:%B %Y}" if value else "?"
+
+
+def _midnight(value: date) -> datetime:
+    return datetime(value.year, value.month, value.day)
+
+
+def _rule_step(rule: str) -> relativedelta:
+    parts = dict(part.split("=", 1) for part in rule.upper().split(";") if "=" in part)
+    interval = int(parts.get("INTERVAL", "1"))
+    unit = {"DAILY": "days", "WEEKLY": "weeks", "MONTHLY": "months", "YEARLY": "years"}[parts["FREQ"]]
+    return relativedelta(**{unit: interval})
+
+
+def _period(plan: PlanSummary, rows: Sequence[ActionRow], today: date) -> tuple[date, date]:
+    """The plan's period; a plan without one spans its actions' dates (or this financial year)."""
+    dates = [d for row in rows for d in (row.start_date, row.due_date) if d]
+    fy_start = date(today.year if today.month >= 4 else today.year - 1, 4, 1)
+    start = plan.period_start or (min(dates) if dates else fy_start)
+    end = plan.period_end or (max(dates) if dates else fy_start + relativedelta(years=1, days=-1))
+    return start, max(start, end)
+
+
+def _group_of(row: ActionRow, group_by: GroupBy) -> tuple[str, str]:
+    if group_by is GroupBy.PRIORITY:
+        name = f"{row.priority_code} {row.priority_title}".strip()
+        return row.priority_uuid or "", name or NO_PRIORITY
+    if group_by is GroupBy.STATUS:
+        status = Status.parse(row.status)
+        return (status.value, status.label) if status else (row.status, row.status or "No status")
+    return row.lead_uuid or "", row.lead_name or NO_LEAD
+
+
+def _lane_order(group_by: GroupBy, row: ActionRow, names: dict[str, str]) -> tuple:
+    key, name = _group_of(row, group_by)
+    if group_by is GroupBy.PRIORITY:
+        return (not key, _natural(row.priority_code), name)
+    if group_by is GroupBy.STATUS:
+        status = Status.parse(row.status)
+        return (status is None, list(Status).index(status) if status else 0, name)
+    return (not key, name.casefold())
+
+
+def _bar_order(member: tuple[ActionRow, TimelineBar]) -> tuple:
+    _row, bar = member
+    return (bar.start or date.max, bar.end or date.max, _natural(bar.ref))
+
+
+def _natural(text: str) -> tuple:
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part)

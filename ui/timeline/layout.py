@@ -1,0 +1,188 @@
+"""Where everything sits in the timeline chart at one zoom level: lanes, packed rows, bars, labels.
+
+Coordinates are "chart" coordinates: x = 0 at the chart's first day, y = 0 at the top of the
+first lane (below the time axis). The canvas adds the fixed axis and the scroll offsets. Built
+in one pass, then only looked up (bisect) so painting a frame touches only what is visible.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.timeline import BarKind, TimelineBar, TimelineData, TimelineLane, pack_rows
+from app.timeline_axis import TimeScale
+
+LANE_HEADER_HEIGHT = 26
+ROW_HEIGHT = 24
+BAR_HEIGHT = 14
+LANE_PADDING = 6
+LABEL_GAP = 6
+LABEL_MAX_WIDTH = 300
+MILESTONE_HALF = 7
+OPEN_END_ARROW = 12
+INSIDE_PADDING = 4
+OVERDUE_BADGE = 12  # room for the "!" disc drawn after an overdue bar
+
+
+@dataclass(slots=True)
+class PlacedBar:
+    bar: TimelineBar
+    lane_index: int
+    row: int
+    y: float  # top of the bar's row
+    x0: float
+    x1: float
+    label: str
+    label_width: float
+    label_inside: bool
+    extent_end: float  # right edge of the bar and its label together
+
+    @property
+    def bar_top(self) -> float:
+        return self.y + (ROW_HEIGHT - BAR_HEIGHT) / 2
+
+    @property
+    def centre_x(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    def contains(self, x: float, y: float) -> bool:
+        left = self.x0 - MILESTONE_HALF
+        return left <= x <= self.extent_end and self.y <= y < self.y + ROW_HEIGHT
+
+
+@dataclass(slots=True)
+class LaneBlock:
+    lane: TimelineLane
+    index: int
+    y: float
+    height: float
+    collapsed: bool
+    rows: list[list[PlacedBar]] = field(default_factory=list)  # per packed row, by x
+
+    @property
+    def rows_top(self) -> float:
+        return self.y + LANE_HEADER_HEIGHT
+
+    def placed_in_time_order(self) -> list[PlacedBar]:
+        return sorted((p for row in self.rows for p in row), key=lambda p: (p.x0, p.row))
+
+
+def label_offset(bar: TimelineBar) -> float:
+    """Distance from a bar's end to a label drawn beside it, clearing the milestone and overdue marks."""
+    offset = LABEL_GAP + (MILESTONE_HALF if bar.kind is BarKind.MILESTONE else 0)
+    return offset + (OVERDUE_BADGE if bar.overdue else 0)
+
+
+class ChartLayout:
+    """Lanes and bars of one ``TimelineData`` laid out for one ``TimeScale``."""
+
+    def __init__(
+        self,
+        data: TimelineData,
+        scale: TimeScale,
+        collapsed: set[str],
+        labels: Callable[[TimelineBar], tuple[str, float]],
+    ) -> None:
+        self.data = data
+        self.scale = scale
+        self.width = scale.x_end(data.last_day) + LABEL_MAX_WIDTH
+        self.lanes: list[LaneBlock] = []
+        self.by_uuid: dict[str, PlacedBar] = {}
+        y = 0.0
+        for index, lane in enumerate(data.lanes):
+            block = LaneBlock(lane, index, y, LANE_HEADER_HEIGHT, lane.key in collapsed)
+            if not block.collapsed:
+                self._place_lane(block, labels)
+            self.lanes.append(block)
+            y += block.height
+        self.height = y
+        self._lane_tops = [block.y for block in self.lanes]
+
+    def _place_lane(self, block: LaneBlock, labels: Callable[[TimelineBar], tuple[str, float]]) -> None:
+        placed = [self._place_bar(bar, block, *labels(bar)) for bar in block.lane.bars]
+        if block.lane.unscheduled:  # listed one per row: there is no time position to pack by
+            rows, count = list(range(len(placed))), len(placed)
+        else:
+            rows, count = pack_rows([(p.x0 - MILESTONE_HALF, p.extent_end) for p in placed], gap=LABEL_GAP)
+        block.rows = [[] for _ in range(count)]
+        for item, row in zip(placed, rows, strict=True):
+            item.row, item.y = row, block.rows_top + row * ROW_HEIGHT
+            block.rows[row].append(item)
+            self.by_uuid[item.bar.uuid] = item
+        for row_items in block.rows:
+            row_items.sort(key=lambda p: p.x0)
+        block.height = LANE_HEADER_HEIGHT + count * ROW_HEIGHT + LANE_PADDING
+
+    def _place_bar(self, bar: TimelineBar, block: LaneBlock, label: str, label_width: float) -> PlacedBar:
+        scale = self.scale
+        if bar.kind is BarKind.UNSCHEDULED:
+            x0 = x1 = 0.0
+        elif bar.kind is BarKind.MILESTONE:
+            x0 = x1 = scale.x(bar.end) + scale.per_day / 2
+        else:
+            x0, x1 = scale.x(bar.start), scale.x_end(bar.end)
+            if bar.open_end:
+                x1 += OPEN_END_ARROW
+        inside = bar.kind is not BarKind.MILESTONE and label_width + 2 * INSIDE_PADDING <= x1 - x0
+        if bar.kind is BarKind.UNSCHEDULED:
+            inside, extent = True, x0 + label_width + 2 * INSIDE_PADDING
+        elif inside:
+            extent = x1
+        else:
+            extent = x1 + label_offset(bar) + label_width
+        return PlacedBar(bar, block.index, 0, 0.0, x0, x1, label, label_width, inside, extent)
+
+    # ------------------------------------------------------------ look-ups
+    def lanes_between(self, top: float, bottom: float) -> list[LaneBlock]:
+        first = max(0, bisect.bisect_right(self._lane_tops, top) - 1)
+        last = bisect.bisect_right(self._lane_tops, bottom)
+        return self.lanes[first:last]
+
+    def visible_bars(self, left: float, top: float, right: float, bottom: float) -> list[PlacedBar]:
+        found = []
+        for block in self.lanes_between(top, bottom):
+            if block.collapsed or not block.rows:
+                continue
+            first = max(0, int((top - block.rows_top) // ROW_HEIGHT))
+            last = min(len(block.rows), int((bottom - block.rows_top) // ROW_HEIGHT) + 1)
+            for row in block.rows[first:last]:
+                if block.lane.unscheduled:
+                    found.extend(row)
+                    continue
+                found.extend(p for p in row if p.extent_end >= left and p.x0 - MILESTONE_HALF <= right)
+        return found
+
+    def lane_at(self, y: float) -> LaneBlock | None:
+        index = bisect.bisect_right(self._lane_tops, y) - 1
+        if 0 <= index < len(self.lanes) and y < self.lanes[index].y + self.lanes[index].height:
+            return self.lanes[index]
+        return None
+
+    def header_at(self, y: float, view_top: float) -> LaneBlock | None:
+        """The lane whose header is at ``y``, counting the header pinned at the top of the view."""
+        block = self.lane_at(y)
+        if block is None:
+            return None
+        pinned_y = min(view_top, block.y + block.height - LANE_HEADER_HEIGHT) if block.y < view_top else block.y
+        return block if pinned_y <= y < pinned_y + LANE_HEADER_HEIGHT else None
+
+    def bar_at(self, x: float, y: float) -> PlacedBar | None:
+        block = self.lane_at(y)
+        if block is None or block.collapsed or y < block.rows_top:
+            return None
+        row = int((y - block.rows_top) // ROW_HEIGHT)
+        if not 0 <= row < len(block.rows):
+            return None
+        if block.lane.unscheduled:  # listed rows: the whole row is the item
+            return block.rows[row][0] if block.rows[row] else None
+        return next((p for p in block.rows[row] if p.contains(x, y)), None)
+
+    def focus_order(self) -> list[tuple[LaneBlock, PlacedBar | None]]:
+        """Lane headers and the bars of expanded lanes, in the order arrow keys walk them."""
+        order: list[tuple[LaneBlock, PlacedBar | None]] = []
+        for block in self.lanes:
+            order.append((block, None))
+            order.extend((block, placed) for placed in block.placed_in_time_order())
+        return order

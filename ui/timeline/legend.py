@@ -1,0 +1,93 @@
+"""The key under the timeline: each status's colour AND fill pattern, and the chart's symbols."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QWidget
+
+from app.timeline import STATUS_PATTERNS
+from models.status import Status
+from ui.timeline.painter import MEETING, TODAY, fill_pattern, paint_overdue_badge
+
+STATUS_VALUES = {status.value for status in Status}
+SWATCH = 14
+GAP = 16
+
+
+class TimelineLegend(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Timeline key")
+        entries = [f"{status.label}: {STATUS_PATTERNS[status]} fill" for status in Status]
+        self.setAccessibleDescription(
+            "; ".join(entries) + "; diamond: milestone; arrow end: ongoing; ticks: recurring; "
+            "red exclamation disc: overdue; red dashed line: today; purple line: meeting."
+        )
+        self.setMinimumHeight(SWATCH * 2 + 10)
+
+    def _items(self) -> list[tuple[str, str]]:
+        return [(status.value, status.value) for status in Status] + [
+            ("milestone", "Milestone"),
+            ("ongoing", "Ongoing"),
+            ("recurring", "Recurring"),
+            ("overdue", "Overdue"),
+            ("today", "Today"),
+            ("meeting", "Meeting"),
+        ]
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        metrics = QFontMetricsF(self.font())
+        width = sum(SWATCH + 6 + metrics.horizontalAdvance(text) + GAP for _key, text in self._items())
+        return QSize(round(width), SWATCH + 12)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetricsF(self.font())
+        x, y = 6.0, 6.0
+        for key, text in self._items():
+            needed = SWATCH + 6 + metrics.horizontalAdvance(text) + GAP
+            if x + needed > self.width() and x > 6:
+                x, y = 6.0, y + SWATCH + 6
+            self._draw_symbol(painter, key, QRectF(x, y, SWATCH, SWATCH))
+            painter.setPen(QColor("#212121"))
+            painter.drawText(QRectF(x + SWATCH + 6, y - 2, needed, SWATCH + 4), Qt.AlignmentFlag.AlignVCenter, text)
+            x += needed
+        self.setMinimumHeight(round(y + SWATCH + 6))
+
+    def _draw_symbol(self, painter: QPainter, key: str, rect: QRectF) -> None:
+        path = QPainterPath()
+        centre = rect.center()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if key in STATUS_VALUES:
+            status = Status(key)
+            path.addRect(rect)
+            fill_pattern(painter, path, STATUS_PATTERNS[status], QColor(status.colour))
+            painter.setPen(QPen(QColor(status.colour).darker(140), 1))
+            painter.drawPath(path)
+        elif key == "milestone":
+            half = rect.width() / 2
+            polygon = [centre + QPointF(0, -half), centre + QPointF(half, 0), centre + QPointF(0, half)]
+            path.addPolygon(QPolygonF([*polygon, centre + QPointF(-half, 0)]))
+            painter.setPen(QPen(QColor("#424242"), 1))
+            painter.drawPath(path)
+        elif key == "ongoing":
+            painter.setPen(QPen(QColor("#424242"), 1))
+            arrow = [
+                rect.topLeft(),
+                QPointF(rect.right() - 5, rect.top()),
+                QPointF(rect.right(), centre.y()),
+                QPointF(rect.right() - 5, rect.bottom()),
+                rect.bottomLeft(),
+            ]
+            painter.drawPolygon(QPolygonF(arrow))
+        elif key == "recurring":
+            painter.setPen(QPen(QColor("#424242"), 2))
+            for dx in (2, 7, 12):
+                painter.drawLine(QPointF(rect.left() + dx, rect.top()), QPointF(rect.left() + dx, rect.bottom()))
+        elif key == "overdue":
+            paint_overdue_badge(painter, QPointF(centre.x(), rect.top() + 1))
+        else:
+            painter.setPen(QPen(TODAY if key == "today" else MEETING, 2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(centre.x(), rect.top()), QPointF(centre.x(), rect.bottom()))
