@@ -110,8 +110,9 @@ class TimelineBar:
     def describe(self) -> str:
         """One line with ref, title, lead, dates and status: accessible description and tooltip."""
         overdue = ", OVERDUE" if self.overdue else ""
+        when = self.when_text()
         return (
-            f"{self.ref}: {self.title}. Lead: {self.lead or NO_LEAD}. {self.when_text().capitalize()}. "
+            f"{self.ref}: {self.title}. Lead: {self.lead or NO_LEAD}. {when[0].upper()}{when[1:]}. "
             f"Status: {self.status_label}{overdue}. Timescale as written: {self.timescale_text or 'none'}."
         )
 

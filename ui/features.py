@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ui.dialogs.install import install as install_plan_dialogs
 from ui.report_menu import install as install_report_menu
+from ui.timeline.install import install as install_timeline
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 INSTALLERS: list[Callable[[MainWindow], None]] = [
     install_plan_dialogs,
     install_report_menu,
+    install_timeline,
 ]
 
 from ui import import_wizard  # noqa: E402

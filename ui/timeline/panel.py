@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A3, A4, landscape
 from app.commands import Command, SetFields
 from app.context import AppContext
 from app.events import Change
+from app.filters import ActionFilter
 from app.rows import ActionRow
 from app.timeline import GroupBy, TimelineData, load_timeline, rescheduled_timescale
 from exports.timeline_pdf import write_timeline_pdf
@@ -121,16 +122,22 @@ class TimelinePanel(QWidget):
         return button
 
     # ------------------------------------------------------------- state
-    def set_plan(self, plan_uuid: str | None) -> None:
+    def set_plan(self, plan_uuid: str | None, action_filter: ActionFilter | None = None) -> None:
         self.plan_uuid = plan_uuid
+        self.include = self._predicate(action_filter)
         self.canvas.per_day = 0.0  # a new plan opens at "whole plan"
         self.canvas.collapsed.clear()
         self.reload()
 
-    def set_filter(self, action_filter) -> None:
+    def set_filter(self, action_filter: ActionFilter | None) -> None:
         """Apply the table's filter (``app.filters.ActionFilter``, or None for every action)."""
-        self.include = None if action_filter is None else (lambda row: action_filter.matches(row, self.today()))
+        self.include = self._predicate(action_filter)
         self.reload()
+
+    def _predicate(self, action_filter: ActionFilter | None) -> Callable[[ActionRow], bool] | None:
+        if action_filter is None or action_filter.is_empty:
+            return None
+        return lambda row: action_filter.matches(row, self.today())
 
     def set_group_by(self, group_by: GroupBy | str) -> None:
         group_by = GroupBy(group_by)  # the combo box hands its data back as a plain str
