@@ -17,6 +17,7 @@ The Qt view (``ui/timeline``) and the PDF drawing (``exports/timeline_pdf.py``) 
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -271,6 +272,7 @@ def place(row: ActionRow, period_start: date, period_end: date) -> TimelineBar:
     )
 
 
+@functools.lru_cache(maxsize=1024)  # plans repeat the same few rules ("Quarterly") many times
 def recurrence_ticks(rule: str | None, anchor: date | None, first: date, last: date) -> tuple[date, ...]:
     """Occurrences of an RRULE ("FREQ=MONTHLY;INTERVAL=3") between ``first`` and ``last``.
 
