@@ -15,6 +15,7 @@ from app.commands import Command, SetFields
 from app.context import AppContext
 from app.events import Change
 from app.filters import ActionFilter
+from app.plans import PlanNotFoundError
 from app.rows import ActionRow
 from app.timeline import GroupBy, TimelineData, load_timeline, rescheduled_timescale
 from exports.timeline_pdf import write_timeline_pdf
@@ -150,10 +151,12 @@ class TimelinePanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        if self.plan_uuid is None:
-            self.data = None
-        else:
-            self.data = load_timeline(self.ctx.db, self.plan_uuid, self.group_by, self.today(), self.include)
+        self.data = None
+        if self.plan_uuid is not None:
+            try:
+                self.data = load_timeline(self.ctx.db, self.plan_uuid, self.group_by, self.today(), self.include)
+            except PlanNotFoundError:  # undo removed the plan; the window opens another and tells us
+                self.plan_uuid = None
         self.canvas.set_data(self.data)
         self._show_zoom(self.canvas.per_day)
 
