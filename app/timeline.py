@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import heapq
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -140,22 +141,12 @@ class TimelineData:
     group_by: GroupBy
     lanes: tuple[TimelineLane, ...]
     meetings: tuple[MeetingRow, ...]
+    first_day: date  # the first day the chart shows: the plan period widened to any bar or meeting outside it
+    last_day: date
 
     @property
     def bars(self) -> tuple[TimelineBar, ...]:
         return tuple(bar for lane in self.lanes for bar in lane.bars)
-
-    @property
-    def first_day(self) -> date:
-        """The first day the chart shows: the plan period, widened to any bar outside it."""
-        days = [self.period_start, *(b.start for b in self.bars if b.start), *(m.date for m in self.meetings)]
-        return min(days).replace(day=1)
-
-    @property
-    def last_day(self) -> date:
-        days = [self.period_end, *(b.end for b in self.bars if b.end), *(m.date for m in self.meetings)]
-        last = max(days)
-        return (last.replace(day=1) + relativedelta(months=1)) - timedelta(days=1)
 
 
 def short_title(activity: str, limit: int = SHORT_TITLE_LENGTH) -> str:
@@ -196,6 +187,7 @@ def build_timeline(
 ) -> TimelineData:
     """Place every included action: in its group's lane when it has dates, else in "Unscheduled"."""
     today = today or date.today()
+    meetings = tuple(meetings)
     rows = [row for row in rows if include is None or include(row)]
     period_start, period_end = _period(plan, rows, today)
     scheduled: dict[str, list[tuple[ActionRow, TimelineBar]]] = {}
@@ -216,6 +208,8 @@ def build_timeline(
     if unscheduled:
         ordered = tuple(sorted(unscheduled, key=lambda bar: _natural(bar.ref)))
         lanes.append(TimelineLane(UNSCHEDULED_LANE, UNSCHEDULED_LANE, ordered, unscheduled=True))
+    bars = [bar for lane in lanes for bar in lane.bars]
+    first_day, last_day = _chart_span(period_start, period_end, bars, meetings)
     return TimelineData(
         plan_title=plan.display_name,
         period_start=period_start,
@@ -223,7 +217,9 @@ def build_timeline(
         today=today,
         group_by=group_by,
         lanes=tuple(lanes),
-        meetings=tuple(meetings),
+        meetings=meetings,
+        first_day=first_day,
+        last_day=last_day,
     )
 
 
@@ -312,22 +308,33 @@ def pack_rows(extents: Sequence[tuple[float, float]], gap: float = 0.0) -> tuple
     units (pixels on screen, points on paper), labels included, so labels never overlap either.
     """
     order = sorted(range(len(extents)), key=lambda i: extents[i])
-    row_ends: list[float] = []
+    busy: list[tuple[float, int]] = []  # (end of the row's last item, row), soonest free first
+    free: list[int] = []  # rows free for every later item too, since items come in start order
     rows = [0] * len(extents)
+    count = 0
     for index in order:
         start, end = extents[index]
-        for row, row_end in enumerate(row_ends):
-            if row_end + gap <= start:
-                row_ends[row] = end
-                rows[index] = row
-                break
+        while busy and busy[0][0] + gap <= start:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            row = heapq.heappop(free)  # the topmost free row: first fit
         else:
-            rows[index] = len(row_ends)
-            row_ends.append(end)
-    return rows, len(row_ends)
+            row, count = count, count + 1
+        rows[index] = row
+        heapq.heappush(busy, (end, row))
+    return rows, count
 
 
 # ------------------------------------------------------------------ helpers
+def _chart_span(
+    period_start: date, period_end: date, bars: Sequence[TimelineBar], meetings: Sequence[MeetingRow]
+) -> tuple[date, date]:
+    """Whole months covering the plan period and every bar and meeting."""
+    first = min([period_start, *(b.start for b in bars if b.start), *(m.date for m in meetings)])
+    last = max([period_end, *(b.end for b in bars if b.end), *(m.date for m in meetings)])
+    return first.replace(day=1), last.replace(day=1) + relativedelta(months=1) - timedelta(days=1)
+
+
 def _day(value: date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else "?"
 

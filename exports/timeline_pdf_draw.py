@@ -197,9 +197,12 @@ def _action_row(canv: Canvas, g: PageGeometry, bar: TimelineBar, y: float) -> No
     bar_y = y + (ROW - BAR) / 2
     colour = colors.HexColor(bar.colour)
     if bar.kind is BarKind.UNSCHEDULED:
+        text = f"Not placed — timescale: {bar.timescale_text or 'none given'}"
+        canv.setFillColor(colors.white)  # clear of grid and marker lines
+        canv.rect(g.label_width + 2, y + 1, stringWidth(text, g.font, FONT_SIZE) + 4, ROW - 2, stroke=0, fill=1)
         canv.setFillColor(colors.HexColor("#616161"))
         canv.setFont(g.font, FONT_SIZE)
-        canv.drawString(g.label_width + 4, y + 3, f"Not placed — timescale: {bar.timescale_text or 'none given'}")
+        canv.drawString(g.label_width + 4, y + 3, text)
     elif bar.kind is BarKind.MILESTONE:
         x, half = g.x(bar.end) + g.scale.per_day / 2, BAR / 2 + 1
         path = canv.beginPath()

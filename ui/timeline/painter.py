@@ -162,6 +162,8 @@ def _paint_bar(painter: QPainter, placed: PlacedBar, view: Viewport, metrics: QF
     outline = QPen(OVERDUE if bar.overdue else colour.darker(140), 2.5 if bar.overdue else 1)
     if bar.kind is BarKind.UNSCHEDULED:
         label_left = view.left + INSIDE_PADDING
+        listed = QRectF(view.left, placed.y + 2, BAR_HEIGHT + LABEL_GAP + placed.extent_end + 4, ROW_HEIGHT - 4)
+        painter.fillRect(listed, QColor("white"))  # keeps the listed text clear of grid and marker lines
         _paint_status_swatch(painter, QRectF(label_left, top, BAR_HEIGHT, BAR_HEIGHT), bar.pattern, colour, outline)
         _draw_label(painter, metrics, placed, label_left + BAR_HEIGHT + LABEL_GAP, boxed=False)
     elif bar.kind is BarKind.MILESTONE:
