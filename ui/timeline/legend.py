@@ -36,6 +36,9 @@ class TimelineLegend(QWidget):
             ("meeting", "Meeting"),
         ]
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(200, SWATCH + 12)  # the key wraps onto more lines rather than widen the window
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         metrics = QFontMetricsF(self.font())
         width = sum(SWATCH + 6 + metrics.horizontalAdvance(text) + GAP for _key, text in self._items())

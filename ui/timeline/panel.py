@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 from reportlab.lib.pagesizes import A3, A4, landscape
 
 from app.commands import Command, SetFields
@@ -104,22 +104,33 @@ class TimelinePanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(group_label)
         bar.addWidget(self.group_combo)
-        for action in (self.zoom_out_action, self.zoom_in_action, self.zoom_fit_action):
-            bar.addWidget(self._button(action))
+        # Short button texts keep the window narrow enough for small screens; the full names are
+        # the tooltips, accessible names and View > Timeline menu entries.
+        for action, text in ((self.zoom_out_action, "−"), (self.zoom_in_action, "+"), (self.zoom_fit_action, "Fit")):
+            bar.addWidget(self._button(action, text))
         bar.addWidget(self.zoom_label)
         bar.addStretch(1)
-        for action in (self.collapse_action, self.expand_action, self.export_png_action, self.export_pdf_actions["A4"]):
-            bar.addWidget(self._button(action))
+        more = QToolButton(self)
+        more.setText("Lanes and export")
+        more.setAccessibleName("Timeline lanes and export")
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        menu.addActions([self.collapse_action, self.expand_action, self.export_png_action])
+        menu.addActions(list(self.export_pdf_actions.values()))
+        more.setMenu(menu)
+        bar.addWidget(more)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.legend)
 
-    def _button(self, action: QAction) -> QToolButton:
+    def _button(self, action: QAction, text: str) -> QToolButton:
         button = QToolButton(self)
         button.setDefaultAction(action)
-        button.setAccessibleName(action.text().rstrip("…"))
+        button.setText(text)
+        button.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
+        button.setAccessibleName(action.text())
         return button
 
     # ------------------------------------------------------------- state
