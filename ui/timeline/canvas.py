@@ -60,7 +60,7 @@ class TimelineCanvas(QAbstractScrollArea):
         if self.data is None:
             return 1.0
         days = (self.data.last_day - self.data.first_day).days + 1
-        width = max(200, self.viewport().width() - LABEL_MAX_WIDTH // 3)
+        width = max(200, self.viewport().width() - LABEL_MAX_WIDTH)  # room for labels past the end
         return min(MAX_PER_DAY, width / days)
 
     def _label(self, bar: TimelineBar) -> tuple[str, float]:
