@@ -2,8 +2,7 @@
 
 Public API (stable; the PDF report pack calls it for its timeline section):
 
-``timeline_flowables(data, page_width, page_height, *, font="Helvetica", bold_font="Helvetica-Bold",
-min_month_width=24.0) -> list[Flowable]``
+``timeline_flowables(data, page_width, page_height, *, min_month_width=24.0) -> list[Flowable]``
     ``data`` is ``app.timeline.TimelineData`` (``app.timeline.load_timeline(db, plan_uuid, group_by,
     today, include)``). ``page_width`` and ``page_height`` are the space available in the frame
     (e.g. ``doc.width, doc.height``), in points. Returns one ``TimelinePage`` flowable per tile,
@@ -11,7 +10,7 @@ min_month_width=24.0) -> list[Flowable]``
     Rows (one per action, under its lane header) that do not fit one page continue on the next,
     with the lane label repeated ("(continued)"); a plan period wider than the page at
     ``min_month_width`` points a month is split into equal time slices, each on its own page with
-    the lane and action labels repeated. Pass the report's registered font names to match it.
+    the lane and action labels repeated. Text is set in the report's embedded font.
 
 ``write_timeline_pdf(path, data, pagesize=landscape(A4), *, margin=28.0) -> int``
     Writes a stand-alone PDF of the timeline and returns its page count.
@@ -30,17 +29,21 @@ from datetime import date, timedelta
 from os import PathLike
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
 
 from app.timeline import TimelineBar, TimelineData, TimelineLane
 from app.timeline_axis import TimeScale, month_segments
+from exports.pdf_fonts import BOLD, REGULAR, register_fonts
+from exports.pdf_text import fit_line, plain
 from exports.timeline_pdf_draw import PageGeometry, draw_page
 
 __all__ = ["TimelinePage", "timeline_flowables", "write_timeline_pdf"]
 
 TITLE_HEIGHT = 16.0
+TITLE_FONT_SIZE = 9
 AXIS_HEIGHT = 36.0  # three 10 pt bands and the meeting marker strip
-LEGEND_HEIGHT = 16.0
+LEGEND_HEIGHT = 26.0
 ROW_HEIGHT = 11.0
 LANE_ROW_HEIGHT = 13.0
 MAX_LABEL_COLUMN = 230.0
@@ -100,7 +103,10 @@ class TimelinePage(Flowable):
             font=self.fonts[0],
             bold_font=self.fonts[1],
         )
-        title = f"{self.data.plan_title} — timeline by {self.data.group_by.value} — {self.part}"
+        # The part and its months must survive on every tile; a long plan title gives way instead.
+        suffix = f" — timeline by {self.data.group_by.value} — {self.part}"
+        room = self.width - stringWidth(suffix, BOLD, TITLE_FONT_SIZE)
+        title = fit_line(plain(self.data.plan_title), BOLD, TITLE_FONT_SIZE, room) + suffix
         draw_page(self.canv, geometry, self.data, [(row.lane, row.bar, row.continued) for row in self.rows], title)
 
 
@@ -109,25 +115,29 @@ def timeline_flowables(
     page_width: float,
     page_height: float,
     *,
-    font: str = "Helvetica",
-    bold_font: str = "Helvetica-Bold",
     min_month_width: float = 24.0,
+    first_page_height: float | None = None,
 ) -> list[Flowable]:
-    """The chart as page-sized tiles (see the module docstring)."""
+    """The chart as page-sized tiles (see the module docstring).
+
+    ``first_page_height`` is the room left on the page the chart starts on (under a heading).
+    """
+    register_fonts()
     slices = _time_slices(data, page_width - min(MAX_LABEL_COLUMN, page_width * 0.32), min_month_width)
-    row_space = page_height - TITLE_HEIGHT - AXIS_HEIGHT - LEGEND_HEIGHT - 4
-    chunks = _row_chunks(data, row_space)
+    furniture = TITLE_HEIGHT + AXIS_HEIGHT + LEGEND_HEIGHT + 4
+    first_height = page_height if first_page_height is None else min(first_page_height, page_height)
+    chunks = _row_chunks(data, first_height - furniture, page_height - furniture)
     flowables: list[Flowable] = []
     total = len(chunks) * len(slices)
     for chunk_index, rows in enumerate(chunks):
         used = sum(row.height for row in rows)
-        height = min(page_height, TITLE_HEIGHT + AXIS_HEIGHT + LEGEND_HEIGHT + used + 4)
+        height = min(page_height, furniture + used)
         for slice_index, (first, last) in enumerate(slices):
             number = chunk_index * len(slices) + slice_index + 1
             part = f"part {number} of {total} ({first:%b %Y} to {last:%b %Y})"
             if flowables:
                 flowables.append(PageBreak())
-            flowables.append(TimelinePage(data, rows, first, last, page_width, height, part, (font, bold_font)))
+            flowables.append(TimelinePage(data, rows, first, last, page_width, height, part, (REGULAR, BOLD)))
     return flowables
 
 
@@ -164,10 +174,13 @@ def _time_slices(data: TimelineData, chart_width: float, min_month_width: float)
     ]
 
 
-def _row_chunks(data: TimelineData, space: float) -> list[list[PageRow]]:
-    """Rows split into pages; a lane that runs over a page starts the next with its label again."""
+def _row_chunks(data: TimelineData, first_space: float, space: float) -> list[list[PageRow]]:
+    """Rows split into pages; a lane that runs over a page starts the next with its label again.
+
+    The first page has ``first_space`` for rows; every later page has ``space``.
+    """
     chunks: list[list[PageRow]] = [[]]
-    used = 0.0
+    used = space - first_space
     for lane in data.lanes:
         header = PageRow(lane, None)
         if used + header.height + ROW_HEIGHT > space and chunks[-1]:  # never strand a header at the foot

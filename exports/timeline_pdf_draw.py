@@ -18,6 +18,7 @@ from app.timeline_axis import (
     quarter_segments,
     year_segments,
 )
+from exports.pdf_text import fit_line, plain
 from models.status import Status
 
 FONT_SIZE = 6.5
@@ -90,16 +91,8 @@ def draw_page(canv: Canvas, g: PageGeometry, data: TimelineData, rows: list[Row]
 
 
 def elide(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    low, high = 0, len(text)
-    while low < high:  # the longest prefix that fits with its ellipsis
-        middle = (low + high + 1) // 2
-        if stringWidth(text[:middle].rstrip() + "…", font, size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "…"
+    """User text made drawable (no control characters, no glyph the embedded font lacks) and fitted."""
+    return fit_line(plain(text), font, size, width)
 
 
 def _clip_chart(canv: Canvas, g: PageGeometry, bottom: float, top: float) -> None:
@@ -197,7 +190,9 @@ def _action_row(canv: Canvas, g: PageGeometry, bar: TimelineBar, y: float) -> No
     bar_y = y + (ROW - BAR) / 2
     colour = colors.HexColor(bar.colour)
     if bar.kind is BarKind.UNSCHEDULED:
-        text = f"Not placed — timescale: {bar.timescale_text or 'none given'}"
+        text = elide(
+            f"Not placed — timescale: {bar.timescale_text or 'none given'}", g.font, FONT_SIZE, g.chart_width - 8
+        )
         canv.setFillColor(colors.white)  # clear of grid and marker lines
         canv.rect(g.label_width + 2, y + 1, stringWidth(text, g.font, FONT_SIZE) + 4, ROW - 2, stroke=0, fill=1)
         canv.setFillColor(colors.HexColor("#616161"))
@@ -213,7 +208,7 @@ def _action_row(canv: Canvas, g: PageGeometry, bar: TimelineBar, y: float) -> No
         path.close()
         _patterned(canv, path, bar.pattern, colour, (x - half, bar_y - 1, 2 * half, 2 * half), bar.overdue)
         if bar.overdue:
-            _overdue_mark(canv, x + half + 4, bar_y + BAR / 2)
+            _overdue_mark(canv, g, x + half + 4, bar_y + BAR / 2)
     else:
         left, right = g.x(bar.start), g.x_end(bar.end)
         path = canv.beginPath()
@@ -238,7 +233,7 @@ def _action_row(canv: Canvas, g: PageGeometry, bar: TimelineBar, y: float) -> No
         else:
             _patterned(canv, path, bar.pattern, colour, (left, bar_y, right - left, BAR), bar.overdue)
         if bar.overdue:
-            _overdue_mark(canv, right + 4, bar_y + BAR / 2)
+            _overdue_mark(canv, g, right + 4, bar_y + BAR / 2)
     canv.restoreState()
 
 
@@ -285,17 +280,18 @@ def _lighter(colour) -> colors.Color:
     return colors.Color(*(0.55 + 0.45 * part for part in (colour.red, colour.green, colour.blue)))
 
 
-def _overdue_mark(canv: Canvas, x: float, y: float) -> None:
+def _overdue_mark(canv: Canvas, g: PageGeometry, x: float, y: float) -> None:
     canv.setFillColor(OVERDUE)
     canv.circle(x, y, 3.2, stroke=0, fill=1)
     canv.setFillColor(colors.white)
-    canv.setFont("Helvetica-Bold", 5.5)
+    canv.setFont(g.bold_font, 5.5)
     canv.drawCentredString(x, y - 2, "!")
 
 
 def _legend(canv: Canvas, g: PageGeometry) -> None:
+    """Two lines: each status's fill and pattern by name, then what the marks mean."""
     canv.setFont(g.font, FONT_SIZE)
-    x, y = 0.0, 3.0
+    x, y = 0.0, 13.0
     for status in Status:
         path = canv.beginPath()
         path.rect(x, y, 10, BAR)
@@ -305,8 +301,12 @@ def _legend(canv: Canvas, g: PageGeometry) -> None:
         canv.setFillColor(INK)
         canv.drawString(x + 13, y + 1, status.label)
         x += 13 + stringWidth(status.label, g.font, FONT_SIZE) + 9
-    _overdue_mark(canv, x + 3, y + BAR / 2)
+    y = 2.0
+    _overdue_mark(canv, g, 3, y + BAR / 2)
     canv.setFillColor(INK)
     canv.setFont(g.font, FONT_SIZE)
-    text = "overdue  ·  diamond: milestone  ·  arrow end: ongoing  ·  ticks: recurring  ·  red line: today"
-    canv.drawString(x + 9, y + 1, text + "  ·  purple: meetings")
+    text = (
+        "overdue  ·  diamond: milestone  ·  arrow end: ongoing  ·  ticks: recurring  ·  red line: today"
+        "  ·  purple: meetings"
+    )
+    canv.drawString(9, y + 1, elide(text, g.font, FONT_SIZE, g.width - 9))

@@ -25,6 +25,7 @@ from app.reporting.data import (
 from app.reporting.options import ReportOptions, last_report_date
 from app.rows import ActionRow, GlossaryRow, MeetingRow, PlanSummary
 from app.structure import priority_tree
+from app.timeline import GroupBy, build_timeline
 from models import Status
 
 EXCEPTION_STATUSES = (Status.OFF_TRACK, Status.AT_RISK)
@@ -219,6 +220,7 @@ def build_report(db: Database, plan_uuid: str, options: ReportOptions, today: da
         exceptions=exceptions,
         changes=changes,
         groups=groups,
+        timeline=build_timeline(rows, plan, plan_meetings, GroupBy.LEAD, today),
         measures=plan_measures,
         glossary=terms_used(glossary(db, plan_uuid), _report_text(plan, rows, groups, extra)),
         confidential_excluded=sum(1 for r in visible if r.confidential) if not options.include_confidential else 0,

@@ -7,6 +7,7 @@ from datetime import date
 
 from app.reporting.options import ReportOptions
 from app.rows import ActionRow, GlossaryRow, MeasureRow, PlanSummary
+from app.timeline import TimelineData
 from models import Status
 
 StatusCounts = tuple[tuple[str, int], ...]
@@ -134,6 +135,8 @@ class ReportData:
     exceptions: tuple[ExceptionItem, ...]
     changes: Changes
     groups: tuple[PriorityGroup, ...]
+    # The same chart as the app's Timeline tab, by lead, over the report's actions only.
+    timeline: TimelineData
     measures: tuple[MeasureRow, ...]
     glossary: tuple[GlossaryRow, ...]
     confidential_excluded: int

@@ -6,6 +6,7 @@ import io
 import os
 from pathlib import Path
 
+from reportlab.platypus import PageBreak
 from reportlab.platypus.doctemplate import LayoutError
 
 from app.reporting import ReportData
@@ -19,7 +20,6 @@ SECTION_WRITERS = {
     "exceptions": front.exceptions,
     "changes": front.changes,
     "progress": body.progress,
-    "timeline": body.timeline,
     "measures": body.measures,
     "glossary": body.glossary,
 }
@@ -53,10 +53,17 @@ def _render(report: ReportData, split_in_row: bool) -> bytes:
     story = front.cover(report, styles, doc.width)
     story += front.contents(styles)
     number = 0
+    turned = False  # the timeline turns the paper landscape; the next section turns it back on a new page
     for key in report.sections:
-        if key in SECTION_WRITERS:
+        if key == "timeline":
             number += 1
+            story += body.timeline(report, number, styles, doc.landscape_width, doc.landscape_height)
+            turned = True
+        elif key in SECTION_WRITERS:
+            number += 1
+            story += [PageBreak()] if turned else []
             story += SECTION_WRITERS[key](report, number, styles, doc.width)
+            turned = False
     doc.multiBuild(story)
     return buffer.getvalue()
 

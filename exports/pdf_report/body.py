@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Paragraph, Table
+from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Table
 
 from app.reporting import ReportData
 from app.rows import MeasureRow
 from exports.pdf_report.cells import LONG_TEXT, CellParagraph, cell, data_table, house_style, status_cell, update_cell
-from exports.pdf_report.document import Heading
+from exports.pdf_report.document import LANDSCAPE, Heading
 from exports.pdf_report.front import section_heading
 from exports.pdf_report.styles import GROUP_FILL, Styles
-from exports.pdf_report.text import markup
-from exports.pdf_report.timeline_interim import timeline_flowables
+from exports.pdf_text import markup
+from exports.timeline_pdf import timeline_flowables
 
 PROGRESS_HEADER = ["Ref", "Action", "Lead", "Timescale", "Status", "Latest update"]
 PROGRESS_FRACTIONS = [0.085, 0.295, 0.13, 0.11, 0.12, 0.26]
@@ -61,13 +61,28 @@ def progress(report: ReportData, number: int, styles: Styles, width: float) -> l
     return story
 
 
-def timeline(report: ReportData, number: int, styles: Styles, width: float) -> list:
-    period = (report.plan.period_start, report.plan.period_end)
-    return [
-        CondPageBreak(200),
+# Room on the first timeline page for the section heading and its introduction.
+TIMELINE_HEADING_SPACE = 70
+
+
+def timeline(report: ReportData, number: int, styles: Styles, width: float, height: float) -> list:
+    """The app's own timeline drawing, on pages turned landscape (``width`` x ``height`` is that frame)."""
+    story: list = [
+        NextPageTemplate(LANDSCAPE),
+        PageBreak(),
         section_heading(number, "timeline", styles),
-        *timeline_flowables(list(report.actions), period, report.today, width, styles),
+        Paragraph(
+            "The actions in this report by lead, drawn as on the Timeline tab: bars run from start to due date, "
+            "diamonds are single dates, open-ended bars are ongoing work and ticks repeat for recurring actions. "
+            "Actions with no date (TBC or unreadable timescales) are listed in the Unscheduled lane.",
+            styles.muted,
+        ),
     ]
+    if not report.timeline.lanes:
+        return [*story, Paragraph("No actions match this report's choices.", styles.body)]
+    # platypus refuses a flowable exactly as tall as its frame, hence the point of slack
+    tiles = timeline_flowables(report.timeline, width, height - 1, first_page_height=height - TIMELINE_HEADING_SPACE)
+    return [*story, *tiles, NextPageTemplate("body")]
 
 
 def _number(value: float | None, unit: str) -> str:

@@ -8,10 +8,10 @@ from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from app.reporting import status_colour, status_label
+from exports.pdf_fonts import REGULAR
 from exports.pdf_report.document import MEASURING_PASS
-from exports.pdf_report.fonts import REGULAR
 from exports.pdf_report.styles import NAVY, RULE, ZEBRA, Styles
-from exports.pdf_report.text import markup
+from exports.pdf_text import markup
 
 # Longest text a cell shows: a table row taller than a page cannot be laid out at all.
 LONG_TEXT = 1400

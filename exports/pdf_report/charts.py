@@ -8,9 +8,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.reporting import status_colour, status_label
 from app.reporting.data import PrioritySummary, StatusCounts
-from exports.pdf_report.fonts import BOLD, REGULAR
+from exports.pdf_fonts import BOLD, REGULAR
 from exports.pdf_report.styles import MUTED, RULE
-from exports.pdf_report.text import fit_line, plain
+from exports.pdf_text import fit_line, plain
 
 BAR_HEIGHT = 13
 GAP = 5
@@ -88,15 +88,6 @@ def _draw_legend(drawing: Drawing, legend_rows: list[list[str]]) -> None:
             )
             drawing.add(String(x + 12, y + 1.5, status_label(name), fontName=REGULAR, fontSize=8, fillColor=MUTED))
             x += 12 + stringWidth(status_label(name), REGULAR, 8) + 14
-
-
-def status_legend(names: list[str], width: float) -> Drawing:
-    """A key naming each status colour in words."""
-    rows = _legend_rows(names, width)
-    drawing = Drawing(width, len(rows) * 14 + 6)
-    drawing.initialFontName = REGULAR
-    _draw_legend(drawing, rows)
-    return drawing
 
 
 def _legend_rows(names: list[str], width: float) -> list[list[str]]:

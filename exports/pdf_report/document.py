@@ -5,15 +5,16 @@ from __future__ import annotations
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A3, A4
+from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from exports.pdf_report.fonts import BOLD, REGULAR
+from exports.pdf_fonts import BOLD, REGULAR
 from exports.pdf_report.styles import MUTED, NAVY, RULE
-from exports.pdf_report.text import fit_line, plain
+from exports.pdf_text import fit_line, plain
 
 PAPER = {"A4": A4, "A3": A3}
+LANDSCAPE = "landscape"
 # True while a build pass runs whose output will be discarded (the first multiBuild pass).
 MEASURING_PASS: ContextVar[bool] = ContextVar("measuring_pass", default=False)
 MARGIN = 18 * mm
@@ -91,10 +92,26 @@ class ReportDocTemplate(BaseDocTemplate):
         self.assumed_total: int | None = None
         self.next_total: int | None = None
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0)
+        wide = landscape(size)
+        # A Gantt chart needs width more than height: its section turns the paper round.
+        self.landscape_width = wide[0] - self.leftMargin - self.rightMargin
+        self.landscape_height = wide[1] - self.topMargin - self.bottomMargin
+        wide_frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.landscape_width,
+            self.landscape_height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="wide",
+        )
         self.addPageTemplates(
             [
                 PageTemplate(id="cover", frames=[frame], onPage=self._draw_cover_furniture),
                 PageTemplate(id="body", frames=[frame], onPage=self._draw_furniture),
+                PageTemplate(id=LANDSCAPE, frames=[wide_frame], onPage=self._draw_furniture, pagesize=wide),
             ]
         )
 
@@ -117,6 +134,9 @@ class ReportDocTemplate(BaseDocTemplate):
             self.canv.addOutlineEntry(flowable.outline_text, flowable.outline_key, flowable.outline_level, closed=True)
             self.notify("TOCEntry", (flowable.outline_level, flowable.outline_text, self.page, flowable.outline_key))
 
+    def _page_size(self) -> tuple[float, float]:
+        return self.pageTemplate.pagesize or self.pagesize
+
     def _page_label(self) -> str:
         total = self.assumed_total if self.assumed_total else "?"
         return f"Page {self.page} of {total}"
@@ -125,10 +145,10 @@ class ReportDocTemplate(BaseDocTemplate):
         if self.facts.marking:
             canvas.setFont(BOLD, 9)
             canvas.setFillColor(NAVY)
-            canvas.drawCentredString(self.pagesize[0] / 2, y, plain(self.facts.marking).upper())
+            canvas.drawCentredString(self._page_size()[0] / 2, y, plain(self.facts.marking).upper())
 
     def _draw_footer(self, canvas) -> None:
-        width = self.pagesize[0]
+        width = self._page_size()[0]
         y = MARGIN + 6 * mm
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
@@ -144,13 +164,13 @@ class ReportDocTemplate(BaseDocTemplate):
 
     def _draw_cover_furniture(self, canvas, doc) -> None:
         canvas.saveState()
-        self._draw_marking(canvas, self.pagesize[1] - MARGIN + 2)
+        self._draw_marking(canvas, self._page_size()[1] - MARGIN + 2)
         self._draw_footer(canvas)
         canvas.restoreState()
 
     def _draw_furniture(self, canvas, doc) -> None:
         canvas.saveState()
-        width, height = self.pagesize
+        width, height = self._page_size()
         self._draw_marking(canvas, height - MARGIN + 2)
         top = height - MARGIN - 6 * mm
         canvas.setFont(REGULAR, 8.5)

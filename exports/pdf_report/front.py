@@ -16,13 +16,13 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.reporting import SECTION_TITLES, ReportData
+from exports.pdf_fonts import REGULAR
 from exports.pdf_report.cells import LONG_TEXT, cell, data_table, house_style, long_date, short_date, status_cell
 from exports.pdf_report.cells import update_cell as latest_cell
 from exports.pdf_report.charts import priority_stacks, status_bars
 from exports.pdf_report.document import Heading
-from exports.pdf_report.fonts import REGULAR
 from exports.pdf_report.styles import Styles
-from exports.pdf_report.text import markup
+from exports.pdf_text import markup
 
 
 def section_heading(number: int, key: str, styles: Styles) -> Heading:

@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
-from exports.pdf_report.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from exports.pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 NAVY = colors.HexColor("#1f3864")
 TEAL = colors.HexColor("#2f6f8f")

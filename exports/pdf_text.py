@@ -13,7 +13,7 @@ from html import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from exports.pdf_report.fonts import register_fonts
+from exports.pdf_fonts import register_fonts
 
 REPLACEMENT = "\ufffd"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
@@ -45,6 +45,11 @@ def fit_line(text: str, font: str, size: float, width: float) -> str:
     text = " ".join(text.split())
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with its ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle].rstrip() + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
