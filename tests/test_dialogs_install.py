@@ -70,6 +70,22 @@ def test_new_plan_from_ctrl_n_opens_it_and_open_plan_chooser_switches_back(qtbot
     assert main_window.plan_uuid == demo_plan.uuid
 
 
+def test_undo_takes_a_new_plan_back_to_the_plan_open_before(qtbot, ctx, demo_plan, main_window):
+    main_window.open_plan(demo_plan.uuid)
+    _menu_action(main_window, "file", "New plan…").trigger()
+    dialog = main_window.findChild(NewPlanDialog)
+    qtbot.keyClicks(dialog.form.title, "Serious Violence Duty Plan")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    created = main_window.plan_uuid
+    assert created != demo_plan.uuid
+    undo = main_window.actions["undo"]
+    assert undo.isEnabled() and "Serious Violence Duty Plan" in undo.text()
+    undo.trigger()
+    qtbot.waitUntil(lambda: main_window.plan_uuid == demo_plan.uuid)
+    assert [p.uuid for p in list_plans(ctx.db)] == [demo_plan.uuid]
+    assert main_window.model.rowCount() == 67
+
+
 def test_plan_editors_are_disabled_without_a_plan(main_window):
     assert main_window.plan_uuid is None
     assert not _menu_action(main_window, "plan", "Leads…").isEnabled()

@@ -266,7 +266,8 @@ class MainWindow(QMainWindow):
             return
         if "plan" in change.entities and self.plan_uuid in change.uuids and not self._plan_exists():
             # Deferred: this runs inside QUndoStack.undo(), and open_plan clears that stack.
-            QTimer.singleShot(0, lambda: self.open_plan(None))
+            # Undoing "create plan" or an import goes back to the plan the user was in before.
+            QTimer.singleShot(0, self._open_first_plan)
             return
         self.reload()
         if change.entities & {"plan", "priority", "objective", "action"}:

@@ -38,7 +38,8 @@ def show_dialog(window: MainWindow, dialog_class: type[QDialog]) -> QDialog | No
     dialog = dialog_class(window.ctx, window.plan_uuid, window.undo_stack, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if isinstance(dialog, NewPlanDialog):
-        dialog.accepted.connect(lambda: window.open_plan(dialog.created_uuid))
+        # The command that created the plan stays on the stack, so Undo takes the new plan back.
+        dialog.accepted.connect(lambda: window.open_plan(dialog.created_uuid, keep_undo=True))
     elif isinstance(dialog, OpenPlanDialog):
         dialog.accepted.connect(lambda: window.open_plan(dialog.chosen_uuid))
     dialog.open()
