@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from app.database import Database
 from app.plans import plan_id_for
 from app.rows import ActionRow, AuditRow, ProgressRow
-from models import Action, AuditEntry, Lead, Objective, Priority, ProgressUpdate, Status, action_objectives
+from models import Action, AuditEntry, Lead, LeadAlias, Objective, Priority, ProgressUpdate, Status, action_objectives
 
 
 def is_overdue(status: str, due: date | None, today: date) -> bool:
@@ -65,6 +65,15 @@ def action_rows(db: Database, plan_uuid: str, today: date | None = None) -> list
                 select(ranked.c.action_id, ranked.c.date, ranked.c.note, ranked.c.author).where(ranked.c.rank == 1)
             )
         }
+        aliases: dict[int, list[str]] = defaultdict(list)
+        alias_query = (
+            select(LeadAlias.lead_id, LeadAlias.alias)
+            .join(Lead, Lead.id == LeadAlias.lead_id)
+            .where(Lead.plan_id == plan_id, LeadAlias.deleted.is_(False))
+            .order_by(LeadAlias.id)
+        )
+        for lead_id, alias in session.execute(alias_query):
+            aliases[lead_id].append(alias)
         # Plain column tuples, not ORM objects: ten thousand rows load several times faster.
         query = (
             select(*Action.__table__.c, Lead.uuid.label("lead_uuid"), Lead.name.label("lead_name"))
@@ -112,6 +121,7 @@ def action_rows(db: Database, plan_uuid: str, today: date | None = None) -> list
                     modified_at=action.modified_at,
                     revision=action.revision,
                     overdue=is_overdue(action.status, action.due_date, today),
+                    lead_aliases=tuple(aliases.get(action.lead_id, ())) if action.lead_uuid else (),
                 )
             )
         return rows

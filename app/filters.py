@@ -64,6 +64,7 @@ def searchable_text(row: ActionRow) -> str:
         row.objective_text,
         row.activity,
         row.lead_name,
+        " ".join(row.lead_aliases),
         row.partners,
         row.timescale_text,
         row.evidence,
@@ -81,8 +82,9 @@ def searchable_text(row: ActionRow) -> str:
 class ActionFilter:
     """All parts combine (AND); an empty part lets everything through.
 
-    ``text`` matches when every word appears somewhere in the row. Leads are matched by uuid,
-    so every spelling merged into a lead as an alias is found by picking that lead.
+    ``text`` matches when every word appears somewhere in the row, the lead's other spellings
+    included. Leads are matched by uuid, so every spelling merged into a lead as an alias is
+    found by picking that lead.
     """
 
     text: str = ""

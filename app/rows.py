@@ -60,6 +60,8 @@ class ActionRow:
     modified_at: datetime
     revision: int
     overdue: bool
+    # Other spellings merged into the lead, so a search for "CST" finds the Community Safety Team's actions.
+    lead_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,15 @@ def test_lead_filter_finds_every_spelling_merged_into_the_lead(ctx, demo_plan):
     assert {row.lead_name for row in shown} == {"Community Safety Team"}
 
 
+def test_text_search_finds_a_lead_by_any_of_its_spellings(ctx, demo_plan):
+    rows = action_rows(ctx.db, demo_plan.uuid, TODAY)
+    ops = next(lead for lead in lead_rows(ctx.db, demo_plan.uuid) if lead.name == "DA Operational Group")
+    assert "DA Ops Group" in ops.aliases
+    shown = filter_rows(rows, ActionFilter(text="DA Ops Group"), TODAY)
+    assert {row.lead_name for row in shown} == {"DA Operational Group"}
+    assert len(shown) == ops.action_count
+
+
 def test_text_matches_every_word_anywhere_in_the_row(ctx, demo_plan):
     rows = action_rows(ctx.db, demo_plan.uuid, TODAY)
     shown = filter_rows(rows, ActionFilter(text="marac TRAINING"), TODAY)

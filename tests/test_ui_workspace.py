@@ -84,6 +84,44 @@ def test_search_box_and_red_overdue_filter(qtbot, window):
     assert set(window.visible_action_uuids()) == {r.uuid for r in shown}
 
 
+def test_several_statuses_can_be_picked_together_and_saved(qtbot, window, monkeypatch):
+    status = window.filter_bar.status
+    labels = [status.itemText(n) for n in range(status.count())]
+    asked = []
+
+    def tick(_parent, _title, _label, items, checked):
+        asked.append((items, checked))
+        return {items.index("At risk (Amber)"), items.index("Not started (Grey)")}
+
+    monkeypatch.setattr(prompts, "choose_several", tick)
+    status.activated.emit(labels.index("Several statuses…"))
+    shown = visible_rows(window)
+    assert shown and {r.status for r in shown} == {"At risk", "Not started"}
+    assert window.current_filter().statuses == {"At risk", "Not started"}
+    assert status.currentText() == "Not started, At risk"
+
+    monkeypatch.setattr(prompts, "ask_text", lambda *_args, **_kw: "Stalled")
+    window.filter_bar.save_button.click()
+    window.filter_bar.clear_button.click()
+    assert window.proxy.rowCount() == 67
+    saved = window.filter_bar.saved
+    saved.setCurrentIndex(saved.findText("Stalled"))
+    saved.activated.emit(saved.findText("Stalled"))
+    assert {r.status for r in visible_rows(window)} == {"At risk", "Not started"}
+
+    # Cancelling the checklist keeps the filter as it was.
+    monkeypatch.setattr(prompts, "choose_several", lambda *_args: None)
+    status.setCurrentIndex(labels.index("Several statuses…"))
+    status.activated.emit(labels.index("Several statuses…"))
+    assert window.current_filter().statuses == {"At risk", "Not started"}
+
+
+def test_search_box_finds_actions_by_a_lead_alias(qtbot, window):
+    qtbot.keyClicks(window.filter_bar.search, "DA Ops Group")
+    shown = visible_rows(window)
+    assert shown and {r.lead_name for r in shown} == {"DA Operational Group"}
+
+
 def test_inline_status_edit_to_at_risk_then_undo_and_redo(qtbot, window):
     target = visible_rows(window)[0]
     editor = edit_cell(qtbot, window, 0, COL_STATUS)

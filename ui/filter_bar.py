@@ -20,18 +20,10 @@ from app.context import AppContext
 from app.filters import ActionFilter, DueBucket
 from app.rows import LeadRow, PriorityNode
 from app.saved_filters import SavedFilterError, delete_saved_filter, save_filter, saved_filters
-from models.status import Status
 from ui import prompts
+from ui.status_filter import StatusFilter
 
-OPEN_STATUSES = frozenset(s.value for s in Status if s.is_open)
-RED_OR_AMBER = frozenset({Status.OFF_TRACK.value, Status.AT_RISK.value})
 SAVED_PLACEHOLDER = "Saved filters…"
-STATUS_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("Any status", frozenset()),
-    ("Still open", OPEN_STATUSES),
-    ("Red or amber", RED_OR_AMBER),
-    *((status.label, frozenset({status.value})) for status in Status),
-)
 
 
 def _combo(name: str, tip: str) -> QComboBox:
@@ -60,9 +52,7 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.lead = _combo("Lead filter", "Only actions led by this lead (any spelling merged into it counts)")
         self.priority = _combo("Priority filter", "Only actions under this priority")
-        self.status = _combo("Status filter", "Only actions with this status")
-        for label, _statuses in STATUS_CHOICES:
-            self.status.addItem(label, label)
+        self.status = StatusFilter()
         self.due = _combo("Due filter", "Only actions due in this period")
         self.due.addItem("Any due date", "")
         for bucket in DueBucket:
@@ -204,7 +194,7 @@ class FilterBar(QWidget):
             lead_uuids=frozenset({lead}) if lead else frozenset(),
             priority_uuids=frozenset({priority}) if priority else frozenset(),
             objective_uuids=frozenset({self._objective[0]}) if self._objective else frozenset(),
-            statuses=STATUS_CHOICES[self.status.currentIndex()][1] if self.status.currentIndex() >= 0 else frozenset(),
+            statuses=self.status.statuses(),
             due=DueBucket(self.due.currentData()) if self.due.currentData() else None,
             changed_since=self.changed_date.date().toPython() if self.changed.isChecked() else None,
         )
@@ -219,7 +209,7 @@ class FilterBar(QWidget):
         self.search.setText(action_filter.text)
         self.lead.setCurrentIndex(max(self.lead.findData(next(iter(action_filter.lead_uuids), None)), 0))
         self.priority.setCurrentIndex(max(self.priority.findData(next(iter(action_filter.priority_uuids), None)), 0))
-        self.status.setCurrentIndex(self._status_position(action_filter.statuses))
+        self.status.set_statuses(action_filter.statuses)
         self.due.setCurrentIndex(max(self.due.findData(action_filter.due.value if action_filter.due else ""), 0))
         self.changed.setChecked(action_filter.changed_since is not None)
         if action_filter.changed_since is not None:
@@ -227,13 +217,6 @@ class FilterBar(QWidget):
         objective = next(iter(action_filter.objective_uuids), None)
         self._objective = (objective, "") if objective else None
         self._show_objective_chip()
-
-    def _status_position(self, statuses: frozenset[str]) -> int:
-        """Saved filters hold only the combinations this list offers."""
-        for position, (_label, choice) in enumerate(STATUS_CHOICES):
-            if choice == statuses:
-                return position
-        return 0
 
     def set_tree_node(self, kind: str | None, uuid: str | None, label: str = "") -> None:
         """The plan tree picked a priority or an objective (or nothing): narrow the table to it."""
