@@ -33,6 +33,9 @@ from models import Status
 
 TEXT_FIELDS = ("objective", "activity", "outcome", "lead", "partners", "evidence", "resources", "comments")
 MAX_TITLE, MAX_LEAD, MAX_TERM, MAX_REF = 300, 300, 100, 40
+# A cell merged down over several actions means "the same for each" in these columns. Not for the
+# ref (an empty ref already continues the group above) nor the activity (it would duplicate actions).
+FILLED_DOWN = ("objective", "outcome", "lead", "partners", "evidence", "resources", "comments", "timescale", "status")
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,7 @@ class _ActionTable:
         self.last: ActionDraft | None = None
         self.last_ref = ""
         self.notes = builder.result.notes
+        self.filled: set[str] = set()  # columns where a merged cell was read down
 
     def _heading_priority(self) -> str | None:
         for text in reversed(self.table.preceding):
@@ -214,12 +218,25 @@ class _ActionTable:
             self.b.title_hint = above[0].strip()
         for index in range(start, len(self.table.rows)):
             self.read_row(index, self.table.rows[index])
+        if self.filled:
+            columns = ", ".join(sorted(self.filled))
+            self.notes.append(
+                f"{self.table.location()}: cells merged down over several rows were read as the same for each "
+                f"action ({columns})."
+            )
 
     def read_row(self, index: int, row: tuple[str, ...]) -> None:
         where = self.table.location(index)
         values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status")}
         if not any(values.values()):
             return
+        merged = set()
+        for name in FILLED_DOWN:
+            column = self.mapping.column_of(name)
+            if not values[name] and column is not None and (index, column) in self.table.merged_above:
+                values[name] = self.table.merged_above[(index, column)].strip()
+                merged.add(name)
+        self.filled |= merged
         if self.header is not None and _same_row(row, self.header):
             self.notes.append(f"{where}: header row repeated (page break) skipped.")
             return
@@ -233,7 +250,8 @@ class _ActionTable:
                 return
         ref = parse_ref_cell(values["ref"])
         if self.is_continuation(values, ref):
-            self.join(where, values, ref)
+            # the action above already holds what its merged cells say
+            self.join(where, {name: "" if name in merged else text for name, text in values.items()}, ref)
             return
         if values["ref"] and ref.empty:
             self.notes.append(f"{where}: ref '{values['ref']}' has no objective number; kept with the group above.")

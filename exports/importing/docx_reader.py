@@ -7,6 +7,7 @@ and the same number of columns are joined into one, dropping a repeated header r
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from docx import Document
@@ -17,6 +18,7 @@ from docx.text.paragraph import Paragraph
 from exports.importing.source import RawDocument, RawTable
 
 BULLET = "• "
+MAX_NESTING = 3
 
 
 def read_docx(path: Path) -> RawDocument:
@@ -26,7 +28,7 @@ def read_docx(path: Path) -> RawDocument:
     pending: list[str] = []  # text since the previous table
     tables: list[_Pieces] = []
     word_number = 0
-    for item in document.iter_inner_content():
+    for item in _unwrapped(document.iter_inner_content()):
         if isinstance(item, Paragraph):
             text = _paragraph_text(item)
             if text:
@@ -34,18 +36,21 @@ def read_docx(path: Path) -> RawDocument:
                 pending.append(text)
             continue
         word_number += 1
-        rows = _table_rows(item)
+        rows, merged = _table_rows(item)
         if not rows:
             continue
         previous = tables[-1] if tables else None
         if previous is not None and not pending and _same_shape(previous.rows, rows):
+            skipped = 0
             if _normalised(rows[0]) == _normalised(previous.rows[0]):
-                rows = rows[1:]
+                rows, skipped = rows[1:], 1
                 previous.notes.append("a header row repeated after a page break was dropped")
+            offset = len(previous.rows) - skipped
+            previous.merged.update({(row + offset, column): text for (row, column), text in merged.items()})
             previous.rows.extend(rows)
             previous.word_numbers.append(word_number)
         else:
-            tables.append(_Pieces(list(rows), tuple(pending), [word_number]))
+            tables.append(_Pieces(list(rows), tuple(pending), [word_number], merged))
         pending = []
     raw = tuple(piece.freeze(path.name, index) for index, piece in enumerate(tables))
     if not title and paragraphs:
@@ -53,13 +58,34 @@ def read_docx(path: Path) -> RawDocument:
     return RawDocument(path.name, "docx", title, raw, tuple(paragraphs))
 
 
+def _unwrapped(items: Iterator[Paragraph | Table]) -> Iterator[Paragraph | Table]:
+    """Body content in reading order, looking inside one-cell layout tables that frame the real content."""
+    for item in items:
+        if isinstance(item, Table) and _is_frame(item):
+            yield from _unwrapped(_Cell(item._tbl.tr_lst[0].tc_lst[0], item).iter_inner_content())
+        else:
+            yield item
+
+
+def _is_frame(table: Table) -> bool:
+    rows = table._tbl.tr_lst
+    return len(rows) == 1 and len(rows[0].tc_lst) == 1 and bool(rows[0].tc_lst[0].tbl_lst)
+
+
 class _Pieces:
     """A table being assembled from one or more Word tables."""
 
-    def __init__(self, rows: list[tuple[str, ...]], preceding: tuple[str, ...], word_numbers: list[int]) -> None:
+    def __init__(
+        self,
+        rows: list[tuple[str, ...]],
+        preceding: tuple[str, ...],
+        word_numbers: list[int],
+        merged: dict[tuple[int, int], str],
+    ) -> None:
         self.rows = rows
         self.preceding = preceding
         self.word_numbers = word_numbers
+        self.merged = dict(merged)
         self.notes: list[str] = []
 
     def freeze(self, file: str, index: int) -> RawTable:
@@ -75,6 +101,7 @@ class _Pieces:
             row_numbers=tuple(range(1, len(self.rows) + 1)),
             preceding=self.preceding,
             notes=tuple(self.notes),
+            merged_above=self.merged,
         )
 
 
@@ -101,24 +128,41 @@ def _is_list_item(paragraph: Paragraph) -> bool:
     return "List Bullet" in style or "List Number" in style
 
 
-def _table_rows(table: Table) -> list[tuple[str, ...]]:
-    """Cell texts by grid column; merged cells keep their text in the first cell only.
-
-    A vertically merged cell's continuation reads as empty, which the plan builder already
-    reads as "same as above" for refs and objectives; repeating the text would duplicate actions.
+def _table_rows(table: Table, depth: int = 0) -> tuple[list[tuple[str, ...]], dict[tuple[int, int], str]]:
+    """Cell texts by grid column, merged cells keeping their text in the first cell only; and the
+    cells continuing a vertical merge, with the merged text (the plan builder decides, per column,
+    whether that means "same again": a lead yes, an activity no, or actions would be duplicated).
     """
     rows: list[tuple[str, ...]] = []
-    for tr in table._tbl.tr_lst:
+    merged: dict[tuple[int, int], str] = {}
+    tops: dict[int, str] = {}  # grid column -> text of the vertical merge running down it
+    for row_index, tr in enumerate(table._tbl.tr_lst):
         cells: list[str] = []
         for tc in tr.tc_lst:
-            text = "" if tc.vMerge == ST_Merge.CONTINUE else _cell_text(tc, table)
+            column = len(cells)
+            if tc.vMerge == ST_Merge.CONTINUE:
+                text = ""
+                if tops.get(column):
+                    merged[(row_index, column)] = tops[column]
+            else:
+                text = _cell_text(tc, table, depth)
+                tops[column] = text if tc.vMerge == ST_Merge.RESTART else ""
             cells.append(text)
             cells.extend("" for _ in range(tc.grid_span - 1))
         rows.append(tuple(cells))
     width = max((len(row) for row in rows), default=0)
-    return [row + ("",) * (width - len(row)) for row in rows]
+    return [row + ("",) * (width - len(row)) for row in rows], merged
 
 
-def _cell_text(tc, table: Table) -> str:
-    lines = [_paragraph_text(p) for p in _Cell(tc, table).paragraphs]
+def _cell_text(tc, table: Table, depth: int = 0) -> str:
+    """The cell's paragraphs, and any table nested in it as one line per row, so no text is lost."""
+    lines = []
+    for item in _Cell(tc, table).iter_inner_content():
+        if isinstance(item, Paragraph):
+            lines.append(_paragraph_text(item))
+        elif depth >= MAX_NESTING:  # tables in tables in tables: keep the words, drop the shape
+            lines.append(" ".join(" ".join(item._tbl.itertext()).split()))
+        else:
+            nested, _merged = _table_rows(item, depth + 1)
+            lines.extend(" – ".join(" ".join(cell.split()) for cell in row if cell.strip()) for row in nested)
     return "\n".join(line for line in lines if line)

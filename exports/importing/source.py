@@ -49,7 +49,9 @@ class RawTable:
     """One table as found: cell texts, with the file row number of each row for messages.
 
     ``preceding`` holds the text between the previous table and this one (headings such as
-    "1. Prevention"), or the sheet name for a workbook.
+    "1. Prevention"), or the sheet name for a workbook. ``merged_above`` maps a cell (row index,
+    column) that continues a vertically merged cell to the merged cell's text: the cell itself
+    reads as empty, and the plan builder decides per column whether "merged" means "same again".
     """
 
     file: str
@@ -59,6 +61,7 @@ class RawTable:
     row_numbers: tuple[int, ...]
     preceding: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    merged_above: dict[tuple[int, int], str] = field(default_factory=dict, hash=False)
 
     @property
     def width(self) -> int:

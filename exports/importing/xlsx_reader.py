@@ -1,8 +1,9 @@
 """Excel workbooks: one raw table per sheet, read in openpyxl's streaming read-only mode.
 
-Read-only mode does not report merged ranges; a merged cell's value sits in its top-left cell
-and the rest read as empty, which the plan builder reads as "same as above" for refs and
-objectives. openpyxl parses with defusedxml when it is installed (it is a dependency).
+Read-only mode does not report merged ranges: a merged cell's value sits in its top-left cell
+and the rest read as empty. Plans merge a lead or timescale cell down over several actions, so
+the sheet's mergeCells list is read separately (with defusedxml) and every cell under the top
+of a vertical merge is recorded with the merged text. openpyxl parses with defusedxml too.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import datetime
 import zipfile
 from pathlib import Path
 
+from defusedxml.ElementTree import iterparse
 from openpyxl import load_workbook
+from openpyxl.worksheet.cell_range import CellRange
 
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
 
@@ -27,7 +30,7 @@ def read_xlsx(path: Path) -> RawDocument:
     try:
         tables = []
         for sheet in workbook.worksheets:
-            table = _read_sheet(path.name, sheet, len(tables))
+            table = _read_sheet(path, sheet, len(tables))
             if table is not None:
                 tables.append(table)
         title = (workbook.properties.title or "").strip()
@@ -36,7 +39,8 @@ def read_xlsx(path: Path) -> RawDocument:
     return RawDocument(path.name, "xlsx", title, tuple(tables))
 
 
-def _read_sheet(file: str, sheet, index: int) -> RawTable | None:
+def _read_sheet(path: Path, sheet, index: int) -> RawTable | None:
+    file = path.name
     part = f"sheet '{sheet.title}'"
     rows: list[tuple[str, ...]] = []
     numbers: list[int] = []
@@ -67,7 +71,43 @@ def _read_sheet(file: str, sheet, index: int) -> RawTable | None:
         row_numbers=tuple(numbers),
         preceding=(sheet.title,),
         notes=notes,
+        merged_above=_merged_above(path, sheet, rows, numbers, width),
     )
+
+
+def _merged_above(
+    path: Path, sheet, rows: list[tuple[str, ...]], numbers: list[int], width: int
+) -> dict[tuple[int, int], str]:
+    """Cells under the top of a vertical merge, with the merged text (see the module docstring)."""
+    index_of = {number: position for position, number in enumerate(numbers)}
+    merged: dict[tuple[int, int], str] = {}
+    for cells in _merge_ranges(path, sheet):
+        top = index_of.get(cells.min_row)
+        column = cells.min_col - 1
+        if top is None or column >= width or cells.max_row == cells.min_row:
+            continue
+        text = rows[top][column] if column < len(rows[top]) else ""
+        for number in range(cells.min_row + 1, cells.max_row + 1):
+            if text and number in index_of:
+                merged[(index_of[number], column)] = text
+    return merged
+
+
+def _merge_ranges(path: Path, sheet) -> list[CellRange]:
+    # openpyxl keeps the part name of a read-only sheet privately; the file was size- and bomb-checked already.
+    part = str(getattr(sheet, "_worksheet_path", "")).lstrip("/")
+    if not part:
+        return []
+    ranges = []
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(part) as xml:
+            for _event, element in iterparse(xml):
+                if element.tag.endswith("}mergeCell") and element.get("ref"):
+                    ranges.append(CellRange(element.get("ref")))
+                element.clear()
+    except (KeyError, ValueError, SyntaxError, zipfile.BadZipFile):
+        return []  # the sheet's cells were readable; an unreadable merge list only loses the fill-down
+    return ranges
 
 
 class _AbsurdDate(Exception):
