@@ -21,6 +21,8 @@ MAX_EXPANDED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 200
 MAX_MEMBERS = 2000
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The stream name an encrypted OOXML file carries inside its OLE container, in UTF-16-LE.
+ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 ZIP_MAGIC = b"PK\x03\x04"
 
 
@@ -47,9 +49,15 @@ def check_workbook_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> None:
     if size == 0:
         raise WorkbookFileError(f"{name}: the file is empty.")
     if head == OLE_MAGIC:
+        # Excel saves an encrypted .xlsx as an OLE compound file holding an EncryptionInfo stream;
+        # an old binary .xls is an OLE file without one.
+        if ENCRYPTION_STREAM in Path(path).read_bytes():
+            raise WorkbookFileError(
+                f"{name}: the workbook is password-protected. Open it in Excel, remove the password "
+                "(File > Info > Protect Workbook) and save it again."
+            )
         raise WorkbookFileError(
-            f"{name}: the workbook is password-protected (encrypted) or in the old .xls format. "
-            "Open it in Excel, remove the password, and save it as an .xlsx workbook."
+            f"{name}: the workbook is in the old .xls format. Open it in Excel and save it as an .xlsx workbook."
         )
     if not head.startswith(ZIP_MAGIC):
         raise WorkbookFileError(f"{name}: this is not an Excel .xlsx workbook.")

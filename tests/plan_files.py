@@ -250,3 +250,12 @@ def write_csv(path: Path, rows, encoding: str = "utf-8", delimiter: str = ",") -
     with path.open("w", encoding=encoding, newline="") as stream:
         csv.writer(stream, delimiter=delimiter).writerows(rows)
     return path
+
+
+def encrypt_office_file(source: Path, target: Path, password: str = "board-2024") -> Path:
+    """Save ``source`` (.xlsx or .docx) as Excel or Word does with File > Protect > Encrypt with password."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    with source.open("rb") as plain, target.open("wb") as locked:
+        OOXMLFile(plain).encrypt(password, locked)
+    return target

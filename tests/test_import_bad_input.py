@@ -8,12 +8,12 @@ import zipfile
 import openpyxl
 import pytest
 from openpyxl import Workbook
-from plan_files import bcp_docx, bcp_xlsx, write_csv
+from plan_files import bcp_docx, bcp_xlsx, encrypt_office_file, write_csv
 
 from app.importing import ImportOptions, preview_import
 from app.plans import list_plans
 from exports.importing import ImportLimits, PlanFileError
-from exports.importing.safety import ENCRYPTION_STREAM, OLE_MAGIC
+from exports.importing.safety import OLE_MAGIC
 
 
 def refused(path, match: str, options: ImportOptions | None = None) -> PlanFileError:
@@ -58,10 +58,14 @@ def test_a_corrupt_member_is_refused(tmp_path):
     refused(path, "part word/document.xml is damaged")
 
 
-def test_password_protected_workbooks_say_so(tmp_path):
-    path = tmp_path / "locked.xlsx"
-    path.write_bytes(OLE_MAGIC + b"\x00" * 504 + ENCRYPTION_STREAM + b"\x00" * 1024)
-    refused(path, "password-protected")
+@pytest.mark.parametrize("kind", ["xlsx", "docx"])
+def test_password_protected_plans_say_so_and_change_nothing(ctx, tmp_path, kind):
+    source = bcp_xlsx(tmp_path / "plan.xlsx") if kind == "xlsx" else bcp_docx(tmp_path / "plan.docx")
+    locked = encrypt_office_file(source, tmp_path / f"locked.{kind}")
+    assert locked.read_bytes().startswith(OLE_MAGIC)  # really encrypted, as Office saves it
+    before = list_plans(ctx.db)
+    refused(locked, "password-protected. Open it in Word or Excel, remove the password")
+    assert list_plans(ctx.db) == before
 
 
 def test_old_binary_excel_files_ask_to_be_saved_as_xlsx(tmp_path):

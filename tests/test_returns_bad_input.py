@@ -6,6 +6,7 @@ import zipfile
 
 import openpyxl
 import pytest
+from plan_files import encrypt_office_file
 
 from app.actions import action_rows
 from app.leads import lead_rows
@@ -53,7 +54,11 @@ def _make_truncated(path, returned):
 
 
 def _make_password_protected(path, returned):
-    # Excel saves an encrypted workbook as an OLE compound file, whatever its extension.
+    encrypt_office_file(returned, path)
+
+
+def _make_old_xls(path, returned):
+    # An old binary .xls is an OLE compound file too, but without an encryption stream.
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
 
 
@@ -96,7 +101,8 @@ def _make_damaged_ids(path, returned):
 CASES = [
     (_make_not_xlsx, "this is not an Excel .xlsx workbook."),
     (_make_truncated, "the workbook is damaged or incomplete"),
-    (_make_password_protected, "the workbook is password-protected (encrypted) or in the old .xls format."),
+    (_make_password_protected, "the workbook is password-protected. Open it in Excel, remove the password"),
+    (_make_old_xls, "the workbook is in the old .xls format. Open it in Excel and save it as an .xlsx workbook."),
     (_make_empty, "the file is empty."),
     (_make_huge, "the file is 20 MB; files over 20 MB are refused."),
     (_make_zip_bomb, "part xl/worksheets/sheet1.xml is compressed"),

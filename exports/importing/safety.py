@@ -17,13 +17,10 @@ from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidd
 from defusedxml.expatreader import create_parser
 
 from exports.importing.source import PlanFileError, SourceLocation
+from exports.safe_xlsx import ENCRYPTION_STREAM, OLE_MAGIC, ZIP_MAGIC
 
 MB = 1024 * 1024
-ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# The stream name an encrypted OOXML file carries inside its OLE container, in UTF-16-LE.
-ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 KNOWN_MAGIC = {
     b"%PDF": "a PDF",
     b"\x89PNG": "a PNG image",
