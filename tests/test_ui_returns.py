@@ -39,6 +39,9 @@ def test_import_returns_menu_previews_then_applies_one_undoable_step(
     window.actions["import_returns"].trigger()
     dialog = window.returns_dialog
     assert isinstance(dialog, ImportReturnsDialog) and dialog.isVisible()
+    # The workbooks are read off the UI thread; until then nothing can be imported.
+    assert dialog.summary.text() == "Reading 1 workbook(s)…" and not dialog.import_button.isEnabled()
+    wait_for_preview(qtbot, dialog)
     model = dialog.changes_model
     assert model.rowCount() == 1
     assert [model.index(0, c).data() for c in range(4)] == [
@@ -62,12 +65,33 @@ def test_import_returns_menu_previews_then_applies_one_undoable_step(
     assert first.status == "On track" and progress_history(ctx.db, first.uuid) == []
 
 
-def test_import_button_stays_off_when_nothing_can_be_imported(window, tmp_path, monkeypatch):
+def wait_for_preview(qtbot, dialog) -> None:
+    qtbot.waitUntil(lambda: not dialog.summary.text().startswith("Reading"), timeout=10000)
+
+
+def test_files_changed_while_reading_show_only_the_latest_choice(qtbot, window, returned, tmp_path, monkeypatch):
     junk = tmp_path / "notes.xlsx"
     junk.write_text("not a workbook", encoding="utf-8")
     monkeypatch.setattr(prompts, "open_paths", lambda *args, **kwargs: [junk])
     window.actions["import_returns"].trigger()
     dialog = window.returns_dialog
+    dialog.set_paths([returned])  # chosen again before the first read reported
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        pass
+    qtbot.wait(200)  # the first, stale read reports too, and must change nothing
+    assert dialog.paths == [returned]
+    assert dialog.changes_model.rowCount() == 1 and dialog.import_button.isEnabled()
+    assert not any("notes.xlsx" in dialog.problems.item(n).text() for n in range(dialog.problems.count()))
+    dialog.reject()
+
+
+def test_import_button_stays_off_when_nothing_can_be_imported(qtbot, window, tmp_path, monkeypatch):
+    junk = tmp_path / "notes.xlsx"
+    junk.write_text("not a workbook", encoding="utf-8")
+    monkeypatch.setattr(prompts, "open_paths", lambda *args, **kwargs: [junk])
+    window.actions["import_returns"].trigger()
+    dialog = window.returns_dialog
+    wait_for_preview(qtbot, dialog)
     assert not dialog.import_button.isEnabled()
     assert dialog.problems.item(0).text() == "Not imported — notes.xlsx: this is not an Excel .xlsx workbook."
     dialog.reject()

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.backups import backup_before_change
@@ -16,6 +15,7 @@ from app.importing import ImportOptions, ImportPreview, import_command, plan_add
 from exports.importing import PlanFileError, RawDocument, read_plan_file
 from exports.importing.headers import ColumnMapping
 from models import new_uuid
+from ui.background import run_in_background
 from ui.import_pages import FilePage, MappingPage, TablesPage
 from ui.import_review import ReviewPage
 
@@ -23,29 +23,8 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class _ReadSignals(QObject):
-    read = Signal(object)  # RawDocument
-    failed = Signal(str)
-
-
-class ReadFileJob(QRunnable):
-    """Reads and checks a plan file off the UI thread; touches no widget."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-        self.signals = _ReadSignals()
-
-    def run(self) -> None:
-        try:
-            document = read_plan_file(self.path)
-        except PlanFileError as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - the page must always hear back, or it stays disabled
-            self.signals.failed.emit(f"{self.path.name}: the file cannot be read ({exc}).")
-            return
-        self.signals.read.emit(document)
+def _read_failure(path: Path, exc: Exception) -> str:
+    return str(exc) if isinstance(exc, PlanFileError) else f"{path.name}: the file cannot be read ({exc})."
 
 
 class ImportWizard(QWizard):
@@ -88,11 +67,14 @@ class ImportWizard(QWizard):
     # -- state -----------------------------------------------------------------------------
     def start_reading(self, path: Path) -> None:
         """Read ``path`` on the thread pool: a large workbook must not freeze the window."""
-        job = ReadFileJob(path)
-        job.signals.read.connect(lambda document: self._read(path, document))
-        job.signals.failed.connect(self.file_page.show_error)
-        self._job_signals = job.signals  # keep the signal object alive until the job reports
-        QThreadPool.globalInstance().start(job)
+        run_in_background(
+            lambda: read_plan_file(path),
+            lambda document: self._read(path, document),
+            self.file_page.show_error,
+            lambda exc: (
+                str(exc) if isinstance(exc, PlanFileError) else f"{path.name}: the file cannot be read ({exc})."
+            ),
+        )
 
     def _read(self, path: Path, document: RawDocument) -> None:
         if self.path != path:

@@ -7,10 +7,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 
-from app.database import Database
 from app.leads import lead_rows
 from app.plans import get_plan
 from app.reference_data import meetings
@@ -18,6 +17,7 @@ from app.reporting import ReportOptions, last_report_date, load_report_options, 
 from app.structure import priority_tree
 from exports.report_files import produce_report
 from ui import prompts
+from ui.background import run_in_background
 from ui.report_dialog import ReportDialog
 
 if TYPE_CHECKING:
@@ -31,34 +31,11 @@ def open_document(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-class ReportSignals(QObject):
-    finished = Signal(str, str)
-    failed = Signal(str)
-
-
-class ReportJob(QRunnable):
-    """Runs in the thread pool; touches only the database and the file, never a widget."""
-
-    def __init__(self, db: Database, plan_uuid: str, options: ReportOptions, path: Path, fmt: str, today: date) -> None:
-        super().__init__()
-        self.signals = ReportSignals()
-        self._args = (db, plan_uuid, options, path, fmt, today)
-
-    def run(self) -> None:
-        path = self._args[3]
-        try:
-            report = produce_report(*self._args)
-        except Exception as exc:  # noqa: BLE001 - any failure is reported to the user, not lost in a thread
-            self.signals.failed.emit(f"{path}: {exc}")
-            return
-        self.signals.finished.emit(str(path), report.summary.sentence)
-
-
 class ReportController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.jobs: set[ReportJob] = set()
+        self.running = 0
         self.action = QAction("&Progress report…", window)
         self.action.setShortcut("Ctrl+Shift+R")
         self.action.setStatusTip("Produce the minutes-ready progress report pack (PDF or Word)")
@@ -95,28 +72,27 @@ class ReportController(QObject):
             return
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
-        self.run_job(ReportJob(db, plan_uuid, options, path, fmt, today))
-
-    def run_job(self, job: ReportJob) -> None:
-        self.jobs.add(job)
-        job.setAutoDelete(False)
-        job.signals.finished.connect(lambda path, sentence: self._finished(job, Path(path), sentence))
-        job.signals.failed.connect(lambda message: self._failed(job, message))
+        self.running += 1
         self.action.setEnabled(False)
         self.window.statusBar().showMessage("Producing the progress report…")
-        QThreadPool.globalInstance().start(job)
+        run_in_background(
+            lambda: produce_report(db, plan_uuid, options, path, fmt, today).summary.sentence,
+            lambda sentence: self._finished(path, sentence),
+            self._failed,
+            lambda exc: f"{path}: {exc}",
+        )
 
-    def _done(self, job: ReportJob) -> None:
-        self.jobs.discard(job)
-        self.action.setEnabled(self.window.plan_uuid is not None and not self.jobs)
+    def _done(self) -> None:
+        self.running -= 1
+        self.action.setEnabled(self.window.plan_uuid is not None and not self.running)
 
-    def _finished(self, job: ReportJob, path: Path, sentence: str) -> None:
-        self._done(job)
+    def _finished(self, path: Path, sentence: str) -> None:
+        self._done()
         self.window.statusBar().showMessage(f"Progress report saved to {path} ({sentence})", 15000)
         open_document(path)
 
-    def _failed(self, job: ReportJob, message: str) -> None:
-        self._done(job)
+    def _failed(self, message: str) -> None:
+        self._done()
         self.window.statusBar().clearMessage()
         prompts.error(self.window, "Progress report", "The progress report could not be produced.", message)
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from app.returns import (
     returns_command,
 )
 from ui import prompts
+from ui.background import run_in_background
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -214,6 +215,8 @@ class ChangesModel(QAbstractTableModel):
 class ImportReturnsDialog(QDialog):
     """Pick returned workbooks, see every change and problem, then import them as one undoable step."""
 
+    preview_ready = Signal()  # the preview (or its failure) for the files chosen last is showing
+
     def __init__(
         self,
         ctx: AppContext,
@@ -227,6 +230,7 @@ class ImportReturnsDialog(QDialog):
         self.run_command = run_command
         self.paths: list[Path] = []
         self.preview: ReturnsPreview | None = None
+        self._generation = 0
         self.setWindowTitle("Import returns")
         self.setAccessibleName("Import returns")
         self.add_button = QPushButton("&Add files…", self)
@@ -282,18 +286,47 @@ class ImportReturnsDialog(QDialog):
             self.set_paths([*self.paths, *(p for p in chosen if p not in self.paths)])
 
     def set_paths(self, paths: list[Path]) -> None:
+        """Read the chosen workbooks on the thread pool (many returns take a while); the preview follows."""
         self.paths = list(paths)
         self.files_label.setText(", ".join(p.name for p in self.paths) or "No files chosen.")
-        self.preview = preview_returns(self.ctx, self.plan_uuid, self.paths) if self.paths else None
-        self.changes_model.set_preview(self.preview)
+        self._show(None)
+        self._generation += 1
+        if not self.paths:
+            self.summary.setText("")
+            self.preview_ready.emit()
+            return
+        generation = self._generation
+        self.summary.setText(f"Reading {len(self.paths)} workbook(s)…")
+        ctx, plan_uuid, chosen = self.ctx, self.plan_uuid, tuple(self.paths)
+        run_in_background(
+            lambda: preview_returns(ctx, plan_uuid, list(chosen)),
+            lambda preview: self._previewed(generation, preview),
+            lambda message: self._failed(generation, message),
+        )
+
+    def _previewed(self, generation: int, preview: ReturnsPreview) -> None:
+        if generation != self._generation:  # the files changed while these were being read
+            return
+        self._show(preview)
+        self.summary.setText(f"{len(preview.changes)} action(s) will be updated.")
+        self.preview_ready.emit()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self.summary.setText("The workbooks could not be read.")
+        QListWidgetItem(f"Not imported — {message}", self.problems)
+        self.preview_ready.emit()
+
+    def _show(self, preview: ReturnsPreview | None) -> None:
+        self.preview = preview
+        self.changes_model.set_preview(preview)
         self.changes.resizeRowsToContents()
         self.problems.clear()
-        for problem in self.preview.problems if self.preview else ():
+        for problem in preview.problems if preview else ():
             prefix = "Not imported" if problem.blocking else "Note"
             QListWidgetItem(f"{prefix} — {problem.describe()}", self.problems)
-        count = len(self.preview.changes) if self.preview else 0
-        self.summary.setText(f"{count} action(s) will be updated." if self.paths else "")
-        self.import_button.setEnabled(bool(self.preview and self.preview.can_apply))
+        self.import_button.setEnabled(bool(preview and preview.can_apply))
 
     def apply(self) -> None:
         if self.preview is None or not self.preview.can_apply:

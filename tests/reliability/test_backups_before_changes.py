@@ -24,7 +24,9 @@ def test_importing_returns_backs_up_first(qtbot, ctx, small_plan, main_window, t
     main_window.open_plan(small_plan)
     monkeypatch.setattr(prompts, "open_paths", lambda *args, **kwargs: [path])
     main_window.actions["import_returns"].trigger()
-    qtbot.mouseClick(main_window.returns_dialog.import_button, Qt.MouseButton.LeftButton)
+    dialog = main_window.returns_dialog
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10000)  # the workbook is read off the UI thread
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     [backup] = list_backups(ctx)
     assert backup.reason == "before-returns-import" and backup.plans[0].action_count == 3
 
