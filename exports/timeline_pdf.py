@@ -12,7 +12,7 @@ Public API (stable; the PDF report pack calls it for its timeline section):
     ``min_month_width`` points a month is split into equal time slices, each on its own page with
     the lane and action labels repeated. Text is set in the report's embedded font.
 
-``write_timeline_pdf(path, data, pagesize=landscape(A4), *, margin=28.0) -> int``
+``write_timeline_pdf(path, data, pagesize=landscape(A4), *, margin=28.0, collapsed=()) -> int``
     Writes a stand-alone PDF of the timeline and returns its page count.
 
 Each page shows: title and part number, financial-year / quarter / month axis, plan period
@@ -24,6 +24,7 @@ timescale text.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from os import PathLike
@@ -117,16 +118,18 @@ def timeline_flowables(
     *,
     min_month_width: float = 24.0,
     first_page_height: float | None = None,
+    collapsed: Collection[str] = (),
 ) -> list[Flowable]:
     """The chart as page-sized tiles (see the module docstring).
 
     ``first_page_height`` is the room left on the page the chart starts on (under a heading).
+    Lanes whose key is in ``collapsed`` print their header and count only, as on screen.
     """
     register_fonts()
     slices = _time_slices(data, page_width - min(MAX_LABEL_COLUMN, page_width * 0.32), min_month_width)
     furniture = TITLE_HEIGHT + AXIS_HEIGHT + LEGEND_HEIGHT + 4
     first_height = page_height if first_page_height is None else min(first_page_height, page_height)
-    chunks = _row_chunks(data, first_height - furniture, page_height - furniture)
+    chunks = _row_chunks(data, first_height - furniture, page_height - furniture, frozenset(collapsed))
     flowables: list[Flowable] = []
     total = len(chunks) * len(slices)
     for chunk_index, rows in enumerate(chunks):
@@ -142,7 +145,12 @@ def timeline_flowables(
 
 
 def write_timeline_pdf(
-    path: str | PathLike[str], data: TimelineData, pagesize: tuple[float, float] = landscape(A4), *, margin=28.0
+    path: str | PathLike[str],
+    data: TimelineData,
+    pagesize: tuple[float, float] = landscape(A4),
+    *,
+    margin: float = 28.0,
+    collapsed: Collection[str] = (),
 ) -> int:
     """Write the timeline as a stand-alone PDF; returns the number of pages."""
     document = SimpleDocTemplate(
@@ -157,7 +165,7 @@ def write_timeline_pdf(
         creator="Delivery Desk",
     )
     # platypus needs a little slack below the frame height or a full tile is pushed off the page
-    flowables = timeline_flowables(data, document.width, document.height - 14)
+    flowables = timeline_flowables(data, document.width, document.height - 14, collapsed=collapsed)
     document.build(flowables)
     return document.page
 
@@ -174,7 +182,7 @@ def _time_slices(data: TimelineData, chart_width: float, min_month_width: float)
     ]
 
 
-def _row_chunks(data: TimelineData, first_space: float, space: float) -> list[list[PageRow]]:
+def _row_chunks(data: TimelineData, first_space: float, space: float, collapsed: frozenset[str]) -> list[list[PageRow]]:
     """Rows split into pages; a lane that runs over a page starts the next with its label again.
 
     The first page has ``first_space`` for rows; every later page has ``space``.
@@ -188,7 +196,7 @@ def _row_chunks(data: TimelineData, first_space: float, space: float) -> list[li
             used = 0.0
         chunks[-1].append(header)
         used += header.height
-        for bar in lane.bars:
+        for bar in () if lane.key in collapsed else lane.bars:
             if used + ROW_HEIGHT > space:
                 chunks.append([PageRow(lane, None, continued=True)])
                 used = LANE_ROW_HEIGHT

@@ -148,3 +148,24 @@ def test_export_png_and_pdf_from_the_view_menu(timeline, main_window, tmp_path, 
     reader = PdfReader(pdf)
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
+
+
+def test_pdf_export_prints_collapsed_lanes_as_their_header_only(timeline, main_window, tmp_path, monkeypatch):
+    canvas = timeline.canvas
+    lane = max(timeline.data.lanes, key=lambda lane: len(lane.bars))
+    canvas.toggle_lane(lane.key)
+    assert lane.key in canvas.collapsed
+    paths = iter([tmp_path / "collapsed.pdf", tmp_path / "open.pdf"])
+    monkeypatch.setattr(prompts, "save_path", lambda *args, **kwargs: next(paths))
+    view_menu_action(main_window, "Export timeline as PDF (A4 landscape)…").trigger()
+    canvas.set_all_collapsed(False)
+    view_menu_action(main_window, "Export timeline as PDF (A4 landscape)…").trigger()
+
+    def text(name):
+        return "\n".join(page.extract_text() for page in PdfReader(tmp_path / name).pages)
+
+    collapsed, expanded = text("collapsed.pdf"), text("open.pdf")
+    assert lane.title in collapsed and lane.title in expanded
+    hidden = [bar.label for bar in lane.bars]
+    assert all(label[:20] in expanded for label in hidden)
+    assert not any(label[:20] in collapsed for label in hidden)

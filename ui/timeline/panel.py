@@ -222,6 +222,6 @@ class TimelinePanel(QWidget):
         if path is None:
             return
         try:
-            write_timeline_pdf(path, self.data, PAGE_SIZES[page])
+            write_timeline_pdf(path, self.data, PAGE_SIZES[page], collapsed=self.canvas.collapsed)
         except OSError as exc:
             prompts.error(self, "Timeline not exported", f"Could not write {path}: {exc}")
