@@ -169,3 +169,13 @@ def test_pdf_export_prints_collapsed_lanes_as_their_header_only(timeline, main_w
     hidden = [bar.label for bar in lane.bars]
     assert all(label[:20] in expanded for label in hidden)
     assert not any(label[:20] in collapsed for label in hidden)
+
+
+def test_a_hidden_timeline_catches_up_with_the_filter_when_shown(timeline, main_window, qtbot):
+    main_window.tabs.setCurrentIndex(0)  # the table, as while typing a search
+    before = timeline.data
+    qtbot.keyClicks(main_window.filter_bar.search, "MARAC")
+    assert timeline.data is before  # typing into the search box did not rebuild the hidden chart
+    main_window.tabs.setCurrentWidget(timeline)
+    shown = {bar.uuid for bar in timeline.data.bars}
+    assert shown == set(main_window.visible_action_uuids()) and 0 < len(shown) < 67

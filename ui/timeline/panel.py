@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 from reportlab.lib.pagesizes import A3, A4, landscape
 
@@ -49,6 +49,7 @@ class TimelinePanel(QWidget):
         self.group_by = GroupBy.LEAD
         self.include: Callable[[ActionRow], bool] | None = None
         self.data: TimelineData | None = None
+        self._stale = False
         self.canvas = TimelineCanvas(self)
         self.legend = TimelineLegend(self)
         self._build_actions()
@@ -162,6 +163,26 @@ class TimelinePanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Rebuild the chart now if it is on screen, else when it is next shown (or exported).
+
+        Building reads and places every action: with thousands of actions that is a second a time,
+        which typing into the search box must not pay while the table tab is the one showing.
+        """
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._rebuild()
+
+    def refresh_if_stale(self) -> None:
+        if self._stale:
+            self._rebuild()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh_if_stale()
+
+    def _rebuild(self) -> None:
+        self._stale = False
         self.data = None
         if self.plan_uuid is not None:
             try:
@@ -184,6 +205,7 @@ class TimelinePanel(QWidget):
     # ------------------------------------------------------------ commands
     def reschedule(self, uuid: str, due: date) -> bool:
         """Move an action's due date (one undoable command); its timescale text only if the user agrees."""
+        self.refresh_if_stale()
         bar = next((b for b in self.data.bars if b.uuid == uuid), None) if self.data else None
         if bar is None:
             return False
@@ -201,6 +223,7 @@ class TimelinePanel(QWidget):
 
     # -------------------------------------------------------------- export
     def export_png(self, path: Path) -> None:
+        self.refresh_if_stale()
         image = self.canvas.render_image()
         if not image.save(str(path), "PNG"):
             raise OSError(f"Could not write {path}.")
@@ -215,6 +238,7 @@ class TimelinePanel(QWidget):
             prompts.error(self, "Timeline not exported", str(exc))
 
     def export_pdf_dialog(self, page: str) -> None:
+        self.refresh_if_stale()
         if self.data is None:
             prompts.error(self, "Timeline not exported", "There is no timeline to export: open a plan first.")
             return
