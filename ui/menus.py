@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from app.plans import list_plans
 from ui import prompts
 from ui.settings import recent_plan_uuids
+from ui.undo import redo_shortcuts
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -50,7 +51,7 @@ def build_menus(window: MainWindow) -> None:
     undo = window.undo_stack.createUndoAction(window, "&Undo")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = window.undo_stack.createRedoAction(window, "&Redo")
-    redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+    redo.setShortcuts(redo_shortcuts())
     window.actions["undo"], window.actions["redo"] = undo, redo
     edit.addActions([undo, redo])
     edit.addSeparator()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
 from app.commands import Command, CommandError, CommandService
 
@@ -68,3 +68,16 @@ def push_command(stack: QUndoStack, service: CommandService, command: Command, t
     stack.push(undo_command)
     if undo_command.error is not None:
         raise undo_command.error
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    """Ctrl+Y (what Word and Excel users press) plus the platform's own redo keys, each once.
+
+    On Windows the platform's redo already is Ctrl+Y; listing it twice makes Qt treat the key
+    as ambiguous and do nothing at all.
+    """
+    keys: list[QKeySequence] = []
+    for key in [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]:
+        if key not in keys:
+            keys.append(key)
+    return keys

@@ -22,7 +22,7 @@ from app.commands import Command, CommandError
 from app.context import AppContext
 from app.events import Change
 from ui.change_signal import ChangeSignal
-from ui.undo import push_command
+from ui.undo import push_command, redo_shortcuts
 
 
 def make_button(text: str, slot: Callable[[], object], accessible_name: str | None = None) -> QPushButton:
@@ -113,7 +113,7 @@ class EditorDialog(QDialog):
         self.undo_action = undo_stack.createUndoAction(self, "Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = undo_stack.createRedoAction(self, "Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.redo_action.setShortcuts(redo_shortcuts())
         self.addActions([self.undo_action, self.redo_action])
         self.undo_button = QToolButton()
         self.undo_button.setDefaultAction(self.undo_action)
