@@ -288,3 +288,14 @@ def test_refused_command_changes_nothing_and_says_why(window):
     assert not window.run_command(SetFields("action", target.uuid, {"percent_complete": 150}))
     assert "0 to 100" in window.last_refusal
     assert window.undo_stack.count() == 0
+
+
+def test_plan_tree_breakdown_puts_red_and_amber_first_and_explains_its_codes(window):
+    from ui.plan_tree import breakdown_text
+
+    assert breakdown_text((("Not started", 5), ("On track", 15), ("Off track", 2), ("Deferred", 1))) == "2R 15G 5NS 1D"
+    tree = window.plan_tree
+    first = tree.topLevelItem(1)
+    assert first.text(2).startswith(("1R", "2R", "3R")) and "NS" in first.text(2)
+    assert "Off track: " in first.toolTip(2)
+    assert "R off track" in tree.headerItem().toolTip(2) and "NS not started" in tree.headerItem().toolTip(2)

@@ -14,17 +14,34 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+# Short codes that fit a narrow column, most urgent first; the column's tooltip explains them.
+# RAG words alone would be ambiguous: not started, deferred and cancelled are all grey.
+SHORT_CODES = {
+    Status.OFF_TRACK: "R",
+    Status.AT_RISK: "A",
+    Status.ON_TRACK: "G",
+    Status.COMPLETE: "C",
+    Status.NOT_STARTED: "NS",
+    Status.DEFERRED: "D",
+    Status.CANCELLED: "X",
+}
+CODES_EXPLAINED = "Actions by status: " + ", ".join(
+    f"{code} {status.value.lower()}" for status, code in SHORT_CODES.items()
+)
+
+
 def breakdown_text(counts: tuple[tuple[str, int], ...]) -> str:
-    """ "12 Green · 3 Amber": the RAG words boards use, so colour is never needed to read it."""
-    parts = []
-    for name, count in counts:
-        status = Status.parse(name)
-        parts.append(f"{count} {status.rag if status else name}")
-    return " · ".join(parts)
+    """ "2R 5A 15G 10C": red and amber first, so the column shows what a board asks about."""
+    by_status = {Status.parse(name): count for name, count in counts}
+    return " ".join(f"{by_status[status]}{code}" for status, code in SHORT_CODES.items() if by_status.get(status))
 
 
 def breakdown_tooltip(counts: tuple[tuple[str, int], ...]) -> str:
-    return "\n".join(f"{name}: {count}" for name, count in counts) or "No actions"
+    lines = []
+    for name, count in counts:
+        status = Status.parse(name)
+        lines.append(f"{status.label if status else name}: {count}")
+    return "\n".join(lines) or "No actions"
 
 
 class PlanTree(QTreeWidget):
@@ -44,7 +61,8 @@ class PlanTree(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         # The breakdown can be long; it is elided here and given in full in its tooltip.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(2, self.fontMetrics().averageCharWidth() * 13)
+        header.resizeSection(2, self.fontMetrics().averageCharWidth() * 17)
+        self.headerItem().setToolTip(2, CODES_EXPLAINED)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
         self._nodes: list[PriorityNode] = []
         self._quiet = False
