@@ -297,5 +297,5 @@ def test_plan_tree_breakdown_puts_red_and_amber_first_and_explains_its_codes(win
     tree = window.plan_tree
     first = tree.topLevelItem(1)
     assert first.text(2).startswith(("1R", "2R", "3R")) and "NS" in first.text(2)
-    assert "Off track: " in first.toolTip(2)
+    assert "Off track (Red): " in first.toolTip(2)
     assert "R off track" in tree.headerItem().toolTip(2) and "NS not started" in tree.headerItem().toolTip(2)
