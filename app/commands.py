@@ -90,6 +90,16 @@ def _dump(value: Any) -> str | None:
     return None if value is None else json.dumps(value, default=str, ensure_ascii=False)
 
 
+def load_audit_value(text: str | None) -> Any:
+    """An audit entry's old or new value as it was stored (text that is not JSON comes back as it is)."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
 def _plan_id_of(record: Any) -> int:
     if isinstance(record, Plan):
         return record.id

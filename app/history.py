@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from app.actions import audit_trail
+from app.commands import load_audit_value
 from app.database import Database
 from app.entities import ValidationError, spec_for
 from app.leads import lead_rows
@@ -50,7 +50,7 @@ def change_history(db: Database, plan_uuid: str, entity_uuid: str | None = None,
     lines = []
     for row in audit_trail(db, plan_uuid, entity_uuid, limit):
         record = spec_for(row.entity).label if _known(row.entity) else row.entity
-        old, new = _load(row.old_value), _load(row.new_value)
+        old, new = load_audit_value(row.old_value), load_audit_value(row.new_value)
         if not row.field:  # a whole record created (new holds its values) or removed (old holds them)
             field, old_text, new_text = "", "", "created" if old is None else "removed"
         else:
@@ -66,15 +66,6 @@ def _known(entity: str) -> bool:
     except ValidationError:
         return False
     return True
-
-
-def _load(text: str | None) -> Any:
-    if text is None:
-        return None
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text
 
 
 def _words(value: Any, names: dict[str, str]) -> str:

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection
 from datetime import date, datetime
 
 from sqlalchemy import select
 
+from app.commands import load_audit_value
 from app.database import Database
 from app.plans import plan_id_for
 from app.reporting.data import ActionMention, Changes, StatusMove, UpdateReceived
 from models import Action, AuditEntry, Lead, ProgressUpdate, Status
-
-
-def _loads(value: str | None) -> object:
-    if value is None:
-        return None
-    try:
-        return json.loads(value)
-    except ValueError:
-        return value
 
 
 def _is_complete(status: str | None) -> bool:
@@ -68,10 +59,10 @@ def changes_since(
             if entry.field == "" and entry.old_value is None:
                 created[uuid] = entry.at.date()
             elif entry.field == "status":
-                first_old.setdefault(uuid, str(_loads(entry.old_value) or ""))
-                last_new[uuid] = (str(_loads(entry.new_value) or ""), entry.at.date())
+                first_old.setdefault(uuid, str(load_audit_value(entry.old_value) or ""))
+                last_new[uuid] = (str(load_audit_value(entry.new_value) or ""), entry.at.date())
             elif entry.field == "deleted":
-                if _loads(entry.new_value) is True:
+                if load_audit_value(entry.new_value) is True:
                     removed[uuid] = entry.at.date()
                 else:
                     removed.pop(uuid, None)
