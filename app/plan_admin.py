@@ -12,7 +12,7 @@ from datetime import date
 from app.actions import action_rows
 from app.commands import Batch, CreateRecord, SetFields
 from app.database import Database
-from app.rows import ActionRow, PriorityNode
+from app.rows import ActionRow, ObjectiveNode, PriorityNode
 from app.structure import priority_tree
 
 
@@ -84,6 +84,16 @@ def add_objective_command(priority: PriorityNode, text: str = "") -> CreateRecor
     ref = f"{priority.code}.{len(priority.objectives) + 1}" if priority.code else ""
     values = {"priority_uuid": priority.uuid, "ref": ref, "text": text, "position": position}
     return CreateRecord("objective", values, label="Add objective")
+
+
+def move_objective_command(objective: ObjectiveNode, target: PriorityNode) -> SetFields:
+    """File an objective (and the actions under it) under another priority, last in its list.
+
+    Its ref is kept as the plan wrote it: renumbering is a separate, visible step.
+    """
+    position = max((o.position for o in target.objectives), default=-1) + 1
+    label = f"Move objective {objective.ref or objective.text[:30]} to priority {target.code or target.title}"
+    return SetFields("objective", objective.uuid, {"priority_uuid": target.uuid, "position": position}, label=label)
 
 
 def delete_command(entity: str, uuid: str, label: str) -> SetFields:

@@ -64,7 +64,7 @@ def test_tab_walks_the_priorities_dialog_from_the_tree_to_the_form_then_close(qt
     qtbot.addWidget(dialog)
     dialog.show()
     widget, names = dialog.tree, []
-    while len(names) < 12:
+    while len(names) < 13:
         names.append(widget.accessibleName())
         widget = widget.nextInFocusChain()
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible() or not widget.isEnabled():
@@ -78,6 +78,7 @@ def test_tab_walks_the_priorities_dialog_from_the_tree_to_the_form_then_close(qt
         "Delete",
         "Renumber priorities and objectives",
         "Also renumber action refs",
+        "Move objective to another priority",
         "Priority code",
         "Priority title",
         "Priority description",

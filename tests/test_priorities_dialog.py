@@ -100,3 +100,34 @@ def test_add_priority_then_name_it(qtbot, ctx, dialog, demo_plan):
     qtbot.keyClicks(dialog.title, "Pursue perpetrators")
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     assert [(p.code, p.title) for p in priority_tree(ctx.db, demo_plan.uuid)][-1] == ("5", "Pursue perpetrators")
+
+
+def test_move_an_objective_to_another_priority_takes_its_actions_and_undoes(qtbot, ctx, dialog, demo_plan, monkeypatch):
+    tree = priority_tree(ctx.db, demo_plan.uuid)
+    objective = tree[0].objectives[-1]
+    offered = []
+
+    def choose(_parent, _title, _label, items, current=0):
+        offered.extend(items)
+        return next(n for n, name in enumerate(items) if name.startswith(tree[2].code + " "))
+
+    monkeypatch.setattr(prompts, "choose", choose)
+    dialog.select(objective.uuid)
+    _click(qtbot, dialog.move_to_button)
+    assert len(offered) == len(tree) - 1 and not any(name.startswith(tree[0].code + " ") for name in offered)
+    after = priority_tree(ctx.db, demo_plan.uuid)
+    assert objective.uuid not in {o.uuid for o in after[0].objectives}
+    assert after[2].objectives[-1].uuid == objective.uuid and after[2].objectives[-1].ref == objective.ref
+    moved_actions = [r for r in action_rows(ctx.db, demo_plan.uuid) if r.objective_uuids[:1] == (objective.uuid,)]
+    assert moved_actions and all(r.priority_uuid == tree[2].uuid for r in moved_actions)
+    assert dialog.selected_uuid() == objective.uuid
+    dialog.undo_stack.undo()
+    assert priority_tree(ctx.db, demo_plan.uuid)[0].objectives[-1].uuid == objective.uuid
+
+
+def test_move_to_priority_needs_an_objective(qtbot, ctx, dialog, demo_plan, monkeypatch):
+    told = []
+    monkeypatch.setattr(prompts, "info", lambda _parent, _title, text: told.append(text))
+    dialog.select(priority_tree(ctx.db, demo_plan.uuid)[0].uuid)
+    _click(qtbot, dialog.move_to_button)
+    assert told and "Select an objective first" in told[0]

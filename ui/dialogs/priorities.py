@@ -26,6 +26,7 @@ from app.plan_admin import (
     add_objective_command,
     add_priority_command,
     delete_command,
+    move_objective_command,
     moved,
     renumber_plan_command,
     reorder_command,
@@ -76,6 +77,9 @@ class PrioritiesDialog(EditorDialog):
         self.up_button = make_button("Move &up", lambda: self._move(-1))
         self.down_button = make_button("Move do&wn", lambda: self._move(1))
         self.delete_button = make_button("&Delete…", self._delete)
+        self.move_to_button = make_button(
+            "Move to &priority…", self._move_to_priority, "Move objective to another priority"
+        )
         self.renumber_button = make_button("&Renumber…", self._renumber, "Renumber priorities and objectives")
         self.renumber_actions = named(
             QCheckBox("Also renumber action refs"), "Also renumber action refs", "Actions become <objective ref>.<n>"
@@ -87,6 +91,7 @@ class PrioritiesDialog(EditorDialog):
             tools.addWidget(button, 0, index)
         tools.addWidget(self.renumber_button, 1, 0)
         tools.addWidget(self.renumber_actions, 1, 1, 1, 3)
+        tools.addWidget(self.move_to_button, 1, 4)
         left = QVBoxLayout()
         left.addWidget(self.tree, 1)
         left.addLayout(tools)
@@ -232,6 +237,20 @@ class PrioritiesDialog(EditorDialog):
         label = f"Move {entity} {'up' if offset < 0 else 'down'}"
         self.run(reorder_command(entity, order, {s.uuid: s.position for s in siblings}, label))
         self.select(node.uuid)
+
+    def _move_to_priority(self) -> None:
+        node = self.selected_node()
+        if not isinstance(node, ObjectiveNode):
+            prompts.info(self, "Move objective", "Select an objective first; priorities move with Move up and down.")
+            return
+        others = [p for p in self.tree_nodes if p.uuid != node.priority_uuid]
+        if not others:
+            prompts.info(self, "Move objective", "The plan has only one priority. Add another priority first.")
+            return
+        names = [f"{p.code} {p.title}".strip() for p in others]
+        chosen = prompts.choose(self, "Move objective", f"File objective {node.ref} under:", names)
+        if chosen is not None and self.run(move_objective_command(node, others[chosen])):
+            self.select(node.uuid)
 
     def _delete(self) -> None:
         node = self.selected_node()
