@@ -196,7 +196,6 @@ class _ActionTable:
         self.group_refs: tuple[str, ...] = ()
         self.group_text = ""
         self.last: ActionDraft | None = None
-        self.last_ref = ""
         self.notes = builder.result.notes
         self.filled: set[str] = set()  # columns where a merged cell was read down
 

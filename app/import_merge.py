@@ -42,10 +42,6 @@ class PlanAddition:
     added_refs: tuple[str, ...]
     existing: tuple[RefDifference, ...]
 
-    @property
-    def changes_anything(self) -> bool:
-        return bool(self.command.commands)
-
 
 def plan_addition(db: Database, plan_uuid: str, draft: PlanDraft, label: str = "Import") -> PlanAddition:
     existing_actions = {row.ref.strip(): row for row in action_rows(db, plan_uuid)}

@@ -15,7 +15,6 @@ from app.cli import basic, export, importing, report
 SUBCOMMAND_MODULES = [basic, export, importing, report]
 
 EXIT_ERROR = 1
-EXIT_USAGE = 2
 
 
 class CliError(Exception):

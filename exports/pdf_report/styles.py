@@ -21,7 +21,6 @@ MUTED = colors.HexColor("#555555")
 @dataclass(frozen=True)
 class Styles:
     body: ParagraphStyle
-    small: ParagraphStyle
     muted: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
@@ -44,7 +43,6 @@ def make_styles(split_in_row: bool = False) -> Styles:
     cell = ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0)
     return Styles(
         body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
         muted=ParagraphStyle("muted", parent=body, fontSize=9, leading=12, textColor=MUTED, fontName=ITALIC),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
