@@ -149,3 +149,14 @@ def test_hostile_text_plan_still_produces_a_valid_pdf(ctx):
     assert "\x00" not in text and "\x1b" not in text
     assert refs_in_table(section_text(pages, HEADINGS[3], HEADINGS[4])) == {"1.1.1", "1.1.2", "1.1.3"}
     assert re.search(r"shortened for print", text)
+
+
+def test_every_page_of_the_progress_table_says_which_priority_and_objective_it_shows(demo_pack):
+    _report, data = demo_pack
+    pages = pages_text(data)
+    start = next(n for n, text in enumerate(pages) if n > 1 and HEADINGS[3] in text)
+    end = next(n for n, text in enumerate(pages) if n > start and HEADINGS[4] in text)
+    assert end - start >= 3
+    for text in pages[start + 1 : end]:  # pages the table runs onto
+        assert re.search(r"Priority \d+ › Objective \d+\.\d+", text), text[:300]
+        assert "Ref\nAction" in text or "Ref Action" in text

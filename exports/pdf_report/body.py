@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Table
 
 from app.reporting import ReportData
+from app.reporting.data import ObjectiveGroup
 from app.rows import MeasureRow
 from exports.pdf_report.cells import LONG_TEXT, CellParagraph, cell, data_table, house_style, status_cell, update_cell
 from exports.pdf_report.document import LANDSCAPE, Heading
 from exports.pdf_report.front import section_heading
-from exports.pdf_report.styles import GROUP_FILL, Styles
+from exports.pdf_report.styles import GROUP_FILL, NAVY, ZEBRA, Styles
 from exports.pdf_text import markup
 from exports.timeline_pdf import timeline_flowables
 
@@ -30,35 +32,51 @@ def progress(report: ReportData, number: int, styles: Styles, width: float) -> l
     for index, group in enumerate(report.groups):
         title = f"Priority {group.code}: {group.title}" if group.code else group.title
         story += [CondPageBreak(120), Heading(markup(title, 300), styles.h2, 1, f"progress-{index}")]
-        data: list[list] = [[CellParagraph(markup(h), styles.header_cell) for h in PROGRESS_HEADER]]
-        spans = []
         for objective in group.objectives:
-            if objective.ref or objective.text:
-                spans.append(len(data))
-                text = f"<b>Objective {markup(objective.ref)}</b> {markup(objective.text, 600)}"
-                data.append([CellParagraph(text, styles.cell), "", "", "", "", ""])
-            for a in objective.actions:
-                data.append(
-                    [
-                        cell(a.ref, styles, bold=True),
-                        cell(a.activity, styles, LONG_TEXT),
-                        cell(a.lead_name, styles),
-                        cell(a.timescale_text, styles),
-                        status_cell(a.status, styles, "Overdue" if a.overdue else ""),
-                        update_cell(a.latest_update_note, a.latest_update_date, a.latest_update_author, styles),
-                    ]
-                )
-        extra = []
-        for row in spans:
-            extra += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), GROUP_FILL)]
-        table = Table(
-            data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
-        )
-        table.setStyle(house_style(extra))
-        story.append(table)
+            story.append(_objective_table(group.code or group.title, objective, styles, widths))
     if not report.groups:
         story.append(Paragraph("No actions match this report's choices.", styles.body))
     return story
+
+
+def _objective_table(priority: str, objective: ObjectiveGroup, styles: Styles, widths: list[float]) -> Table:
+    """One objective's actions. Its heading row and the column headings repeat on every page the
+    table runs onto, so a printed page always says which priority and objective it is reading."""
+    if objective.ref or objective.text:
+        context = (
+            f"<b>Priority {markup(priority, 60)} › Objective {markup(objective.ref)}</b> {markup(objective.text, 600)}"
+        )
+    else:
+        context = f"<b>Priority {markup(priority, 60)}</b>: actions not filed under an objective"
+    data: list[list] = [
+        [CellParagraph(context, styles.cell), "", "", "", "", ""],
+        [CellParagraph(markup(h), styles.header_cell) for h in PROGRESS_HEADER],
+    ]
+    for a in objective.actions:
+        data.append(
+            [
+                cell(a.ref, styles, bold=True),
+                cell(a.activity, styles, LONG_TEXT),
+                cell(a.lead_name, styles),
+                cell(a.timescale_text, styles),
+                status_cell(a.status, styles, "Overdue" if a.overdue else ""),
+                update_cell(a.latest_update_note, a.latest_update_date, a.latest_update_author, styles),
+            ]
+        )
+    table = Table(
+        data, colWidths=widths, repeatRows=2, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
+    )
+    table.setStyle(
+        house_style(
+            [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("BACKGROUND", (0, 0), (-1, 0), GROUP_FILL),
+                ("BACKGROUND", (0, 1), (-1, 1), NAVY),
+                ("ROWBACKGROUNDS", (0, 2), (-1, -1), [colors.white, ZEBRA]),
+            ]
+        )
+    )
+    return table
 
 
 # Room on the first timeline page for the section heading and its introduction.
