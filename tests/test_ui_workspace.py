@@ -299,3 +299,12 @@ def test_plan_tree_breakdown_puts_red_and_amber_first_and_explains_its_codes(win
     assert first.text(2).startswith(("1R", "2R", "3R")) and "NS" in first.text(2)
     assert "Off track (Red): " in first.toolTip(2)
     assert "R off track" in tree.headerItem().toolTip(2) and "NS not started" in tree.headerItem().toolTip(2)
+
+
+def test_a_narrow_plan_tree_keeps_the_names_and_moves_the_breakdown_to_the_tooltip(qtbot, window):
+    tree = window.plan_tree
+    window.resizeDocks([window.tree_dock], [tree.minimumWidth()], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: tree.isColumnHidden(2))
+    assert "Off track (Red): " in tree.topLevelItem(1).toolTip(0)
+    window.resizeDocks([window.tree_dock], [tree.fontMetrics().averageCharWidth() * 60], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: not tree.isColumnHidden(2))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.filters import ActionFilter
 from app.rows import PriorityNode
 from models.status import Status
 
+MIN_CHARS_FOR_BREAKDOWN = 38
 KIND_ROLE = Qt.ItemDataRole.UserRole
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -95,10 +97,17 @@ class PlanTree(QTreeWidget):
         item.setData(0, KIND_ROLE, kind)
         item.setData(0, UUID_ROLE, uuid)
         item.setData(0, REF_ROLE, ref)
-        item.setToolTip(0, label)
+        item.setToolTip(0, f"{label}\n\n{breakdown_tooltip(node.status_counts)}")
         item.setToolTip(2, breakdown_tooltip(node.status_counts))
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """A narrow pane (a small screen, 200% scaling) keeps the names and drops the breakdown,
+        which stays in each row's tooltip."""
+        super().resizeEvent(event)
+        narrow = self.viewport().width() < self.fontMetrics().averageCharWidth() * MIN_CHARS_FOR_BREAKDOWN
+        self.setColumnHidden(2, narrow)
 
     def _on_current(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if self._quiet:
