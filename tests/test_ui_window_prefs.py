@@ -105,3 +105,13 @@ def test_window_fits_a_full_hd_screen_at_200_percent(qtbot, ctx, demo_plan):
     window = new_window(qtbot, ctx)
     assert window.tree_dock.isVisible() and window.detail_dock.isVisible()
     assert window.minimumSizeHint().width() <= 960
+
+
+def test_at_200_percent_on_full_hd_the_detail_fields_are_not_cut_off(qtbot, ctx, demo_plan):
+    from PySide6.QtWidgets import QScrollArea
+
+    window = new_window(qtbot, ctx)
+    window.resize(960, 540)  # 1920 x 1080 pixels at 200%
+    qtbot.waitUntil(lambda: window.width() == 960)
+    scroll = window.detail.findChild(QScrollArea)
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()

@@ -104,7 +104,9 @@ class DetailPane(QWidget):
         self.percent.setSuffix("%")
         self.budget = QLineEdit()
         self.budget.setPlaceholderText("e.g. £12,500")
-        self.confidential = QCheckBox("Confidential (left out of shared reports)")
+        # Short enough for a narrow pane; what it means is in the tooltip.
+        self.confidential = QCheckBox("Confidential")
+        self.confidential.setToolTip("Left out of progress reports unless the report includes them; exports mark it")
         self.changed = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -149,7 +151,8 @@ class DetailPane(QWidget):
         fields_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As needed, not off: a field wider than a very narrow pane must stay reachable, never cut off.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(fields)
         scroll.setAccessibleName("Action fields")
         self.progress = ProgressPanel(window, self)
