@@ -179,3 +179,14 @@ def test_a_hidden_timeline_catches_up_with_the_filter_when_shown(timeline, main_
     main_window.tabs.setCurrentWidget(timeline)
     shown = {bar.uuid for bar in timeline.data.bars}
     assert shown == set(main_window.visible_action_uuids()) and 0 < len(shown) < 67
+
+
+def test_the_key_asks_for_every_line_it_wraps_onto(timeline, qtbot):
+    from ui.timeline.legend import SWATCH
+
+    legend = timeline.legend
+    wide_lines = max(y for *_rest, y, _w in legend._placed(2000))
+    narrow_lines = max(y for *_rest, y, _w in legend._placed(300))
+    assert wide_lines < narrow_lines
+    legend.resize(300, legend.height())
+    assert legend.minimumHeight() >= narrow_lines + SWATCH

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from app.timeline import STATUS_PATTERNS
@@ -44,20 +44,31 @@ class TimelineLegend(QWidget):
         width = sum(SWATCH + 6 + metrics.horizontalAdvance(text) + GAP for _key, text in self._items())
         return QSize(round(width), SWATCH + 12)
 
+    def _placed(self, width: float) -> list[tuple[str, str, float, float, float]]:
+        """(key, text, x, y, width) of each entry, wrapped onto as many lines as ``width`` needs."""
+        metrics = QFontMetricsF(self.font())
+        placed, x, y = [], 6.0, 6.0
+        for key, text in self._items():
+            needed = SWATCH + 6 + metrics.horizontalAdvance(text) + GAP
+            if x + needed > width and x > 6:
+                x, y = 6.0, y + SWATCH + 6
+            placed.append((key, text, x, y, needed))
+            x += needed
+        return placed
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # A narrow window (or 200% scaling) wraps the key onto more lines: ask the layout for them.
+        super().resizeEvent(event)
+        last_line = max(y for *_rest, y, _w in self._placed(self.width()))
+        self.setMinimumHeight(round(last_line + SWATCH + 6))
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetricsF(self.font())
-        x, y = 6.0, 6.0
-        for key, text in self._items():
-            needed = SWATCH + 6 + metrics.horizontalAdvance(text) + GAP
-            if x + needed > self.width() and x > 6:
-                x, y = 6.0, y + SWATCH + 6
+        for key, text, x, y, needed in self._placed(self.width()):
             self._draw_symbol(painter, key, QRectF(x, y, SWATCH, SWATCH))
             painter.setPen(QColor("#212121"))
             painter.drawText(QRectF(x + SWATCH + 6, y - 2, needed, SWATCH + 4), Qt.AlignmentFlag.AlignVCenter, text)
-            x += needed
-        self.setMinimumHeight(round(y + SWATCH + 6))
 
     def _draw_symbol(self, painter: QPainter, key: str, rect: QRectF) -> None:
         path = QPainterPath()
