@@ -37,7 +37,9 @@ class DatabaseDamagedError(DatabaseError):
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(
             f"The database {path} is damaged ({detail}). It has not been opened or changed. "
-            "Restore the latest good backup: the damaged file will be kept aside, not deleted."
+            "Restore the latest good backup (the window offers it; on the command line: "
+            "`backups` lists them, `restore latest` puts the newest good one back): "
+            "the damaged file will be kept aside, not deleted."
         )
         self.path = path
         self.detail = detail

@@ -1,7 +1,8 @@
 """Command line: `python main.py [--data-dir DIR] [COMMAND ...]`; no command opens the window.
 
 Each subcommand lives in its own module with ``register(subparsers)``; its handler takes the
-parsed arguments and an open AppContext and returns the exit code.
+parsed arguments and an open AppContext and returns the exit code (or, for commands that must
+work on a damaged database, ``without_database=True`` and the data folder's AppPaths).
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import basic, export, importing, report
+from app.cli import backups, basic, export, importing, report
 
-SUBCOMMAND_MODULES = [basic, export, importing, report]
+SUBCOMMAND_MODULES = [basic, export, importing, report, backups]
 
 EXIT_ERROR = 1
 
@@ -54,8 +55,15 @@ def run_command(args: argparse.Namespace) -> int:
     """Run a parsed subcommand; errors become one line on stderr and exit code 1."""
     from app.context import AppContext
     from app.database import DatabaseError, DatabaseTooNewError
+    from app.paths import resolve_paths
     from app.plans import PlanNotFoundError
 
+    if getattr(args, "without_database", False):
+        try:
+            return args.handler(args, resolve_paths(args.data_dir))
+        except CliError as exc:
+            print(f"delivery-desk: error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
     try:
         ctx = AppContext.open(args.data_dir)
     except (DatabaseError, DatabaseTooNewError, OSError) as exc:
