@@ -81,6 +81,9 @@ def _objective_table(priority: str, objective: ObjectiveGroup, styles: Styles, w
 
 # Room on the first timeline page for the section heading and its introduction.
 TIMELINE_HEADING_SPACE = 70
+# Narrower months than the stand-alone export: a three-year plan fits one A4 page across, so a
+# board pack does not double its timeline pages with side-by-side slices.
+REPORT_MONTH_WIDTH = 14.0
 
 
 def timeline(report: ReportData, number: int, styles: Styles, width: float, height: float) -> list:
@@ -99,7 +102,13 @@ def timeline(report: ReportData, number: int, styles: Styles, width: float, heig
     if not report.timeline.lanes:
         return [*story, Paragraph("No actions match this report's choices.", styles.body)]
     # platypus refuses a flowable exactly as tall as its frame, hence the point of slack
-    tiles = timeline_flowables(report.timeline, width, height - 1, first_page_height=height - TIMELINE_HEADING_SPACE)
+    tiles = timeline_flowables(
+        report.timeline,
+        width,
+        height - 1,
+        first_page_height=height - TIMELINE_HEADING_SPACE,
+        min_month_width=REPORT_MONTH_WIDTH,
+    )
     return [*story, *tiles, NextPageTemplate("body")]
 
 
