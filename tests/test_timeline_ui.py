@@ -190,3 +190,15 @@ def test_the_key_asks_for_every_line_it_wraps_onto(timeline, qtbot):
     assert wide_lines < narrow_lines
     legend.resize(300, legend.height())
     assert legend.minimumHeight() >= narrow_lines + SWATCH
+
+
+def test_an_action_picked_in_the_table_is_shown_when_the_timeline_opens(timeline, main_window, qtbot):
+    main_window.tabs.setCurrentIndex(0)
+    qtbot.keyClicks(main_window.filter_bar.search, "MARAC")  # the hidden chart is now out of date
+    last = main_window.visible_action_uuids()[-1]
+    main_window.select_actions([last])
+    main_window.tabs.setCurrentWidget(timeline)
+    canvas = timeline.canvas
+    assert canvas.selected == {last}
+    bar = next(bar for bar in timeline.data.bars if bar.uuid == last)
+    assert bar.ref in canvas.accessibleDescription()  # focused and announced to screen readers

@@ -176,6 +176,8 @@ class TimelinePanel(QWidget):
     def refresh_if_stale(self) -> None:
         if self._stale:
             self._rebuild()
+            # The table's selection arrived while the chart was out of date: show it now.
+            self.canvas.set_selected(sorted(self.canvas.selected))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
