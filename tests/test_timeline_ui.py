@@ -193,8 +193,12 @@ def test_the_key_asks_for_every_line_it_wraps_onto(timeline, qtbot):
 
 
 def test_an_action_picked_in_the_table_is_shown_when_the_timeline_opens(timeline, main_window, qtbot):
+    search = main_window.filter_bar.search
+    qtbot.keyClicks(search, "zzz")  # the chart, showing, now has no bars at all
+    assert not timeline.data.bars
     main_window.tabs.setCurrentIndex(0)
-    qtbot.keyClicks(main_window.filter_bar.search, "MARAC")  # the hidden chart is now out of date
+    search.clear()
+    qtbot.keyClicks(search, "MARAC")  # the hidden chart is now out of date
     last = main_window.visible_action_uuids()[-1]
     main_window.select_actions([last])
     main_window.tabs.setCurrentWidget(timeline)
