@@ -13,6 +13,7 @@ id, so an edited locked cell is detected and named on import.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +32,8 @@ FORMAT_NAME = "delivery-desk-update-return"
 FORMAT_VERSION = 1
 UPDATES_SHEET = "Updates"
 INSTRUCTIONS_SHEET = "Instructions"
+# Characters across: wide enough to read, narrow enough to print on portrait A4 unscaled.
+INSTRUCTIONS_WIDTH = 80
 IDS_SHEET = "_request"
 # (header, width) of the columns of the Updates sheet, in order.
 LOCKED_COLUMNS = (("Ref", 9), ("Action", 60), ("Timescale", 18), ("Current status", 14), ("Latest update", 40))
@@ -146,7 +149,7 @@ def _write_updates(sheet, rows: Sequence[RequestRow]) -> None:
 
 def _write_instructions(sheet, header: RequestHeader, count: int) -> None:
     sheet.title = INSTRUCTIONS_SHEET
-    sheet.column_dimensions["A"].width = 100
+    sheet.column_dimensions["A"].width = INSTRUCTIONS_WIDTH
     reply = f" to {header.reply_to}" if header.reply_to else ""
     lines = [
         (f"Progress update request – {header.plan_title}", Font(bold=True, size=14)),
@@ -169,6 +172,10 @@ def _write_instructions(sheet, header: RequestHeader, count: int) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if font:
             cell.font = font
+        # Spreadsheet programs do not all grow a row for wrapped text on opening: size it here.
+        size = font.size if font and font.size else 11
+        per_line = INSTRUCTIONS_WIDTH * 1.25 * 11 / size  # a width unit holds about 1.25 body characters
+        sheet.row_dimensions[index].height = math.ceil(max(len(text), 1) / per_line) * size * 1.4
     first_status_row = len(lines) - len(Status) + 1
     for offset, status in enumerate(Status):
         style_status_cell(sheet.cell(row=first_status_row + offset, column=1), status.value)

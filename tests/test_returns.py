@@ -252,3 +252,16 @@ def test_request_reissued_within_the_same_second_still_supersedes(ctx, small_pla
     problems = preview_returns(ctx, small_plan, [old.workbook]).problems
     assert len(problems) == 1 and problems[0].message.startswith("old request")
     assert preview_returns(ctx, small_plan, [new.workbook]).problems == ()
+
+
+def test_instructions_print_on_a_portrait_page_with_a_long_title_in_full(ctx, small_plan, lead, tmp_path):
+    from exports.returns_workbook import INSTRUCTIONS_SHEET
+
+    long_title = "Domestic Abuse and Sexual Violence Partnership Board – Delivery Plan 2024-2027 (refreshed)"
+    ctx.commands.execute(SetFields("plan", small_plan, {"title": long_title}))
+    sheet = openpyxl.load_workbook(issue(ctx, small_plan, lead.uuid, tmp_path / "out").workbook)[INSTRUCTIONS_SHEET]
+    assert long_title in sheet["A1"].value and sheet["A1"].alignment.wrap_text
+    assert sheet.column_dimensions["A"].width <= 80  # about 6 inches: fits portrait A4 margins unscaled
+    # Rows are sized for their wrapped lines (spreadsheet programs do not all do it on opening).
+    assert sheet.row_dimensions[1].height >= 2 * 14 * 1.4
+    assert sheet.row_dimensions[2].height < 2 * 11 * 1.4
