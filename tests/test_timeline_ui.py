@@ -206,3 +206,24 @@ def test_an_action_picked_in_the_table_is_shown_when_the_timeline_opens(timeline
     assert canvas.selected == {last}
     bar = next(bar for bar in timeline.data.bars if bar.uuid == last)
     assert bar.ref in canvas.accessibleDescription()  # focused and announced to screen readers
+
+
+def test_the_key_is_readable_on_a_dark_window(timeline, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    from ui.timeline.legend import SWATCH
+
+    legend = timeline.legend
+    dark = legend.palette()
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    legend.setPalette(dark)
+    legend.setAutoFillBackground(True)
+    image = legend.grab().toImage()
+    # The words beside the first swatch ("Not started") must be light on the dark background.
+    words = [
+        QColor(image.pixel(x, y)).lightness()
+        for x in range(SWATCH + 14, SWATCH + 70)
+        for y in range(6, 6 + SWATCH)
+    ]
+    assert max(words) > 180

@@ -59,6 +59,7 @@ def main() -> None:
             (QPalette.ColorRole.ButtonText, "#eeeeee"),
             (QPalette.ColorRole.Highlight, "#2f65ca"),
             (QPalette.ColorRole.HighlightedText, "#ffffff"),
+            (QPalette.ColorRole.PlaceholderText, "#9e9e9e"),  # as dark desktop themes set it
         ):
             dark.setColor(role, QColor(colour))
         app.setPalette(dark)

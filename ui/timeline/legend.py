@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from app.timeline import STATUS_PATTERNS
@@ -67,8 +67,12 @@ class TimelineLegend(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for key, text, x, y, needed in self._placed(self.width()):
             self._draw_symbol(painter, key, QRectF(x, y, SWATCH, SWATCH))
-            painter.setPen(QColor("#212121"))
+            painter.setPen(self._ink())
             painter.drawText(QRectF(x + SWATCH + 6, y - 2, needed, SWATCH + 4), Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _ink(self) -> QColor:
+        """The window's text colour: the key sits on the window, which may be dark."""
+        return self.palette().color(QPalette.ColorRole.WindowText)
 
     def _draw_symbol(self, painter: QPainter, key: str, rect: QRectF) -> None:
         path = QPainterPath()
@@ -84,10 +88,10 @@ class TimelineLegend(QWidget):
             half = rect.width() / 2
             polygon = [centre + QPointF(0, -half), centre + QPointF(half, 0), centre + QPointF(0, half)]
             path.addPolygon(QPolygonF([*polygon, centre + QPointF(-half, 0)]))
-            painter.setPen(QPen(QColor("#424242"), 1))
+            painter.setPen(QPen(self._ink(), 1))
             painter.drawPath(path)
         elif key == "ongoing":
-            painter.setPen(QPen(QColor("#424242"), 1))
+            painter.setPen(QPen(self._ink(), 1))
             arrow = [
                 rect.topLeft(),
                 QPointF(rect.right() - 5, rect.top()),
@@ -97,7 +101,7 @@ class TimelineLegend(QWidget):
             ]
             painter.drawPolygon(QPolygonF(arrow))
         elif key == "recurring":
-            painter.setPen(QPen(QColor("#424242"), 2))
+            painter.setPen(QPen(self._ink(), 2))
             for dx in (2, 7, 12):
                 painter.drawLine(QPointF(rect.left() + dx, rect.top()), QPointF(rect.left() + dx, rect.bottom()))
         elif key == "overdue":
