@@ -116,3 +116,23 @@ def test_a_plan_table_framed_in_a_layout_table_is_found_with_its_heading(tmp_pat
     assert document_read.tables[0].preceding == ("2. Provision",)
     preview = preview_import(tmp_path / "framed.docx")
     assert [(a.ref, a.lead) for a in preview.draft.actions] == [("2.1.1", "Housing")]
+
+
+def test_a_hostile_merge_over_the_whole_sheet_fills_only_the_rows_that_exist(tmp_path):
+    import zipfile
+
+    source = merged_workbook(tmp_path / "plain.xlsx")
+    hostile = tmp_path / "hostile.xlsx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as patched:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                ranges = '<mergeCell ref="D3:XFD1048576"/>' + "".join(
+                    f'<mergeCell ref="{chr(65 + n % 5)}{n % 7 + 1}:XFD{1_048_576 - n}"/>' for n in range(3_000)
+                )
+                data = data.replace(b"<mergeCells", b"<mergeCellsX").replace(b"</mergeCells>", b"</mergeCellsX>")
+                data = data.replace(b"<pageMargins", f"<mergeCells>{ranges}</mergeCells><pageMargins".encode(), 1)
+            patched.writestr(item, data)
+    table = read_plan_file(hostile).tables[0]
+    assert len(table.rows) == 6
+    assert {row for row, _column in table.merged_above} <= set(range(len(table.rows)))

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import datetime
 import zipfile
+from bisect import bisect_right
 from pathlib import Path
+from typing import NamedTuple
 
 from defusedxml.ElementTree import iterparse
 from openpyxl import load_workbook
-from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.utils.cell import range_boundaries
 
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
 
+# More merged ranges and merged-down cells than any plan has: past these, a file is not a plan.
+MAX_MERGE_RANGES = 50_000
+MAX_MERGED_CELLS = 200_000
 # Dates typed into a plan outside these years are typing mistakes ("2202"), not plans.
 MIN_YEAR, MAX_YEAR = 1990, 2099
 
@@ -78,36 +83,54 @@ def _read_sheet(path: Path, sheet, index: int) -> RawTable | None:
 def _merged_above(
     path: Path, sheet, rows: list[tuple[str, ...]], numbers: list[int], width: int
 ) -> dict[tuple[int, int], str]:
-    """Cells under the top of a vertical merge, with the merged text (see the module docstring)."""
+    """Cells under the top of a vertical merge, with the merged text (see the module docstring).
+
+    Only rows that hold something are visited, and the fill stops at MAX_MERGED_CELLS, so a
+    hostile "A1:XFD1048576" merge costs no more than the sheet's real rows.
+    """
     index_of = {number: position for position, number in enumerate(numbers)}
     merged: dict[tuple[int, int], str] = {}
     for cells in _merge_ranges(path, sheet):
         top = index_of.get(cells.min_row)
         column = cells.min_col - 1
-        if top is None or column >= width or cells.max_row == cells.min_row:
+        if top is None or column >= width or cells.max_row <= cells.min_row:
             continue
         text = rows[top][column] if column < len(rows[top]) else ""
-        for number in range(cells.min_row + 1, cells.max_row + 1):
-            if text and number in index_of:
-                merged[(index_of[number], column)] = text
+        if not text:
+            continue
+        first, last = bisect_right(numbers, cells.min_row), bisect_right(numbers, cells.max_row)
+        for position in range(first, last):
+            merged[(position, column)] = text
+            if len(merged) >= MAX_MERGED_CELLS:
+                return merged
     return merged
 
 
-def _merge_ranges(path: Path, sheet) -> list[CellRange]:
+def _merge_ranges(path: Path, sheet) -> list[MergedRange]:
+    """The sheet's merged ranges as (first column, first row, last column, last row), 1-based."""
     # openpyxl keeps the part name of a read-only sheet privately; the file was size- and bomb-checked already.
     part = str(getattr(sheet, "_worksheet_path", "")).lstrip("/")
     if not part:
         return []
-    ranges = []
+    ranges: list[MergedRange] = []
     try:
         with zipfile.ZipFile(path) as archive, archive.open(part) as xml:
             for _event, element in iterparse(xml):
                 if element.tag.endswith("}mergeCell") and element.get("ref"):
-                    ranges.append(CellRange(element.get("ref")))
+                    ranges.append(MergedRange(*range_boundaries(element.get("ref"))))
+                    if len(ranges) >= MAX_MERGE_RANGES:
+                        break
                 element.clear()
-    except (KeyError, ValueError, SyntaxError, zipfile.BadZipFile):
+    except (KeyError, ValueError, TypeError, SyntaxError, zipfile.BadZipFile):
         return []  # the sheet's cells were readable; an unreadable merge list only loses the fill-down
     return ranges
+
+
+class MergedRange(NamedTuple):
+    min_col: int
+    min_row: int
+    max_col: int
+    max_row: int
 
 
 class _AbsurdDate(Exception):
