@@ -89,3 +89,16 @@ def test_redo_keys_are_listed_once_each(main_window):
     """Qt ignores a key bound twice to one action (ambiguous): on Windows, Redo already is Ctrl+Y."""
     keys = [key.toString() for key in main_window.actions["redo"].shortcuts()]
     assert "Ctrl+Y" in keys and len(keys) == len(set(keys))
+
+
+def test_help_lists_every_shortcut_from_the_menus(qtbot, main_window):
+    main_window.actions["shortcuts"].trigger()
+    dialog = main_window.shortcuts_dialog
+    assert dialog.isVisible()
+    table = dialog.table
+    rows = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+    by_action = {what: keys for _where, keys, what in rows}
+    assert by_action["Undo"] == "Ctrl+Z" and "Ctrl+Y" in by_action["Redo"]
+    assert by_action["Change history"] == "Ctrl+H" and by_action["Find"] == "Ctrl+F"
+    assert ("Timeline", "+ / −", "Zoom in and out") in rows
+    dialog.reject()

@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ui import backup_dialogs, export_menu, history_dialog, import_wizard, plan_file_dialogs, returns_dialogs
+from ui import (
+    backup_dialogs,
+    export_menu,
+    history_dialog,
+    import_wizard,
+    plan_file_dialogs,
+    returns_dialogs,
+    shortcuts_dialog,
+)
 from ui.dialogs.install import install as install_plan_dialogs
 from ui.report_menu import install as install_report_menu
 from ui.timeline.install import install as install_timeline
@@ -27,4 +35,5 @@ INSTALLERS: list[Callable[[MainWindow], None]] = [
     returns_dialogs.install,
     plan_file_dialogs.install,
     history_dialog.install,
+    shortcuts_dialog.install,
 ]
