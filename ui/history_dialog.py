@@ -7,19 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from app.history import HistoryLine, change_history
+from ui.listing_dialog import ListingDialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -28,45 +19,29 @@ COLUMNS = ("When", "Who", "Change", "Record", "Field", "From", "To")
 LIMIT = 500
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(ListingDialog):
     def __init__(self, title: str, scope: str, lines: list[HistoryLine], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
         shown = f"the latest {LIMIT}" if len(lines) >= LIMIT else str(len(lines))
-        intro = QLabel(
+        intro = (
             f"Every change to {scope} made in this copy of the plan, newest first ({shown}). "
             "Undo and redo appear here too, as changes of their own."
             if lines
             else "No changes have been recorded yet."
         )
-        intro.setWordWrap(True)
-        self.table = QTableWidget(len(lines), len(COLUMNS), self)
-        self.table.setAccessibleName("Change history")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        for row, line in enumerate(lines):
-            when = line.at.replace(tzinfo=UTC).astimezone()  # stored in UTC, read in the user's time
-            cells = (f"{when:%-d %b %Y %H:%M}", line.user, line.change, line.record, line.field, line.old, line.new)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((130, 90, 200, 110, 110, 200)):
-            self.table.setColumnWidth(column, width)
-        self.table.resizeRowsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        rows = [
+            (
+                f"{line.at.replace(tzinfo=UTC).astimezone():%-d %b %Y %H:%M}",  # stored in UTC, read in local time
+                line.user,
+                line.change,
+                line.record,
+                line.field,
+                line.old,
+                line.new,
+            )
+            for line in lines
+        ]
+        super().__init__(title, COLUMNS, rows, intro, parent)
+        self.set_column_widths((130, 90, 200, 110, 110, 200))
         self.resize(1100, 560)
 
 
