@@ -139,3 +139,43 @@ def test_returns_and_export_actions_need_an_open_plan(main_window):
     assert main_window.plan_uuid is None
     for key in ("request_updates", "import_returns", "export_xlsx", "export_csv", "export_ics"):
         assert not main_window.actions[key].isEnabled()
+
+
+def test_reading_many_returns_shows_progress_and_can_be_stopped(qtbot, window, returned, tmp_path, monkeypatch):
+    import threading
+
+    import app.returns.imports as returns_imports
+
+    copies = []
+    for n in range(3):
+        copy = tmp_path / f"return-{n}.xlsx"
+        copy.write_bytes(returned.read_bytes())
+        copies.append(copy)
+    gate, read = threading.Event(), []
+    real_reader = returns_imports.read_returned_workbook
+
+    def slow_reader(path):
+        gate.wait(10)  # the first workbook is still being read when the user presses Stop
+        read.append(path.name)
+        return real_reader(path)
+
+    monkeypatch.setattr(returns_imports, "read_returned_workbook", slow_reader)
+    monkeypatch.setattr(prompts, "open_paths", lambda *args, **kwargs: [])
+    window.actions["import_returns"].trigger()
+    dialog = window.returns_dialog
+    dialog.set_paths(copies)
+    qtbot.waitUntil(lambda: dialog.summary.text() == "Reading 1 of 3: return-0.xlsx…", timeout=10000)
+    assert dialog.stop_button.isEnabled()
+
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+        gate.set()
+    assert read == ["return-0.xlsx"]  # the other two were never opened
+    assert dialog.summary.text().startswith("Reading stopped")
+    assert not dialog.import_button.isEnabled() and not dialog.stop_button.isEnabled()
+    assert dialog.changes_model.rowCount() == 0
+
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.set_paths([copies[0]])  # choosing again reads afresh
+    assert dialog.changes_model.rowCount() == 1 and dialog.import_button.isEnabled()
+    dialog.reject()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from app.commands import Command
 from app.context import AppContext
 from app.returns import (
     ReturnsPreview,
+    ReturnsReadStopped,
     issue_requests,
     preview_returns,
     request_candidates,
@@ -212,10 +214,15 @@ class ChangesModel(QAbstractTableModel):
         return None
 
 
+STOPPED = "stopped by the user"
+
+
 class ImportReturnsDialog(QDialog):
     """Pick returned workbooks, see every change and problem, then import them as one undoable step."""
 
     preview_ready = Signal()  # the preview (or its failure) for the files chosen last is showing
+    # Emitted from the reading thread (so delivered queued): generation, index, total, file name.
+    reading_progress = Signal(int, int, int, str)
 
     def __init__(
         self,
@@ -231,12 +238,19 @@ class ImportReturnsDialog(QDialog):
         self.paths: list[Path] = []
         self.preview: ReturnsPreview | None = None
         self._generation = 0
+        self._stop_reading = threading.Event()
+        self.reading_progress.connect(self._show_progress)
         self.setWindowTitle("Import returns")
         self.setAccessibleName("Import returns")
         self.add_button = QPushButton("&Add files…", self)
         self.add_button.clicked.connect(self.add_files)
         self.clear_button = QPushButton("C&lear", self)
         self.clear_button.clicked.connect(lambda: self.set_paths([]))
+        # Many returns take a while to read: the user can stop and choose again without waiting.
+        self.stop_button = QPushButton("&Stop reading", self)
+        self.stop_button.setAccessibleName("Stop reading the returned workbooks")
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(lambda: self._stop_reading.set())
         self.files_label = QLabel("No files chosen.", self)
         self.files_label.setWordWrap(True)
         self.changes_model = ChangesModel(self)
@@ -266,6 +280,7 @@ class ImportReturnsDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.add_button)
         file_row.addWidget(self.clear_button)
+        file_row.addWidget(self.stop_button)
         file_row.addWidget(self.files_label, 1)
         layout.addLayout(file_row)
         changes_label = QLabel("&Changes that will be made:", self)
@@ -291,28 +306,48 @@ class ImportReturnsDialog(QDialog):
         self.files_label.setText(", ".join(p.name for p in self.paths) or "No files chosen.")
         self._show(None)
         self._generation += 1
+        self._stop_reading.set()  # a read still running for the previous choice stops at its next file
+        self._stop_reading = stop = threading.Event()
         if not self.paths:
+            self.stop_button.setEnabled(False)
             self.summary.setText("")
             self.preview_ready.emit()
             return
         generation = self._generation
         self.summary.setText(f"Reading {len(self.paths)} workbook(s)…")
-        ctx, plan_uuid, chosen = self.ctx, self.plan_uuid, tuple(self.paths)
+        self.stop_button.setEnabled(True)
+        ctx, plan_uuid, chosen, progress = self.ctx, self.plan_uuid, tuple(self.paths), self.reading_progress
+
+        def keep_reading(index: int, total: int, name: str) -> bool:
+            progress.emit(generation, index, total, name)
+            return not stop.is_set()
+
         run_in_background(
-            lambda: preview_returns(ctx, plan_uuid, list(chosen)),
+            lambda: preview_returns(ctx, plan_uuid, list(chosen), keep_reading),
             lambda preview: self._previewed(generation, preview),
             lambda message: self._failed(generation, message),
+            lambda exc: STOPPED if isinstance(exc, ReturnsReadStopped) else str(exc),
         )
+
+    def _show_progress(self, generation: int, index: int, total: int, name: str) -> None:
+        if generation == self._generation and not self._stop_reading.is_set():
+            self.summary.setText(f"Reading {index + 1} of {total}: {name}…")
 
     def _previewed(self, generation: int, preview: ReturnsPreview) -> None:
         if generation != self._generation:  # the files changed while these were being read
             return
+        self.stop_button.setEnabled(False)
         self._show(preview)
         self.summary.setText(f"{len(preview.changes)} action(s) will be updated.")
         self.preview_ready.emit()
 
     def _failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
+            return
+        self.stop_button.setEnabled(False)
+        if message == STOPPED:
+            self.summary.setText("Reading stopped: nothing will be imported. Add files or Clear to start again.")
+            self.preview_ready.emit()
             return
         self.summary.setText("The workbooks could not be read.")
         QListWidgetItem(f"Not imported — {message}", self.problems)
@@ -327,6 +362,10 @@ class ImportReturnsDialog(QDialog):
             prefix = "Not imported" if problem.blocking else "Note"
             QListWidgetItem(f"{prefix} — {problem.describe()}", self.problems)
         self.import_button.setEnabled(bool(preview and preview.can_apply))
+
+    def reject(self) -> None:
+        self._stop_reading.set()  # closing the dialog does not leave the thread pool reading on
+        super().reject()
 
     def apply(self) -> None:
         if self.preview is None or not self.preview.can_apply:

@@ -1,6 +1,13 @@
 """Lead update returns: issue per-lead workbooks, then import what the leads send back."""
 
-from app.returns.imports import ActionChange, ReturnProblem, ReturnsPreview, preview_returns, returns_command
+from app.returns.imports import (
+    ActionChange,
+    ReturnProblem,
+    ReturnsPreview,
+    ReturnsReadStopped,
+    preview_returns,
+    returns_command,
+)
 from app.returns.records import RequestRecord, request_records
 from app.returns.requests import IssuedRequest, LeadCandidate, RequestOutcome, issue_requests, request_candidates
 
@@ -13,6 +20,7 @@ __all__ = [
     "ReturnProblem",
     "ReturnsPreview",
     "issue_requests",
+    "ReturnsReadStopped",
     "preview_returns",
     "request_candidates",
     "request_records",

@@ -9,7 +9,7 @@ themselves, undoing an import also forgets it, so the return can be imported aga
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -87,11 +87,26 @@ def content_marker(request_id: str, row: ReturnedRow) -> str:
     return f"[{request_id}:{hashlib.sha256(material.encode('utf-8')).hexdigest()[:16]}]"
 
 
-def preview_returns(ctx: AppContext, plan_uuid: str, paths: Sequence[Path]) -> ReturnsPreview:
-    """Read every workbook and say what importing them would change; touches nothing."""
+class ReturnsReadStopped(Exception):
+    """The user stopped reading the returns before all of them were read."""
+
+
+def preview_returns(
+    ctx: AppContext,
+    plan_uuid: str,
+    paths: Sequence[Path],
+    keep_reading: Callable[[int, int, str], bool] | None = None,
+) -> ReturnsPreview:
+    """Read every workbook and say what importing them would change; touches nothing.
+
+    ``keep_reading(index, total, file_name)`` is asked before each workbook, so a caller can show
+    progress; when it answers False, ReturnsReadStopped is raised and no preview is made.
+    """
     problems: list[ReturnProblem] = []
     workbooks: list[ReturnedWorkbook] = []
-    for path in paths:
+    for index, path in enumerate(paths):
+        if keep_reading is not None and not keep_reading(index, len(paths), Path(path).name):
+            raise ReturnsReadStopped
         try:
             workbooks.append(read_returned_workbook(Path(path)))
         except WorkbookFileError as exc:
