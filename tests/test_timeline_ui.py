@@ -222,8 +222,6 @@ def test_the_key_is_readable_on_a_dark_window(timeline, qtbot):
     image = legend.grab().toImage()
     # The words beside the first swatch ("Not started") must be light on the dark background.
     words = [
-        QColor(image.pixel(x, y)).lightness()
-        for x in range(SWATCH + 14, SWATCH + 70)
-        for y in range(6, 6 + SWATCH)
+        QColor(image.pixel(x, y)).lightness() for x in range(SWATCH + 14, SWATCH + 70) for y in range(6, 6 + SWATCH)
     ]
     assert max(words) > 180
