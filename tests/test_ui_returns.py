@@ -11,7 +11,8 @@ from app.leads import lead_rows
 from app.returns import issue_requests, request_records
 from exports.returns_workbook import UPDATES_SHEET
 from ui import prompts
-from ui.returns_dialogs import ImportReturnsDialog, RequestUpdatesDialog
+from ui.request_updates_dialog import RequestUpdatesDialog
+from ui.returns_dialogs import ImportReturnsDialog
 
 
 @pytest.fixture
