@@ -38,7 +38,7 @@ def _small_plan(ctx: AppContext) -> str:
 
 def build_targets(folder: Path) -> dict[str, Target]:
     """Make the seed files in ``folder`` and return every importer that exists, by name."""
-    from tests.plan_files import bcp_docx, bcp_rows, bcp_xlsx, oxfordshire_docx, write_csv
+    from tests.sample_plans import bcp_docx, bcp_rows, bcp_xlsx, oxfordshire_docx, write_csv
 
     folder.mkdir(parents=True, exist_ok=True)
     ctx = AppContext.open(folder / "data", user="fuzz")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from plan_files import BCP_HEADER, bcp_docx, bcp_rows, oxfordshire_docx, write_csv
+from sample_plans import BCP_HEADER, bcp_docx, bcp_rows, oxfordshire_docx, write_csv
 
 from app.importing.service import ImportOptions, preview_import
 from app.importing.text import parse_priority_heading, parse_ref_cell, split_bullets

@@ -7,7 +7,7 @@ import codecs
 import pytest
 from docx import Document
 from openpyxl import Workbook
-from plan_files import BCP_HEADER, bcp_docx, bcp_rows, oxfordshire_docx, write_csv
+from sample_plans import BCP_HEADER, bcp_docx, bcp_rows, oxfordshire_docx, write_csv
 
 from exports.importing import read_plan_file
 from exports.importing.headers import ColumnMapping, field_for_header, guess_table

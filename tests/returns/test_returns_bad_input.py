@@ -6,7 +6,7 @@ import zipfile
 
 import openpyxl
 import pytest
-from plan_files import encrypt_office_file
+from sample_plans import encrypt_office_file
 
 from app.plan_setup.leads import lead_rows
 from app.queries.actions import action_rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plan_files import bcp_docx, oxfordshire_docx
+from sample_plans import bcp_docx, oxfordshire_docx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 

@@ -8,7 +8,7 @@ import zipfile
 import openpyxl
 import pytest
 from openpyxl import Workbook
-from plan_files import bcp_docx, bcp_xlsx, encrypt_office_file, write_csv
+from sample_plans import bcp_docx, bcp_xlsx, encrypt_office_file, write_csv
 
 from app.importing.service import ImportOptions, preview_import
 from app.plans.listing import list_plans

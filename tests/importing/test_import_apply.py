@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plan_files import bcp_docx, bcp_xlsx, oxfordshire_docx
+from sample_plans import bcp_docx, bcp_xlsx, oxfordshire_docx
 
 from app.cli import parse_args, run_command
 from app.importing.service import ImportOptions, apply_import, import_command, plan_addition, preview_import
@@ -95,7 +95,7 @@ def test_cli_reports_a_bad_file_on_one_line(ctx, tmp_path, capsys):
 
 
 def test_a_plan_whose_leads_are_all_to_be_agreed_imports_without_leads(ctx, tmp_path):
-    from plan_files import write_csv
+    from sample_plans import write_csv
 
     rows = [
         ("Ref", "Action", "By whom", "By when"),

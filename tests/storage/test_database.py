@@ -15,7 +15,7 @@ from app.storage.database import DatabaseError, DatabaseTooNewError
 from models import Base
 from models.migrate import head_revision
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def test_new_database_is_at_head_with_wal_and_foreign_keys(ctx):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-DEMO_PATH = Path(__file__).resolve().parent.parent / "resources" / "demo_plan.json"
+DEMO_PATH = Path(__file__).resolve().parents[2] / "resources" / "demo_plan.json"
 
 # Number of activity rows in the plan's delivery table. Counted by hand from the
 # extracted text: every line that carries its own activity plus a lead/timescale is one

@@ -11,7 +11,7 @@ import pytest
 
 import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _demo_action_count() -> int:

@@ -16,7 +16,7 @@ from app.queries.actions import action_rows
 from ui.common import prompts
 from ui.plan_files.dialogs import MergeDialog
 
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture
