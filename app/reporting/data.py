@@ -7,7 +7,7 @@ from datetime import date
 
 from app.reporting.options import ReportOptions
 from app.rows import ActionRow, GlossaryRow, MeasureRow, PlanSummary
-from app.timeline import TimelineData
+from app.timeline import UNKNOWN_STATUS_COLOUR, TimelineData
 from models import Status
 
 StatusCounts = tuple[tuple[str, int], ...]
@@ -155,4 +155,4 @@ def status_label(status: str) -> str:
 
 def status_colour(status: str) -> str:
     parsed = Status.parse(status)
-    return parsed.colour if parsed else "#9e9e9e"
+    return parsed.colour if parsed else UNKNOWN_STATUS_COLOUR

@@ -6,6 +6,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from app.accessibility.contrast import readable_ink
 from app.reporting import status_colour, status_label
 from app.reporting.data import PrioritySummary, StatusCounts
 from exports.pdf_fonts import BOLD, REGULAR
@@ -67,7 +68,7 @@ def priority_stacks(priorities: tuple[PrioritySummary, ...], width: float) -> Dr
             drawing.add(Rect(x, y, segment, BAR_HEIGHT, fillColor=fill, strokeColor=colors.white, strokeWidth=0.8))
             text = str(count)
             if segment > stringWidth(text, BOLD, 7.5) + 3:
-                ink = colors.black if name == "At risk" else colors.white
+                ink = colors.HexColor(readable_ink(status_colour(name)))
                 drawing.add(
                     String(
                         x + segment / 2, y + 3.5, text, fontName=BOLD, fontSize=7.5, fillColor=ink, textAnchor="middle"
