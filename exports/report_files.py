@@ -13,6 +13,8 @@ from app.database import Database
 from app.reporting import ReportData, ReportOptions, build_report, record_report_produced
 
 FORMATS = ("pdf", "docx")
+# The tagged PDF/UA-1 edition for publishing (exports.accessible_report); a PDF file, another engine.
+ACCESSIBLE = "accessible"
 
 
 def format_for(path: str | os.PathLike[str], requested: str | None = None) -> str | None:
@@ -32,15 +34,34 @@ def write_report(report: ReportData, path: str | os.PathLike[str], fmt: str) -> 
         from exports.docx_report import write_docx_report
 
         return write_docx_report(report, path)
+    if fmt == ACCESSIBLE:
+        from exports.accessible_report import write_accessible_pdf
+
+        return write_accessible_pdf(report, path)
     raise ValueError(f"Unknown report format {fmt!r}")
 
 
+def accessible_path_for(path: str | os.PathLike[str]) -> Path:
+    """Where the accessible edition goes beside a report file: "pack.pdf" -> "pack (accessible).pdf"."""
+    target = Path(path)
+    return target.with_name(f"{target.stem} (accessible).pdf")
+
+
 def produce_report(
-    db: Database, plan_uuid: str, options: ReportOptions, path: str | os.PathLike[str], fmt: str, today: date
+    db: Database,
+    plan_uuid: str,
+    options: ReportOptions,
+    path: str | os.PathLike[str],
+    fmt: str,
+    today: date,
+    also_accessible: str | os.PathLike[str] | None = None,
 ) -> ReportData:
-    """Write the report and remember it, so the next one reports changes since today."""
+    """Write the report (and, if asked, the accessible edition of the same report) and remember it,
+    so the next one reports changes since today."""
     report = build_report(db, plan_uuid, options, today)
     write_report(report, path, fmt)
+    if also_accessible is not None:
+        write_report(report, also_accessible, ACCESSIBLE)
     # The next report's "changes since" should default to this report's date, not a fixed date.
     record_report_produced(db, plan_uuid, options.with_changes(since=None), today)
     return report

@@ -1,0 +1,73 @@
+"""Summary charts as SVG images with alternative text that says what the bars say, number by number.
+
+Each chart also has its figures in a table beside it, so the alternative text can stay one sentence.
+"""
+
+from __future__ import annotations
+
+import base64
+from html import escape
+
+from app.reporting import describe_counts, status_colour, status_label
+from app.reporting.data import PrioritySummary, StatusCounts
+
+WIDTH = 480
+BAR = 14
+GAP = 6
+LABEL = 150
+FONT = 'font-family="DejaVu Sans, sans-serif" font-size="9"'
+
+
+def _figure(svg: str, alt: str, caption: str) -> str:
+    source = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return (
+        f'<figure><img src="{source}" alt="{escape(alt, quote=True)}">'
+        f"<figcaption>{escape(caption)}</figcaption></figure>"
+    )
+
+
+def _svg(height: int, body: list[str]) -> str:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
+        f'viewBox="0 0 {WIDTH} {height}">{"".join(body)}</svg>'
+    )
+
+
+def status_chart(counts: StatusCounts) -> str:
+    """One bar per status, labelled with its name, RAG word and count (colour is never the only signal)."""
+    biggest = max((n for _, n in counts), default=1) or 1
+    space = WIDTH - LABEL - 40
+    body = []
+    for index, (name, count) in enumerate(counts):
+        y = GAP + index * (BAR + GAP)
+        length = max(space * count / biggest, 2)
+        body += [
+            f'<text x="0" y="{y + 10}" {FONT}>{escape(status_label(name))}</text>',
+            f'<rect x="{LABEL}" y="{y}" width="{length:.1f}" height="{BAR}" fill="{status_colour(name)}"/>',
+            f'<text x="{LABEL + length + 4:.1f}" y="{y + 10}" {FONT} font-weight="bold">{count}</text>',
+        ]
+    total = sum(n for _, n in counts)
+    alt = "Bar chart of actions by status. " + describe_counts(total, counts) + "."
+    return _figure(_svg(GAP + len(counts) * (BAR + GAP), body), alt, "Actions by status")
+
+
+def priority_chart(priorities: tuple[PrioritySummary, ...]) -> str:
+    """Each priority as a bar split by status; the alternative text reads each priority's counts."""
+    space = WIDTH - LABEL
+    body = []
+    for index, priority in enumerate(priorities):
+        y = GAP + index * (BAR + GAP)
+        label = f"{priority.code} {priority.title}".strip()
+        short = label if len(label) <= 26 else label[:25] + "…"
+        body.append(f'<text x="0" y="{y + 10}" {FONT}>{escape(short)}</text>')
+        x = float(LABEL)
+        for name, count in priority.counts:
+            width = space * count / (priority.total or 1)
+            body.append(
+                f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="{BAR}" fill="{status_colour(name)}" '
+                'stroke="#ffffff" stroke-width="1"/>'
+            )
+            x += width
+    sentences = " ".join(f"Priority {p.code or p.title}: {p.sentence}." for p in priorities)
+    alt = "Stacked bar chart of each priority's actions by status. " + sentences
+    return _figure(_svg(GAP + len(priorities) * (BAR + GAP), body), alt, "Each priority's actions by status")

@@ -1,0 +1,159 @@
+"""The accessible edition for publishing: PDF/UA-1 structure, the same content as the print pack,
+from the command line and from the Reports dialog."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pikepdf
+import pytest
+from PySide6.QtCore import Qt
+
+import main
+from app.context import AppContext
+from app.demo import ensure_demo_plan
+from app.reporting import SECTION_TITLES, ReportOptions, build_report
+from exports.accessible_report import AccessibleEditionUnavailable, render_accessible_pdf
+from exports.accessible_report.checks import pdf_ua_problems
+from exports.accessible_report.tagging import structure_elements
+from exports.pdf_report import render_pdf
+from tests.report_helpers import pages_text
+from tests.test_report_ui import report_window  # noqa: F401 - the fixture
+
+try:
+    import weasyprint
+except (ImportError, OSError) as exc:  # OSError: the Pango libraries are missing
+    pytest.skip(f"WeasyPrint or its Pango libraries are not installed ({exc})", allow_module_level=True)
+
+DEMO_TODAY = date(2022, 1, 5)
+
+
+@pytest.fixture(scope="module")
+def edition(tmp_path_factory):
+    """The demo plan's edition, rendered once for the module (WeasyPrint takes seconds)."""
+    context = AppContext.open(tmp_path_factory.mktemp("edition"), user="test-officer")
+    try:
+        plan, _created = ensure_demo_plan(context)
+        report = build_report(context.db, plan.uuid, ReportOptions(), DEMO_TODAY)
+    finally:
+        context.close()
+    return report, render_accessible_pdf(report)
+
+
+def test_the_edition_meets_the_pdf_ua_requirements_checked_here(edition):
+    _report, data = edition
+    assert pdf_ua_problems(data) == []
+
+
+def test_the_check_fails_untagged_and_unfinished_pdfs(edition):
+    report, _data = edition
+    assert pdf_ua_problems(render_pdf(report)) == ["the PDF is not tagged: it has no structure tree (ISO 14289-1 7.1)"]
+    html = "<html lang='en-GB'><head><title>T</title><style>@page { @bottom-right { content: counter(page) } }</style>"
+    html += "</head><body><h1>T</h1><table><tr><th>Ref</th></tr><tr><td>1</td></tr></table><img alt=''></body></html>"
+    raw = weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
+    problems = " | ".join(pdf_ua_problems(raw))
+    assert "Scope" in problems  # WeasyPrint alone gives header cells no scope
+    assert "belong to no structure element" in problems  # nor makes the page number an artifact
+    assert "bookmarks" in problems
+
+
+def test_catalogue_says_language_title_and_opens_the_bookmarks(edition):
+    report, data = edition
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert str(pdf.Root.Lang) == "en-GB"
+        assert bool(pdf.Root.ViewerPreferences.DisplayDocTitle)
+        assert pdf.Root.PageMode == pikepdf.Name.UseOutlines
+        title = str(pdf.open_metadata()["dc:title"])
+        assert title.startswith(report.cover.plan_title) and "progress report" in title
+        with pdf.open_outline() as outline:
+            stack, titles = list(outline.root), []
+            while stack:
+                item = stack.pop()
+                titles.append(item.title)
+                stack += list(item.children)
+    for number, key in enumerate(report.sections, start=1):
+        assert f"{number}. {SECTION_TITLES[key]}" in titles
+
+
+def test_charts_have_alternative_text_with_their_numbers(edition):
+    report, data = edition
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        alts = [str(e.Alt) for e in structure_elements(pdf) if e.get("/S") == pikepdf.Name.Figure]
+    assert any(report.summary.sentence in alt for alt in alts)
+    assert any(all(p.sentence in alt for p in report.summary.priorities) for alt in alts)
+
+
+def test_page_furniture_is_an_artifact_not_body_text(edition):
+    _report, data = edition
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[2]
+        artifacts = [
+            ops for ops, op in pikepdf.parse_content_stream(page) if str(op) == "BDC" and ops[0] == "/Artifact"
+        ]
+        assert artifacts, "the running header and page number are artifacts"
+        header_cells = [e for e in structure_elements(pdf) if e.get("/S") == pikepdf.Name.TH]
+        scopes = {str(e.A.Scope) for e in header_cells}
+    assert scopes == {"/Column", "/Row"}
+
+
+def test_the_edition_carries_every_section_priority_and_action_of_the_pack(edition):
+    report, data = edition
+    text = "\n".join(pages_text(data))
+    for key in report.sections:
+        assert SECTION_TITLES[key] in text
+    for group in report.groups:
+        assert group.title in text
+    for action in report.actions:
+        assert action.ref in text
+
+
+def test_cli_writes_the_accessible_edition(tmp_path, capsys):
+    data = tmp_path / "data"
+    context = AppContext.open(data, user="cli")
+    ensure_demo_plan(context)
+    context.close()
+    out = tmp_path / "published.pdf"
+    assert main.main(["--data-dir", str(data), "report", "--plan", "Preventing", "--accessible", "-o", str(out)]) == 0
+    assert "Wrote" in capsys.readouterr().out
+    assert pdf_ua_problems(out.read_bytes()) == []
+    assert main.main(["--data-dir", str(data), "report", "--accessible", "-o", str(tmp_path / "x.docx")]) == 1
+    assert "accessible edition is a PDF" in capsys.readouterr().err
+
+
+def test_a_missing_engine_is_a_clear_message(ctx, demo_plan, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_weasyprint(name, *args, **kwargs):
+        if name == "weasyprint":
+            raise OSError("cannot load library 'libpango-1.0-0'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_weasyprint)
+    report = build_report(ctx.db, demo_plan.uuid, ReportOptions(sections=("glossary",)), DEMO_TODAY)
+    with pytest.raises(AccessibleEditionUnavailable, match="libpango"):
+        render_accessible_pdf(report)
+
+
+def test_the_reports_dialog_also_writes_the_accessible_edition(qtbot, report_window, tmp_path, monkeypatch):  # noqa: F811
+    from tests.test_report_ui import _accept_dialog_when_shown
+    from ui import prompts
+
+    monkeypatch.setattr(prompts, "save_path", lambda *args, **kwargs: tmp_path / "board pack.pdf")
+
+    def choose(dialog):
+        for key, box in dialog.section_boxes.items():  # a short report: the summary alone
+            if key != "summary":
+                box.setChecked(False)
+        assert dialog.accessible.accessibleName() == "Also write the accessible edition"
+        qtbot.mouseClick(dialog.accessible, Qt.MouseButton.LeftButton, pos=dialog.accessible.rect().center())
+
+    _accept_dialog_when_shown(choose)
+    report_window.actions["progress_report"].trigger()
+    qtbot.waitUntil(lambda: bool(report_window.opened_reports), timeout=60000)
+    published = tmp_path / "board pack (accessible).pdf"
+    assert (tmp_path / "board pack.pdf").exists() and published.exists()
+    assert pdf_ua_problems(published.read_bytes()) == []
+    assert "accessible edition" in report_window.statusBar().currentMessage()
