@@ -27,9 +27,10 @@ def _short(day: date | None) -> str:
     return f"{day.day} {day:%b %Y}" if day else ""
 
 
-def _table(caption: str, header: Sequence[str], rows: Iterable[Sequence[Cell]], row_headers: bool = True) -> str:
+def _table(caption: str | None, header: Sequence[str], rows: Iterable[Sequence[Cell]], row_headers: bool = True) -> str:
     """A data table: column headers scoped to their columns and, by default, each row's first cell
-    (the action ref) a row header, so a screen reader announces "1.2.3, Lead: …" cell by cell."""
+    (the action ref) a row header, so a screen reader announces "1.2.3, Lead: …" cell by cell.
+    ``caption`` None: the heading just above names the table, and a caption would only repeat it."""
     head = "".join(f'<th scope="col">{_e(h)}</th>' for h in header)
     body = []
     for row in rows:
@@ -115,7 +116,7 @@ def _summary(report: ReportData) -> str:
         rows = [[_e(f"{p.code} {p.title}".strip()), _e(p.sentence)] for p in s.priorities]
         parts += [
             "<h3>Progress by priority</h3>",
-            _table("Progress by priority", ["Priority", "Actions by status"], rows),
+            _table(None, ["Priority", "Actions by status"], rows),
         ]
         parts.append(priority_chart(s.priorities))
     parts.append(f"<h3>Due before the next meeting ({_long(s.due_window_end)})</h3>")
@@ -165,19 +166,19 @@ def _changes(report: ReportData) -> str:
     ):
         if items:
             rows = [[_e(m.ref), _e(m.activity), _e(m.lead), _short(m.when)] for m in items]
-            parts += [f"<h3>{title} ({len(items)})</h3>", _table(title, ["Ref", "Action", "Lead", verb], rows)]
+            parts += [f"<h3>{title} ({len(items)})</h3>", _table(None, ["Ref", "Action", "Lead", verb], rows)]
     if c.status_moves:
         rows = [
             [_e(m.action_ref), _e(m.activity), _status(m.old_status), _status(m.new_status), _short(m.when)]
             for m in c.status_moves
         ]
         header = ["Ref", "Action", "From", "To", "Changed"]
-        parts += [f"<h3>Status changes ({len(rows)})</h3>", _table("Status changes", header, rows)]
+        parts += [f"<h3>Status changes ({len(rows)})</h3>", _table(None, header, rows)]
     if c.updates:
         rows = [[_e(u.action_ref), _short(u.date), _e(u.author), _e(u.note)] for u in c.updates]
         parts += [
             f"<h3>Updates received ({len(rows)})</h3>",
-            _table("Updates received", ["Ref", "Date", "From", "Update"], rows),
+            _table(None, ["Ref", "Date", "From", "Update"], rows),
         ]
     return "".join(parts)
 
@@ -208,7 +209,7 @@ def _progress(report: ReportData) -> str:
             ]
             parts += [
                 f"<h4>{_e(name)}</h4>",
-                _table(name, ["Ref", "Action", "Lead", "Timescale", "Status", "Latest update"], rows),
+                _table(None, ["Ref", "Action", "Lead", "Timescale", "Status", "Latest update"], rows),
             ]
     if not report.groups:
         parts.append("<p>No actions match this report's choices.</p>")
@@ -229,7 +230,7 @@ def _timeline(report: ReportData) -> str:
             [_e(bar.ref), _e(bar.title), _e(bar.when_text()), _status(bar.status, "Overdue" if bar.overdue else "")]
             for bar in lane.bars
         ]
-        parts += [f"<h3>{_e(lane.title)}</h3>", _table(lane.title, ["Ref", "Action", "When", "Status"], rows)]
+        parts += [f"<h3>{_e(lane.title)}</h3>", _table(None, ["Ref", "Action", "When", "Status"], rows)]
     return "".join(parts)
 
 
