@@ -94,8 +94,10 @@ class TimelinePage(Flowable):
         title: list[str],
         fonts: tuple[str, str],
         notes: list[str] = (),
+        span: tuple[date, date] | None = None,
     ) -> None:
         super().__init__()
+        self.span = span or (first_day, last_day)
         self.data, self.rows, self.title, self.fonts = data, rows, title, fonts
         self.notes = list(notes)
         self.first_day, self.last_day = first_day, last_day
@@ -118,6 +120,8 @@ class TimelinePage(Flowable):
             scale=TimeScale(self.first_day, (chart_width - EDGE_PAD_LEFT - EDGE_PAD_RIGHT) / days),
             first_day=self.first_day,
             last_day=self.last_day,
+            period_first=self.span[0],
+            period_last=self.span[1],
             title_height=_title_height(self.title),
             axis_height=AXIS_HEIGHT,
             legend_height=LEGEND_HEIGHT,
@@ -180,7 +184,8 @@ def timeline_flowables(
         for slice_index, (first, last) in enumerate(slices):
             number = chunk_index * len(slices) + slice_index + 1
             title = _title_lines(data, page_width, _part(number, total, first, last))
-            page = TimelinePage(data, rows, first, last, page_width, height, title, (REGULAR, BOLD), notes)
+            fonts = (REGULAR, BOLD)
+            page = TimelinePage(data, rows, first, last, page_width, height, title, fonts, notes, (first_day, last_day))
             flowables += [PageBreak(), page] if flowables else [page]
     return flowables
 

@@ -54,8 +54,11 @@ class PageGeometry:
     label_width: float
     chart_width: float
     scale: TimeScale
-    first_day: date
+    first_day: date  # this tile's time slice
     last_day: date
+    # The whole chart's span (the plan period): a bar beyond it ends in an arrow at its edge.
+    period_first: date
+    period_last: date
     title_height: float
     axis_height: float
     legend_height: float
@@ -253,9 +256,9 @@ def _action_row(canv: Canvas, g: PageGeometry, bar: TimelineBar, y: float) -> No
             _overdue_mark(canv, g, x + half + 4, bar_y + BAR / 2)
     else:
         # a bar running past the period is drawn to the edge with an arrow there (the note gives its date)
-        before, after = bar.start < g.first_day, bar.end > g.last_day
-        left = g.x(max(bar.start, g.first_day)) - (6 if before else 0)
-        right = g.x_end(min(bar.end, g.last_day))
+        before, after = bar.start < g.period_first, bar.end > g.period_last
+        left = g.x(max(bar.start, g.period_first)) - (6 if before else 0)
+        right = g.x_end(min(bar.end, g.period_last))
         path = canv.beginPath()
         if bar.open_end or after:  # an arrow head, not a closed end: ongoing work has no finish date
             right += 6
@@ -326,12 +329,14 @@ def _lighter(colour) -> colors.Color:
 
 def _outside(g: PageGeometry, bar: TimelineBar) -> bool:
     """True for a milestone or bar lying wholly before or after the period shown."""
-    return bar.end is not None and bar.start is not None and (bar.end < g.first_day or bar.start > g.last_day)
+    return bar.end is not None and bar.start is not None and (bar.end < g.period_first or bar.start > g.period_last)
 
 
 def _edge_arrow(canv: Canvas, g: PageGeometry, bar: TimelineBar, colour, bar_y: float) -> None:
     """A bar's whole span is off the chart: an arrowhead in its colour points off that edge."""
-    after = bar.start > g.last_day
+    after = bar.start > g.period_last
+    if (after and g.last_day < g.period_last) or (not after and g.first_day > g.period_first):
+        return  # that edge of the period is on another tile
     tip = g.chart_right - 2 if after else g.label_width + 1
     base = tip - 7 if after else tip + 7
     path = canv.beginPath()

@@ -14,7 +14,7 @@ from app.reporting import ReportOptions, build_report
 from app.timeline import GroupBy, load_timeline
 from exports.pdf_report import render_pdf
 from exports.pdf_report.document import MARGIN
-from exports.timeline_pdf import TimelinePage, timeline_flowables
+from exports.timeline_pdf import TimelinePage, timeline_flowables, write_timeline_pdf
 from tests.report_helpers import pdf_reader
 
 DEMO_TODAY = date(2022, 1, 5)
@@ -115,3 +115,13 @@ def test_the_demo_timeline_is_one_slice_across(ctx, demo_plan, paper):
     report = build_report(ctx.db, demo_plan.uuid, ReportOptions(sections=("timeline",), paper=paper), DEMO_TODAY)
     texts = [page.extract_text() for page in _timeline_pages(render_pdf(report))]
     assert all("(Apr 2021 to Mar 2023)" in text for text in texts)
+
+
+def test_the_stand_alone_export_is_not_widened_by_a_far_date_either(ctx, demo_plan, tmp_path):
+    unrevised = load_timeline(ctx.db, demo_plan.uuid, GroupBy.LEAD, DEMO_TODAY)
+    before = write_timeline_pdf(tmp_path / "before.pdf", unrevised)
+    ref = _revise_far_away(ctx, demo_plan)
+    data = load_timeline(ctx.db, demo_plan.uuid, GroupBy.LEAD, DEMO_TODAY)
+    assert write_timeline_pdf(tmp_path / "after.pdf", data) == before
+    text = "\n".join(page.extract_text() for page in pdf_reader((tmp_path / "after.pdf").read_bytes()).pages)
+    assert f"{ref}: due 31 March 2029" in text
