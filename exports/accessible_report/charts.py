@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 from html import escape
 
+from app.accessibility.contrast import readable_ink
 from app.reporting import describe_counts, status_colour, status_label
 from app.reporting.data import PrioritySummary, StatusCounts
 
@@ -63,11 +64,29 @@ def priority_chart(priorities: tuple[PrioritySummary, ...]) -> str:
         x = float(LABEL)
         for name, count in priority.counts:
             width = space * count / (priority.total or 1)
+            fill = status_colour(name)
             body.append(
-                f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="{BAR}" fill="{status_colour(name)}" '
+                f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="{BAR}" fill="{fill}" '
                 'stroke="#ffffff" stroke-width="1"/>'
             )
+            if width >= 14:  # the count in the segment, in whichever ink reads on its colour
+                body.append(
+                    f'<text x="{x + width / 2:.1f}" y="{y + 10}" {FONT} font-weight="bold" text-anchor="middle" '
+                    f'fill="{readable_ink(fill)}">{count}</text>'
+                )
             x += width
+    names = list(dict.fromkeys(name for p in priorities for name, _ in p.counts))
+    legend_y = GAP + len(priorities) * (BAR + GAP) + 4
+    x = 0.0
+    for name in names:  # the legend names each colour, so a segment never depends on colour alone
+        label = status_label(name)
+        if x + 14 + len(label) * 5.5 > WIDTH:
+            x, legend_y = 0.0, legend_y + 14
+        body += [
+            f'<rect x="{x:.1f}" y="{legend_y}" width="10" height="10" fill="{status_colour(name)}"/>',
+            f'<text x="{x + 13:.1f}" y="{legend_y + 9}" {FONT}>{escape(label)}</text>',
+        ]
+        x += 13 + len(label) * 5.5 + 12
     sentences = " ".join(f"Priority {p.code or p.title}: {p.sentence}." for p in priorities)
     alt = "Stacked bar chart of each priority's actions by status. " + sentences
-    return _figure(_svg(GAP + len(priorities) * (BAR + GAP), body), alt, "Each priority's actions by status")
+    return _figure(_svg(legend_y + 14, body), alt, "Each priority's actions by status")

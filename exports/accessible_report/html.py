@@ -109,9 +109,8 @@ def _summary(report: ReportData) -> str:
         parts.append(f"<p>{report.filtered_out} actions outside the chosen priorities or leads are not shown.</p>")
     if s.counts:
         parts += ["<h3>Actions by status</h3>", status_chart(s.counts)]
-        parts.append(
-            _table("Actions by status", ["Status", "Actions"], [[_e(status_label(n)), str(c)] for n, c in s.counts])
-        )
+        figures = [[_e(status_label(name)), str(count)] for name, count in s.counts]
+        parts.append(_table("Actions by status, in figures", ["Status", "Actions"], figures))
     if s.priorities:
         rows = [[_e(f"{p.code} {p.title}".strip()), _e(p.sentence)] for p in s.priorities]
         parts += [
