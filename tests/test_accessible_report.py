@@ -50,12 +50,14 @@ def test_the_check_fails_untagged_and_unfinished_pdfs(edition):
     report, _data = edition
     assert pdf_ua_problems(render_pdf(report)) == ["the PDF is not tagged: it has no structure tree (ISO 14289-1 7.1)"]
     html = "<html lang='en-GB'><head><title>T</title><style>@page { @bottom-right { content: counter(page) } }</style>"
-    html += "</head><body><h1>T</h1><table><tr><th>Ref</th></tr><tr><td>1</td></tr></table><img alt=''></body></html>"
+    html += "</head><body><h1>T</h1><table><tr><th>Ref</th></tr><tr><td>1</td></tr></table><img alt=''>"
+    html += "<p><a href='#end'>To the end</a></p><p id='end'>End</p></body></html>"
     raw = weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
     problems = " | ".join(pdf_ua_problems(raw))
     assert "Scope" in problems  # WeasyPrint alone gives header cells no scope
     assert "belong to no structure element" in problems  # nor makes the page number an artifact
     assert "bookmarks" in problems
+    assert "a link has no description in words" in problems  # it is described by its target's id
 
 
 def test_catalogue_says_language_title_and_opens_the_bookmarks(edition):

@@ -39,7 +39,7 @@ def _weasyprint():
 
 def render_accessible_pdf(report: ReportData) -> bytes:
     """The edition as PDF/UA-1 bytes."""
-    from exports.accessible_report.html import report_html
+    from exports.accessible_report.html import link_descriptions, report_html
     from exports.accessible_report.tagging import finish
 
     weasyprint = _weasyprint()
@@ -48,7 +48,7 @@ def render_accessible_pdf(report: ReportData) -> bytes:
         data = weasyprint.HTML(string=html, base_url=fonts.as_uri()).write_pdf(
             pdf_variant="pdf/ua-1", pdf_identifier=None, uncompressed_pdf=False
         )
-    return finish(data)
+    return finish(data, link_descriptions(report))
 
 
 def write_accessible_pdf(report: ReportData, path: str | os.PathLike[str]) -> Path:

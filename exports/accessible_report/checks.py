@@ -101,6 +101,10 @@ def _content_problems(pdf: pikepdf.Pdf, reachable: set[tuple[int, int]]) -> list
             problems.append(f"page {number}: {untracked} marked-content items belong to no structure element")
         if "/Annots" in page.obj and page.obj.get("/Tabs") != Name.S:
             problems.append(f"page {number}: annotations present but tab order is not the structure order")
+        for annotation in page.obj.get("/Annots", Array()):
+            if annotation.get("/Subtype") == Name.Link and " " not in str(annotation.get("/Contents", "")).strip():
+                problems.append(f"page {number}: a link has no description in words (ISO 14289-1 7.18.5)")
+                break
     return problems
 
 

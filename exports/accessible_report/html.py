@@ -272,9 +272,19 @@ SECTION_BODIES = {
 }
 
 
+def section_keys(report: ReportData) -> list[str]:
+    return [k for k in report.sections if k in SECTION_BODIES]
+
+
+def link_descriptions(report: ReportData) -> dict[str, str]:
+    """What each contents link says when a screen reader lands on it, by its target's id."""
+    keys = section_keys(report)
+    return {f"section-{k}": f"Go to {n}. {SECTION_TITLES[k]}" for n, k in enumerate(keys, start=1)}
+
+
 def report_html(report: ReportData, font_folder: str) -> str:
     """The whole edition as one HTML document; ``font_folder`` is a file URL holding the DejaVu faces."""
-    keys = [k for k in report.sections if k in SECTION_BODIES]
+    keys = section_keys(report)
     sections = "".join(_section(n, k, SECTION_BODIES[k](report)) for n, k in enumerate(keys, start=1))
     cover = report.cover
     title = f"{cover.plan_title}: progress report" + (f", {_long(cover.meeting_date)}" if cover.meeting_date else "")

@@ -8,6 +8,8 @@
   a body row), as the HTML says, so a reader announces the right headers for every cell.
 - The outline opens with the document (/PageMode /UseOutlines), so its bookmarks are the first
   way round a long report.
+- Links' descriptions. WeasyPrint describes an internal link by its target's id ("section-summary");
+  PDF/UA asks for a description a person can hear ("Go to 1. Summary of progress").
 """
 
 from __future__ import annotations
@@ -80,12 +82,21 @@ def _scope_header_cells(elements: list[Dictionary]) -> None:
             element.A = Dictionary(O=Name.Table, Scope=scope)
 
 
-def finish(data: bytes) -> bytes:
-    """The rendered PDF with furniture as artifacts, header scopes set and the outline open."""
+def _describe_links(pdf: pikepdf.Pdf, link_names: dict[str, str]) -> None:
+    for page in pdf.pages:
+        for annotation in page.obj.get("/Annots", Array()):
+            if annotation.get("/Subtype") == Name.Link and str(annotation.get("/Contents", "")) in link_names:
+                annotation.Contents = pikepdf.String(link_names[str(annotation.Contents)])
+
+
+def finish(data: bytes, link_names: dict[str, str] | None = None) -> bytes:
+    """The rendered PDF with furniture as artifacts, header scopes set, the outline open and each
+    internal link described by ``link_names`` (target id -> what the link says)."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
         elements = structure_elements(pdf)
         _furniture_to_artifacts(pdf, {element.objgen for element in elements})
         _scope_header_cells(elements)
+        _describe_links(pdf, link_names or {})
         if "/Outlines" in pdf.Root:
             pdf.Root.PageMode = Name.UseOutlines
         out = io.BytesIO()
