@@ -125,3 +125,9 @@ def test_the_stand_alone_export_is_not_widened_by_a_far_date_either(ctx, demo_pl
     assert write_timeline_pdf(tmp_path / "after.pdf", data) == before
     text = "\n".join(page.extract_text() for page in pdf_reader((tmp_path / "after.pdf").read_bytes()).pages)
     assert f"{ref}: due 31 March 2029" in text
+
+
+def test_a_pack_opening_on_the_timeline_has_no_blank_page(ctx, demo_plan):
+    pages = pdf_reader(render_pdf(build_report(ctx.db, demo_plan.uuid, TIMELINE_ONLY, DEMO_TODAY))).pages
+    body = [page.extract_text() for page in pages[2:]]
+    assert body and all("timeline by lead" in text for text in body)
