@@ -18,8 +18,9 @@ from exports.accessible_report import AccessibleEditionUnavailable, render_acces
 from exports.accessible_report.checks import pdf_ua_problems
 from exports.accessible_report.tagging import structure_elements
 from exports.pdf_report import render_pdf
-from tests.report_helpers import pages_text
+from tests.report_helpers import pages_text, pdf_reader
 from tests.test_report_ui import report_window  # noqa: F401 - the fixture
+from tests.test_timeline_pdf_pages import _drawn_x_extent
 
 try:
     import weasyprint
@@ -159,3 +160,20 @@ def test_the_reports_dialog_also_writes_the_accessible_edition(qtbot, report_win
     assert (tmp_path / "board pack.pdf").exists() and published.exists()
     assert pdf_ua_problems(published.read_bytes()) == []
     assert "accessible edition" in report_window.statusBar().currentMessage()
+
+
+def test_pasted_markup_control_characters_and_a_huge_url_stay_on_the_page(ctx, small_plan, make_action):
+    url = "https://example.org/" + "x" * 3000
+    make_action(activity=f"Tab\there \x00nul \x0bvt </style><script>alert(1)</script> & <b>bold</b> see {url}")
+    report = build_report(ctx.db, small_plan, ReportOptions(sections=("progress",)), DEMO_TODAY)
+    data = render_accessible_pdf(report)
+    assert pdf_ua_problems(data) == []
+    text = " ".join(pages_text(data)).replace("\n", " ").replace("\u200b", "")
+    assert "</script> & <b>bold</b>" in text  # shown as the user typed it, never interpreted
+    assert "shortened for print" in text
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert len(pdf.pages) <= 5  # no run of blank pages pushed out by one tall row
+        width = float(pdf.pages[0].mediabox[2])
+    for page in pdf_reader(data).pages:  # every table rule and cell fill inside the page
+        left, right = _drawn_x_extent(page)
+        assert left >= 0 and right <= width

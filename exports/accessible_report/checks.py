@@ -109,7 +109,7 @@ def _content_problems(pdf: pikepdf.Pdf, reachable: set[tuple[int, int]]) -> list
 
 
 def _font_problems(pdf: pikepdf.Pdf) -> list[str]:
-    missing = set()
+    missing, unmapped = set(), set()
     for page in pdf.pages:
         fonts = page.obj.get("/Resources", Dictionary()).get("/Font", Dictionary())
         for font in fonts.values():
@@ -119,7 +119,12 @@ def _font_problems(pdf: pikepdf.Pdf) -> list[str]:
                 continue
             if descriptor is None or not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
                 missing.add(str(font.get("/BaseFont")))
-    return [f"font {name} is not embedded (ISO 14289-1 7.21.4.1)" for name in sorted(missing)]
+            if "/ToUnicode" not in font:
+                unmapped.add(str(font.get("/BaseFont")))
+    return [f"font {name} is not embedded (ISO 14289-1 7.21.4.1)" for name in sorted(missing)] + [
+        f"font {name} has no ToUnicode map, so its text cannot be read out (ISO 14289-1 7.21.7)"
+        for name in sorted(unmapped)
+    ]
 
 
 def pdf_ua_problems(data: bytes) -> list[str]:

@@ -3,6 +3,7 @@ images with alternative text. WeasyPrint turns the tags into the PDF's structure
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from html import escape
@@ -11,12 +12,28 @@ from app.reporting import SECTION_TITLES, ReportData, status_label
 from app.rows import ActionRow, MeasureRow
 from exports.accessible_report.charts import priority_chart, status_chart
 from exports.accessible_report.style import stylesheet
+from exports.pdf_text import plain
 
 Cell = str  # already-escaped HTML
 
 
+LONG_WORD = re.compile(r"\S{30,}")
+# As in the print pack: a table row taller than a page cannot be laid out (WeasyPrint leaves blank
+# pages), so a longer text ends with a note that the full text is in Delivery Desk.
+TEXT_LIMIT = 1400
+
+
+def _breakable(match: re.Match[str]) -> str:
+    word = match.group()
+    return "\u200b".join(word[i : i + 20] for i in range(0, len(word), 20))
+
+
 def _e(text: object) -> str:
-    return escape("" if text is None else str(text), quote=True)
+    """User text made safe: escaped, control characters dropped and any character the embedded
+    font lacks replaced, so no fallback font (without a reliable Unicode map) is ever needed.
+    A pasted URL or other unbroken run gets break opportunities, or it would push its table off
+    the page (table columns are as wide as their longest word). Text is cut at ``TEXT_LIMIT``."""
+    return escape(LONG_WORD.sub(_breakable, plain(text, TEXT_LIMIT)), quote=True)
 
 
 def _long(day: date | None) -> str:

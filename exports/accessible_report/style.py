@@ -47,7 +47,8 @@ caption {{ break-after: avoid; text-align: left; font-weight: bold; font-size: 8
            padding-bottom: 2pt; }}
 thead {{ display: table-header-group; }}
 tr {{ break-inside: avoid; }}
-th, td {{ text-align: left; vertical-align: top; padding: 3pt 4pt; border-bottom: 0.4pt solid {RULE}; }}
+th, td {{ overflow-wrap: break-word; text-align: left; vertical-align: top; padding: 3pt 4pt;
+          border-bottom: 0.4pt solid {RULE}; }}
 thead th {{ background: {NAVY}; color: #fff; }}
 tbody th {{ font-weight: bold; }}
 tbody tr:nth-child(even) {{ background: {ZEBRA}; }}
