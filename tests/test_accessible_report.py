@@ -16,10 +16,10 @@ from app.demo import ensure_demo_plan
 from app.reporting import SECTION_TITLES, ReportOptions, build_report
 from exports.accessible_report import AccessibleEditionUnavailable, render_accessible_pdf
 from exports.accessible_report.checks import pdf_ua_problems
+from exports.accessible_report.html import SECTION_BODIES
 from exports.accessible_report.tagging import structure_elements
 from exports.pdf_report import render_pdf
 from tests.report_helpers import pages_text, pdf_reader
-from tests.test_report_ui import report_window  # noqa: F401 - the fixture
 from tests.test_timeline_pdf_pages import _drawn_x_extent
 
 try:
@@ -40,6 +40,11 @@ def edition(tmp_path_factory):
     finally:
         context.close()
     return report, render_accessible_pdf(report)
+
+
+def test_every_section_of_the_pack_has_its_accessible_form():
+    # a section added to the pack must be added here too, or the published edition would lack it
+    assert set(SECTION_BODIES) == set(SECTION_TITLES)
 
 
 def test_the_edition_meets_the_pdf_ua_requirements_checked_here(edition):
@@ -140,8 +145,33 @@ def test_a_missing_engine_is_a_clear_message(ctx, demo_plan, monkeypatch):
         render_accessible_pdf(report)
 
 
-def test_the_reports_dialog_also_writes_the_accessible_edition(qtbot, report_window, tmp_path, monkeypatch):  # noqa: F811
-    from tests.test_report_ui import _accept_dialog_when_shown
+@pytest.fixture
+def report_window(main_window, demo_plan, monkeypatch):
+    from ui import report_menu
+
+    main_window.today = lambda: DEMO_TODAY
+    main_window.open_plan(demo_plan.uuid)
+    opened = []
+    monkeypatch.setattr(report_menu, "open_document", opened.append)
+    main_window.opened_reports = opened
+    return main_window
+
+
+def _accept_dialog_when_shown(edit):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.report_dialog import ReportDialog
+
+    def accept():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportDialog) and w.isVisible())
+        edit(dialog)
+        dialog.accept()
+
+    QTimer.singleShot(0, accept)
+
+
+def test_the_reports_dialog_also_writes_the_accessible_edition(qtbot, report_window, tmp_path, monkeypatch):
     from ui import prompts
 
     monkeypatch.setattr(prompts, "save_path", lambda *args, **kwargs: tmp_path / "board pack.pdf")
