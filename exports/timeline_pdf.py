@@ -95,9 +95,11 @@ class TimelinePage(Flowable):
         fonts: tuple[str, str],
         notes: list[str] = (),
         span: tuple[date, date] | None = None,
+        title_height: float | None = None,
     ) -> None:
         super().__init__()
         self.span = span or (first_day, last_day)
+        self.title_height = title_height or _title_height(title)
         self.data, self.rows, self.title, self.fonts = data, rows, title, fonts
         self.notes = list(notes)
         self.first_day, self.last_day = first_day, last_day
@@ -122,7 +124,7 @@ class TimelinePage(Flowable):
             last_day=self.last_day,
             period_first=self.span[0],
             period_last=self.span[1],
-            title_height=_title_height(self.title),
+            title_height=self.title_height,
             axis_height=AXIS_HEIGHT,
             legend_height=LEGEND_HEIGHT,
             notes_height=_notes_height(len(self.notes)),
@@ -167,8 +169,11 @@ def timeline_flowables(
     register_fonts()
     first_day, last_day = chart_span(data)
     slices = _time_slices(first_day, last_day, page_width - _label_width(page_width), min_month_width)
+    # The page count is known only after the rows are split, so the title's room is measured with
+    # a part label at least as long as any real one; every tile then reserves the same room.
     sample = _title_lines(data, page_width, _part(len(slices) * 9, len(slices) * 9, first_day, last_day))
-    furniture = _title_height(sample) + AXIS_HEIGHT + LEGEND_HEIGHT + 4
+    title_height = _title_height(sample)
+    furniture = title_height + AXIS_HEIGHT + LEGEND_HEIGHT + 4
     first_height = page_height if first_page_height is None else min(first_page_height, page_height)
 
     def note_of(bar: TimelineBar) -> str | None:
@@ -185,7 +190,9 @@ def timeline_flowables(
             number = chunk_index * len(slices) + slice_index + 1
             title = _title_lines(data, page_width, _part(number, total, first, last))
             fonts = (REGULAR, BOLD)
-            page = TimelinePage(data, rows, first, last, page_width, height, title, fonts, notes, (first_day, last_day))
+            page = TimelinePage(
+                data, rows, first, last, page_width, height, title, fonts, notes, (first_day, last_day), title_height
+            )
             flowables += [PageBreak(), page] if flowables else [page]
     return flowables
 
