@@ -127,7 +127,6 @@ class TimelinePage(Flowable):
             title_height=self.title_height,
             axis_height=AXIS_HEIGHT,
             legend_height=LEGEND_HEIGHT,
-            notes_height=_notes_height(len(self.notes)),
             font=self.fonts[0],
             bold_font=self.fonts[1],
         )

@@ -62,7 +62,6 @@ class PageGeometry:
     title_height: float
     axis_height: float
     legend_height: float
-    notes_height: float
     font: str
     bold_font: str
 
