@@ -52,6 +52,20 @@ def test_the_edition_meets_the_pdf_ua_requirements_checked_here(edition):
     assert pdf_ua_problems(data) == []
 
 
+def test_an_independent_pdf_ua_checker_agrees(edition, tmp_path):
+    """pdfua (a separate pikepdf-based checker of part of PDF/UA-1) finds nothing in the edition
+    and finds the untagged print pack wanting, so the two checks are not the same blind spot."""
+    pdfua = pytest.importorskip("pdfua", reason="pdfua (a test extra) is not installed")
+    report, data = edition
+    published, printed = tmp_path / "published.pdf", tmp_path / "printed.pdf"
+    published.write_bytes(data)
+    printed.write_bytes(render_pdf(report))
+    findings = pdfua.validate(str(published)).findings
+    assert [(f.rule_id, f.message) for f in findings if f.severity >= pdfua.Severity.WARNING] == []
+    failed = {f.rule_id for f in pdfua.validate(str(printed)).findings if f.severity is pdfua.Severity.ERROR}
+    assert failed, "the untagged pack must fail"
+
+
 def test_the_check_fails_untagged_and_unfinished_pdfs(edition):
     report, _data = edition
     assert pdf_ua_problems(render_pdf(report)) == ["the PDF is not tagged: it has no structure tree (ISO 14289-1 7.1)"]

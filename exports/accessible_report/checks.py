@@ -12,7 +12,7 @@ import re
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
-from exports.accessible_report.tagging import parent_tree_entries, structure_elements
+from exports.accessible_report.tagging import kids_of, parent_tree_entries, structure_elements
 
 TEXT_OPERATORS = {"Tj", "TJ", "'", '"'}
 
@@ -56,6 +56,8 @@ def _structure_problems(elements: list[Dictionary]) -> list[str]:
                 problems.append("a table header cell has no Scope (ISO 14289-1 7.5)")
         if tag == Name.Table and not any(e.get("/S") == Name.TH for e in _descendants(element)):
             problems.append("a Table has no header cells (ISO 14289-1 7.5)")
+        if tag == Name.Caption and not kids_of(element):
+            problems.append("an empty Caption element: a reader announces a caption with nothing in it")
     return sorted(set(problems), key=problems.index)
 
 
@@ -101,10 +103,11 @@ def _content_problems(pdf: pikepdf.Pdf, reachable: set[tuple[int, int]]) -> list
             problems.append(f"page {number}: {untracked} marked-content items belong to no structure element")
         if "/Annots" in page.obj and page.obj.get("/Tabs") != Name.S:
             problems.append(f"page {number}: annotations present but tab order is not the structure order")
-        for annotation in page.obj.get("/Annots", Array()):
-            if annotation.get("/Subtype") == Name.Link and " " not in str(annotation.get("/Contents", "")).strip():
-                problems.append(f"page {number}: a link has no description in words (ISO 14289-1 7.18.5)")
-                break
+        annotations = list(page.obj.get("/Annots", Array()))
+        if any(a.get("/Subtype") == Name.Link and " " not in str(a.get("/Contents", "")).strip() for a in annotations):
+            problems.append(f"page {number}: a link has no description in words (ISO 14289-1 7.18.5)")
+        if any(not int(a.get("/F", 0)) & 4 for a in annotations):
+            problems.append(f"page {number}: an annotation is not printed, so print and screen differ")
     return problems
 
 

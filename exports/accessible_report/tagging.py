@@ -8,6 +8,9 @@
   a body row), as the HTML says, so a reader announces the right headers for every cell.
 - The outline opens with the document (/PageMode /UseOutlines), so its bookmarks are the first
   way round a long report.
+- Empty captions. WeasyPrint gives every table a Caption element, empty when the table has no
+  caption; a reader may announce an empty caption, so they are removed.
+- Printable links. Link annotations get the Print flag, so print and screen say the same.
 - Links' descriptions. WeasyPrint describes an internal link by its target's id ("section-summary");
   PDF/UA asks for a description a person can hear ("Go to 1. Summary of progress").
 """
@@ -20,7 +23,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name
 
 
-def _kids(element) -> list:
+def kids_of(element) -> list:
     kids = element.get("/K")
     if kids is None:
         return []
@@ -29,12 +32,12 @@ def _kids(element) -> list:
 
 def structure_elements(pdf: pikepdf.Pdf) -> list[Dictionary]:
     """Every structure element reachable from the structure tree root, in reading order."""
-    found, stack = [], list(reversed(_kids(pdf.Root.StructTreeRoot)))
+    found, stack = [], list(reversed(kids_of(pdf.Root.StructTreeRoot)))
     while stack:
         element = stack.pop()
         if isinstance(element, Dictionary) and "/S" in element:
             found.append(element)
-            stack += reversed(_kids(element))
+            stack += reversed(kids_of(element))
     return found
 
 
@@ -82,11 +85,26 @@ def _scope_header_cells(elements: list[Dictionary]) -> None:
             element.A = Dictionary(O=Name.Table, Scope=scope)
 
 
+PRINT_FLAG = 4
+
+
 def _describe_links(pdf: pikepdf.Pdf, link_names: dict[str, str]) -> None:
     for page in pdf.pages:
         for annotation in page.obj.get("/Annots", Array()):
+            annotation.F = int(annotation.get("/F", 0)) | PRINT_FLAG
             if annotation.get("/Subtype") == Name.Link and str(annotation.get("/Contents", "")) in link_names:
                 annotation.Contents = pikepdf.String(link_names[str(annotation.Contents)])
+
+
+def _drop_empty_captions(elements: list[Dictionary]) -> None:
+    for element in elements:
+        if element.get("/S") != Name.Caption or kids_of(element):
+            continue
+        parent = element.get("/P")
+        kids = parent.get("/K") if parent is not None else None
+        if isinstance(kids, Array):
+            kept = [kid for kid in kids if not (isinstance(kid, Dictionary) and kid.objgen == element.objgen)]
+            parent.K = Array(kept)
 
 
 def finish(data: bytes, link_names: dict[str, str] | None = None) -> bytes:
@@ -97,6 +115,7 @@ def finish(data: bytes, link_names: dict[str, str] | None = None) -> bytes:
         _furniture_to_artifacts(pdf, {element.objgen for element in elements})
         _scope_header_cells(elements)
         _describe_links(pdf, link_names or {})
+        _drop_empty_captions(elements)
         if "/Outlines" in pdf.Root:
             pdf.Root.PageMode = Name.UseOutlines
         out = io.BytesIO()
