@@ -17,7 +17,7 @@ from app.reporting import SECTION_TITLES, ReportOptions, build_report
 from exports.accessible_report import AccessibleEditionUnavailable, render_accessible_pdf
 from exports.accessible_report.checks import pdf_ua_problems
 from exports.accessible_report.html import SECTION_BODIES
-from exports.accessible_report.tagging import structure_elements
+from exports.accessible_report.tree import kids_of, structure_elements
 from exports.pdf_report import render_pdf
 from tests.report_helpers import pages_text, pdf_reader
 from tests.test_timeline_pdf_pages import _drawn_x_extent
@@ -96,6 +96,30 @@ def test_catalogue_says_language_title_and_opens_the_bookmarks(edition):
                 stack += list(item.children)
     for number, key in enumerate(report.sections, start=1):
         assert f"{number}. {SECTION_TITLES[key]}" in titles
+
+
+def test_a_table_over_several_pages_is_one_table_with_one_heading_row(edition):
+    report, data = edition
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        sections = [e for e in structure_elements(pdf) if e.get("/S") == pikepdf.Name.Sect]
+        assert len(sections) == len(report.sections)  # one per section, not one per page
+        section = sections[report.sections.index("exceptions")]
+        tables = [e for e in _descendants(section) if e.get("/S") == pikepdf.Name.Table]
+        assert len(tables) == 1  # the exceptions run over two pages
+        parts = _descendants(tables[0])
+        heads = [e for e in parts if e.get("/S") == pikepdf.Name.THead]
+        rows = [e for e in parts if e.get("/S") == pikepdf.Name.TR]
+    assert len(heads) == 1 and len(rows) == 1 + len(report.exceptions)
+
+
+def _descendants(element):
+    found, stack = [], [element]
+    while stack:
+        for kid in kids_of(stack.pop()):
+            if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                found.append(kid)
+                stack.append(kid)
+    return found
 
 
 def test_charts_have_alternative_text_with_their_numbers(edition):

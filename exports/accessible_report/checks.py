@@ -12,7 +12,7 @@ import re
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
-from exports.accessible_report.tagging import kids_of, parent_tree_entries, structure_elements
+from exports.accessible_report.tree import kids_of, parent_tree_entries, structure_elements
 
 TEXT_OPERATORS = {"Tj", "TJ", "'", '"'}
 

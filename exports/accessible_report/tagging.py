@@ -4,6 +4,9 @@
   structure elements hang from nothing (it says the PDF 1.7 way to make them artifacts is not
   its own); a screen reader may then read "Page 3 of 19" as body text. They become /Artifact
   marked content of type /Pagination and leave the parent tree.
+- Elements over several pages. WeasyPrint tags each page apart; ``tables.stitch_pages`` joins
+  each section and table into one element, and a table's heading row repeated on each page
+  becomes an artifact like the running header.
 - Table header scope. Header cells get /Scope /Column (in the table head) or /Row (first cell of
   a body row), as the HTML says, so a reader announces the right headers for every cell.
 - The outline opens with the document (/PageMode /UseOutlines), so its bookmarks are the first
@@ -22,28 +25,8 @@ import io
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
-
-def kids_of(element) -> list:
-    kids = element.get("/K")
-    if kids is None:
-        return []
-    return list(kids) if isinstance(kids, Array) else [kids]
-
-
-def structure_elements(pdf: pikepdf.Pdf) -> list[Dictionary]:
-    """Every structure element reachable from the structure tree root, in reading order."""
-    found, stack = [], list(reversed(kids_of(pdf.Root.StructTreeRoot)))
-    while stack:
-        element = stack.pop()
-        if isinstance(element, Dictionary) and "/S" in element:
-            found.append(element)
-            stack += reversed(kids_of(element))
-    return found
-
-
-def parent_tree_entries(pdf: pikepdf.Pdf) -> dict[int, object]:
-    nums = pdf.Root.StructTreeRoot.ParentTree.get("/Nums", Array())
-    return {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+from exports.accessible_report.tables import stitch_pages
+from exports.accessible_report.tree import kids_of, parent_tree_entries, structure_elements
 
 
 def _furniture_to_artifacts(pdf: pikepdf.Pdf, reachable: set[tuple[int, int]]) -> None:
@@ -111,7 +94,10 @@ def finish(data: bytes, link_names: dict[str, str] | None = None) -> bytes:
     """The rendered PDF with furniture as artifacts, header scopes set, the outline open and each
     internal link described by ``link_names`` (target id -> what the link says)."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        elements = structure_elements(pdf)
+        document = kids_of(pdf.Root.StructTreeRoot)
+        if document:
+            stitch_pages(document[0])
+        elements = structure_elements(pdf)  # after stitching: a repeated heading row is no longer in the tree
         _furniture_to_artifacts(pdf, {element.objgen for element in elements})
         _scope_header_cells(elements)
         _describe_links(pdf, link_names or {})
