@@ -4,7 +4,7 @@
   structure elements hang from nothing (it says the PDF 1.7 way to make them artifacts is not
   its own); a screen reader may then read "Page 3 of 19" as body text. They become /Artifact
   marked content of type /Pagination and leave the parent tree.
-- Elements over several pages. WeasyPrint tags each page apart; ``tables.stitch_pages`` joins
+- Elements over several pages. WeasyPrint tags each page apart; ``stitching.stitch_pages`` joins
   each section and table into one element, and a table's heading row repeated on each page
   becomes an artifact like the running header.
 - Table header scope. Header cells get /Scope /Column (in the table head) or /Row (first cell of
@@ -25,7 +25,7 @@ import io
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
-from exports.accessible_report.tables import stitch_pages
+from exports.accessible_report.stitching import stitch_pages
 from exports.accessible_report.tree import kids_of, parent_tree_entries, structure_elements
 
 
