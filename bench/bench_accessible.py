@@ -14,12 +14,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.context import AppContext  # noqa: E402
-from app.plan_builder import CreatePlan  # noqa: E402
+from app.plans.builder import CreatePlan  # noqa: E402
 from app.reporting import ReportOptions, build_report  # noqa: E402
 from bench.bench_table_rows import big_draft  # noqa: E402
-from exports.accessible_report import render_accessible_pdf  # noqa: E402
-from exports.accessible_report.checks import pdf_ua_problems  # noqa: E402
-from exports.pdf_report import render_pdf  # noqa: E402
+from exports.reporting.accessible import render_accessible_pdf  # noqa: E402
+from exports.reporting.accessible.checks import pdf_ua_problems  # noqa: E402
+from exports.reporting.pdf import render_pdf  # noqa: E402
 from tests.report_helpers import pdf_reader  # noqa: E402
 
 TODAY = date(2022, 6, 1)

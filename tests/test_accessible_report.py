@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 
 import main
 from app.context import AppContext
-from app.demo import ensure_demo_plan
+from app.plans.demo import ensure_demo_plan
 from app.reporting import SECTION_TITLES, ReportOptions, build_report
-from exports.accessible_report import AccessibleEditionUnavailable, render_accessible_pdf
-from exports.accessible_report.checks import pdf_ua_problems
-from exports.accessible_report.html import SECTION_BODIES
-from exports.accessible_report.tree import kids_of, structure_elements
-from exports.pdf_report import render_pdf
+from exports.reporting.accessible import AccessibleEditionUnavailable, render_accessible_pdf
+from exports.reporting.accessible.checks import pdf_ua_problems
+from exports.reporting.accessible.html import SECTION_BODIES
+from exports.reporting.accessible.tree import kids_of, structure_elements
+from exports.reporting.pdf import render_pdf
 from tests.report_helpers import pages_text, pdf_reader
 from tests.test_timeline_pdf_pages import _drawn_x_extent
 
@@ -185,7 +185,7 @@ def test_a_missing_engine_is_a_clear_message(ctx, demo_plan, monkeypatch):
 
 @pytest.fixture
 def report_window(main_window, demo_plan, monkeypatch):
-    from ui import report_menu
+    from ui.reporting import menu as report_menu
 
     main_window.today = lambda: DEMO_TODAY
     main_window.open_plan(demo_plan.uuid)
@@ -199,7 +199,7 @@ def _accept_dialog_when_shown(edit):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.report_dialog import ReportDialog
+    from ui.reporting.dialog import ReportDialog
 
     def accept():
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportDialog) and w.isVisible())
@@ -210,7 +210,7 @@ def _accept_dialog_when_shown(edit):
 
 
 def test_the_reports_dialog_also_writes_the_accessible_edition(qtbot, report_window, tmp_path, monkeypatch):
-    from ui import prompts
+    from ui.common import prompts
 
     monkeypatch.setattr(prompts, "save_path", lambda *args, **kwargs: tmp_path / "board pack.pdf")
 

@@ -9,16 +9,16 @@ import pytest
 from docx import Document
 from reportlab.graphics.shapes import Rect, String
 
-from app.accessibility.contrast import GRAPHIC_MINIMUM, TEXT_MINIMUM, contrast_ratio, readable_ink
 from app.reporting import ReportOptions, build_report
-from app.reporting.data import PrioritySummary
-from app.timeline import UNKNOWN_STATUS_COLOUR
-from exports import timeline_pdf_draw
-from exports.docx_report import write_docx_report
-from exports.pdf_fonts import register_fonts
-from exports.pdf_report import styles
-from exports.pdf_report.charts import priority_stacks, status_bars
+from app.timeline.rows import UNKNOWN_STATUS_COLOUR
+from exports.common.contrast import GRAPHIC_MINIMUM, TEXT_MINIMUM, contrast_ratio, readable_ink
+from exports.common.pdf_fonts import register_fonts
+from exports.reporting.docx_report import write_docx_report
+from exports.reporting.pdf import styles
+from exports.reporting.pdf.charts import priority_stacks, status_bars
+from exports.timeline import draw as timeline_pdf_draw
 from models import Status
+from models.snapshots.report import PrioritySummary
 
 WHITE = "#ffffff"
 STATUS_FILLS = [status.colour for status in Status] + [UNKNOWN_STATUS_COLOUR]
@@ -105,8 +105,8 @@ def test_every_coloured_mark_in_the_word_paper_contrasts_with_the_page(ctx, demo
 def test_the_windows_status_chips_are_readable(qapp):
     from PySide6.QtGui import QColor
 
-    from ui.table.delegates import readable_text_colour
     from ui.timeline import painter
+    from ui.workspace.table.delegates import readable_text_colour
 
     for fill in STATUS_FILLS:
         assert contrast_ratio(readable_text_colour(QColor(fill)).name(), fill) >= TEXT_MINIMUM, fill

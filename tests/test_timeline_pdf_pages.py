@@ -8,13 +8,13 @@ from datetime import date
 import pytest
 from pypdf.generic import ContentStream
 
-from app.actions import action_rows
-from app.commands import SetFields
+from app.editing.commands import SetFields
+from app.queries.actions import action_rows
 from app.reporting import ReportOptions, build_report
-from app.timeline import GroupBy, load_timeline
-from exports.pdf_report import render_pdf
-from exports.pdf_report.document import MARGIN
-from exports.timeline_pdf import TimelinePage, timeline_flowables, write_timeline_pdf
+from app.timeline.rows import GroupBy, load_timeline
+from exports.reporting.pdf import render_pdf
+from exports.reporting.pdf.document import MARGIN
+from exports.timeline.pdf import TimelinePage, timeline_flowables, write_timeline_pdf
 from tests.report_helpers import pdf_reader
 
 DEMO_TODAY = date(2022, 1, 5)

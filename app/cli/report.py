@@ -35,10 +35,10 @@ def register(subparsers, add_data_dir) -> None:
 
 def _report(args: argparse.Namespace, ctx) -> int:
     from app.cli import CliError
-    from app.plans import resolve_plan
+    from app.plans.listing import resolve_plan
     from app.reporting import load_report_options
-    from exports.accessible_report import AccessibleEditionUnavailable
-    from exports.report_files import ACCESSIBLE, format_for, produce_report
+    from app.reporting.files import ACCESSIBLE, format_for, produce_report
+    from exports.reporting.accessible import AccessibleEditionUnavailable
 
     target = Path(args.output)
     fmt = format_for(target, args.format)
