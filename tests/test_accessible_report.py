@@ -245,3 +245,18 @@ def test_pasted_markup_control_characters_and_a_huge_url_stay_on_the_page(ctx, s
     for page in pdf_reader(data).pages:  # every table rule and cell fill inside the page
         left, right = _drawn_x_extent(page)
         assert left >= 0 and right <= width
+
+
+def test_without_the_engine_the_pack_is_still_saved_and_the_message_says_so(ctx, demo_plan, tmp_path, monkeypatch):
+    from app.reporting.files import produce_report
+    from exports.reporting import accessible
+
+    def unavailable():
+        raise AccessibleEditionUnavailable("The accessible edition needs WeasyPrint (no libpango here)")
+
+    monkeypatch.setattr(accessible, "_weasyprint", unavailable)
+    pack, published = tmp_path / "pack.pdf", tmp_path / "pack (accessible).pdf"
+    options = ReportOptions(sections=("glossary",))
+    with pytest.raises(AccessibleEditionUnavailable, match=r"saved to .*pack\.pdf, but not its accessible edition"):
+        produce_report(ctx.db, demo_plan.uuid, options, pack, "pdf", DEMO_TODAY, published)
+    assert pack.exists() and not published.exists()

@@ -60,8 +60,15 @@ def produce_report(
     so the next one reports changes since today."""
     report = build_report(db, plan_uuid, options, today)
     write_report(report, path, fmt)
-    if also_accessible is not None:
-        write_report(report, also_accessible, ACCESSIBLE)
     # The next report's "changes since" should default to this report's date, not a fixed date.
     record_report_produced(db, plan_uuid, options.with_changes(since=None), today)
+    if also_accessible is not None:
+        from exports.reporting.accessible import AccessibleEditionUnavailable
+
+        try:
+            write_report(report, also_accessible, ACCESSIBLE)
+        except AccessibleEditionUnavailable as exc:
+            raise AccessibleEditionUnavailable(
+                f"The report was saved to {path}, but not its accessible edition: {exc}"
+            ) from exc
     return report
