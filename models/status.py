@@ -54,13 +54,16 @@ _RAG = {
     Status.CANCELLED: "Grey",
 }
 
+# Every fill is at least 3:1 against white paper and the pale chart backgrounds (WCAG 1.4.11), so
+# a bar or chip never fades into the page; amber and grey are darker than their usual tones for
+# that reason. Deferred is a blue grey, as its RAG word says, distinct from the two plain greys.
 _COLOUR = {
-    Status.NOT_STARTED: "#9e9e9e",
+    Status.NOT_STARTED: "#8a8a8a",
     Status.ON_TRACK: "#2e7d32",
-    Status.AT_RISK: "#f9a825",
+    Status.AT_RISK: "#c07000",
     Status.OFF_TRACK: "#c62828",
     Status.COMPLETE: "#1565c0",
-    Status.DEFERRED: "#6d4c41",
+    Status.DEFERRED: "#546e7a",
     Status.CANCELLED: "#616161",
 }
 

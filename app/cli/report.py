@@ -25,6 +25,11 @@ def register(subparsers, add_data_dir) -> None:
     parser.add_argument("--meeting", metavar="TEXT", help="the meeting the report goes to")
     parser.add_argument("--meeting-date", metavar="YYYY-MM-DD", type=_iso_date, help="date of that meeting")
     parser.add_argument("--format", choices=FORMATS, help="pdf or docx (default: from the file name)")
+    parser.add_argument(
+        "--accessible",
+        action="store_true",
+        help="write the accessible edition for publishing (tagged PDF/UA-1) instead of the print pack",
+    )
     parser.set_defaults(handler=_report)
 
 
@@ -32,12 +37,17 @@ def _report(args: argparse.Namespace, ctx) -> int:
     from app.cli import CliError
     from app.plans.listing import resolve_plan
     from app.reporting import load_report_options
-    from app.reporting.files import format_for, produce_report
+    from app.reporting.files import ACCESSIBLE, format_for, produce_report
+    from exports.reporting.accessible import AccessibleEditionUnavailable
 
     target = Path(args.output)
     fmt = format_for(target, args.format)
     if fmt is None:
         raise CliError(f"Cannot tell the format of '{target.name}': name it .pdf or .docx, or pass --format.")
+    if args.accessible:
+        if fmt != "pdf":
+            raise CliError(f"The accessible edition is a PDF: name the file .pdf, not '{target.name}'.")
+        fmt = ACCESSIBLE
     if not target.parent.is_dir():
         raise CliError(f"The folder {target.parent} does not exist.")
     plan = resolve_plan(ctx.db, args.plan)
@@ -53,5 +63,7 @@ def _report(args: argparse.Namespace, ctx) -> int:
         report = produce_report(ctx.db, plan.uuid, options, target, fmt, today)
     except OSError as exc:
         raise CliError(f"Could not write {target}: {exc.strerror or exc}") from exc
+    except AccessibleEditionUnavailable as exc:
+        raise CliError(str(exc)) from exc
     print(f"Wrote {target} ({report.summary.sentence})")
     return 0

@@ -13,6 +13,8 @@ from app.reporting import ReportData, ReportOptions, build_report, record_report
 from app.storage.database import Database
 
 FORMATS = ("pdf", "docx")
+# The tagged PDF/UA-1 edition for publishing (exports.reporting.accessible); a PDF file, another engine.
+ACCESSIBLE = "accessible"
 
 
 def format_for(path: str | os.PathLike[str], requested: str | None = None) -> str | None:
@@ -32,15 +34,41 @@ def write_report(report: ReportData, path: str | os.PathLike[str], fmt: str) -> 
         from exports.reporting.docx_report import write_docx_report
 
         return write_docx_report(report, path)
+    if fmt == ACCESSIBLE:
+        from exports.reporting.accessible import write_accessible_pdf
+
+        return write_accessible_pdf(report, path)
     raise ValueError(f"Unknown report format {fmt!r}")
 
 
+def accessible_path_for(path: str | os.PathLike[str]) -> Path:
+    """Where the accessible edition goes beside a report file: "pack.pdf" -> "pack (accessible).pdf"."""
+    target = Path(path)
+    return target.with_name(f"{target.stem} (accessible).pdf")
+
+
 def produce_report(
-    db: Database, plan_uuid: str, options: ReportOptions, path: str | os.PathLike[str], fmt: str, today: date
+    db: Database,
+    plan_uuid: str,
+    options: ReportOptions,
+    path: str | os.PathLike[str],
+    fmt: str,
+    today: date,
+    also_accessible: str | os.PathLike[str] | None = None,
 ) -> ReportData:
-    """Write the report and remember it, so the next one reports changes since today."""
+    """Write the report (and, if asked, the accessible edition of the same report) and remember it,
+    so the next one reports changes since today."""
     report = build_report(db, plan_uuid, options, today)
     write_report(report, path, fmt)
     # The next report's "changes since" should default to this report's date, not a fixed date.
     record_report_produced(db, plan_uuid, options.with_changes(since=None), today)
+    if also_accessible is not None:
+        from exports.reporting.accessible import AccessibleEditionUnavailable
+
+        try:
+            write_report(report, also_accessible, ACCESSIBLE)
+        except AccessibleEditionUnavailable as exc:
+            raise AccessibleEditionUnavailable(
+                f"The report was saved to {path}, but not its accessible edition: {exc}"
+            ) from exc
     return report

@@ -21,7 +21,17 @@ from models.snapshots.time_axis import (
 from models.snapshots.timeline import STATUS_PATTERNS, BarKind, TimelineBar, TimelineData, TimelineLane
 from models.status import Status
 
-FONT_SIZE = 6.5
+# Nothing on the page is set below 7 pt: the smallest size a board member can read on paper.
+FONT_SIZE = 7.0
+LANE_FONT_SIZE = 8.0
+TITLE_FONT_SIZE = 9.0
+TITLE_LINE = 11.0
+NOTE_LINE = 10.0
+# Room between the period's edges and the chart's, so a diamond, arrow end or overdue mark drawn
+# at the first or last day of the period is never cut by the page edge.
+EDGE_PAD_LEFT = 8.0
+EDGE_PAD_RIGHT = 16.0
+OVERDUE_RADIUS = 4.0
 BAND = 10.0
 ROW = 11.0
 LANE_ROW = 13.0
@@ -44,8 +54,11 @@ class PageGeometry:
     label_width: float
     chart_width: float
     scale: TimeScale
-    first_day: date
+    first_day: date  # this tile's time slice
     last_day: date
+    # The whole chart's span (the plan period): a bar beyond it ends in an arrow at its edge.
+    period_first: date
+    period_last: date
     title_height: float
     axis_height: float
     legend_height: float
@@ -56,21 +69,29 @@ class PageGeometry:
     def rows_top(self) -> float:
         return self.height - self.title_height - self.axis_height
 
+    @property
+    def chart_right(self) -> float:
+        return self.label_width + self.chart_width
+
     def x(self, day: date) -> float:
-        return self.label_width + self.scale.x(day)
+        return self.label_width + EDGE_PAD_LEFT + self.scale.x(day)
 
     def x_end(self, day: date) -> float:
-        return self.label_width + self.scale.x_end(day)
+        return self.label_width + EDGE_PAD_LEFT + self.scale.x_end(day)
 
 
 Row = tuple[TimelineLane, TimelineBar | None, bool]
 
 
-def draw_page(canv: Canvas, g: PageGeometry, data: TimelineData, rows: list[Row], title: str) -> None:
+def draw_page(
+    canv: Canvas, g: PageGeometry, data: TimelineData, rows: list[Row], title: list[str], notes: list[str]
+) -> None:
+    """One tile; ``title`` is its lines, already wrapped to the width; ``notes`` list bars outside the chart."""
     canv.saveState()
     canv.setFillColor(INK)
-    canv.setFont(g.bold_font, 9)
-    canv.drawString(0, g.height - 11, elide(title, g.bold_font, 9, g.width))
+    canv.setFont(g.bold_font, TITLE_FONT_SIZE)
+    for index, line in enumerate(title):
+        canv.drawString(0, g.height - TITLE_LINE * (index + 1), line)
     rows_bottom = g.rows_top - sum(LANE_ROW if bar is None else ROW for _lane, bar, _c in rows)
     _background(canv, g, data, rows_bottom)
     _axis(canv, g, data)
@@ -86,8 +107,22 @@ def draw_page(canv: Canvas, g: PageGeometry, data: TimelineData, rows: list[Row]
     canv.setStrokeColor(colors.HexColor("#9e9e9e"))
     canv.setLineWidth(0.6)
     canv.line(g.label_width, rows_bottom, g.label_width, g.height - g.title_height)
+    _notes(canv, g, data, notes, rows_bottom)
     _legend(canv, g)
     canv.restoreState()
+
+
+def _notes(canv: Canvas, g: PageGeometry, data: TimelineData, notes: list[str], top: float) -> None:
+    if not notes:
+        return
+    canv.setFillColor(INK)
+    canv.setFont(g.bold_font, FONT_SIZE)
+    period = f"{data.period_start:%B %Y} to {data.period_end:%B %Y}"
+    heading = f"Outside the period shown ({period}), drawn to the chart's edge with an arrow:"
+    canv.drawString(0, top - NOTE_LINE + 1, elide(heading, g.bold_font, FONT_SIZE, g.width))
+    canv.setFont(g.font, FONT_SIZE)
+    for index, note in enumerate(notes, start=2):
+        canv.drawString(8, top - NOTE_LINE * index + 1, elide(note, g.font, FONT_SIZE, g.width - 8))
 
 
 def elide(text: str, font: str, size: float, width: float) -> str:
@@ -133,15 +168,16 @@ def _axis(canv: Canvas, g: PageGeometry, data: TimelineData) -> None:
         shown = segments(g.first_day, g.last_day)
         level = band_label_level(shown, g.scale.per_day, text_width)
         for segment in shown:
-            left = max(g.x(segment.start), g.label_width)
-            right = min(g.x(segment.end), g.label_width + g.chart_width)
+            # the bands stop at the period's edges; the edge pads beyond are "outside", like the rows
+            left = max(g.x(segment.start), g.x(g.first_day))
+            right = min(g.x(segment.end), g.x_end(g.last_day))
             canv.setStrokeColor(colors.HexColor("#bdbdbd"))
             canv.rect(left, band_top - BAND, right - left, BAND, stroke=1, fill=0)
             label = fitting_label(segment, right - left, text_width, level)
             canv.setFillColor(INK)
             canv.drawCentredString((left + right) / 2, band_top - BAND + 3, label)
     canv.setFillColor(MEETING)
-    for meeting in data.meetings:
+    for meeting in _shown(g, data.meetings):
         x = g.x(meeting.date) + g.scale.per_day / 2
         path = canv.beginPath()
         path.moveTo(x - 3, g.rows_top + MARKER_STRIP - 1)
@@ -158,23 +194,29 @@ def _markers(canv: Canvas, g: PageGeometry, data: TimelineData, bottom: float) -
     canv.setDash(2, 2)
     canv.setLineWidth(0.6)
     canv.setStrokeColor(MEETING)
-    for meeting in data.meetings:
+    for meeting in _shown(g, data.meetings):
         x = g.x(meeting.date) + g.scale.per_day / 2
         canv.line(x, bottom, x, g.rows_top)
-    canv.setStrokeColor(TODAY)
-    canv.setLineWidth(1.2)
-    x = g.x(data.today) + g.scale.per_day / 2
-    canv.line(x, bottom, x, g.rows_top)
+    if g.first_day <= data.today <= g.last_day:
+        canv.setStrokeColor(TODAY)
+        canv.setLineWidth(1.2)
+        x = g.x(data.today) + g.scale.per_day / 2
+        canv.line(x, bottom, x, g.rows_top)
     canv.restoreState()
+
+
+def _shown(g: PageGeometry, meetings):
+    """Meetings on this tile's days (one outside the period would be drawn in the edge pad)."""
+    return [meeting for meeting in meetings if g.first_day <= meeting.date <= g.last_day]
 
 
 def _lane_row(canv: Canvas, g: PageGeometry, lane: TimelineLane, continued: bool, y: float) -> None:
     canv.setFillColor(LANE_FILL)
     canv.rect(0, y, g.width, LANE_ROW, stroke=0, fill=1)
     canv.setFillColor(INK)
-    canv.setFont(g.bold_font, FONT_SIZE + 0.5)
+    canv.setFont(g.bold_font, LANE_FONT_SIZE)
     text = lane.title + (" (continued)" if continued else "")
-    canv.drawString(3, y + 4, elide(text, g.bold_font, FONT_SIZE + 0.5, g.width - 6))
+    canv.drawString(3, y + 4, elide(text, g.bold_font, LANE_FONT_SIZE, g.width - 6))
 
 
 def _action_row(canv: Canvas, g: PageGeometry, bar: TimelineBar, y: float) -> None:
@@ -198,6 +240,8 @@ def _action_row(canv: Canvas, g: PageGeometry, bar: TimelineBar, y: float) -> No
         canv.setFillColor(colors.HexColor("#616161"))
         canv.setFont(g.font, FONT_SIZE)
         canv.drawString(g.label_width + 4, y + 3, text)
+    elif _outside(g, bar):
+        _edge_arrow(canv, g, bar, colour, bar_y)
     elif bar.kind is BarKind.MILESTONE:
         x, half = g.x(bar.end) + g.scale.per_day / 2, BAR / 2 + 1
         path = canv.beginPath()
@@ -210,17 +254,19 @@ def _action_row(canv: Canvas, g: PageGeometry, bar: TimelineBar, y: float) -> No
         if bar.overdue:
             _overdue_mark(canv, g, x + half + 4, bar_y + BAR / 2)
     else:
-        left, right = g.x(bar.start), g.x_end(bar.end)
+        # a bar running past the period is drawn to the edge with an arrow there (the note gives its date)
+        before, after = bar.start < g.period_first, bar.end > g.period_last
+        left = g.x(max(bar.start, g.period_first)) - (6 if before else 0)
+        right = g.x_end(min(bar.end, g.period_last))
         path = canv.beginPath()
-        if bar.open_end:  # an arrow head, not a closed end: ongoing work has no finish date
+        if bar.open_end or after:  # an arrow head, not a closed end: ongoing work has no finish date
             right += 6
-            path.moveTo(left, bar_y)
-            path.lineTo(right - 5, bar_y)
-            path.lineTo(right, bar_y + BAR / 2)
-            path.lineTo(right - 5, bar_y + BAR)
-            path.lineTo(left, bar_y + BAR)
-        else:
-            path.rect(left, bar_y, max(1.0, right - left), BAR)
+        path.moveTo(left + (5 if before else 0), bar_y)
+        path.lineTo(right - (5 if bar.open_end or after else 0), bar_y)
+        path.lineTo(right, bar_y + BAR / 2)
+        path.lineTo(right - (5 if bar.open_end or after else 0), bar_y + BAR)
+        path.lineTo(left + (5 if before else 0), bar_y + BAR)
+        path.lineTo(left, bar_y + BAR / 2)
         path.close()
         if bar.kind is BarKind.RECURRING:
             canv.setFillColor(colors.Color(colour.red, colour.green, colour.blue, alpha=0.18))
@@ -280,18 +326,41 @@ def _lighter(colour) -> colors.Color:
     return colors.Color(*(0.55 + 0.45 * part for part in (colour.red, colour.green, colour.blue)))
 
 
+def _outside(g: PageGeometry, bar: TimelineBar) -> bool:
+    """True for a milestone or bar lying wholly before or after the period shown."""
+    return bar.end is not None and bar.start is not None and (bar.end < g.period_first or bar.start > g.period_last)
+
+
+def _edge_arrow(canv: Canvas, g: PageGeometry, bar: TimelineBar, colour, bar_y: float) -> None:
+    """A bar's whole span is off the chart: an arrowhead in its colour points off that edge."""
+    after = bar.start > g.period_last
+    if (after and g.last_day < g.period_last) or (not after and g.first_day > g.period_first):
+        return  # that edge of the period is on another tile
+    tip = g.chart_right - 2 if after else g.label_width + 1
+    base = tip - 7 if after else tip + 7
+    path = canv.beginPath()
+    path.moveTo(base, bar_y - 1)
+    path.lineTo(tip, bar_y + BAR / 2)
+    path.lineTo(base, bar_y + BAR + 1)
+    path.close()
+    canv.setFillColor(colour)
+    canv.setStrokeColor(OVERDUE if bar.overdue else INK)
+    canv.setLineWidth(0.6)
+    canv.drawPath(path, stroke=1, fill=1)
+
+
 def _overdue_mark(canv: Canvas, g: PageGeometry, x: float, y: float) -> None:
     canv.setFillColor(OVERDUE)
-    canv.circle(x, y, 3.2, stroke=0, fill=1)
+    canv.circle(x, y, OVERDUE_RADIUS, stroke=0, fill=1)
     canv.setFillColor(colors.white)
-    canv.setFont(g.bold_font, 5.5)
-    canv.drawCentredString(x, y - 2, "!")
+    canv.setFont(g.bold_font, FONT_SIZE)
+    canv.drawCentredString(x, y - 2.5, "!")
 
 
 def _legend(canv: Canvas, g: PageGeometry) -> None:
     """Two lines: each status's fill and pattern by name, then what the marks mean."""
     canv.setFont(g.font, FONT_SIZE)
-    x, y = 0.0, 13.0
+    x, y = 0.0, 15.0
     for status in Status:
         path = canv.beginPath()
         path.rect(x, y, 10, BAR)
@@ -302,11 +371,11 @@ def _legend(canv: Canvas, g: PageGeometry) -> None:
         canv.drawString(x + 13, y + 1, status.label)
         x += 13 + stringWidth(status.label, g.font, FONT_SIZE) + 9
     y = 2.0
-    _overdue_mark(canv, g, 3, y + BAR / 2)
+    _overdue_mark(canv, g, OVERDUE_RADIUS, y + BAR / 2)
     canv.setFillColor(INK)
     canv.setFont(g.font, FONT_SIZE)
     text = (
         "overdue  ·  diamond: milestone  ·  arrow end: ongoing  ·  ticks: recurring  ·  red line: today"
-        "  ·  purple: meetings"
+        "  ·  purple: meetings  ·  arrow at the edge: outside the period shown"
     )
-    canv.drawString(9, y + 1, elide(text, g.font, FONT_SIZE, g.width - 9))
+    canv.drawString(2 * OVERDUE_RADIUS + 2, y + 1, elide(text, g.font, FONT_SIZE, g.width - 9))

@@ -7,17 +7,22 @@ Public API (stable; the PDF report pack calls it for its timeline section):
     today, include)``). ``page_width`` and ``page_height`` are the space available in the frame
     (e.g. ``doc.width, doc.height``), in points. Returns one ``TimelinePage`` flowable per tile,
     with ``PageBreak`` between them; each tile is at most ``page_width`` x ``page_height``.
-    Rows (one per action, under its lane header) that do not fit one page continue on the next,
-    with the lane label repeated ("(continued)"); a plan period wider than the page at
-    ``min_month_width`` points a month is split into equal time slices, each on its own page with
-    the lane and action labels repeated. Text is set in the report's embedded font.
+    Rows (one per action, under its lane header) that do not fit one page continue on the next;
+    a lane that fits on a page is moved whole to the next page rather than split, and only a
+    lane longer than a page repeats its label ("(continued)"). A plan period wider than the page
+    at ``min_month_width`` points a month is split into equal time slices, each on its own page
+    with the lane and action labels repeated. Text is set in the report's embedded font, 7 pt
+    or larger.
 
 ``write_timeline_pdf(path, data, pagesize=landscape(A4), *, margin=28.0, collapsed=()) -> int``
     Writes a stand-alone PDF of the timeline and returns its page count.
 
-Each page shows: title and part number, financial-year / quarter / month axis, plan period
-shading, today line, meeting markers, bars (fill colour plus a status pattern, and a legend, so
-colour is never the only signal), overdue "!" marks, and the Unscheduled lane listing its
+The chart spans the plan period (whole months), not every date in the plan: one action revised
+to a date years away would otherwise stretch the axis and double the pages. A bar or milestone
+outside the period ends in an arrow at the chart's edge, and a note under the chart gives its
+date. Each page shows: title and part number (wrapped, never cut), financial-year / quarter /
+month axis, today line, meeting markers, bars (fill colour plus a status pattern, and a legend,
+so colour is never the only signal), overdue "!" marks, and the Unscheduled lane listing its
 timescale text.
 """
 
@@ -29,25 +34,37 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from os import PathLike
 
+from dateutil.relativedelta import relativedelta
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
 
 from exports.common.pdf_fonts import BOLD, REGULAR, register_fonts
 from exports.common.pdf_text import fit_line, plain
-from exports.timeline.draw import PageGeometry, draw_page
+from exports.timeline.draw import (
+    EDGE_PAD_LEFT,
+    EDGE_PAD_RIGHT,
+    NOTE_LINE,
+    TITLE_FONT_SIZE,
+    TITLE_LINE,
+    PageGeometry,
+    draw_page,
+)
 from models.snapshots.time_axis import TimeScale, month_segments
-from models.snapshots.timeline import TimelineBar, TimelineData, TimelineLane
+from models.snapshots.timeline import BarKind, TimelineBar, TimelineData, TimelineLane
 
-__all__ = ["TimelinePage", "timeline_flowables", "write_timeline_pdf"]
+__all__ = ["TimelinePage", "chart_span", "outside_note", "timeline_flowables", "write_timeline_pdf"]
 
-TITLE_HEIGHT = 16.0
-TITLE_FONT_SIZE = 9
 AXIS_HEIGHT = 36.0  # three 10 pt bands and the meeting marker strip
-LEGEND_HEIGHT = 26.0
+LEGEND_HEIGHT = 28.0
 ROW_HEIGHT = 11.0
 LANE_ROW_HEIGHT = 13.0
 MAX_LABEL_COLUMN = 230.0
+MAX_TITLE_LINES = 3
+Span = tuple[date, date]
+# A lane is not begun at a page's foot with fewer of its actions than this under the label.
+ORPHAN_ROWS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +91,17 @@ class TimelinePage(Flowable):
         last_day: date,
         width: float,
         height: float,
-        part: str,
+        title: list[str],
         fonts: tuple[str, str],
+        notes: list[str] = (),
+        span: tuple[date, date] | None = None,
+        title_height: float | None = None,
     ) -> None:
         super().__init__()
-        self.data, self.rows, self.part, self.fonts = data, rows, part, fonts
+        self.span = span or (first_day, last_day)
+        self.title_height = title_height or _title_height(title)
+        self.data, self.rows, self.title, self.fonts = data, rows, title, fonts
+        self.notes = list(notes)
         self.first_day, self.last_day = first_day, last_day
         self.width = width
         self.height = height
@@ -87,7 +110,7 @@ class TimelinePage(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        label_width = min(MAX_LABEL_COLUMN, self.width * 0.32)
+        label_width = _label_width(self.width)
         chart_width = self.width - label_width
         days = (self.last_day - self.first_day).days + 1
         geometry = PageGeometry(
@@ -95,20 +118,37 @@ class TimelinePage(Flowable):
             height=self.height,
             label_width=label_width,
             chart_width=chart_width,
-            scale=TimeScale(self.first_day, chart_width / days),
+            # the edge pads keep a milestone, an arrow end or an overdue mark at the period's edge whole
+            scale=TimeScale(self.first_day, (chart_width - EDGE_PAD_LEFT - EDGE_PAD_RIGHT) / days),
             first_day=self.first_day,
             last_day=self.last_day,
-            title_height=TITLE_HEIGHT,
+            period_first=self.span[0],
+            period_last=self.span[1],
+            title_height=self.title_height,
             axis_height=AXIS_HEIGHT,
             legend_height=LEGEND_HEIGHT,
             font=self.fonts[0],
             bold_font=self.fonts[1],
         )
-        # The part and its months must survive on every tile; a long plan title gives way instead.
-        suffix = f" — timeline by {self.data.group_by.value} — {self.part}"
-        room = self.width - stringWidth(suffix, BOLD, TITLE_FONT_SIZE)
-        title = fit_line(plain(self.data.plan_title), BOLD, TITLE_FONT_SIZE, room) + suffix
-        draw_page(self.canv, geometry, self.data, [(row.lane, row.bar, row.continued) for row in self.rows], title)
+        rows = [(row.lane, row.bar, row.continued) for row in self.rows]
+        draw_page(self.canv, geometry, self.data, rows, self.title, self.notes)
+
+
+def chart_span(data: TimelineData) -> tuple[date, date]:
+    """The days the printed chart shows: the plan period, in whole months."""
+    first = data.period_start.replace(day=1)
+    last = data.period_end.replace(day=1) + relativedelta(months=1) - timedelta(days=1)
+    return first, last
+
+
+def outside_note(bar: TimelineBar, first: date, last: date) -> str | None:
+    """A line saying where a bar that runs outside the chart really is; None when it fits."""
+    if bar.kind is BarKind.UNSCHEDULED or bar.start is None or bar.end is None:
+        return None
+    if first <= bar.start and bar.end <= last:
+        return None
+    when = bar.when_text()
+    return plain(f"{bar.ref}: {when}")
 
 
 def timeline_flowables(
@@ -126,21 +166,33 @@ def timeline_flowables(
     Lanes whose key is in ``collapsed`` print their header and count only, as on screen.
     """
     register_fonts()
-    slices = _time_slices(data, page_width - min(MAX_LABEL_COLUMN, page_width * 0.32), min_month_width)
-    furniture = TITLE_HEIGHT + AXIS_HEIGHT + LEGEND_HEIGHT + 4
+    first_day, last_day = chart_span(data)
+    slices = _time_slices(first_day, last_day, page_width - _label_width(page_width), min_month_width)
+    # The page count is known only after the rows are split, so the title's room is measured with
+    # a part label at least as long as any real one; every tile then reserves the same room.
+    sample = _title_lines(data, page_width, _part(len(slices) * 9, len(slices) * 9, first_day, last_day))
+    title_height = _title_height(sample)
+    furniture = title_height + AXIS_HEIGHT + LEGEND_HEIGHT + 4
     first_height = page_height if first_page_height is None else min(first_page_height, page_height)
-    chunks = _row_chunks(data, first_height - furniture, page_height - furniture, frozenset(collapsed))
+
+    def note_of(bar: TimelineBar) -> str | None:
+        return outside_note(bar, first_day, last_day)
+
+    chunks = _row_chunks(data, first_height - furniture, page_height - furniture, frozenset(collapsed), note_of)
     flowables: list[Flowable] = []
     total = len(chunks) * len(slices)
     for chunk_index, rows in enumerate(chunks):
-        used = sum(row.height for row in rows)
+        notes = [note for row in rows if row.bar is not None and (note := note_of(row.bar))]
+        used = sum(row.height for row in rows) + _notes_height(len(notes))
         height = min(page_height, furniture + used)
         for slice_index, (first, last) in enumerate(slices):
             number = chunk_index * len(slices) + slice_index + 1
-            part = f"part {number} of {total} ({first:%b %Y} to {last:%b %Y})"
-            if flowables:
-                flowables.append(PageBreak())
-            flowables.append(TimelinePage(data, rows, first, last, page_width, height, part, (REGULAR, BOLD)))
+            title = _title_lines(data, page_width, _part(number, total, first, last))
+            fonts = (REGULAR, BOLD)
+            page = TimelinePage(
+                data, rows, first, last, page_width, height, title, fonts, notes, (first_day, last_day), title_height
+            )
+            flowables += [PageBreak(), page] if flowables else [page]
     return flowables
 
 
@@ -163,6 +215,7 @@ def write_timeline_pdf(
         title=f"{data.plan_title} — timeline",
         author="Delivery Desk",
         creator="Delivery Desk",
+        lang="en-GB",
     )
     # platypus needs a little slack below the frame height or a full tile is pushed off the page
     flowables = timeline_flowables(data, document.width, document.height - 14, collapsed=collapsed)
@@ -170,10 +223,44 @@ def write_timeline_pdf(
     return document.page
 
 
-def _time_slices(data: TimelineData, chart_width: float, min_month_width: float) -> list[tuple[date, date]]:
+def _label_width(page_width: float) -> float:
+    return min(MAX_LABEL_COLUMN, page_width * 0.32)
+
+
+def _part(number: int, total: int, first: date, last: date) -> str:
+    return f"part {number} of {total} ({first:%b %Y} to {last:%b %Y})"
+
+
+def _title_lines(data: TimelineData, width: float, part: str) -> list[str]:
+    """The plan title and the part, on one line when they fit, else wrapped: never cut off mid-word.
+
+    Only a title longer than three full lines is shortened, with an ellipsis on its last line.
+    """
+    suffix = f"timeline by {data.group_by.value} — {part}"
+    title = " ".join(plain(data.plan_title).split())
+    one_line = f"{title} — {suffix}" if title else suffix
+    if stringWidth(one_line, BOLD, TITLE_FONT_SIZE) <= width:
+        return [one_line]
+    lines = simpleSplit(title, BOLD, TITLE_FONT_SIZE, width)
+    if len(lines) >= MAX_TITLE_LINES:
+        rest = " ".join(lines[MAX_TITLE_LINES - 2 :])
+        lines = [*lines[: MAX_TITLE_LINES - 2], fit_line(rest, BOLD, TITLE_FONT_SIZE, width)]
+    return [*lines, fit_line(suffix, BOLD, TITLE_FONT_SIZE, width)]
+
+
+def _title_height(lines: list[str]) -> float:
+    return len(lines) * TITLE_LINE + 5
+
+
+def _notes_height(count: int) -> float:
+    """A heading line and one line per note, or nothing when every bar fits the chart."""
+    return (count + 1) * NOTE_LINE + 2 if count else 0.0
+
+
+def _time_slices(first_day: date, last_day: date, chart_width: float, min_month_width: float) -> list[Span]:
     """Equal runs of whole months, each at least ``min_month_width`` points a month."""
-    months = month_segments(data.first_day, data.last_day)
-    per_page = max(1, int(chart_width // min_month_width))
+    months = month_segments(first_day, last_day)
+    per_page = max(1, int((chart_width - EDGE_PAD_LEFT - EDGE_PAD_RIGHT) // min_month_width))
     pages = math.ceil(len(months) / per_page)
     size = math.ceil(len(months) / pages)
     return [
@@ -182,24 +269,39 @@ def _time_slices(data: TimelineData, chart_width: float, min_month_width: float)
     ]
 
 
-def _row_chunks(data: TimelineData, first_space: float, space: float, collapsed: frozenset[str]) -> list[list[PageRow]]:
-    """Rows split into pages; a lane that runs over a page starts the next with its label again.
+def _row_chunks(data, first_space: float, space: float, collapsed: frozenset[str], note_of) -> list[list[PageRow]]:
+    """Rows split into pages (the first has ``first_space`` for rows, later ones ``space``).
 
-    The first page has ``first_space`` for rows; every later page has ``space``.
+    A lane starts on this page only if at least ``ORPHAN_ROWS`` of its actions (or all of them)
+    fit under its label; otherwise it starts the next page. A lane that runs over a page repeats
+    its label there, marked "(continued)". A bar outside the chart costs a note line as well.
     """
     chunks: list[list[PageRow]] = [[]]
     used = space - first_space
+    notes = 0
+
+    def cost(bar: TimelineBar, notes_so_far: int) -> float:
+        if note_of(bar) is None:
+            return ROW_HEIGHT
+        return ROW_HEIGHT + NOTE_LINE + (NOTE_LINE + 2 if notes_so_far == 0 else 0)
+
     for lane in data.lanes:
+        bars = () if lane.key in collapsed else lane.bars
         header = PageRow(lane, None)
-        if used + header.height + ROW_HEIGHT > space and chunks[-1]:  # never strand a header at the foot
+        leading, counted = header.height, notes
+        for bar in bars[:ORPHAN_ROWS]:
+            leading += cost(bar, counted)
+            counted += note_of(bar) is not None
+        if chunks[-1] and used + leading > space:
             chunks.append([])
-            used = 0.0
+            used, notes = 0.0, 0
         chunks[-1].append(header)
         used += header.height
-        for bar in () if lane.key in collapsed else lane.bars:
-            if used + ROW_HEIGHT > space:
+        for bar in bars:
+            if used + cost(bar, notes) > space:
                 chunks.append([PageRow(lane, None, continued=True)])
-                used = LANE_ROW_HEIGHT
+                used, notes = LANE_ROW_HEIGHT, 0
             chunks[-1].append(PageRow(lane, bar))
-            used += ROW_HEIGHT
+            used += cost(bar, notes)
+            notes += note_of(bar) is not None
     return [chunk for chunk in chunks if chunk] or [[]]

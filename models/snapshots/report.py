@@ -8,7 +8,7 @@ from datetime import date
 from models import Status
 from models.snapshots.report_options import ReportOptions
 from models.snapshots.rows import ActionRow, GlossaryRow, MeasureRow, PlanSummary
-from models.snapshots.timeline import TimelineData
+from models.snapshots.timeline import UNKNOWN_STATUS_COLOUR, TimelineData
 
 StatusCounts = tuple[tuple[str, int], ...]
 
@@ -155,4 +155,4 @@ def status_label(status: str) -> str:
 
 def status_colour(status: str) -> str:
     parsed = Status.parse(status)
-    return parsed.colour if parsed else "#9e9e9e"
+    return parsed.colour if parsed else UNKNOWN_STATUS_COLOUR

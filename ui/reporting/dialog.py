@@ -78,6 +78,12 @@ class ReportDialog(QDialog):
         self.format = QComboBox()
         for key, label in FORMAT_LABELS.items():
             self.format.addItem(label, key)
+        # The tagged PDF/UA edition a council publishes on its website, written beside the chosen file.
+        self.accessible = QCheckBox("Also write the accessible edition for publishing (tagged PDF)")
+        self.accessible.setToolTip(
+            "Beside the report, saves '… (accessible).pdf': tagged for screen readers (PDF/UA-1), "
+            "as the Public Sector Bodies Accessibility Regulations ask of published documents."
+        )
         for edit in (self.meeting_date, self.since):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMMM yyyy")
@@ -115,6 +121,7 @@ class ReportDialog(QDialog):
             ("Protective marking", self.marking, "Protective marking"),
             ("", self.confidential, "Include confidential actions"),
             ("Format", self.format, "Report format"),
+            ("", self.accessible, "Also write the accessible edition"),
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
@@ -171,3 +178,6 @@ class ReportDialog(QDialog):
 
     def output_format(self) -> str:
         return self.format.currentData()
+
+    def also_accessible(self) -> bool:
+        return self.accessible.isChecked()

@@ -15,7 +15,7 @@ from app.plan_setup.reference_data import meetings
 from app.plans.listing import get_plan
 from app.queries.structure import priority_tree
 from app.reporting import ReportOptions, last_report_date, load_report_options, save_report_options
-from app.reporting.files import produce_report
+from app.reporting.files import accessible_path_for, produce_report
 from ui.common import prompts
 from ui.common.background import run_in_background
 from ui.reporting.dialog import ReportDialog
@@ -72,12 +72,13 @@ class ReportController(QObject):
             return
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
+        accessible = accessible_path_for(path) if dialog.also_accessible() else None
         self.running += 1
         self.action.setEnabled(False)
         self.window.statusBar().showMessage("Producing the progress report…")
         run_in_background(
-            lambda: produce_report(db, plan_uuid, options, path, fmt, today).summary.sentence,
-            lambda sentence: self._finished(path, sentence),
+            lambda: produce_report(db, plan_uuid, options, path, fmt, today, accessible).summary.sentence,
+            lambda sentence: self._finished(path, sentence, accessible),
             self._failed,
             lambda exc: f"{path}: {exc}",
         )
@@ -86,9 +87,10 @@ class ReportController(QObject):
         self.running -= 1
         self.action.setEnabled(self.window.plan_uuid is not None and not self.running)
 
-    def _finished(self, path: Path, sentence: str) -> None:
+    def _finished(self, path: Path, sentence: str, accessible: Path | None = None) -> None:
         self._done()
-        self.window.statusBar().showMessage(f"Progress report saved to {path} ({sentence})", 15000)
+        also = f" and the accessible edition to {accessible.name}" if accessible else ""
+        self.window.statusBar().showMessage(f"Progress report saved to {path}{also} ({sentence})", 15000)
         open_document(path)
 
     def _failed(self, message: str) -> None:

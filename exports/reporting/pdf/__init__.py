@@ -52,6 +52,8 @@ def _render(report: ReportData, split_in_row: bool) -> bytes:
     styles = make_styles(split_in_row)
     story = front.cover(report, styles, doc.width)
     story += front.contents(styles)
+    if report.sections[:1] == ("timeline",):
+        story.pop()  # the timeline turns its own page landscape; a second page break would leave a blank page
     number = 0
     turned = False  # the timeline turns the paper landscape; the next section turns it back on a new page
     for key in report.sections:

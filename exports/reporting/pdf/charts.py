@@ -6,6 +6,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from exports.common.contrast import readable_ink
 from exports.common.pdf_fonts import BOLD, REGULAR
 from exports.common.pdf_text import fit_line, plain
 from exports.reporting.pdf.styles import MUTED, RULE
@@ -66,7 +67,7 @@ def priority_stacks(priorities: tuple[PrioritySummary, ...], width: float) -> Dr
             drawing.add(Rect(x, y, segment, BAR_HEIGHT, fillColor=fill, strokeColor=colors.white, strokeWidth=0.8))
             text = str(count)
             if segment > stringWidth(text, BOLD, 7.5) + 3:
-                ink = colors.black if name == "At risk" else colors.white
+                ink = colors.HexColor(readable_ink(status_colour(name)))
                 drawing.add(
                     String(
                         x + segment / 2, y + 3.5, text, fontName=BOLD, fontSize=7.5, fillColor=ink, textAnchor="middle"
