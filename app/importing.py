@@ -1,4 +1,4 @@
-"""Importing an existing plan (.docx, .xlsx, .csv): a preview first, then one undoable command.
+"""Importing an existing plan (.docx, .xlsx, .pdf, .csv): a preview first, then one undoable command.
 
 ``preview_import`` reads the file and builds the plan it would create without touching the
 database; ``apply_import`` stores it. A new plan is one CreatePlan command (one undo removes

@@ -72,12 +72,12 @@ def test_import_a_word_plan_then_undo_it(qtbot, main_window, tmp_path):
 
 def test_a_bad_file_is_explained_on_the_first_page(qtbot, main_window, tmp_path):
     path = tmp_path / "plan.docx"
-    path.write_bytes(b"%PDF-1.4 something else")
+    path.write_bytes(b"\x89PNG\r\n\x1a\n something else")
     wizard = open_wizard(main_window)
     choose_file(qtbot, wizard, path)
     assert wizard.currentPage() is wizard.file_page
     assert wizard.file_page.error.text() == (
-        "Cannot import: plan.docx: this is a PDF, not a Word document, workbook or CSV file."
+        "Cannot import: plan.docx: this is a PNG image, not a Word document, workbook, PDF or CSV file."
     )
     assert list_plans(main_window.ctx.db) == []
 

@@ -31,7 +31,7 @@ from ui import prompts
 if TYPE_CHECKING:
     from ui.import_wizard import ImportWizard
 
-FILE_FILTER = "Plan files (*.docx *.xlsx *.xlsm *.csv *.txt);;All files (*)"
+FILE_FILTER = "Plan files (*.docx *.xlsx *.xlsm *.pdf *.csv *.txt);;All files (*)"
 KINDS = {"actions": "Actions", "glossary": "Glossary", "other": "Leave out"}
 PREVIEW_ROWS = 8
 PREVIEW_COLUMNS = ("Ref", "Objectives", "Activity", "Lead", "Timescale", "Status")
@@ -68,7 +68,10 @@ class FilePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle("Choose the plan file")
-        self.setSubTitle("A Word document (.docx), Excel workbook (.xlsx) or CSV file holding the plan's tables.")
+        self.setSubTitle(
+            "A Word document (.docx), Excel workbook (.xlsx), PDF with text (not a scan) or CSV file holding the "
+            "plan's tables."
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName("Plan file")
         self.path_edit.setPlaceholderText("Path to the plan file")

@@ -151,7 +151,7 @@ def install(window: MainWindow) -> None:
 
     action = QAction("&Import plan…", window)
     action.setObjectName("import_plan")
-    action.setStatusTip("Bring in a delivery plan from a Word document, Excel workbook or CSV file")
+    action.setStatusTip("Bring in a delivery plan from a Word document, Excel workbook, PDF or CSV file")
     action.triggered.connect(lambda: open_import_wizard(window))
     window.menus["file"].insertAction(window.quit_separator, action)
     window.actions["import_plan"] = action

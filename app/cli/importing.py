@@ -16,7 +16,7 @@ def register(subparsers, add_data_dir) -> None:
         "a plan you hold, actions whose refs it lacks are added and existing refs are only compared; "
         "with --plan naming no plan, the new plan takes that title.",
     )
-    parser.add_argument("file", metavar="FILE", help="the .docx, .xlsx, .csv or .dplan plan file")
+    parser.add_argument("file", metavar="FILE", help="the .docx, .xlsx, .pdf, .csv or .dplan plan file")
     parser.add_argument("--plan", metavar="NAME", help="plan to add to, or title of the new plan")
     parser.add_argument("--dry-run", action="store_true", help="print what would be imported; change nothing")
     parser.add_argument("--split-bullets", action="store_true", help="a cell of bullet lines becomes several actions")

@@ -1,0 +1,199 @@
+"""PDF plans: the ruled tables on each page (pdfplumber), joined across page breaks, with the text between.
+
+A published plan is usually a Word table printed to PDF. Each page then holds a piece of the
+table; a piece that starts a page with nothing but page furniture (running header, page number)
+since the previous piece, and has the same number of columns, continues it, and a header row
+repeated at its top is dropped, as the Word reader does. A row broken by the page break arrives
+as two rows; the plan builder joins those like page-split Word rows.
+
+Inside a cell, pdfplumber gives one line per printed line. Lines are joined with a space unless
+the next one starts a bullet or a ref ("2.4.2 …") or the previous one ends a sentence before a
+capital, so wrapped text reads as written and separate paragraphs stay separate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+from exports.importing.pdf_safety import PASSWORD, describe
+from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
+
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_NEW_PARAGRAPH = re.compile(r"^(?:[•\-*▪●◦]|\d{1,2}(?:\.\d{1,2}){1,3}\s)")
+_SENTENCE_END = re.compile(r"[.:;!?]$")
+TEXT_STRATEGY = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+SCANNED = (
+    "the PDF holds pictures of pages (a scan) with no text in them, so its tables cannot be read. "
+    "Ask for the Word or Excel original of the plan, or a PDF saved from it."
+)
+
+
+@dataclass
+class _Item:
+    """A line of text or a table piece on one page, in reading order."""
+
+    page: int
+    top: float
+    text: str = ""
+    rows: list[tuple[str, ...]] | None = None
+
+
+@dataclass
+class _Table:
+    rows: list[tuple[str, ...]]
+    preceding: tuple[str, ...]
+    pages: list[int]
+    notes: list[str] = field(default_factory=list)
+
+    def freeze(self, file: str, index: int) -> RawTable:
+        first, last = self.pages[0], self.pages[-1]
+        where = f"page {first}" if first == last else f"pages {first}-{last}"
+        if first != last:
+            self.notes.insert(0, f"the table on {where} was read as one table split across pages")
+        return RawTable(
+            file=file,
+            part=f"table {index + 1} ({where})",
+            index=index,
+            rows=tuple(self.rows),
+            row_numbers=tuple(range(1, len(self.rows) + 1)),
+            preceding=self.preceding,
+            notes=tuple(self.notes),
+        )
+
+
+def read_pdf(path: Path) -> RawDocument:
+    """Every table in a text PDF; call ``pdf_safety.check_pdf`` first (password, page count, bombs)."""
+    try:
+        pdf = pdfplumber.open(path)
+    except PDFPasswordIncorrect:
+        raise PlanFileError(PASSWORD, SourceLocation(path.name)) from None
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types for a broken file
+        if isinstance(getattr(exc, "args", (None,))[0], PDFPasswordIncorrect):
+            raise PlanFileError(PASSWORD, SourceLocation(path.name)) from None
+        raise PlanFileError(f"the PDF is damaged or incomplete ({describe(exc)}).", SourceLocation(path.name)) from None
+    with pdf:
+        items, characters, unread = _read_pages(pdf, path.name, {})
+        if characters == 0:
+            raise PlanFileError(SCANNED, SourceLocation(path.name))
+        if not any(item.rows for item in items):  # no ruled tables: try columns lined up by text alone
+            items, characters, unread = _read_pages(pdf, path.name, TEXT_STRATEGY)
+        title = str((pdf.metadata or {}).get("Title") or "").strip()
+    items = _without_furniture(items)
+    tables, paragraphs = _assemble(items)
+    if unread and tables:
+        pages = ", ".join(str(page) for page in unread)
+        tables[0].notes.append(f"page(s) {pages} hold only pictures (scanned), so nothing on them was read")
+    raw = tuple(table.freeze(path.name, index) for index, table in enumerate(tables))
+    return RawDocument(path.name, "pdf", title or (paragraphs[0] if paragraphs else ""), raw, tuple(paragraphs))
+
+
+def _read_pages(pdf, file: str, settings: dict) -> tuple[list[_Item], int, list[int]]:
+    items: list[_Item] = []
+    characters = 0
+    unread: list[int] = []
+    for page in pdf.pages:
+        try:
+            page_items, page_characters = _read_page(page, settings)
+            if page_characters == 0 and page.images:
+                unread.append(page.page_number)
+        except Exception as exc:  # noqa: BLE001 - a broken page in an otherwise readable file
+            where = SourceLocation(file, f"page {page.page_number}")
+            raise PlanFileError(f"the page cannot be read ({describe(exc)}).", where) from None
+        finally:
+            page.close()  # pdfplumber caches each page's objects; a long PDF would keep them all
+        characters += page_characters
+        items.extend(page_items)
+    return items, characters, unread
+
+
+def _read_page(page, settings: dict) -> tuple[list[_Item], int]:
+    characters = len(page.chars)
+    if not characters:
+        return [], 0
+    found = page.find_tables(settings)
+    items = [_Item(page.page_number, table.bbox[1], rows=_rows(table)) for table in found]
+    boxes = [table.bbox for table in found]
+    outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
+    for line in outside.extract_text_lines(strip=True):
+        text = " ".join(line["text"].split())
+        if text:
+            items.append(_Item(page.page_number, line["top"], text=text))
+    items.sort(key=lambda item: item.top)
+    return [item for item in items if item.rows is None or item.rows], characters
+
+
+def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    middle_x = (obj.get("x0", 0) + obj.get("x1", 0)) / 2
+    middle_y = (obj.get("top", 0) + obj.get("bottom", 0)) / 2
+    return x0 <= middle_x <= x1 and top <= middle_y <= bottom
+
+
+def _rows(table) -> list[tuple[str, ...]]:
+    rows = [tuple(_cell_text(cell) for cell in row) for row in table.extract()]
+    return [row for row in rows if any(row)]
+
+
+def _cell_text(text: str | None) -> str:
+    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        return ""
+    joined = lines[0]
+    for previous, line in zip(lines, lines[1:], strict=False):
+        new_paragraph = _NEW_PARAGRAPH.match(line) or (_SENTENCE_END.search(previous) and line[0].isupper())
+        joined += ("\n" if new_paragraph else " ") + line
+    return joined
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.casefold())
+
+
+def _without_furniture(items: list[_Item]) -> list[_Item]:
+    """Drop page numbers and lines printed on several pages (running headers and footers)."""
+    pages_of: Counter[str] = Counter()
+    for key in {(_furniture_key(item.text), item.page) for item in items if item.rows is None}:
+        pages_of[key[0]] += 1
+    return [
+        item
+        for item in items
+        if item.rows is not None or not (_PAGE_NUMBER.match(item.text) or pages_of[_furniture_key(item.text)] > 1)
+    ]
+
+
+def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:
+    tables: list[_Table] = []
+    paragraphs: list[str] = []
+    pending: list[str] = []
+    for item in items:
+        if item.rows is None:
+            paragraphs.append(item.text)
+            pending.append(item.text)
+            continue
+        previous = tables[-1] if tables else None
+        rows = item.rows
+        if previous and not pending and item.page != previous.pages[-1] and _width(rows) == _width(previous.rows):
+            if _normalised(rows[0]) == _normalised(previous.rows[0]):
+                rows = rows[1:]
+                previous.notes.append(f"a header row repeated at the top of page {item.page} was dropped")
+            previous.rows.extend(rows)
+            previous.pages.append(item.page)
+        else:
+            tables.append(_Table(list(rows), tuple(pending), [item.page]))
+        pending = []
+    return tables, paragraphs
+
+
+def _width(rows: list[tuple[str, ...]]) -> int:
+    return max((len(row) for row in rows), default=0)
+
+
+def _normalised(row: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(" ".join(cell.split()).casefold() for cell in row)

@@ -1,0 +1,103 @@
+"""PDF plans read through the same pipeline as Word and Excel; scans and hostile PDFs explained in one line."""
+
+from __future__ import annotations
+
+import zlib
+
+import pytest
+from pdf_plans import encrypted_pdf, many_pages_pdf, plan_pdf, scanned_pdf, split_row_pdf
+
+from app.importing import ImportOptions, preview_import
+from exports.importing import ImportLimits, PlanFileError, read_plan_file
+
+
+def test_a_table_over_three_pages_is_one_table_without_its_repeated_headers(tmp_path):
+    document = read_plan_file(plan_pdf(tmp_path / "plan.pdf"))
+    assert document.kind == "pdf"
+    assert document.title == "Anytown Community Safety Partnership Delivery Plan 2022-25"
+    first, second, glossary = document.tables
+    assert first.part == "table 1 (pages 1-3)"
+    assert [row[0] for row in first.rows] == ["Ref", *(f"1.{1 if n <= 15 else 2}.{n}" for n in range(1, 31))]
+    assert "a header row repeated at the top of page 2 was dropped" in first.notes
+    assert first.preceding[-1] == "Priority 1 – Protecting victims"
+    # the running header "Anytown CSP - OFFICIAL" and "Page N" are page furniture, not headings
+    assert not any("OFFICIAL" in text or text.startswith("Page") for text in document.paragraphs)
+    assert second.preceding == ("Priority 2 – Tackling offending",)
+    assert glossary.rows[1] == ("CSP", "Community Safety Partnership")
+
+
+def test_a_pdf_plan_becomes_the_same_draft_as_any_other_file(tmp_path):
+    preview = preview_import(plan_pdf(tmp_path / "plan.pdf"))
+    assert (preview.priorities, preview.actions, preview.glossary) == (2, 32, 1)
+    wrapped = preview.draft.actions[0]
+    # a cell wrapped over two printed lines reads as one line of text
+    assert wrapped.activity == "Deliver workshop 1 on safeguarding for front line staff in every locality"
+    assert (wrapped.ref, wrapped.lead, wrapped.timescale) == ("1.1.1", "Community Safety Team", "March 2023")
+    assert [p.title for p in preview.draft.priorities] == ["Protecting victims", "Tackling offending"]
+
+
+def test_a_row_broken_by_the_page_break_is_joined_to_the_action_above(tmp_path):
+    preview = preview_import(split_row_pdf(tmp_path / "split.pdf"))
+    activities = {action.ref: action.activity for action in preview.draft.actions}
+    assert activities == {
+        "1.1.1": "Agree the scope of the mapping exercise",
+        "1.1.2": "Map the services that support victims of domestic abuse and sexual violence, "
+        "with the voluntary sector",
+        "1.1.3": "Publish the map",
+    }
+
+
+def refused(path, match: str, limits: ImportLimits | None = None) -> str:
+    with pytest.raises(PlanFileError, match=match) as caught:
+        preview_import(path, ImportOptions(limits=limits or ImportLimits()))
+    message = str(caught.value)
+    assert message.startswith(path.name) and "\n" not in message
+    return message
+
+
+def test_a_scanned_pdf_says_why_it_cannot_be_read_and_what_to_do(tmp_path):
+    message = refused(scanned_pdf(tmp_path / "scan.pdf"), "pictures of pages")
+    assert "Ask for the Word or Excel original" in message
+
+
+def test_a_password_protected_pdf_is_refused(tmp_path):
+    source = split_row_pdf(tmp_path / "open.pdf")
+    refused(encrypted_pdf(tmp_path / "locked.pdf", source), "password-protected")
+
+
+def test_a_truncated_pdf_is_refused(tmp_path):
+    data = plan_pdf(tmp_path / "whole.pdf").read_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: len(data) // 3])
+    refused(path, "damaged or incomplete|cannot be read")
+
+
+def test_a_pdf_with_too_many_pages_is_refused_before_reading(tmp_path):
+    path = many_pages_pdf(tmp_path / "long.pdf", 12)
+    refused(path, "more than 10 pages", ImportLimits(max_pdf_pages=10))
+
+
+def test_a_compression_bomb_is_refused_before_pdfplumber_inflates_it(tmp_path):
+    bomb = zlib.compress(b"\0" * (3 * 1024 * 1024), 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(bomb) + bomb + b"\nendstream",
+    ]
+    body, offsets = b"%PDF-1.4\n", []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    body += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(body)
+    refused(path, "compression bomb", ImportLimits(max_unpacked_bytes=1024 * 1024))
+
+
+def test_a_pdf_is_recognised_by_its_bytes_whatever_its_name(tmp_path):
+    path = tmp_path / "plan.docx"
+    path.write_bytes(plan_pdf(tmp_path / "plan.pdf").read_bytes())
+    assert read_plan_file(path).kind == "pdf"
