@@ -197,6 +197,8 @@ class MappingPage(QWizardPage):
         self.chooser.setAccessibleName("Table to map")
         self.chooser.currentIndexChanged.connect(self._show_table)
         self.header_note = QLabel()
+        self.header_note.setWordWrap(True)
+        self.same_header_note = ""
         self.mapping = QTableWidget(1, 0)
         self.mapping.setAccessibleName("Column mapping")
         self.mapping.setVerticalHeaderLabels(["Holds"])
@@ -217,6 +219,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.error)
 
     def initializePage(self) -> None:
+        self.same_header_note = ""
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for summary in self.w.preview.tables:
@@ -241,7 +244,7 @@ class MappingPage(QWizardPage):
         ]
         self.mapping.setHorizontalHeaderLabels(labels)
         row = "none (every row is data)" if mapping.header_row is None else f"row {mapping.header_row + 1} of the table"
-        self.header_note.setText(f"Column headers read from {row}.")
+        self.header_note.setText(f"Column headers read from {row}. {self.same_header_note}".strip())
         for column, field in enumerate(mapping.fields):
             combo = QComboBox()
             combo.setAccessibleName(f"Column {labels[column]} holds")
@@ -259,7 +262,11 @@ class MappingPage(QWizardPage):
         summary = self._summary()
         if summary is None:
             return
-        self.w.mappings[summary.index] = summary.mapping.with_field(column, combo.currentData())
+        count = self.w.set_column_field(summary.index, column, combo.currentData())
+        others = count - 1
+        self.same_header_note = (
+            f"Also set in {others} other table{'' if others == 1 else 's'} with the same headers." if others > 0 else ""
+        )
         self.w.refresh()
         if self.w.preview is not None:
             self._show_table()  # another column may have given up the field
