@@ -24,8 +24,8 @@ class PlanTree(QTreeWidget):
         self.setHeaderLabels(["Plan", "Lead", "Timescale"])
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setColumnWidth(0, 300)
-        self.setColumnWidth(1, 140)
+        self.setColumnWidth(0, 250)
+        self.setColumnWidth(1, 130)
         self.action_items: dict[str, QTreeWidgetItem] = {}  # by action ref
 
     def show_plan(self, preview: ImportPreview) -> None:

@@ -97,7 +97,12 @@ class ReviewRowsModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
             if column == COL_WHERE:
-                return f"{row.part}, row {row.file_row}" + (f" (part {row.key[2] + 1})" if row.key[2] else "")
+                piece = f" (part {row.key[2] + 1})" if row.key[2] else ""
+                # the table is named on its first row (and in the tooltip); the rows under it say their number
+                first = row.key[1] == 0 and not row.key[2]
+                if first or role == Qt.ItemDataRole.ToolTipRole:
+                    return f"{row.part}, row {row.file_row}{piece}"
+                return f"    row {row.file_row}{piece}"
             if column == COL_ROLE:
                 return role_text(row)
             text = row.cells[column - FIRST_CELL] if column - FIRST_CELL < len(row.cells) else ""

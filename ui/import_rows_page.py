@@ -117,6 +117,7 @@ class RowsPage(QWizardPage):
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
         view.selectionModel().currentRowChanged.connect(lambda _now, _before: self._current_changed())
@@ -143,13 +144,14 @@ class RowsPage(QWizardPage):
         self.view.verticalScrollBar().setValue(scroll)
 
     def _size_columns(self) -> None:
-        if self.view.columnWidth(COL_WHERE) > 40 and self.model.columnCount() == self._sized_for:
-            return  # keep the widths the user dragged
+        """Fit the columns to their text once per file, within bounds; after that keep what the user dragged."""
+        if self.model.columnCount() == self._sized_for:
+            return
         self._sized_for = self.model.columnCount()
-        self.view.setColumnWidth(COL_WHERE, 150)
-        self.view.setColumnWidth(COL_ROLE, 150)
-        for column in range(FIRST_CELL, self.model.columnCount()):
-            self.view.setColumnWidth(column, 200)
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            widest = 170 if column < FIRST_CELL else 280
+            self.view.setColumnWidth(column, max(60, min(self.view.columnWidth(column) + 8, widest)))
 
     _sized_for = -1
 
@@ -175,7 +177,10 @@ class RowsPage(QWizardPage):
         row = self.current_row()
         if row is None:
             return
-        if row.role in ROLE_LABELS:
+        choosable = row.table_kind == "actions" and row.role in ROLE_LABELS
+        self.role.setEnabled(choosable)
+        self.join_button.setEnabled(choosable)
+        if choosable:
             self.role.setCurrentIndex(list(ROLE_LABELS).index(row.role))
         if row.role in (RowRole.ACTION, RowRole.CONTINUATION) and row.made:
             self.tree.show_action(row.made.split()[0])
