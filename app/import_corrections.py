@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from exports.importing.source import RawDocument, RawTable
+from exports.importing.source import RawDocument, RawTable, column_letter
 
 RowKey = tuple[int, int, int]
 
@@ -35,7 +35,6 @@ class RowRole(StrEnum):
     GLOSSARY = "glossary term"
 
 
-CHOOSABLE_ROLES = (RowRole.HEADING, RowRole.OBJECTIVE, RowRole.ACTION, RowRole.CONTINUATION, RowRole.LEFT_OUT)
 # Copied into the piece split off an action when they are not written line by line: both actions keep them.
 SHARED_ON_SPLIT = ("lead", "partners", "timescale", "status")
 _REF_AT_START = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+")
@@ -231,3 +230,52 @@ def review_rows(
                 )
             )
     return tuple(rows)
+
+
+def corrections_to_json(corrections: Iterable[Correction]) -> list[dict]:
+    """The corrections as the command line's ``--corrections FILE.json`` reads them (numbers count from 1)."""
+    entries = []
+    for correction in corrections:
+        table, row, piece = correction.row
+        entry: dict = {"table": table + 1, "row": row + 1}
+        if piece:
+            entry["part"] = piece + 1
+        if isinstance(correction, SetRole):
+            entry["role"] = correction.role.value
+        elif isinstance(correction, EditCell):
+            entry.update(column=column_letter(correction.column), text=correction.text)
+        else:
+            entry.update(column=column_letter(correction.column), split_at=correction.at)
+        entries.append(entry)
+    return entries
+
+
+def corrections_from_json(entries: object) -> tuple[Correction, ...]:
+    """Read ``corrections_to_json`` output; raises ValueError naming the entry that is wrong."""
+    if not isinstance(entries, list):
+        raise ValueError("the corrections must be a list of entries")
+    corrections: list[Correction] = []
+    for number, entry in enumerate(entries, 1):
+        try:
+            key = (int(entry["table"]) - 1, int(entry["row"]) - 1, int(entry.get("part", 1)) - 1)
+            if min(key) < 0:
+                raise ValueError("table, row and part count from 1")
+            if "role" in entry:
+                corrections.append(SetRole(key, RowRole(entry["role"])))
+            elif "split_at" in entry:
+                corrections.append(SplitRow(key, _column_number(entry["column"]), int(entry["split_at"])))
+            else:
+                corrections.append(EditCell(key, _column_number(entry["column"]), str(entry["text"])))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"entry {number} cannot be read ({type(exc).__name__}: {exc})") from None
+    return tuple(corrections)
+
+
+def _column_number(letters: object) -> int:
+    text = str(letters).strip().upper()
+    if not text.isalpha():
+        raise ValueError(f"column '{letters}' is not a column letter")
+    number = 0
+    for letter in text:
+        number = number * 26 + ord(letter) - 64
+    return number - 1

@@ -154,3 +154,79 @@ def test_correcting_rows_then_importing_stores_the_corrected_plan(qtbot, main_wi
     priorities = priority_tree(main_window.ctx.db, plan)
     assert [(p.code, p.title) for p in priorities] == [("1", "Priority 1"), ("2", "Tackling offending")]
     assert [o.text for o in priorities[1].objectives] == ["Reduce reoffending"]
+
+
+def test_corrections_saved_from_the_review_give_the_command_line_the_same_plan(
+    qtbot, main_window, tmp_path, monkeypatch, capsys
+):
+    from app.cli import parse_args, run_command
+    from ui import prompts
+
+    wizard, page = rows_page(qtbot, main_window, tmp_path)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=cell_position(page, 4, COL_ROLE))
+    page.role.setFocus()
+    qtbot.keyClick(page.role, Qt.Key.Key_Up)  # "Objective" -> "Priority heading" in the Read as box
+    redrawn(qtbot, page)
+    assert read_as(page)[4] == "priority 2 — your choice"
+    saved = tmp_path / "fixes.json"
+    monkeypatch.setattr(prompts, "save_path", lambda *args: saved)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "1 correction(s) saved to fixes.json."
+
+    other = tmp_path / "cli"
+    args = ["--data-dir", str(other), "import", str(tmp_path / "plan.csv"), "--corrections", str(saved), "--dry-run"]
+    assert run_command(parse_args(args)) == 0
+    printed = capsys.readouterr().out
+    assert "  2 Tackling offending" in printed and "Priorities: 2" in printed
+    wizard.reject()
+
+
+def test_a_broken_corrections_file_is_explained_by_the_command_line(tmp_path, capsys):
+    from app.cli import parse_args, run_command
+
+    saved = tmp_path / "fixes.json"
+    saved.write_text('[{"table": 1, "row": 0, "role": "action"}]', encoding="utf-8")
+    plan = write_csv(tmp_path / "plan.csv", ROWS)
+    args = ["--data-dir", str(tmp_path / "data"), "import", str(plan), "--corrections", str(saved), "--dry-run"]
+    assert run_command(parse_args(args)) == 1
+    assert (
+        "fixes.json: entry 1 cannot be read (ValueError: table, row and part count from 1)." in capsys.readouterr().err
+    )
+
+
+def test_a_pdf_plan_column_meaning_is_set_once_for_every_table_with_the_same_headers(qtbot, main_window, tmp_path):
+    from pdf_plans import plan_pdf
+
+    main_window.show()
+    wizard = open_wizard(main_window)
+    choose_file(qtbot, wizard, plan_pdf(tmp_path / "plan.pdf", actions=6))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    columns = wizard.mapping_page
+    timescale = columns.mapping.cellWidget(0, 4)
+    assert timescale.currentText() == "Timescale"
+    timescale.setCurrentIndex(timescale.findData("comments"))  # "By when" read as a comment, in both tables
+    assert "Also set in 1 other table with the same headers." in columns.header_note.text()
+    assert [t.mapping.fields[4] for t in wizard.preview.tables[:2]] == ["comments", "comments"]
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+
+    page = wizard.rows_page
+    header = next(n for n, row in enumerate(page.model.rows) if row.key == (1, 0, 0))  # table 2's header row
+    assert page.model.index(header, FIRST_CELL + 4).data() == "By when [Comment / progress]"
+    choose(right_click(qtbot, page, header, FIRST_CELL + 4), "Timescale")
+    redrawn(qtbot, page)
+    assert page.status.text() == "Column E set for 2 table(s) with these headers."
+    assert {action.timescale for action in wizard.preview.draft.actions} == {
+        "March 2023",
+        "Ongoing",
+        "2024",
+        "June 2024",
+    }
+
+
+def test_a_scanned_pdf_is_explained_on_the_first_page(qtbot, main_window, tmp_path):
+    from pdf_plans import scanned_pdf
+
+    wizard = open_wizard(main_window)
+    choose_file(qtbot, wizard, scanned_pdf(tmp_path / "scan.pdf"))
+    assert wizard.currentPage() is wizard.file_page
+    assert wizard.file_page.error.text().startswith("Cannot import: scan.pdf: the PDF holds pictures of pages (a scan)")

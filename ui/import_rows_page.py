@@ -7,6 +7,7 @@ wait for it; a result that a later correction has overtaken is dropped.
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
@@ -25,14 +26,23 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.import_corrections import EditCell, ReviewRow, RowRole, SetRole, SplitRow, split_points
+from app.import_corrections import (
+    EditCell,
+    ReviewRow,
+    RowRole,
+    SetRole,
+    SplitRow,
+    corrections_to_json,
+    split_points,
+)
 from app.importing import ImportPreview, preview_document
 from exports.importing.headers import FIELDS
 from exports.importing.source import column_letter
+from ui import prompts
 from ui.background import run_in_background
 from ui.import_pages import counts_text, error_label
 from ui.import_plan_tree import KEY_ROLE, PlanTree
-from ui.import_rows_model import COL_ROLE, COL_WHERE, FIRST_CELL, ReviewRowsModel
+from ui.import_rows_model import COL_ROLE, FIRST_CELL, ReviewRowsModel
 
 if TYPE_CHECKING:
     from ui.import_wizard import ImportWizard
@@ -75,7 +85,7 @@ class RowsPage(QWizardPage):
         self.role.setAccessibleName("Read the selected rows as")
         for role, label in ROLE_LABELS.items():
             self.role.addItem(label, role)
-        self.role.activated.connect(lambda _index: self.set_role(self.role.currentData()))
+        self.role.activated.connect(lambda _index: self.set_role(RowRole(self.role.currentData())))
         role_label = QLabel("&Read as:")
         role_label.setBuddy(self.role)
         self.join_button = QPushButton("&Join to row above")
@@ -86,6 +96,10 @@ class RowsPage(QWizardPage):
         self.undo_button.setAccessibleName("Undo the last correction")
         self.undo_button.setToolTip("Ctrl+Z")
         self.undo_button.clicked.connect(self.undo)
+        self.save_button = QPushButton("&Save corrections…")
+        self.save_button.setAccessibleName("Save the corrections to a file for the command line")
+        self.save_button.setToolTip("For: python main.py import FILE --corrections SAVED.json")
+        self.save_button.clicked.connect(self.save_corrections)
         self.status = QLabel()
         self.status.setAccessibleName("Plan redraw status")
         self.counts = QLabel()
@@ -93,7 +107,7 @@ class RowsPage(QWizardPage):
         self.counts.setWordWrap(True)
         self.error = error_label("Row review problem")
         controls = QHBoxLayout()
-        for widget in (role_label, self.role, self.join_button, self.undo_button):
+        for widget in (role_label, self.role, self.join_button, self.undo_button, self.save_button):
             controls.addWidget(widget)
         controls.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
@@ -126,6 +140,7 @@ class RowsPage(QWizardPage):
     # -- showing -----------------------------------------------------------------------------
     def initializePage(self) -> None:
         self.error.setText("")
+        self.undo_button.setEnabled(bool(self.w.corrections))
         if self.w.preview is not None:
             self._show(self.w.preview)
 
@@ -205,8 +220,7 @@ class RowsPage(QWizardPage):
 
     def set_column(self, row: ReviewRow, column: int, field: str) -> None:
         count = self.w.set_column_field(row.key[0], column, field)
-        self.status.setText(f"Column {column_letter(column)} set for {count} table(s) with these headers.")
-        self.redraw()
+        self.redraw(f"Column {column_letter(column)} set for {count} table(s) with these headers.")
 
     def correct(self, corrections: list) -> None:
         self.w.corrections.extend(corrections)
@@ -217,8 +231,21 @@ class RowsPage(QWizardPage):
             self.w.corrections.pop()
             self.redraw()
 
-    def redraw(self) -> None:
-        """Rebuild the preview off the UI thread; only the newest request is shown."""
+    def save_corrections(self) -> None:
+        suggested = f"{self.w.path.stem} corrections.json" if self.w.path else "corrections.json"
+        path = prompts.save_path(self, "Save corrections", "Corrections (*.json)", suggested)
+        if path is None:
+            return
+        text = json.dumps(corrections_to_json(self.w.corrections), indent=1, ensure_ascii=False)
+        try:
+            path.write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            prompts.error(self, "Save corrections", f"{path.name} cannot be written ({exc.strerror or exc}).")
+            return
+        self.status.setText(f"{len(self.w.corrections)} correction(s) saved to {path.name}.")
+
+    def redraw(self, done_message: str = "") -> None:
+        """Rebuild the preview off the UI thread; only the newest request is shown, then ``done_message``."""
         if self.w.document is None:
             return
         self.generation += 1
@@ -229,18 +256,17 @@ class RowsPage(QWizardPage):
         self.completeChanged.emit()
         run_in_background(
             lambda: preview_document(document, options, source),
-            lambda preview: self._redrawn(generation, preview),
+            lambda preview: self._redrawn(generation, preview, done_message),
             lambda message: self._failed(generation, message),
         )
 
-    def _redrawn(self, generation: int, preview: ImportPreview) -> None:
+    def _redrawn(self, generation: int, preview: ImportPreview, done_message: str) -> None:
         if generation != self.generation:
             return
         self.pending = False
         self.w.preview, self.w.preview_error = preview, ""
         self.error.setText("")
-        if self.status.text() == REDRAWING:
-            self.status.setText("")
+        self.status.setText(done_message)
         self._show(preview)
         self.completeChanged.emit()
 
