@@ -213,7 +213,7 @@ class MappingPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.header_note)
         layout.addWidget(self.mapping)
-        layout.addWidget(QLabel("First actions as they will be imported:"))
+        layout.addWidget(QLabel("First actions as they will be imported (the next page shows every row):"))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.counts)
         layout.addWidget(self.error)

@@ -41,8 +41,11 @@ class PlanTree(QTreeWidget):
         objectives: dict[str, QTreeWidgetItem] = {}
         for priority in preview.draft.priorities:
             top = QTreeWidgetItem(self, [f"{priority.code} {priority.title}"])
+            top.setToolTip(0, priority.title)
             for objective in priority.objectives:
-                objectives[objective.ref] = QTreeWidgetItem(top, [f"{objective.ref} {_short(objective.text)}".strip()])
+                item = QTreeWidgetItem(top, [f"{objective.ref} {_short(objective.text)}".strip()])
+                item.setToolTip(0, objective.text)
+                objectives[objective.ref] = item
             top.setExpanded(priority.code not in closed)
         loose: QTreeWidgetItem | None = None
         for action, key in zip(preview.draft.actions, preview.action_rows, strict=False):
@@ -53,6 +56,7 @@ class PlanTree(QTreeWidget):
             lead = action.lead or "(no lead)"
             item = QTreeWidgetItem(parent, [f"{action.ref} {_short(action.activity)}", lead, action.timescale])
             item.setToolTip(0, action.activity)
+            item.setToolTip(1, lead)
             item.setData(0, KEY_ROLE, key)
             self.action_items[action.ref] = item
         for item in objectives.values():

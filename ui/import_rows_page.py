@@ -140,7 +140,7 @@ class RowsPage(QWizardPage):
     # -- showing -----------------------------------------------------------------------------
     def initializePage(self) -> None:
         self.error.setText("")
-        self.undo_button.setEnabled(bool(self.w.corrections))
+        self._corrections_changed()
         if self.w.preview is not None:
             self._show(self.w.preview)
 
@@ -231,6 +231,10 @@ class RowsPage(QWizardPage):
             self.w.corrections.pop()
             self.redraw()
 
+    def _corrections_changed(self) -> None:
+        self.undo_button.setEnabled(bool(self.w.corrections))
+        self.save_button.setEnabled(bool(self.w.corrections))
+
     def save_corrections(self) -> None:
         suggested = f"{self.w.path.stem} corrections.json" if self.w.path else "corrections.json"
         path = prompts.save_path(self, "Save corrections", "Corrections (*.json)", suggested)
@@ -252,7 +256,7 @@ class RowsPage(QWizardPage):
         generation, document, options, source = self.generation, self.w.document, self.w.options(), str(self.w.path)
         self.pending = True
         self.status.setText(REDRAWING)
-        self.undo_button.setEnabled(bool(self.w.corrections))
+        self._corrections_changed()
         self.completeChanged.emit()
         run_in_background(
             lambda: preview_document(document, options, source),
