@@ -65,6 +65,31 @@ def test_a_password_protected_pdf_is_refused(tmp_path):
     refused(encrypted_pdf(tmp_path / "locked.pdf", source), "password-protected")
 
 
+def test_a_pdf_that_opens_without_a_password_is_read_even_if_editing_is_restricted(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(split_row_pdf(tmp_path / "open.pdf")))
+    writer.encrypt(user_password="", owner_password="secretariat")
+    path = tmp_path / "restricted.pdf"
+    with path.open("wb") as stream:
+        writer.write(stream)
+    assert preview_import(path).actions == 3
+
+
+def test_scanned_pages_inside_a_text_pdf_are_named_in_the_notes(tmp_path):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.append(split_row_pdf(tmp_path / "text.pdf"))
+    writer.append(scanned_pdf(tmp_path / "scan.pdf", pages=1))
+    path = tmp_path / "mixed.pdf"
+    with path.open("wb") as stream:
+        writer.write(stream)
+    notes = preview_import(path).notes
+    expected = "mixed.pdf, table 1 (pages 1-2): page(s) 3 hold only pictures (scanned), so nothing on them was read."
+    assert expected in notes
+
+
 def test_a_truncated_pdf_is_refused(tmp_path):
     data = plan_pdf(tmp_path / "whole.pdf").read_bytes()
     path = tmp_path / "cut.pdf"
