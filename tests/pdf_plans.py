@@ -136,3 +136,20 @@ def encrypted_pdf(path: Path, source: Path, password: str = "board-2024") -> Pat
     with path.open("wb") as stream:
         writer.write(stream)
     return path
+
+
+def merged_pdf(path: Path) -> Path:
+    """An objective and a lead merged down over several actions, and a priority heading across the table."""
+    rows = [
+        list(HEADER),
+        ["1.1.1", "Reduce harm", "Review the referral pathway", "Police", "May 2022"],
+        ["1.1.2", "", "Train call handlers", "", "June 2022"],
+        ["1.1.3", "", "Publish the results", "CSP", "July 2022"],
+        ["Priority 2 – Tackling offending", "", "", "", ""],
+        ["2.1.1", "Reduce reoffending", "Run the offender scheme", "Probation", "2024"],
+    ]
+    table = Table(rows)
+    spans = [("SPAN", (1, 1), (1, 3)), ("SPAN", (3, 1), (3, 2)), ("SPAN", (0, 4), (4, 4))]
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), *spans]))
+    SimpleDocTemplate(str(path), pagesize=A4, title="Merged cells plan").build([table])
+    return path

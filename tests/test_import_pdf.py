@@ -5,7 +5,7 @@ from __future__ import annotations
 import zlib
 
 import pytest
-from pdf_plans import encrypted_pdf, many_pages_pdf, plan_pdf, scanned_pdf, split_row_pdf
+from pdf_plans import encrypted_pdf, many_pages_pdf, merged_pdf, plan_pdf, scanned_pdf, split_row_pdf
 
 from app.importing import ImportOptions, preview_import
 from exports.importing import ImportLimits, PlanFileError, read_plan_file
@@ -45,6 +45,18 @@ def test_a_row_broken_by_the_page_break_is_joined_to_the_action_above(tmp_path):
         "with the voluntary sector",
         "1.1.3": "Publish the map",
     }
+
+
+def test_merged_cells_read_as_word_merges_are_and_a_full_width_row_is_a_heading(tmp_path):
+    preview = preview_import(merged_pdf(tmp_path / "merged.pdf"))
+    actions = [(a.ref, a.lead, a.objective_refs) for a in preview.draft.actions]
+    assert actions == [
+        ("1.1.1", "Police", ["1.1"]),
+        ("1.1.2", "Police", ["1.1"]),  # the lead cell merged down over two actions is the lead of both
+        ("1.1.3", "CSP", ["1.1"]),
+        ("2.1.1", "Probation", ["2.1"]),
+    ]
+    assert [(p.code, p.title) for p in preview.draft.priorities][1] == ("2", "Tackling offending")
 
 
 def refused(path, match: str, limits: ImportLimits | None = None) -> str:

@@ -42,6 +42,7 @@ class _Item:
     top: float
     text: str = ""
     rows: list[tuple[str, ...]] | None = None
+    merged: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 @dataclass
@@ -49,6 +50,7 @@ class _Table:
     rows: list[tuple[str, ...]]
     preceding: tuple[str, ...]
     pages: list[int]
+    merged: dict[tuple[int, int], str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
     def freeze(self, file: str, index: int) -> RawTable:
@@ -64,6 +66,7 @@ class _Table:
             row_numbers=tuple(range(1, len(self.rows) + 1)),
             preceding=self.preceding,
             notes=tuple(self.notes),
+            merged_above=self.merged,
         )
 
 
@@ -117,7 +120,10 @@ def _read_page(page, settings: dict) -> tuple[list[_Item], int]:
     if not characters:
         return [], 0
     found = page.find_tables(settings)
-    items = [_Item(page.page_number, table.bbox[1], rows=_rows(table)) for table in found]
+    items = []
+    for table in found:
+        rows, merged = _rows(table)
+        items.append(_Item(page.page_number, table.bbox[1], rows=rows, merged=merged))
     boxes = [table.bbox for table in found]
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     for line in outside.extract_text_lines(strip=True):
@@ -135,9 +141,29 @@ def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:
     return x0 <= middle_x <= x1 and top <= middle_y <= bottom
 
 
-def _rows(table) -> list[tuple[str, ...]]:
-    rows = [tuple(_cell_text(cell) for cell in row) for row in table.extract()]
-    return [row for row in rows if any(row)]
+def _rows(table) -> tuple[list[tuple[str, ...]], dict[tuple[int, int], str]]:
+    """The table's rows without empty ones; and the cells a merged cell above covers, with its text.
+
+    pdfplumber gives no cell (None) where a merged cell covers the grid. When the nearest cell
+    above in the column reaches down over this row, it is a vertical merge, recorded as the Word
+    reader records one (the plan builder decides per column whether it means "same again").
+    """
+    rows: list[tuple[str, ...]] = []
+    merged: dict[tuple[int, int], str] = {}
+    above: dict[int, tuple[float, str]] = {}  # column -> (bottom of the last real cell, its text)
+    for texts, row in zip(table.extract(), table.rows, strict=False):
+        cells = tuple(_cell_text(text) for text in texts)
+        bottom = row.bbox[3]
+        covered = {}
+        for column, box in enumerate(row.cells):
+            if box is not None:
+                above[column] = (box[3], cells[column])
+            elif column in above and above[column][0] >= bottom - 1 and above[column][1]:
+                covered[column] = above[column][1]
+        if any(cells):
+            merged.update({(len(rows), column): text for column, text in covered.items()})
+            rows.append(cells)
+    return rows, merged
 
 
 def _cell_text(text: str | None) -> str:
@@ -180,13 +206,16 @@ def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:
         previous = tables[-1] if tables else None
         rows = item.rows
         if previous and not pending and item.page != previous.pages[-1] and _width(rows) == _width(previous.rows):
+            skipped = 0
             if _normalised(rows[0]) == _normalised(previous.rows[0]):
-                rows = rows[1:]
+                rows, skipped = rows[1:], 1
                 previous.notes.append(f"a header row repeated at the top of page {item.page} was dropped")
+            offset = len(previous.rows) - skipped
+            previous.merged.update({(row + offset, column): text for (row, column), text in item.merged.items()})
             previous.rows.extend(rows)
             previous.pages.append(item.page)
         else:
-            tables.append(_Table(list(rows), tuple(pending), [item.page]))
+            tables.append(_Table(list(rows), tuple(pending), [item.page], dict(item.merged)))
         pending = []
     return tables, paragraphs
 
