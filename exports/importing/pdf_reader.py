@@ -4,7 +4,8 @@ A published plan is usually a Word table printed to PDF. Each page then holds a 
 table; a piece that starts a page with nothing but page furniture (running header, page number)
 since the previous piece, and has the same number of columns, continues it, and a header row
 repeated at its top is dropped, as the Word reader does. A row broken by the page break arrives
-as two rows; the plan builder joins those like page-split Word rows.
+as two rows; the plan builder joins those like page-split Word rows. A cell merged down over
+several rows is recorded as the Word reader records one (``RawTable.merged_above``).
 
 Inside a cell, pdfplumber gives one line per printed line. Lines are joined with a space unless
 the next one starts a bullet or a ref ("2.4.2 …") or the previous one ends a sentence before a
