@@ -65,6 +65,7 @@ def main() -> None:
             while page.pending:
                 app.processEvents()
             wizard.corrections.pop()
+            wizard.correction_steps.pop()
 
         timed("one correction, click to redrawn", one_correction, 5)
         pdf = plan_pdf(Path(folder) / "plan.pdf", actions=rows)

@@ -53,6 +53,14 @@ def right_click(qtbot, page, row: int, column: int = COL_ROLE):
     return page.menu
 
 
+def right_click_selection(qtbot, page, row: int):
+    """A right click on a row already selected keeps the whole selection, as in any list."""
+    position = cell_position(page, row, COL_ROLE)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, position, page.view.viewport().mapToGlobal(position))
+    QApplication.sendEvent(page.view.viewport(), event)
+    return page.menu
+
+
 def menu_action(menu, text: str):
     for action in menu.actions():
         if action.menu() is not None:
@@ -230,3 +238,17 @@ def test_a_scanned_pdf_is_explained_on_the_first_page(qtbot, main_window, tmp_pa
     choose_file(qtbot, wizard, scanned_pdf(tmp_path / "scan.pdf"))
     assert wizard.currentPage() is wizard.file_page
     assert wizard.file_page.error.text().startswith("Cannot import: scan.pdf: the PDF holds pictures of pages (a scan)")
+
+
+def test_leaving_every_row_out_is_explained_and_undone(qtbot, main_window, tmp_path):
+    wizard, page = rows_page(qtbot, main_window, tmp_path)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=cell_position(page, 1, COL_ROLE))
+    qtbot.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select every row
+    choose(right_click_selection(qtbot, page, 3), "Read as left out")
+    redrawn(qtbot, page)
+    assert page.error.text().startswith("Cannot import: plan.csv: no actions were found")
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    redrawn(qtbot, page)
+    assert page.error.text() == "" and wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert read_as(page)[1] == "action 1.1.1"

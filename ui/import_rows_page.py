@@ -223,12 +223,14 @@ class RowsPage(QWizardPage):
         self.redraw(f"Column {column_letter(column)} set for {count} table(s) with these headers.")
 
     def correct(self, corrections: list) -> None:
+        """One user step (a role for several rows is one step, undone at once)."""
         self.w.corrections.extend(corrections)
+        self.w.correction_steps.append(len(corrections))
         self.redraw()
 
     def undo(self) -> None:
-        if self.w.corrections:
-            self.w.corrections.pop()
+        if self.w.correction_steps:
+            del self.w.corrections[-self.w.correction_steps.pop() :]
             self.redraw()
 
     def _corrections_changed(self) -> None:
@@ -300,7 +302,7 @@ class RowsPage(QWizardPage):
         menu.setAccessibleName("Row corrections")
         rows = self.selected_rows()
         row = rows[0] if rows else None
-        editable = row is not None and row.table_kind == "actions"
+        choosable = [r for r in rows if r.table_kind == "actions" and r.role is not RowRole.HEADER]
         if row is not None and row.role is RowRole.HEADER and column >= 0:
             holds = menu.addMenu(f"Column {column_letter(column)} holds (every table with these headers)")
             for field, label in FIELDS.items():
@@ -309,14 +311,14 @@ class RowsPage(QWizardPage):
         for role, label in ROLE_LABELS.items():
             action = menu.addAction(f"Read as {label.casefold()}", lambda r=role: self.set_role(r))
             action.setCheckable(True)
-            action.setChecked(row is not None and row.role is role)
-            action.setEnabled(editable and row.role is not RowRole.HEADER)
+            action.setChecked(bool(choosable) and all(r.role is role for r in choosable))
+            action.setEnabled(bool(choosable))
         split = menu.addMenu("Split the action")
         activity = self._activity_column(row) if row is not None else None
         points = split_points(row.cells[activity]) if row is not None and activity is not None else []
         for at, label in points:
             split.addAction(label[0].upper() + label[1:], lambda a=at, c=activity, r=row: self.split(r, c, a))
-        split.setEnabled(editable and bool(points) and len(rows) == 1)
+        split.setEnabled(bool(choosable) and bool(points) and len(rows) == 1)
         menu.addSeparator()
         undo = menu.addAction("Undo the last correction", self.undo)
         undo.setEnabled(bool(self.w.corrections))

@@ -49,6 +49,7 @@ class ImportWizard(QWizard):
         self.mappings: dict[int, ColumnMapping] = {}
         self.accepted_groups: set[tuple[str, ...]] = set()
         self.corrections: list[Correction] = []  # made on the rows page, in order
+        self.correction_steps: list[int] = []  # how many corrections each user step added, for Undo
         self.split_bullets = False
         self.into_current_plan = False
         self.title = ""
@@ -81,7 +82,8 @@ class ImportWizard(QWizard):
 
     def _read(self, path: Path, document: RawDocument) -> None:
         if self.path != path:
-            self.kinds, self.mappings, self.accepted_groups, self.corrections = {}, {}, set(), []
+            self.kinds, self.mappings, self.accepted_groups = {}, {}, set()
+            self.corrections, self.correction_steps = [], []
         self.path, self.document = path, document
         self.refresh()
         self.file_page.file_read(path)
