@@ -114,8 +114,9 @@ def test_a_pdf_with_too_many_pages_is_refused_before_reading(tmp_path):
     refused(path, "more than 10 pages", ImportLimits(max_pdf_pages=10))
 
 
-def test_a_compression_bomb_is_refused_before_pdfplumber_inflates_it(tmp_path):
-    bomb = zlib.compress(b"\0" * (3 * 1024 * 1024), 9)
+def bomb_pdf(path, inflated_bytes: int):
+    """One page whose content stream is ``inflated_bytes`` of zeros, compressed a thousandfold."""
+    bomb = zlib.compress(b"\0" * inflated_bytes, 9)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -129,9 +130,19 @@ def test_a_compression_bomb_is_refused_before_pdfplumber_inflates_it(tmp_path):
     xref = len(body)
     body += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
     body += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    path = tmp_path / "bomb.pdf"
     path.write_bytes(body)
+    return path
+
+
+def test_a_compression_bomb_is_refused_before_pdfplumber_inflates_it(tmp_path):
+    path = bomb_pdf(tmp_path / "bomb.pdf", 3 * 1024 * 1024)
     refused(path, "compression bomb", ImportLimits(max_unpacked_bytes=1024 * 1024))
+
+
+def test_a_page_too_big_to_lay_out_is_refused_naming_the_page(tmp_path):
+    path = bomb_pdf(tmp_path / "dense.pdf", 3 * 1024 * 1024)
+    message = refused(path, "page 1 holds more than 2 MB", ImportLimits(max_pdf_page_bytes=2 * 1024 * 1024))
+    assert message.startswith("dense.pdf, page 1: ")
 
 
 def test_a_pdf_is_recognised_by_its_bytes_whatever_its_name(tmp_path):

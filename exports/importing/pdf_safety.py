@@ -34,12 +34,13 @@ def check_pdf(path: Path, limits: ImportLimits) -> None:
             raise PlanFileError(f"the PDF is damaged or incomplete ({describe(exc)}).", where) from None
         pages = 0
         try:
-            for _page in PDFPage.create_pages(document):
+            for page in PDFPage.create_pages(document):
                 pages += 1
                 if pages > limits.max_pdf_pages:
                     raise PlanFileError(
                         f"the PDF has more than {limits.max_pdf_pages} pages; longer plans are not read.", where
                     )
+                _check_page_size(page, pages, limits, where)
         except PlanFileError:
             raise
         except Exception as exc:  # noqa: BLE001
@@ -47,6 +48,23 @@ def check_pdf(path: Path, limits: ImportLimits) -> None:
         if pages == 0:
             raise PlanFileError("the PDF has no pages.", where)
         _check_streams(document, limits, where)
+
+
+def _check_page_size(page: PDFPage, number: int, limits: ImportLimits, where: SourceLocation) -> None:
+    """A page's drawing instructions beyond any real page's size would take pdfplumber minutes to lay out."""
+    budget = limits.max_pdf_page_bytes
+    for stream in page.contents:
+        stream = resolve1(stream)
+        if isinstance(stream, PDFStream) and stream.rawdata is not None:
+            budget -= _inflated_size(stream, budget)
+        if budget < 0:
+            break
+    if budget < 0:
+        raise PlanFileError(
+            f"page {number} holds more than {limits.max_pdf_page_bytes / MB:.0f} MB of drawing instructions, "
+            "far beyond any plan's page; the file is not read.",
+            SourceLocation(where.file, f"page {number}"),
+        )
 
 
 def describe(exc: Exception) -> str:
@@ -67,10 +85,17 @@ def _check_streams(document: PDFDocument, limits: ImportLimits, where: SourceLoc
                 continue
             if not isinstance(obj, PDFStream) or obj.rawdata is None:
                 continue
-            budget -= _inflated_size(obj, budget, limits, where)
+            budget -= _inflated_size(obj, budget)
+            if budget < 0:
+                raise PlanFileError(
+                    f"the PDF would unpack to more than {limits.max_unpacked_bytes / MB:.0f} MB (a compression bomb); "
+                    "the file is not read.",
+                    where,
+                )
 
 
-def _inflated_size(stream: PDFStream, budget: int, limits: ImportLimits, where: SourceLocation) -> int:
+def _inflated_size(stream: PDFStream, ceiling: int) -> int:
+    """The stream's size once inflated, counted no further than ``ceiling + 1`` bytes."""
     filters = resolve1(stream.get_any(("F", "Filter"), []))
     first = filters[0] if isinstance(filters, list) and filters else filters
     data = stream.rawdata or b""
@@ -80,13 +105,7 @@ def _inflated_size(stream: PDFStream, budget: int, limits: ImportLimits, where: 
         data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
     inflater = zlib.decompressobj()
     try:
-        size = len(inflater.decompress(data, budget + 1))
+        size = len(inflater.decompress(data, max(ceiling, 0) + 1))  # max_length 0 would mean "no limit"
     except zlib.error:
         return len(data)  # a broken stream: pdfminer skips it the same way
-    if size > budget or inflater.unconsumed_tail:
-        raise PlanFileError(
-            f"the PDF would unpack to more than {limits.max_unpacked_bytes / MB:.0f} MB (a compression bomb); "
-            "the file is not read.",
-            where,
-        )
-    return size
+    return size + (1 if inflater.unconsumed_tail else 0)

@@ -42,6 +42,7 @@ class ImportLimits:
     max_part_ratio: int = 200  # inflated/compressed size of one zip member above 1 MB
     max_zip_members: int = 5000
     max_pdf_pages: int = 500
+    max_pdf_page_bytes: int = 16 * MB  # one page's content streams, inflated; a dense text page is < 1 MB
 
 
 def check_size(path: Path, limits: ImportLimits) -> int:
