@@ -308,13 +308,19 @@ class _ActionTable:
         """A row whose role the user chose in the review: read it as that, whatever it looks like."""
         where = self.table.location(index)
         values, _merged = self.values(index, row)
-        text = next((cell.strip() for cell in row if cell.strip()), "")
+        text = " ".join(" ".join(cell.split()) for cell in row if cell.strip())  # a heading may span cells
         ref = parse_ref_cell(values["ref"])
         if role is RowRole.CONTINUATION and self.last is not None:
-            self.join(where, values, ref, "you joined it to the row above")
-            return role, self.last.ref
+            action, lead = self.last, values["lead"]
+            if lead and action.lead and lead != action.lead:  # two organisations, never one glued-up name
+                values = {**values, "lead": ""}
+                self.join(where, values, ref, f"you joined it to the row above; its lead {lead} is kept as a partner")
+                action.partners = "; ".join(part for part in (action.partners, lead) if part)
+            else:
+                self.join(where, values, ref, "you joined it to the row above")
+            return role, action.ref
         if role is RowRole.HEADING and text:
-            heading = parse_priority_heading(text) or (self.b.next_priority_code(), " ".join(text.split()))
+            heading = parse_priority_heading(text) or (self.b.next_priority_code(), text)
             self.priority_code = self.b.priority(*heading).code
             self.group_refs, self.group_text = (), ""
             return role, self.priority_code

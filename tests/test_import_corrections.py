@@ -61,11 +61,15 @@ def test_joining_a_row_to_the_one_above_and_making_a_continuation_an_action(tmp_
         (
             "1.1.1",
             "Map the services 1.1.2 Agree the referral pathway Train front line staff\nPublish the guidance",
-            "CSP Police",
+            "CSP",
         ),
         ("1.1.2", "and its easy-read version", ""),
     ]
-    assert any("you joined it to the row above" in note for note in result.notes)
+    assert result.draft.actions[0].partners == "Police"  # a second organisation is a partner, not "CSP Police"
+    assert (
+        "plan.csv, row 4: joined to action 1.1.1 above "
+        "(you joined it to the row above; its lead Police is kept as a partner)."
+    ) in result.notes
 
 
 def test_an_edited_cell_is_read_as_typed_and_a_left_out_row_is_gone(tmp_path):

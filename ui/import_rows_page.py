@@ -42,7 +42,7 @@ from ui import prompts
 from ui.background import run_in_background
 from ui.import_pages import counts_text, error_label
 from ui.import_plan_tree import KEY_ROLE, PlanTree
-from ui.import_rows_model import COL_ROLE, FIRST_CELL, ReviewRowsModel
+from ui.import_rows_model import COL_ROLE, COL_WHERE, FIRST_CELL, ReviewRowsModel
 
 if TYPE_CHECKING:
     from ui.import_wizard import ImportWizard
@@ -165,8 +165,9 @@ class RowsPage(QWizardPage):
         self._sized_for = self.model.columnCount()
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
-            widest = 170 if column < FIRST_CELL else 280
+            widest = 170 if column == COL_WHERE else 280
             self.view.setColumnWidth(column, max(60, min(self.view.columnWidth(column) + 8, widest)))
+        self.view.setColumnWidth(COL_ROLE, 210)  # room for "continues 1.2.13 — your choice"
 
     _sized_for = -1
 
