@@ -43,16 +43,23 @@ def _furniture(pdf: canvas.Canvas, doc) -> None:
     pdf.restoreState()
 
 
-def plan_pdf(path: Path, actions: int = 30, glossary: bool = True) -> Path:
-    """A two-priority plan; priority 1's table has ``actions`` rows, enough to run over a page break."""
+def plan_pdf(
+    path: Path, actions: int = 30, glossary: bool = True, ruled: bool = True, repeat_header: bool = True
+) -> Path:
+    """A two-priority plan; priority 1's table has ``actions`` rows, enough to run over a page break.
+
+    ``ruled=False`` draws the tables without lines, as plans laid out with tabs or a borderless
+    table print; ``repeat_header=False`` prints the header row on the first page only."""
     styles = getSampleStyleSheet()
     cell = styles["BodyText"]
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), title=TITLE, topMargin=2 * cm, bottomMargin=2 * cm)
 
     def table(rows):
         body = [[Paragraph(text, cell) for text in row] for row in rows]
-        flowable = Table([list(HEADER), *body], colWidths=[2 * cm, 5 * cm, 10 * cm, 5 * cm, 3 * cm], repeatRows=1)
-        flowable.setStyle(GRID)
+        flowable = Table(
+            [list(HEADER), *body], colWidths=[2 * cm, 5 * cm, 10 * cm, 5 * cm, 3 * cm], repeatRows=int(repeat_header)
+        )
+        flowable.setStyle(GRID if ruled else TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return flowable
 
     story = [Paragraph(TITLE, styles["Title"]), Paragraph("Priority 1 – Protecting victims", styles["Heading2"])]

@@ -36,6 +36,20 @@ def test_a_pdf_plan_becomes_the_same_draft_as_any_other_file(tmp_path):
     assert [p.title for p in preview.draft.priorities] == ["Protecting victims", "Tackling offending"]
 
 
+def plan_as_read(path) -> tuple:
+    preview = preview_import(path)
+    actions = [(a.ref, a.activity, a.lead, a.timescale, tuple(a.objective_refs)) for a in preview.draft.actions]
+    priorities = [(p.code, p.title, [(o.ref, o.text) for o in p.objectives]) for p in preview.draft.priorities]
+    return actions, priorities, preview.glossary
+
+
+def test_a_table_printed_without_lines_reads_as_the_same_plan_from_its_header_row(tmp_path):
+    ruled = plan_as_read(plan_pdf(tmp_path / "ruled.pdf"))
+    assert plan_as_read(plan_pdf(tmp_path / "unruled.pdf", ruled=False)) == ruled
+    # without the header repeated, the columns found on page 1 carry over to the pages after it
+    assert plan_as_read(plan_pdf(tmp_path / "once.pdf", ruled=False, repeat_header=False)) == ruled
+
+
 def test_a_row_broken_by_the_page_break_is_joined_to_the_action_above(tmp_path):
     preview = preview_import(split_row_pdf(tmp_path / "split.pdf"))
     activities = {action.ref: action.activity for action in preview.draft.actions}

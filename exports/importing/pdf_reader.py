@@ -22,13 +22,13 @@ from pathlib import Path
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
+from exports.importing.pdf_columns import Columns, unruled_tables
 from exports.importing.pdf_safety import PASSWORD, describe
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _NEW_PARAGRAPH = re.compile(r"^(?:[•\-*▪●◦]|\d{1,2}(?:\.\d{1,2}){1,3}\s)")
 _SENTENCE_END = re.compile(r"[.:;!?]$")
-TEXT_STRATEGY = {"vertical_strategy": "text", "horizontal_strategy": "text"}
 SCANNED = (
     "the PDF holds pictures of pages (a scan) with no text in them, so its tables cannot be read. "
     "Ask for the Word or Excel original of the plan, or a PDF saved from it."
@@ -82,11 +82,9 @@ def read_pdf(path: Path) -> RawDocument:
             raise PlanFileError(PASSWORD, SourceLocation(path.name)) from None
         raise PlanFileError(f"the PDF is damaged or incomplete ({describe(exc)}).", SourceLocation(path.name)) from None
     with pdf:
-        items, characters, unread = _read_pages(pdf, path.name, {})
+        items, characters, unread = _read_pages(pdf, path.name)
         if characters == 0:
             raise PlanFileError(SCANNED, SourceLocation(path.name))
-        if not any(item.rows for item in items):  # no ruled tables: try columns lined up by text alone
-            items, characters, unread = _read_pages(pdf, path.name, TEXT_STRATEGY)
         title = str((pdf.metadata or {}).get("Title") or "").strip()
     items = _without_furniture(items)
     tables, paragraphs = _assemble(items)
@@ -97,13 +95,14 @@ def read_pdf(path: Path) -> RawDocument:
     return RawDocument(path.name, "pdf", title or (paragraphs[0] if paragraphs else ""), raw, tuple(paragraphs))
 
 
-def _read_pages(pdf, file: str, settings: dict) -> tuple[list[_Item], int, list[int]]:
+def _read_pages(pdf, file: str) -> tuple[list[_Item], int, list[int]]:
     items: list[_Item] = []
     characters = 0
     unread: list[int] = []
+    columns: Columns | None = None  # an unruled table running off the foot of the page continues on the next
     for page in pdf.pages:
         try:
-            page_items, page_characters = _read_page(page, settings)
+            columns, page_items, page_characters = _read_page(page, columns)
             if page_characters == 0 and page.images:
                 unread.append(page.page_number)
         except Exception as exc:  # noqa: BLE001 - a broken page in an otherwise readable file
@@ -116,23 +115,25 @@ def _read_pages(pdf, file: str, settings: dict) -> tuple[list[_Item], int, list[
     return items, characters, unread
 
 
-def _read_page(page, settings: dict) -> tuple[list[_Item], int]:
+def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Item], int]:
+    """The ruled tables on the page, then an unruled table in the text outside them, then the other lines."""
     characters = len(page.chars)
     if not characters:
-        return [], 0
-    found = page.find_tables(settings)
+        return None, [], 0
+    found = page.find_tables()
     items = []
     for table in found:
         rows, merged = _rows(table)
-        items.append(_Item(page.page_number, table.bbox[1], rows=rows, merged=merged))
+        if rows:
+            items.append(_Item(page.page_number, table.bbox[1], rows=rows, merged=merged))
     boxes = [table.bbox for table in found]
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
-    for line in outside.extract_text_lines(strip=True):
-        text = " ".join(line["text"].split())
-        if text:
-            items.append(_Item(page.page_number, line["top"], text=text))
+    unruled = unruled_tables(outside.extract_words(), columns, _PAGE_NUMBER.match)
+    items.extend(_Item(page.page_number, top, text=" ".join(text.split())) for top, text in unruled.lines)
+    for top, rows in unruled.tables:
+        items.append(_Item(page.page_number, top, rows=[tuple(_cell_text(cell) for cell in row) for row in rows]))
     items.sort(key=lambda item: item.top)
-    return [item for item in items if item.rows is None or item.rows], characters
+    return (unruled.columns if unruled.continues else None), items, characters
 
 
 def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:
