@@ -1,4 +1,7 @@
-"""PDF plans: the ruled tables on each page (pdfplumber), joined across page breaks, with the text between.
+"""PDF plans: the tables on each page (pdfplumber), joined across page breaks, with the text between.
+
+Ruled tables are pdfplumber's; tables printed without lines are found from their header row
+(``pdf_columns``).
 
 A published plan is usually a Word table printed to PDF. Each page then holds a piece of the
 table; a piece that starts a page with nothing but page furniture (running header, page number)
