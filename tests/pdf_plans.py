@@ -160,3 +160,31 @@ def merged_pdf(path: Path) -> Path:
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), *spans]))
     SimpleDocTemplate(str(path), pagesize=A4, title="Merged cells plan").build([table])
     return path
+
+
+def bcp_pdf(path: Path) -> Path:
+    """The BCP reference plan as its PDF would be printed from the Word file (tests/plan_files.py):
+    the objective list as paragraphs, the table over two pages with its header repeated, a glossary."""
+    from plan_files import BCP_GLOSSARY, BCP_HEADER, BCP_OUTLINE, BCP_PAGE_ONE, BCP_PAGE_TWO
+
+    styles = getSampleStyleSheet()
+    small = styles["BodyText"].clone("small", fontSize=8, leading=10)
+    doc = SimpleDocTemplate(
+        str(path), pagesize=landscape(A4), title="BCP Preventing Domestic Abuse Delivery Plan 2021-2023"
+    )
+
+    def table(rows):
+        body = [[Paragraph(text.replace("&", "&amp;"), small) for text in row] for row in rows]
+        widths = [2.2 * cm, 4 * cm, 6.5 * cm, 3.5 * cm, 2.5 * cm, 4 * cm, 3.5 * cm]
+        flowable = Table(body, colWidths=widths)
+        flowable.setStyle(GRID)
+        return flowable
+
+    story = [Paragraph(text, styles["BodyText"]) for text in BCP_OUTLINE]
+    story += [table([BCP_HEADER, *BCP_PAGE_ONE]), PageBreak(), table([BCP_HEADER, *BCP_PAGE_TWO])]
+    story += [
+        Paragraph("Glossary", styles["Heading2"]),
+        *(Paragraph(text, styles["BodyText"]) for text in BCP_GLOSSARY),
+    ]
+    doc.build(story, onFirstPage=_furniture, onLaterPages=_furniture)
+    return path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zlib
 
 import pytest
-from pdf_plans import encrypted_pdf, many_pages_pdf, merged_pdf, plan_pdf, scanned_pdf, split_row_pdf
+from pdf_plans import bcp_pdf, encrypted_pdf, many_pages_pdf, merged_pdf, plan_pdf, scanned_pdf, split_row_pdf
 
 from app.importing import ImportOptions, preview_import
 from exports.importing import ImportLimits, PlanFileError, read_plan_file
@@ -48,6 +48,20 @@ def test_a_table_printed_without_lines_reads_as_the_same_plan_from_its_header_ro
     assert plan_as_read(plan_pdf(tmp_path / "unruled.pdf", ruled=False)) == ruled
     # without the header repeated, the columns found on page 1 carry over to the pages after it
     assert plan_as_read(plan_pdf(tmp_path / "once.pdf", ruled=False, repeat_header=False)) == ruled
+
+
+def test_the_bcp_reference_plan_printed_to_pdf_imports_as_its_word_file_does(tmp_path):
+    from plan_files import bcp_docx
+
+    from_pdf = preview_import(bcp_pdf(tmp_path / "bcp.pdf"))
+    from_word = preview_import(bcp_docx(tmp_path / "bcp.docx"))
+    assert plan_as_read(tmp_path / "bcp.pdf") == plan_as_read(tmp_path / "bcp.docx")
+    assert from_pdf.title == from_word.title == "BCP Preventing Domestic Abuse Delivery Plan 2021-2023"
+    # "•3.3 Good practice…": reportlab's bullet has no character in the font's map ("(cid:127)")
+    assert from_pdf.draft.priorities[2].objectives[0].text.startswith("Good practice will be highlighted")
+    assert [(g.term, g.meaning) for g in from_pdf.draft.glossary] == [
+        (g.term, g.meaning) for g in from_word.draft.glossary
+    ]
 
 
 def test_a_row_broken_by_the_page_break_is_joined_to_the_action_above(tmp_path):

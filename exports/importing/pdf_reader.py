@@ -32,6 +32,8 @@ from exports.importing.source import PlanFileError, RawDocument, RawTable, Sourc
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _NEW_PARAGRAPH = re.compile(r"^(?:[•\-*▪●◦]|\d{1,2}(?:\.\d{1,2}){1,3}\s)")
 _SENTENCE_END = re.compile(r"[.:;!?]$")
+# A glyph the font does not map to a character; at the start of a line it is nearly always a bullet.
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
 SCANNED = (
     "the PDF holds pictures of pages (a scan) with no text in them, so its tables cannot be read. "
     "Ask for the Word or Excel original of the plan, or a PDF saved from it."
@@ -132,7 +134,7 @@ def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Ite
     boxes = [table.bbox for table in found]
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     unruled = unruled_tables(outside.extract_words(), columns, _PAGE_NUMBER.match)
-    items.extend(_Item(page.page_number, top, text=" ".join(text.split())) for top, text in unruled.lines)
+    items.extend(_Item(page.page_number, top, text=_line_text(text)) for top, text in unruled.lines if text.strip())
     for top, rows in unruled.tables:
         items.append(_Item(page.page_number, top, rows=[tuple(_cell_text(cell) for cell in row) for row in rows]))
     items.sort(key=lambda item: item.top)
@@ -171,8 +173,16 @@ def _rows(table) -> tuple[list[tuple[str, ...]], dict[tuple[int, int], str]]:
     return rows, merged
 
 
+def _line_text(text: str) -> str:
+    """One printed line, spaces tidied, and unmapped glyphs read as bullets at its start (dropped elsewhere)."""
+    text = " ".join(text.split())
+    if text.startswith("(cid:"):
+        text = "• " + _UNMAPPED.sub("", text, count=1).lstrip()
+    return " ".join(_UNMAPPED.sub("", text).split())
+
+
 def _cell_text(text: str | None) -> str:
-    lines = [" ".join(line.split()) for line in (text or "").splitlines()]
+    lines = [_line_text(line) for line in (text or "").splitlines()]
     lines = [line for line in lines if line]
     if not lines:
         return ""
