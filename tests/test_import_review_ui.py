@@ -252,3 +252,14 @@ def test_leaving_every_row_out_is_explained_and_undone(qtbot, main_window, tmp_p
     redrawn(qtbot, page)
     assert page.error.text() == "" and wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert read_as(page)[1] == "action 1.1.1"
+
+
+def test_corrections_made_faster_than_the_redraw_all_count_and_the_newest_plan_is_shown(qtbot, main_window, tmp_path):
+    wizard, page = rows_page(qtbot, main_window, tmp_path)
+    choose(right_click(qtbot, page, 4), "Read as priority heading")
+    assert page.pending and page.status.text() == REDRAWING  # no waiting: the next click goes straight in
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    choose(right_click(qtbot, page, 3), "Read as action")
+    redrawn(qtbot, page)
+    assert read_as(page)[3:5] == ["action 1.1.3 — your choice", "priority 2 — your choice"]
+    assert wizard.preview.actions == 4 and wizard.button(QWizard.WizardButton.NextButton).isEnabled()
