@@ -11,7 +11,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = parse_args(argv)
     if args.command is None:
-        from ui.application import run_gui
+        from ui.window.application import run_gui
 
         return run_gui(args.data_dir)
     return run_command(args)

@@ -6,10 +6,10 @@ import getpass
 import os
 from dataclasses import dataclass
 
-from app.commands import CommandService
-from app.database import Database, open_database
-from app.events import ChangeBus
-from app.paths import AppPaths, resolve_paths
+from app.editing.commands import CommandService
+from app.editing.events import ChangeBus
+from app.storage.database import Database, open_database
+from app.storage.paths import AppPaths, resolve_paths
 
 USER_ENV = "DELIVERY_DESK_USER"
 

@@ -15,11 +15,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.actions import action_rows  # noqa: E402
-from app.commands import Batch, CreateRecord, SetFields  # noqa: E402
 from app.context import AppContext  # noqa: E402
-from app.plan_builder import CreatePlan  # noqa: E402
-from app.plan_files import apply_merge, export_plan_file, preview_plan_file  # noqa: E402
+from app.editing.commands import Batch, CreateRecord, SetFields  # noqa: E402
+from app.plan_files.service import apply_merge, export_plan_file, preview_plan_file  # noqa: E402
+from app.plans.builder import CreatePlan  # noqa: E402
+from app.queries.actions import action_rows  # noqa: E402
 from bench.bench_table_rows import big_draft  # noqa: E402
 
 

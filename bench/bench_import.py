@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from openpyxl import Workbook, load_workbook  # noqa: E402
 
 from app.context import AppContext  # noqa: E402
-from app.importing import apply_import, preview_import  # noqa: E402
+from app.importing.service import apply_import, preview_import  # noqa: E402
 from exports.importing import read_plan_file  # noqa: E402
 
 LEADS = ["Community Safety Team", "DA Op's Group", "DA Operational Group", "Dorset Police", "MARAC Steering Group"]

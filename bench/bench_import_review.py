@@ -23,8 +23,8 @@ from bench_import import build_workbook, timed  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.context import AppContext  # noqa: E402
-from app.import_corrections import EditCell, RowRole, SetRole  # noqa: E402
-from app.importing import ImportOptions, preview_document  # noqa: E402
+from app.importing.corrections import EditCell, RowRole, SetRole  # noqa: E402
+from app.importing.service import ImportOptions, preview_document  # noqa: E402
 from exports.importing import read_plan_file  # noqa: E402
 
 
@@ -33,7 +33,7 @@ def main() -> None:
     app = QApplication([])
     from pdf_plans import plan_pdf
 
-    from ui.import_wizard import ImportWizard
+    from ui.importing.wizard import ImportWizard
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "plan.xlsx"

@@ -18,11 +18,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.context import AppContext  # noqa: E402
-from app.plan_builder import CreatePlan  # noqa: E402
+from app.plans.builder import CreatePlan  # noqa: E402
 from app.reporting import ReportOptions, build_report  # noqa: E402
 from bench.bench_table_rows import big_draft  # noqa: E402
-from exports.docx_report import write_docx_report  # noqa: E402
-from exports.pdf_report import write_pdf_report  # noqa: E402
+from exports.reporting.docx_report import write_docx_report  # noqa: E402
+from exports.reporting.pdf import write_pdf_report  # noqa: E402
 from tests.report_helpers import pages_text  # noqa: E402
 
 RUNS = 3

@@ -16,17 +16,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import openpyxl  # noqa: E402
 
-from app.actions import action_rows  # noqa: E402
 from app.context import AppContext  # noqa: E402
-from app.leads import lead_rows  # noqa: E402
-from app.plan_builder import CreatePlan  # noqa: E402
-from app.plans import get_plan  # noqa: E402
+from app.plan_setup.leads import lead_rows  # noqa: E402
+from app.plans.builder import CreatePlan  # noqa: E402
+from app.plans.listing import get_plan  # noqa: E402
+from app.queries.actions import action_rows  # noqa: E402
 from app.returns import issue_requests, preview_returns, returns_command  # noqa: E402
 from bench.bench_table_rows import big_draft  # noqa: E402
-from exports.csv_export import write_actions_csv  # noqa: E402
-from exports.ics_export import write_actions_ics  # noqa: E402
-from exports.returns_workbook import UPDATES_SHEET  # noqa: E402
-from exports.xlsx_export import write_actions_xlsx  # noqa: E402
+from exports.exporting.csv_export import write_actions_csv  # noqa: E402
+from exports.exporting.ics_export import write_actions_ics  # noqa: E402
+from exports.exporting.xlsx_export import write_actions_xlsx  # noqa: E402
+from exports.returns.workbook import UPDATES_SHEET  # noqa: E402
 
 
 def timed(label: str, work):

@@ -13,10 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.actions import action_rows  # noqa: E402
 from app.context import AppContext  # noqa: E402
-from app.plan_builder import CreatePlan  # noqa: E402
-from app.plan_draft import ActionDraft, LeadDraft, ObjectiveDraft, PlanDraft, PriorityDraft, ProgressDraft  # noqa: E402
+from app.plans.builder import CreatePlan  # noqa: E402
+from app.plans.draft import ActionDraft, LeadDraft, ObjectiveDraft, PlanDraft, PriorityDraft, ProgressDraft  # noqa: E402
+from app.queries.actions import action_rows  # noqa: E402
 
 TIMESCALES = ["April 2022", "Sept 2021", "Ongoing", "TBC", "Quarterly", "2021-22", "autumn 2022", "31/03/2023"]
 STATUSES = ["Not started", "On track", "At risk", "Off track", "Complete"]

@@ -21,8 +21,8 @@ from bench_table_rows import big_draft  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.context import AppContext  # noqa: E402
-from app.plan_builder import CreatePlan  # noqa: E402
-from app.timeline import GroupBy, load_timeline  # noqa: E402
+from app.plans.builder import CreatePlan  # noqa: E402
+from app.timeline.rows import GroupBy, load_timeline  # noqa: E402
 from ui.timeline.canvas import TimelineCanvas  # noqa: E402
 
 TODAY = date(2022, 6, 1)

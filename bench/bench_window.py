@@ -19,8 +19,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
 from app.context import AppContext  # noqa: E402
-from app.filters import ActionFilter  # noqa: E402
-from app.plan_builder import CreatePlan  # noqa: E402
+from app.plans.builder import CreatePlan  # noqa: E402
+from app.queries.filters import ActionFilter  # noqa: E402
 from bench.bench_table_rows import big_draft  # noqa: E402
 
 
@@ -36,7 +36,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp())
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
     app = QApplication([])
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     def empty_window() -> None:
         window = QMainWindow()

@@ -54,7 +54,7 @@ def _uuid(kind: str, index: int) -> str:
 
 
 def _draft(title: str, actions: int):
-    from app.plan_draft import ActionDraft, ObjectiveDraft, PlanDraft, PriorityDraft
+    from app.plans.draft import ActionDraft, ObjectiveDraft, PlanDraft, PriorityDraft
 
     return PlanDraft(
         title=title,
@@ -68,8 +68,8 @@ def _draft(title: str, actions: int):
 
 
 def _command(seed: int, index: int, actions: list[str]):
-    from app.commands import Batch, CreateRecord, SetFields
-    from app.plan_builder import CreatePlan
+    from app.editing.commands import Batch, CreateRecord, SetFields
+    from app.plans.builder import CreatePlan
 
     kind, targets = _op(seed, index)
     if kind == "edit":
@@ -211,7 +211,7 @@ def check(model: Model, figures: Figures, seed: int, in_flight: int | None, snap
 
 def _setup(data_dir: Path) -> str:
     from app.context import AppContext
-    from app.plan_builder import CreatePlan
+    from app.plans.builder import CreatePlan
 
     ctx = AppContext.open(data_dir, user="crash-harness")
     try:

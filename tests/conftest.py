@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app.commands import CreateRecord
 from app.context import AppContext
-from app.paths import DATABASE_FILENAME
-from app.plan_builder import CreatePlan
-from app.plan_draft import ActionDraft, LeadDraft, ObjectiveDraft, PlanDraft, PriorityDraft
+from app.editing.commands import CreateRecord
+from app.plans.builder import CreatePlan
+from app.plans.draft import ActionDraft, LeadDraft, ObjectiveDraft, PlanDraft, PriorityDraft
+from app.storage.paths import DATABASE_FILENAME
 
 
 def _snapshot(source: Path, target: Path) -> None:
@@ -24,7 +24,7 @@ def _snapshot(source: Path, target: Path) -> None:
 @pytest.fixture(scope="session")
 def _template_databases(tmp_path_factory) -> dict[str, Path]:
     """Migrated once per run: creating the schema through Alembic costs ~0.5 s a database."""
-    from app.demo import ensure_demo_plan
+    from app.plans.demo import ensure_demo_plan
 
     folder = tmp_path_factory.mktemp("templates")
     empty = AppContext.open(folder / "empty", user="test-officer")
@@ -48,7 +48,7 @@ def ctx(tmp_path, request, _template_databases):
 @pytest.fixture
 def demo_plan(ctx):
     """The bundled demo plan in the test's database."""
-    from app.demo import ensure_demo_plan
+    from app.plans.demo import ensure_demo_plan
 
     plan, _created = ensure_demo_plan(ctx)
     return plan
@@ -109,7 +109,7 @@ def isolated_qsettings(tmp_path):
 @pytest.fixture
 def main_window(qtbot, ctx):
     """The main window on the test's database (empty unless another fixture added a plan first)."""
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)

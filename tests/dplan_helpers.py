@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from app.plan_records import fields_of, gather_plan_records
-from exports.dplan.archive import build_archive, read_archive
+from app.plan_files.records import fields_of, gather_plan_records
+from exports.plan_files.archive import build_archive, read_archive
 from models import AuditEntry, Base, Plan
 
 

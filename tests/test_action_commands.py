@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from app.action_commands import move_command, next_ref, progress_update_command
-from app.actions import action_rows, audit_trail, progress_history
-from app.filters import ActionFilter, DueBucket
-from app.renumber import renumber_command, renumbered_refs
-from app.saved_filters import SavedFilterError, delete_saved_filter, save_filter, saved_filters
-from app.structure import priority_tree
+from app.editing.action_commands import move_command, next_ref, progress_update_command
+from app.editing.renumber import renumber_command, renumbered_refs
+from app.queries.actions import action_rows, audit_trail, progress_history
+from app.queries.filters import ActionFilter, DueBucket
+from app.queries.saved_filters import SavedFilterError, delete_saved_filter, save_filter, saved_filters
+from app.queries.structure import priority_tree
 
 
 def test_next_ref_counts_on_within_the_objective():

@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from app.actions import action_rows
-from app.commands import Batch, SetFields
-from app.filters import ActionFilter
-from ui.table.model import (
+from app.editing.commands import Batch, SetFields
+from app.queries.actions import action_rows
+from app.queries.filters import ActionFilter
+from ui.workspace.table.model import (
     COL_DUE,
     COL_LEAD,
     COL_PERCENT,
@@ -26,7 +26,7 @@ from ui.table.model import (
     edit_command,
     natural_key,
 )
-from ui.table.proxy import ActionFilterProxy
+from ui.workspace.table.proxy import ActionFilterProxy
 
 TODAY = date(2022, 6, 1)
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import main
-from app.backups import backup_before_change
 from app.context import AppContext
+from app.storage.backups import backup_before_change
 
 
 def damage(database) -> None:
@@ -60,8 +60,8 @@ def test_a_damaged_backup_is_refused(tmp_path, capsys):
 
 
 def test_restore_is_refused_while_the_app_has_the_data_folder_open(tmp_path, capsys):
-    from app.instance_lock import InstanceLock
-    from app.paths import resolve_paths
+    from app.storage.instance_lock import InstanceLock
+    from app.storage.paths import resolve_paths
 
     demo_with_a_backup(tmp_path)
     with InstanceLock(resolve_paths(tmp_path)):

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from app.actions import action_rows, audit_trail, progress_history
-from app.commands import Batch, CommandError, CreateRecord, SetFields
+from app.editing.commands import Batch, CommandError, CreateRecord, SetFields
+from app.queries.actions import action_rows, audit_trail, progress_history
 from models import Action, AuditEntry
 
 

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import text
 
 from app.context import AppContext
-from app.database import DatabaseError, DatabaseTooNewError
-from app.plans import list_plans
+from app.plans.listing import list_plans
+from app.storage.database import DatabaseError, DatabaseTooNewError
 from models import Base
 from models.migrate import head_revision
 
@@ -68,7 +68,7 @@ def test_a_file_that_is_not_sqlite_is_refused_with_its_name(tmp_path):
 
 
 def test_data_dir_comes_from_environment_when_not_given(tmp_path, monkeypatch):
-    from app.paths import resolve_paths
+    from app.storage.paths import resolve_paths
 
     monkeypatch.setenv("DELIVERY_DESK_DATA_DIR", str(tmp_path / "env-data"))
     assert resolve_paths().data_dir == (tmp_path / "env-data").resolve()

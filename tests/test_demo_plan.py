@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from app.actions import action_rows
-from app.demo import load_demo_draft
-from app.leads import lead_rows
-from app.structure import priority_tree
+from app.plan_setup.leads import lead_rows
+from app.plans.demo import load_demo_draft
+from app.queries.actions import action_rows
+from app.queries.structure import priority_tree
 
 
 def test_every_demo_action_is_stored_with_lead_and_objectives(ctx, demo_plan):

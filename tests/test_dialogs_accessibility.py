@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.glossary import GlossaryDialog
-from ui.dialogs.leads import LeadsDialog
-from ui.dialogs.measures import MeasuresDialog
-from ui.dialogs.meetings import MeetingsDialog
-from ui.dialogs.new_plan import NewPlanDialog
-from ui.dialogs.open_plan import OpenPlanDialog
-from ui.dialogs.plan_properties import PlanPropertiesDialog
-from ui.dialogs.priorities import PrioritiesDialog
+from ui.plan_setup.glossary import GlossaryDialog
+from ui.plan_setup.leads import LeadsDialog
+from ui.plan_setup.measures import MeasuresDialog
+from ui.plan_setup.meetings import MeetingsDialog
+from ui.plan_setup.priorities import PrioritiesDialog
+from ui.plans.new_plan import NewPlanDialog
+from ui.plans.open_plan import OpenPlanDialog
+from ui.plans.plan_properties import PlanPropertiesDialog
 
 DIALOGS = (
     NewPlanDialog,

@@ -11,13 +11,13 @@ import openpyxl
 import pytest
 
 import main
-from app.actions import action_rows
-from app.commands import SetFields
-from app.plans import get_plan
-from exports.csv_export import write_actions_csv
-from exports.ics_export import calendar_text, fold_line, write_actions_ics
-from exports.plan_table import COLUMNS
-from exports.xlsx_export import write_actions_xlsx
+from app.editing.commands import SetFields
+from app.plans.listing import get_plan
+from app.queries.actions import action_rows
+from exports.exporting.csv_export import write_actions_csv
+from exports.exporting.ics_export import calendar_text, fold_line, write_actions_ics
+from exports.exporting.plan_table import COLUMNS
+from exports.exporting.xlsx_export import write_actions_xlsx
 from models.status import Status
 
 DANGEROUS = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\r=1"]

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from app.actions import action_rows
-from app.filters import ActionFilter, DueBucket, filter_rows, financial_quarter, in_bucket, searchable_text
-from app.leads import lead_rows
+from app.plan_setup.leads import lead_rows
+from app.queries.actions import action_rows
+from app.queries.filters import ActionFilter, DueBucket, filter_rows, financial_quarter, in_bucket, searchable_text
 
 TODAY = date(2022, 5, 10)
 

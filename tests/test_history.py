@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from app.actions import action_rows
-from app.commands import SetFields
-from app.history import change_history
-from app.leads import lead_rows
-from ui.main_window import MainWindow
+from app.editing.commands import SetFields
+from app.editing.history import change_history
+from app.plan_setup.leads import lead_rows
+from app.queries.actions import action_rows
+from ui.window.main_window import MainWindow
 
 
 def test_a_change_reads_with_names_and_dates_not_ids(ctx, demo_plan):

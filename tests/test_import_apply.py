@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from plan_files import bcp_docx, bcp_xlsx, oxfordshire_docx
 
-from app.actions import action_rows
 from app.cli import parse_args, run_command
-from app.importing import ImportOptions, apply_import, import_command, plan_addition, preview_import
-from app.leads import lead_rows
-from app.plans import list_plans
-from app.reference_data import glossary
-from app.structure import priority_tree
+from app.importing.service import ImportOptions, apply_import, import_command, plan_addition, preview_import
+from app.plan_setup.leads import lead_rows
+from app.plan_setup.reference_data import glossary
+from app.plans.listing import list_plans
+from app.queries.actions import action_rows
+from app.queries.structure import priority_tree
 
 
 def test_new_plan_is_one_command_that_one_undo_takes_back(ctx, tmp_path):

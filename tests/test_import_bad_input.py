@@ -10,8 +10,8 @@ import pytest
 from openpyxl import Workbook
 from plan_files import bcp_docx, bcp_xlsx, encrypt_office_file, write_csv
 
-from app.importing import ImportOptions, preview_import
-from app.plans import list_plans
+from app.importing.service import ImportOptions, preview_import
+from app.plans.listing import list_plans
 from exports.importing import ImportLimits, PlanFileError
 from exports.importing.safety import OLE_MAGIC
 

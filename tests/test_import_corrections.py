@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from plan_files import write_csv
 
-from app.import_corrections import EditCell, RowRole, SetRole, SplitRow, split_points
-from app.importing import ImportOptions, preview_import
+from app.importing.corrections import EditCell, RowRole, SetRole, SplitRow, split_points
+from app.importing.service import ImportOptions, preview_import
 
 ROWS = [
     ("Ref", "Objective", "Action", "Lead", "Timescale"),

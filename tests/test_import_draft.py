@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from plan_files import BCP_HEADER, bcp_docx, bcp_rows, oxfordshire_docx, write_csv
 
-from app.import_text import parse_priority_heading, parse_ref_cell, split_bullets
-from app.importing import ImportOptions, preview_import
+from app.importing.service import ImportOptions, preview_import
+from app.importing.text import parse_priority_heading, parse_ref_cell, split_bullets
 from exports.importing import PlanFileError
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from docx import Document
 from openpyxl import Workbook
 
-from app.importing import preview_import
+from app.importing.service import preview_import
 from exports.importing import read_plan_file
 
 HEADER = ["Ref", "Objective", "Action", "Lead", "Timescale"]

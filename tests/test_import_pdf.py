@@ -7,7 +7,7 @@ import zlib
 import pytest
 from pdf_plans import bcp_pdf, encrypted_pdf, many_pages_pdf, merged_pdf, plan_pdf, scanned_pdf, split_row_pdf
 
-from app.importing import ImportOptions, preview_import
+from app.importing.service import ImportOptions, preview_import
 from exports.importing import ImportLimits, PlanFileError, read_plan_file
 
 

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 from test_import_corrections import ROWS
 from test_import_wizard import choose_file, click, open_wizard
 
-from app.actions import action_rows
-from app.structure import priority_tree
-from ui.import_rows_model import COL_ROLE, FIRST_CELL
-from ui.import_rows_page import REDRAWING
+from app.queries.actions import action_rows
+from app.queries.structure import priority_tree
+from ui.importing.rows_model import COL_ROLE, FIRST_CELL
+from ui.importing.rows_page import REDRAWING
 
 LEAD = FIRST_CELL + 3
 
@@ -168,7 +168,7 @@ def test_corrections_saved_from_the_review_give_the_command_line_the_same_plan(
     qtbot, main_window, tmp_path, monkeypatch, capsys
 ):
     from app.cli import parse_args, run_command
-    from ui import prompts
+    from ui.common import prompts
 
     wizard, page = rows_page(qtbot, main_window, tmp_path)
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=cell_position(page, 4, COL_ROLE))

@@ -8,9 +8,9 @@ from plan_files import bcp_docx, oxfordshire_docx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from app.actions import action_rows
-from app.plans import list_plans
-from ui.import_wizard import ImportWizard
+from app.plans.listing import list_plans
+from app.queries.actions import action_rows
+from ui.importing.wizard import ImportWizard
 
 
 def open_wizard(window) -> ImportWizard:

@@ -2,10 +2,10 @@
 
 import pytest
 
-from app.commands import CommandError, CreateRecord
-from app.lead_admin import add_alias_command, alias_rows, email_warning, merge_suggestions
-from app.leads import lead_rows
-from app.rows import LeadRow
+from app.editing.commands import CommandError, CreateRecord
+from app.plan_setup.lead_admin import add_alias_command, alias_rows, email_warning, merge_suggestions
+from app.plan_setup.leads import lead_rows
+from models.snapshots.rows import LeadRow
 
 
 def _lead(uuid, name, aliases=(), actions=0):

@@ -1,6 +1,6 @@
-from app.actions import action_rows
-from app.commands import CreateRecord
-from app.leads import lead_rows, merge_leads_command, normalise_lead_name, suggest_lead_groups
+from app.editing.commands import CreateRecord
+from app.plan_setup.leads import lead_rows, merge_leads_command, normalise_lead_name, suggest_lead_groups
+from app.queries.actions import action_rows
 
 
 def test_spellings_of_da_operational_group_are_one_suggestion():
@@ -28,7 +28,7 @@ def test_merge_moves_actions_and_keeps_names_as_aliases_and_undoes(ctx, small_pl
     other = CreateRecord("lead", {"plan_uuid": small_plan, "name": "Comm. Safety Team"})
     ctx.commands.execute(other)
     first = action_rows(ctx.db, small_plan)[0]
-    from app.commands import SetFields
+    from app.editing.commands import SetFields
 
     ctx.commands.execute(SetFields("action", first.uuid, {"lead_uuid": other.uuid}))
     keep = next(l for l in lead_rows(ctx.db, small_plan) if l.name == "Community Safety Team")

@@ -4,11 +4,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
-from app.actions import action_rows
-from app.commands import CreateRecord, SetFields
-from app.leads import lead_rows
-from ui import prompts
-from ui.dialogs.leads import LeadsDialog
+from app.editing.commands import CreateRecord, SetFields
+from app.plan_setup.leads import lead_rows
+from app.queries.actions import action_rows
+from ui.common import prompts
+from ui.plan_setup.leads import LeadsDialog
 
 
 def _click(qtbot, button):

@@ -8,11 +8,11 @@ from datetime import date
 import pytest
 from reportlab.lib.pagesizes import A3, A4
 
-from app.actions import action_rows
-from app.commands import CreateRecord
-from app.plan_builder import CreatePlan
+from app.editing.commands import CreateRecord
+from app.plans.builder import CreatePlan
+from app.queries.actions import action_rows
 from app.reporting import SECTION_TITLES, ReportOptions, build_report
-from exports.pdf_report import render_pdf, write_pdf_report
+from exports.reporting.pdf import render_pdf, write_pdf_report
 from models import Status
 from tests.conftest import small_draft
 from tests.report_helpers import pages_text, pdf_reader, refs_in_table, section_text

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 from reportlab.lib.pagesizes import A3, A4
 
-from app.actions import action_rows
+from app.queries.actions import action_rows
 from app.reporting import ReportOptions, build_report
-from app.timeline import UNSCHEDULED_LANE
-from exports.pdf_report import render_pdf
+from app.timeline.rows import UNSCHEDULED_LANE
+from exports.reporting.pdf import render_pdf
 from tests.report_helpers import pdf_reader
 
 DEMO_TODAY = date(2022, 1, 5)

@@ -2,9 +2,8 @@
 
 from datetime import date
 
-from app.actions import action_rows
-from app.commands import SetFields
-from app.plan_admin import (
+from app.editing.commands import SetFields
+from app.plan_setup.structure_commands import (
     add_objective_command,
     add_priority_command,
     delete_command,
@@ -13,7 +12,8 @@ from app.plan_admin import (
     renumber_plan_command,
     reorder_command,
 )
-from app.structure import priority_tree
+from app.queries.actions import action_rows
+from app.queries.structure import priority_tree
 
 
 def test_moved_shifts_one_place_and_refuses_past_the_ends():

@@ -5,10 +5,10 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
-from app.plans import get_plan, list_plans
-from ui.dialogs.new_plan import NewPlanDialog
-from ui.dialogs.open_plan import OpenPlanDialog
-from ui.dialogs.plan_properties import PlanPropertiesDialog
+from app.plans.listing import get_plan, list_plans
+from ui.plans.new_plan import NewPlanDialog
+from ui.plans.open_plan import OpenPlanDialog
+from ui.plans.plan_properties import PlanPropertiesDialog
 
 
 def test_create_a_plan_by_typing_its_fields(qtbot, ctx):

@@ -11,8 +11,8 @@ import zipfile
 import pytest
 from dplan_helpers import edit_manifest, fingerprint, raw_zip, rewrite
 
-from app.plan_files import PlanFileError, export_plan_file, preview_plan_file
-from exports.dplan import archive as dplan_archive
+from app.plan_files.service import PlanFileError, export_plan_file, preview_plan_file
+from exports.plan_files import archive as dplan_archive
 
 
 @pytest.fixture
@@ -181,7 +181,7 @@ def test_a_member_that_is_not_json(good_file, tmp_path, refused):
 def test_a_plan_file_larger_than_the_limit_is_not_read(tmp_path, refused, monkeypatch):
     path = tmp_path / "huge.dplan"
     path.write_bytes(b"PK" + b"\0" * 2048)
-    monkeypatch.setattr("app.plan_file_content.MAX_FILE_BYTES", 1024)
+    monkeypatch.setattr("app.plan_files.validation.MAX_FILE_BYTES", 1024)
     refused(path, "a plan file is at most 1,024")
 
 
@@ -198,7 +198,7 @@ def test_a_file_reusing_ids_of_another_plan_is_refused(ctx, small_plan, good_fil
 
 
 def test_randomly_damaged_files_only_ever_give_a_clear_error(good_file, tmp_path):
-    from app.plan_file_content import read_plan_file
+    from app.plan_files.validation import read_plan_file
 
     good = good_file.read_bytes()
     rng = random.Random(20261123)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import main
-from app.actions import action_rows
-from app.commands import SetFields
 from app.context import AppContext
-from app.plans import list_plans
+from app.editing.commands import SetFields
+from app.plans.listing import list_plans
+from app.queries.actions import action_rows
 
 
 def _run(capsys, *argv):

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 from dplan_helpers import fingerprint, plan_content
 
-from app.actions import action_rows, audit_trail, progress_history
-from app.commands import CommandError, CreateRecord, SetFields
 from app.context import AppContext
-from app.plan_files import apply_merge, export_plan_file, merge_command, preview_plan_file
+from app.editing.commands import CommandError, CreateRecord, SetFields
+from app.plan_files.service import apply_merge, export_plan_file, merge_command, preview_plan_file
+from app.queries.actions import action_rows, audit_trail, progress_history
 
 
 @pytest.fixture

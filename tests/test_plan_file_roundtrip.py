@@ -8,12 +8,12 @@ import zipfile
 import pytest
 from dplan_helpers import fingerprint, plan_content
 
-from app.actions import action_rows
-from app.commands import CreateRecord, SetFields
 from app.context import AppContext
-from app.plan_files import apply_merge, export_plan_file, preview_plan_file
-from app.plans import list_plans
-from exports.dplan.archive import FORMAT_NAME, FORMAT_VERSION
+from app.editing.commands import CreateRecord, SetFields
+from app.plan_files.service import apply_merge, export_plan_file, preview_plan_file
+from app.plans.listing import list_plans
+from app.queries.actions import action_rows
+from exports.plan_files.archive import FORMAT_NAME, FORMAT_VERSION
 
 
 def _other(tmp_path, name="other"):
@@ -127,7 +127,7 @@ def test_merge_into_a_database_holding_plans_takes_a_backup_first(ctx, small_pla
 
 
 def test_a_passphrase_protected_plan_file_needs_the_right_passphrase(ctx, small_plan, tmp_path):
-    from app.plan_files import PassphraseRequiredError, PlanFileError
+    from app.plan_files.service import PassphraseRequiredError, PlanFileError
 
     path = tmp_path / "protected.dplan"
     export_plan_file(ctx.db, small_plan, path, "a", passphrase="correct horse")

@@ -8,13 +8,13 @@ import pytest
 from dplan_helpers import fingerprint
 from PySide6.QtCore import Qt
 
-from app.actions import action_rows
-from app.commands import SetFields
 from app.context import AppContext
-from app.plan_files import apply_merge, export_plan_file, preview_plan_file
-from app.plans import list_plans
-from ui import prompts
-from ui.plan_file_dialogs import MergeDialog
+from app.editing.commands import SetFields
+from app.plan_files.service import apply_merge, export_plan_file, preview_plan_file
+from app.plans.listing import list_plans
+from app.queries.actions import action_rows
+from ui.common import prompts
+from ui.plan_files.dialogs import MergeDialog
 
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -92,7 +92,7 @@ def test_a_new_plan_is_imported_and_opened(qtbot, main_window, ctx, small_plan, 
     export_plan_file(ctx.db, small_plan, path, "A")
     other = AppContext.open(tmp_path / "elsewhere", user="c")
     try:
-        from ui.main_window import MainWindow
+        from ui.window.main_window import MainWindow
 
         window = MainWindow(other)
         qtbot.addWidget(window)

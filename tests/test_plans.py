@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.plan_builder import CreatePlan
-from app.plans import PlanNotFoundError, list_plans, resolve_plan
+from app.plans.builder import CreatePlan
+from app.plans.listing import PlanNotFoundError, list_plans, resolve_plan
 from tests.conftest import small_draft
 
 

@@ -4,10 +4,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
-from app.actions import action_rows
-from app.structure import priority_tree
-from ui import prompts
-from ui.dialogs.priorities import PrioritiesDialog
+from app.queries.actions import action_rows
+from app.queries.structure import priority_tree
+from ui.common import prompts
+from ui.plan_setup.priorities import PrioritiesDialog
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Reading glossary, meetings and measures back as rows."""
 
-from app.reference_data import measures
+from app.plan_setup.reference_data import measures
 
 
 def test_demo_measures_load_with_their_period_values(ctx, demo_plan):

@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
 
-from app.commands import CreateRecord
-from app.reference_data import glossary, measures, meetings
-from ui import prompts
-from ui.dialogs.glossary import GlossaryDialog
-from ui.dialogs.measures import MeasuresDialog
-from ui.dialogs.meetings import MeetingsDialog
+from app.editing.commands import CreateRecord
+from app.plan_setup.reference_data import glossary, measures, meetings
+from ui.common import prompts
+from ui.plan_setup.glossary import GlossaryDialog
+from ui.plan_setup.measures import MeasuresDialog
+from ui.plan_setup.meetings import MeetingsDialog
 
 
 def _click(qtbot, button):

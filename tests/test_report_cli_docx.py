@@ -8,11 +8,11 @@ import docx
 import pytest
 
 import main
-from app.actions import action_rows
 from app.context import AppContext
-from app.demo import ensure_demo_plan
+from app.plans.demo import ensure_demo_plan
+from app.queries.actions import action_rows
 from app.reporting import SECTION_TITLES, ReportOptions, build_report, last_report_date
-from exports.docx_report import write_docx_report
+from exports.reporting.docx_report import write_docx_report
 from tests.report_helpers import pages_text
 
 DEMO_TODAY = date(2022, 1, 5)
@@ -34,7 +34,7 @@ def test_docx_report_has_every_section_and_repeating_table_headers(ctx, demo_pla
 
 
 def test_docx_survives_control_characters(ctx, small_plan, tmp_path):
-    from app.commands import SetFields
+    from app.editing.commands import SetFields
 
     row = action_rows(ctx.db, small_plan)[0]
     ctx.commands.execute(SetFields("action", row.uuid, {"activity": "Bell\x07 & <b>tag</b> 😀"}))

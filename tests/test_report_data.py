@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.actions import action_rows
-from app.commands import CreateRecord, SetFields
+from app.editing.commands import CreateRecord, SetFields
+from app.queries.actions import action_rows
+from app.queries.structure import priority_tree
 from app.reporting import (
     ReportOptions,
     build_report,
@@ -15,9 +16,8 @@ from app.reporting import (
     save_report_options,
     terms_used,
 )
-from app.rows import GlossaryRow
-from app.structure import priority_tree
 from models import Status
+from models.snapshots.rows import GlossaryRow
 
 DEMO_TODAY = date(2022, 1, 5)
 

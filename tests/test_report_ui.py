@@ -9,13 +9,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.leads import lead_rows
-from app.reference_data import meetings
+from app.plan_setup.leads import lead_rows
+from app.plan_setup.reference_data import meetings
+from app.queries.structure import priority_tree
 from app.reporting import ReportOptions, last_report_date, load_report_options
-from app.structure import priority_tree
 from tests.report_helpers import pages_text
-from ui import prompts, report_menu
-from ui.report_dialog import ReportDialog
+from ui.common import prompts
+from ui.reporting import menu as report_menu
+from ui.reporting.dialog import ReportDialog
 
 TODAY = date(2022, 1, 5)
 

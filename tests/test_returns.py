@@ -9,12 +9,12 @@ from email import policy
 import openpyxl
 import pytest
 
-from app.actions import action_rows, progress_history
-from app.commands import SetFields
-from app.leads import lead_rows
-from app.plan_builder import CreatePlan
+from app.editing.commands import SetFields
+from app.plan_setup.leads import lead_rows
+from app.plans.builder import CreatePlan
+from app.queries.actions import action_rows, progress_history
 from app.returns import issue_requests, preview_returns, request_records, returns_command
-from exports.returns_workbook import IDS_SHEET, UPDATES_SHEET
+from exports.returns.workbook import IDS_SHEET, UPDATES_SHEET
 from models.status import Status
 from tests.conftest import small_draft
 
@@ -255,7 +255,7 @@ def test_request_reissued_within_the_same_second_still_supersedes(ctx, small_pla
 
 
 def test_instructions_print_on_a_portrait_page_with_a_long_title_in_full(ctx, small_plan, lead, tmp_path):
-    from exports.returns_workbook import INSTRUCTIONS_SHEET
+    from exports.returns.workbook import INSTRUCTIONS_SHEET
 
     long_title = "Domestic Abuse and Sexual Violence Partnership Board – Delivery Plan 2024-2027 (refreshed)"
     ctx.commands.execute(SetFields("plan", small_plan, {"title": long_title}))

@@ -8,11 +8,11 @@ import openpyxl
 import pytest
 from plan_files import encrypt_office_file
 
-from app.actions import action_rows
-from app.leads import lead_rows
+from app.plan_setup.leads import lead_rows
+from app.queries.actions import action_rows
 from app.returns import issue_requests, preview_returns
-from exports.returns_workbook import UPDATES_SHEET
-from exports.safe_xlsx import MAX_FILE_BYTES, open_workbook
+from exports.common.safe_xlsx import MAX_FILE_BYTES, open_workbook
+from exports.returns.workbook import UPDATES_SHEET
 
 BOMB_PROLOGUE = (
     '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from app.actions import action_rows
-from app.commands import SetFields
-from app.timeline import (
+from app.editing.commands import SetFields
+from app.queries.actions import action_rows
+from app.timeline.rows import (
     UNSCHEDULED_LANE,
     BarKind,
     GroupBy,
@@ -17,8 +17,8 @@ from app.timeline import (
     rescheduled_timescale,
     short_title,
 )
-from app.timeline_axis import band_label_level, month_segments, quarter_segments, year_segments
 from app.timescale import parse_timescale
+from models.snapshots.time_axis import band_label_level, month_segments, quarter_segments, year_segments
 
 TODAY = date(2022, 2, 14)
 

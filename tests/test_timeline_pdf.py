@@ -9,8 +9,8 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.platypus import PageBreak
 
-from app.timeline import GroupBy, load_timeline
-from exports.timeline_pdf import TimelinePage, timeline_flowables, write_timeline_pdf
+from app.timeline.rows import GroupBy, load_timeline
+from exports.timeline.pdf import TimelinePage, timeline_flowables, write_timeline_pdf
 
 TODAY = date(2022, 2, 14)
 

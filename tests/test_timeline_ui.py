@@ -9,9 +9,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
-from app.actions import action_rows
-from app.timeline import BarKind, GroupBy
-from ui import prompts
+from app.queries.actions import action_rows
+from app.timeline.rows import BarKind, GroupBy
+from ui.common import prompts
 from ui.timeline.layout import ROW_HEIGHT
 
 

@@ -6,9 +6,10 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from ui import errors, prompts
-from ui.application import run_gui
-from ui.main_window import MainWindow
+from ui.common import prompts
+from ui.window import errors
+from ui.window.application import run_gui
+from ui.window.main_window import MainWindow
 
 
 def test_run_gui_opens_the_window_and_logs_to_the_data_folder(qapp, tmp_path, monkeypatch):

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.actions import action_rows
-from app.leads import lead_rows
-from ui import prompts
-from ui.main_window import MainWindow
-from ui.table.model import COL_LEAD
+from app.plan_setup.leads import lead_rows
+from app.queries.actions import action_rows
+from ui.common import prompts
+from ui.window.main_window import MainWindow
+from ui.workspace.table.model import COL_LEAD
 
 TODAY = date(2022, 6, 1)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from ui import errors, prompts
+from ui.common import prompts
+from ui.window import errors
 
 
 def test_unexpected_error_is_logged_and_shown(tmp_path, monkeypatch):

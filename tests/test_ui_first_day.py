@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.actions import action_rows, progress_history
+from app.queries.actions import action_rows, progress_history
 
 KEYS = Qt.KeyboardModifier
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ui import features
-from ui.main_window import MainWindow
+from ui.window import features
+from ui.window.main_window import MainWindow
 
 
 def test_empty_database_shows_getting_started_not_a_blank_grid(main_window):

@@ -6,13 +6,13 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from app.actions import action_rows, progress_history
-from app.leads import lead_rows
+from app.plan_setup.leads import lead_rows
+from app.queries.actions import action_rows, progress_history
 from app.returns import issue_requests, request_records
-from exports.returns_workbook import UPDATES_SHEET
-from ui import prompts
-from ui.request_updates_dialog import RequestUpdatesDialog
-from ui.returns_dialogs import ImportReturnsDialog
+from exports.returns.workbook import UPDATES_SHEET
+from ui.common import prompts
+from ui.returns.dialogs import ImportReturnsDialog
+from ui.returns.request_dialog import RequestUpdatesDialog
 
 
 @pytest.fixture

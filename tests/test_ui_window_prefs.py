@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QTabWidget, QWidget
 
-from ui import prompts
-from ui.main_window import MainWindow
-from ui.menus import fill_recent_menu
-from ui.table.model import COL_LATEST, COL_PARTNERS
+from ui.common import prompts
+from ui.window.main_window import MainWindow
+from ui.window.menus import fill_recent_menu
+from ui.workspace.table.model import COL_LATEST, COL_PARTNERS
 
 
 def new_window(qtbot, ctx) -> MainWindow:

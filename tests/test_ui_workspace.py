@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
-from app.actions import action_rows, progress_history
-from app.leads import lead_rows
-from ui import prompts
-from ui.main_window import MainWindow
-from ui.table.model import COL_LEAD, COL_STATUS, COL_TIMESCALE
+from app.plan_setup.leads import lead_rows
+from app.queries.actions import action_rows, progress_history
+from ui.common import prompts
+from ui.window.main_window import MainWindow
+from ui.workspace.table.model import COL_LEAD, COL_STATUS, COL_TIMESCALE
 
 TODAY = date(2022, 6, 1)
 
@@ -282,7 +282,7 @@ def test_saved_filter_comes_back_by_name(window, monkeypatch):
 
 
 def test_refused_command_changes_nothing_and_says_why(window):
-    from app.commands import SetFields
+    from app.editing.commands import SetFields
 
     target = visible_rows(window)[0]
     assert not window.run_command(SetFields("action", target.uuid, {"percent_complete": 150}))
@@ -291,7 +291,7 @@ def test_refused_command_changes_nothing_and_says_why(window):
 
 
 def test_plan_tree_breakdown_puts_red_and_amber_first_and_explains_its_codes(window):
-    from ui.plan_tree import breakdown_text
+    from ui.workspace.plan_tree import breakdown_text
 
     assert breakdown_text((("Not started", 5), ("On track", 15), ("Off track", 2), ("Deferred", 1))) == "2R 15G 5NS 1D"
     tree = window.plan_tree

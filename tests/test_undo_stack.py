@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from app.actions import action_rows
-from app.commands import CommandError, SetFields
-from ui.undo import push_command
+from app.editing.commands import CommandError, SetFields
+from app.queries.actions import action_rows
+from ui.editing.undo import push_command
 
 
 def test_push_undo_redo_changes_the_database(qtbot, ctx, small_plan):

@@ -54,9 +54,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed subcommand; errors become one line on stderr and exit code 1."""
     from app.context import AppContext
-    from app.database import DatabaseError, DatabaseTooNewError
-    from app.paths import resolve_paths
-    from app.plans import PlanNotFoundError
+    from app.plans.listing import PlanNotFoundError
+    from app.storage.database import DatabaseError, DatabaseTooNewError
+    from app.storage.paths import resolve_paths
 
     if getattr(args, "without_database", False):
         try:

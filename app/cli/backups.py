@@ -8,10 +8,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.backups import BackupInfo, list_backups
-from app.instance_lock import AlreadyOpenError, InstanceLock
-from app.paths import AppPaths
-from app.restore import RestoreError, latest_good_backup, restore_backup
+from app.storage.backups import BackupInfo, list_backups
+from app.storage.instance_lock import AlreadyOpenError, InstanceLock
+from app.storage.paths import AppPaths
+from app.storage.restore import RestoreError, latest_good_backup, restore_backup
 
 
 def register(subparsers, add_data_dir) -> None:

@@ -15,7 +15,7 @@ def register(subparsers, add_data_dir) -> None:
 
 
 def _demo(args: argparse.Namespace, ctx) -> int:
-    from app.demo import ensure_demo_plan
+    from app.plans.demo import ensure_demo_plan
 
     plan, created = ensure_demo_plan(ctx)
     print(plan.display_name)
@@ -25,7 +25,7 @@ def _demo(args: argparse.Namespace, ctx) -> int:
 
 
 def _plans(args: argparse.Namespace, ctx) -> int:
-    from app.plans import list_plans
+    from app.plans.listing import list_plans
 
     for plan in list_plans(ctx.db):
         print(f"{plan.uuid[:8]}  {plan.display_name}  ({plan.action_count} actions)")

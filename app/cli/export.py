@@ -14,8 +14,8 @@ Writer = Callable[[object, object, Path], str]
 
 
 def _xlsx(ctx, plan, path: Path) -> str:
-    from app.actions import action_rows
-    from exports.xlsx_export import write_actions_xlsx
+    from app.queries.actions import action_rows
+    from exports.exporting.xlsx_export import write_actions_xlsx
 
     rows = action_rows(ctx.db, plan.uuid, date.today())
     write_actions_xlsx(path, plan, rows, exported_by=ctx.user)
@@ -23,8 +23,8 @@ def _xlsx(ctx, plan, path: Path) -> str:
 
 
 def _csv(ctx, plan, path: Path) -> str:
-    from app.actions import action_rows
-    from exports.csv_export import write_actions_csv
+    from app.queries.actions import action_rows
+    from exports.exporting.csv_export import write_actions_csv
 
     rows = action_rows(ctx.db, plan.uuid, date.today())
     write_actions_csv(path, rows)
@@ -32,8 +32,8 @@ def _csv(ctx, plan, path: Path) -> str:
 
 
 def _ics(ctx, plan, path: Path) -> str:
-    from app.actions import action_rows
-    from exports.ics_export import write_actions_ics
+    from app.queries.actions import action_rows
+    from exports.exporting.ics_export import write_actions_ics
 
     rows = action_rows(ctx.db, plan.uuid, date.today())
     events = write_actions_ics(path, plan, rows)
@@ -41,7 +41,7 @@ def _ics(ctx, plan, path: Path) -> str:
 
 
 def _dplan(ctx, plan, path: Path, passphrase: str | None = None) -> str:
-    from app.plan_files import export_plan_file
+    from app.plan_files.service import export_plan_file
 
     result = export_plan_file(ctx.db, plan.uuid, path, ctx.user, passphrase=passphrase)
     protected = ", protected with a passphrase" if passphrase else ""
@@ -65,7 +65,7 @@ def register(subparsers, add_data_dir) -> None:
 
 def _export(args: argparse.Namespace, ctx) -> int:
     from app.cli import CliError
-    from app.plans import resolve_plan
+    from app.plans.listing import resolve_plan
 
     path = Path(args.output)
     writer = WRITERS.get(path.suffix.casefold())

@@ -39,8 +39,8 @@ def _import(args: argparse.Namespace, ctx) -> int:
     if Path(args.file).suffix.casefold() == plan_file_import.PLAN_FILE_SUFFIX:
         return plan_file_import.import_plan_file(args, ctx)
     from app.cli import CliError
-    from app.importing import ImportOptions, PlanFileError, apply_import, plan_addition, preview_import
-    from app.plans import PlanNotFoundError, resolve_plan
+    from app.importing.service import ImportOptions, PlanFileError, apply_import, plan_addition, preview_import
+    from app.plans.listing import PlanNotFoundError, resolve_plan
 
     target = None
     if args.plan:
@@ -78,7 +78,7 @@ def _import(args: argparse.Namespace, ctx) -> int:
 
 def _read_corrections(name: str) -> tuple:
     from app.cli import CliError
-    from app.import_corrections import corrections_from_json
+    from app.importing.corrections import corrections_from_json
 
     path = Path(name)
     try:

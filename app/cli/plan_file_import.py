@@ -26,9 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def import_plan_file(args: argparse.Namespace, ctx) -> int:
     from app.cli import CliError
-    from app.plan_file_content import PassphraseRequiredError
-    from app.plan_files import PlanFileError, apply_merge, preview_plan_file
-    from app.plans import resolve_plan
+    from app.plan_files.service import PlanFileError, apply_merge, preview_plan_file
+    from app.plan_files.validation import PassphraseRequiredError
+    from app.plans.listing import resolve_plan
 
     path = Path(args.file)
     passphrase_file = getattr(args, "passphrase_file", None)

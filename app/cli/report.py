@@ -30,9 +30,9 @@ def register(subparsers, add_data_dir) -> None:
 
 def _report(args: argparse.Namespace, ctx) -> int:
     from app.cli import CliError
-    from app.plans import resolve_plan
+    from app.plans.listing import resolve_plan
     from app.reporting import load_report_options
-    from exports.report_files import format_for, produce_report
+    from app.reporting.files import format_for, produce_report
 
     target = Path(args.output)
     fmt = format_for(target, args.format)

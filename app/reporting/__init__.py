@@ -1,7 +1,6 @@
 """Progress reports: options remembered per plan, and the report's content assembled as plain data."""
 
 from app.reporting.build import build_report, terms_used
-from app.reporting.data import ReportData, describe_counts, status_colour, status_label
 from app.reporting.options import (
     ALL_SECTIONS,
     PAPER_SIZES,
@@ -12,6 +11,7 @@ from app.reporting.options import (
     record_report_produced,
     save_report_options,
 )
+from models.snapshots.report import ReportData, describe_counts, status_colour, status_label
 
 __all__ = [
     "ALL_SECTIONS",

@@ -7,12 +7,16 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from app.actions import action_rows
-from app.database import Database
-from app.plans import get_plan
-from app.reference_data import glossary, measures, meetings
+from app.plan_setup.reference_data import glossary, measures, meetings
+from app.plans.listing import get_plan
+from app.queries.actions import action_rows
+from app.queries.structure import priority_tree
 from app.reporting.changes import changes_since
-from app.reporting.data import (
+from app.reporting.options import ReportOptions, last_report_date
+from app.storage.database import Database
+from app.timeline.rows import GroupBy, build_timeline
+from models import Status
+from models.snapshots.report import (
     CoverFacts,
     ExceptionItem,
     ObjectiveGroup,
@@ -22,11 +26,7 @@ from app.reporting.data import (
     StatusCounts,
     Summary,
 )
-from app.reporting.options import ReportOptions, last_report_date
-from app.rows import ActionRow, GlossaryRow, MeetingRow, PlanSummary
-from app.structure import priority_tree
-from app.timeline import GroupBy, build_timeline
-from models import Status
+from models.snapshots.rows import ActionRow, GlossaryRow, MeetingRow, PlanSummary
 
 EXCEPTION_STATUSES = (Status.OFF_TRACK, Status.AT_RISK)
 # The order boards read counts in: "114 actions: 64 complete, 21 on track, 21 at risk, 7 off track, 1 not started".

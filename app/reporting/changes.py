@@ -7,11 +7,11 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from app.commands import load_audit_value
-from app.database import Database
-from app.plans import plan_id_for
-from app.reporting.data import ActionMention, Changes, StatusMove, UpdateReceived
+from app.editing.commands import load_audit_value
+from app.plans.listing import plan_id_for
+from app.storage.database import Database
 from models import Action, AuditEntry, Lead, ProgressUpdate, Status
+from models.snapshots.report import ActionMention, Changes, StatusMove, UpdateReceived
 
 
 def _is_complete(status: str | None) -> bool:

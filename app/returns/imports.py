@@ -16,15 +16,15 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.actions import action_rows
-from app.commands import Batch, CreateRecord, SetFields
 from app.context import AppContext
-from app.leads import lead_rows
-from app.plans import get_plan
+from app.editing.commands import Batch, CreateRecord, SetFields
+from app.plan_setup.leads import lead_rows
+from app.plans.listing import get_plan
+from app.queries.actions import action_rows
 from app.returns.records import newer_request_for_lead, request_records
-from exports.returns_reader import ReturnedRow, ReturnedWorkbook, column_name, read_returned_workbook
-from exports.returns_workbook import HEADERS, NEW_STATUS_COL, REVISED_COL, UPDATES_SHEET
-from exports.safe_xlsx import WorkbookFileError
+from exports.common.safe_xlsx import WorkbookFileError
+from exports.returns.reader import ReturnedRow, ReturnedWorkbook, column_name, read_returned_workbook
+from exports.returns.workbook import HEADERS, NEW_STATUS_COL, REVISED_COL, UPDATES_SHEET
 from models import Action, Plan, ProgressUpdate
 from models.status import Status
 

@@ -12,8 +12,8 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from app.database import Database
-from app.plans import plan_id_for
+from app.plans.listing import plan_id_for
+from app.storage.database import Database
 from models import Setting
 
 REQUESTS_KEY = "returns.requests"

@@ -7,15 +7,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.actions import action_rows
 from app.context import AppContext
-from app.leads import lead_rows
-from app.plans import get_plan
+from app.plan_setup.leads import lead_rows
+from app.plans.listing import get_plan
+from app.queries.actions import action_rows
 from app.returns.records import RequestRecord, add_request_records
-from app.rows import ActionRow
-from exports.email_draft import write_email_draft
-from exports.returns_workbook import RequestHeader, RequestRow, write_request_workbook
+from exports.returns.email_draft import write_email_draft
+from exports.returns.workbook import RequestHeader, RequestRow, write_request_workbook
 from models import new_uuid
+from models.snapshots.rows import ActionRow
 from models.status import Status
 
 _UNSAFE_IN_FILE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent
     app = QApplication([])
-    from app.actions import action_rows
-    from app.commands import CreateRecord, SetFields
     from app.context import AppContext
-    from app.demo import ensure_demo_plan
-    from ui.dialogs.leads import LeadsDialog
-    from ui.dialogs.priorities import PrioritiesDialog
+    from app.editing.commands import CreateRecord, SetFields
+    from app.plans.demo import ensure_demo_plan
+    from app.queries.actions import action_rows
+    from ui.plan_setup.leads import LeadsDialog
+    from ui.plan_setup.priorities import PrioritiesDialog
 
     ctx = AppContext.open(Path(tempfile.mkdtemp()) / "data", user="Secretariat Officer")
     plan, _created = ensure_demo_plan(ctx)

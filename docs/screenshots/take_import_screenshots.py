@@ -25,9 +25,9 @@ def main() -> None:
     from pdf_plans import plan_pdf
 
     from app.context import AppContext
-    from app.import_corrections import RowRole
+    from app.importing.corrections import RowRole
     from exports.importing import read_plan_file
-    from ui.import_wizard import ImportWizard
+    from ui.importing.wizard import ImportWizard
 
     folder = Path(tempfile.mkdtemp())
     ctx = AppContext.open(folder / "data", user="Secretariat Officer")

@@ -25,7 +25,7 @@ def main() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "settings"))
     app = QApplication([])
     from app.context import AppContext
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     ctx = AppContext.open(scratch / "data", user="Secretariat Officer")
     window = MainWindow(ctx, today=lambda: date(2022, 6, 1))

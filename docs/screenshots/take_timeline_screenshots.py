@@ -28,9 +28,9 @@ def main() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "settings"))
     app = QApplication([])
     from app.context import AppContext
-    from app.demo import ensure_demo_plan
-    from app.timeline import GroupBy
-    from ui.main_window import MainWindow
+    from app.plans.demo import ensure_demo_plan
+    from app.timeline.rows import GroupBy
+    from ui.window.main_window import MainWindow
 
     ctx = AppContext.open(scratch / "data", user="Secretariat Officer")
     ensure_demo_plan(ctx)

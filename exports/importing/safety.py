@@ -17,8 +17,8 @@ from xml.sax.handler import ContentHandler
 from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.expatreader import create_parser
 
+from exports.common.safe_xlsx import ENCRYPTION_STREAM, OLE_MAGIC, ZIP_MAGIC
 from exports.importing.source import PlanFileError, SourceLocation
-from exports.safe_xlsx import ENCRYPTION_STREAM, OLE_MAGIC, ZIP_MAGIC
 
 MB = 1024 * 1024
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.context import AppContext
-from app.plan_builder import CreatePlan
+from app.plans.builder import CreatePlan
 
 
 @dataclass(frozen=True, repr=False)
@@ -45,7 +45,7 @@ def build_targets(folder: Path) -> dict[str, Target]:
     plan_uuid = _small_plan(ctx)
     targets: dict[str, Target] = {}
 
-    from app.importing import PlanFileError, preview_import
+    from app.importing.service import PlanFileError, preview_import
 
     def plan_import(path: Path) -> object:
         return preview_import(path)
@@ -59,12 +59,12 @@ def build_targets(folder: Path) -> dict[str, Target]:
 
     try:
         from app.returns import issue_requests, preview_returns
-        from exports.safe_xlsx import WorkbookFileError
+        from exports.common.safe_xlsx import WorkbookFileError
     except ImportError:
         pass
     else:
-        from app.commands import SetFields
-        from app.leads import lead_rows
+        from app.editing.commands import SetFields
+        from app.plan_setup.leads import lead_rows
 
         lead = lead_rows(ctx.db, plan_uuid)[0]
         ctx.commands.execute(SetFields("lead", lead.uuid, {"email": "lead@example.org"}))
@@ -82,8 +82,8 @@ def build_targets(folder: Path) -> dict[str, Target]:
         targets["returns"] = Target("returns", ".xlsx", seed, returned, (WorkbookFileError,))
 
     try:
-        from app.plan_files import export_plan_file, preview_plan_file
-        from exports.dplan.archive import PlanFileError as DplanError
+        from app.plan_files.service import export_plan_file, preview_plan_file
+        from exports.plan_files.archive import PlanFileError as DplanError
     except ImportError:
         pass
     else:

@@ -6,9 +6,9 @@ import struct
 
 import pytest
 
-from exports.dplan.archive import PlanFileError as DplanError
-from exports.dplan.archive import read_archive
-from exports.safe_xlsx import WorkbookFileError, check_workbook_file
+from exports.common.safe_xlsx import WorkbookFileError, check_workbook_file
+from exports.plan_files.archive import PlanFileError as DplanError
+from exports.plan_files.archive import read_archive
 from tests.fuzz.corpus import rezip
 
 

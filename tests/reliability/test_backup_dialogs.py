@@ -5,14 +5,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.backups import backup_before_change, list_backups
-from app.commands import SetFields
 from app.context import AppContext
-from app.instance_lock import InstanceLock
-from app.paths import AppPaths
-from app.plans import list_plans
-from app.restore import backup_retention
-from ui import backup_dialogs, prompts, startup_checks
+from app.editing.commands import SetFields
+from app.plans.listing import list_plans
+from app.storage.backups import backup_before_change, list_backups
+from app.storage.instance_lock import InstanceLock
+from app.storage.paths import AppPaths
+from app.storage.restore import backup_retention
+from ui.common import prompts
+from ui.storage import backup_dialogs
+from ui.window import startup_checks
 
 
 @pytest.fixture
@@ -87,7 +89,7 @@ def test_retention_spin_box_is_stored_and_back_up_now_adds_a_row(qtbot, ctx, sma
 
 
 def test_synced_folder_warning_shown_over_the_window(qtbot, tmp_path, answers):
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     synced = AppContext.open(tmp_path / "Dropbox" / "Delivery Desk")
     try:
@@ -116,7 +118,7 @@ def test_second_instance_is_told_and_not_opened(tmp_path, answers):
 
 
 def test_damaged_database_at_start_up_offers_the_latest_good_backup(tmp_path, answers):
-    from app.plan_builder import CreatePlan
+    from app.plans.builder import CreatePlan
     from tests.conftest import small_draft
 
     ctx = AppContext.open(tmp_path / "data")

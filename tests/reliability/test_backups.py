@@ -5,11 +5,11 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-from app.backups import backup_before_change, daily_backup, list_backups, rotate_backups
-from app.commands import SetFields
 from app.context import AppContext
-from app.plan_builder import CreatePlan
-from app.restore import backup_retention, set_backup_retention
+from app.editing.commands import SetFields
+from app.plans.builder import CreatePlan
+from app.storage.backups import backup_before_change, daily_backup, list_backups, rotate_backups
+from app.storage.restore import backup_retention, set_backup_retention
 from tests.conftest import small_draft
 
 

@@ -6,13 +6,13 @@ import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
-from app.backups import list_backups
-from app.commands import CreateRecord
-from app.leads import lead_rows
+from app.editing.commands import CreateRecord
+from app.plan_setup.leads import lead_rows
 from app.returns import issue_requests
-from exports.returns_workbook import UPDATES_SHEET
-from ui import prompts
-from ui.dialogs.leads import LeadsDialog
+from app.storage.backups import list_backups
+from exports.returns.workbook import UPDATES_SHEET
+from ui.common import prompts
+from ui.plan_setup.leads import LeadsDialog
 
 
 def test_importing_returns_backs_up_first(qtbot, ctx, small_plan, main_window, tmp_path, monkeypatch):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.crypto import (
+from app.plan_files.crypto import (
     MAGIC,
     CryptoError,
     NotEncryptedError,

@@ -6,12 +6,12 @@ import sqlite3
 
 import pytest
 
-from app.backups import backup_before_change, list_backups
-from app.commands import SetFields
 from app.context import AppContext
-from app.database import DatabaseDamagedError, quick_check
-from app.plans import list_plans
-from app.restore import RestoreError, latest_good_backup, restore_backup, set_aside
+from app.editing.commands import SetFields
+from app.plans.listing import list_plans
+from app.storage.backups import backup_before_change, list_backups
+from app.storage.database import DatabaseDamagedError, quick_check
+from app.storage.restore import RestoreError, latest_good_backup, restore_backup, set_aside
 
 
 def _damage(path):
@@ -24,7 +24,7 @@ def _damage(path):
 
 @pytest.fixture
 def data_with_backup(tmp_path):
-    from app.plan_builder import CreatePlan
+    from app.plans.builder import CreatePlan
     from tests.conftest import small_draft
 
     ctx = AppContext.open(tmp_path / "data")
@@ -113,7 +113,7 @@ def test_quick_check_passes_a_healthy_database(ctx, small_plan):
 
 
 def test_restore_in_place_swaps_the_database_under_a_running_context(ctx, small_plan):
-    from app.restore import restore_in_place
+    from app.storage.restore import restore_in_place
 
     backup = backup_before_change(ctx, "manual")
     ctx.commands.execute(SetFields("plan", small_plan, {"title": "Later title"}))

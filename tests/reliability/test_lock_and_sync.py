@@ -9,17 +9,17 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 
-from app.instance_lock import AlreadyOpenError, InstanceLock
-from app.paths import AppPaths
-from app.synced_folders import synced_folder_warning, synced_provider
+from app.storage.instance_lock import AlreadyOpenError, InstanceLock
+from app.storage.paths import AppPaths
+from app.storage.synced_folders import synced_folder_warning, synced_provider
 
 ROOT = Path(__file__).resolve().parents[2]
 
 HOLDER = textwrap.dedent(
     """
     import sys, time
-    from app.instance_lock import InstanceLock
-    from app.paths import AppPaths
+    from app.storage.instance_lock import InstanceLock
+    from app.storage.paths import AppPaths
     from pathlib import Path
     lock = InstanceLock(AppPaths(Path(sys.argv[1]))).acquire()
     print("locked", flush=True)

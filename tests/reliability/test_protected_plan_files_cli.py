@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import main
 from app.context import AppContext
-from app.crypto import is_encrypted
-from app.plans import list_plans
+from app.plan_files.crypto import is_encrypted
+from app.plans.listing import list_plans
 
 
 def _run(data, *argv):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from app.context import AppContext
-from app.crypto import is_encrypted
-from app.plans import list_plans
-from ui import prompts
-from ui.main_window import MainWindow
-from ui.plan_file_dialogs import MergeDialog
+from app.plan_files.crypto import is_encrypted
+from app.plans.listing import list_plans
+from ui.common import prompts
+from ui.plan_files.dialogs import MergeDialog
+from ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -12,12 +12,12 @@ import sqlite3
 import pytest
 from sqlalchemy import event
 
-from app.actions import action_rows
-from app.commands import Batch, CreateRecord, SetFields, StorageError
 from app.context import AppContext
-from app.database import DatabaseError
-from app.plans import list_plans
-from app.storage_errors import describe_storage_error
+from app.editing.commands import Batch, CreateRecord, SetFields, StorageError
+from app.plans.listing import list_plans
+from app.queries.actions import action_rows
+from app.storage.database import DatabaseError
+from app.storage.errors import describe_storage_error
 
 
 def _on_every_connection(ctx, pragma):

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from app import commands as commands_module
-from app.actions import action_rows
-from app.commands import Batch, CommandError, SetFields
-from app.plan_builder import CreatePlan
-from app.plans import get_plan
+from app.editing import commands as commands_module
+from app.editing.commands import Batch, CommandError, SetFields
+from app.plans.builder import CreatePlan
+from app.plans.listing import get_plan
+from app.queries.actions import action_rows
 from tests.conftest import small_draft
-from ui import prompts
-from ui.undo import push_command
+from ui.common import prompts
+from ui.editing.undo import push_command
 
 
 @pytest.fixture

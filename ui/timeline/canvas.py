@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFontMetricsF, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from app.timeline import BarKind, TimelineBar, TimelineData
-from app.timeline_axis import TimeScale
+from app.timeline.rows import BarKind, TimelineBar, TimelineData
+from models.snapshots.time_axis import TimeScale
 from ui.timeline.layout import LABEL_MAX_WIDTH, ChartLayout, LaneBlock, PlacedBar
 from ui.timeline.painter import Highlight, Viewport, axis_height, paint_chart
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ui.timeline.panel import TimelinePanel
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 
 def install(window: MainWindow) -> None:

@@ -11,8 +11,8 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.timeline import BarKind, TimelineBar, TimelineData, TimelineLane, pack_rows
-from app.timeline_axis import TimeScale
+from app.timeline.rows import BarKind, TimelineBar, TimelineData, TimelineLane, pack_rows
+from models.snapshots.time_axis import TimeScale
 
 LANE_HEADER_HEIGHT = 26
 ROW_HEIGHT = 24

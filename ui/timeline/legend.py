@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from app.timeline import STATUS_PATTERNS
+from app.timeline.rows import STATUS_PATTERNS
 from models.status import Status
 from ui.timeline.painter import MEETING, TODAY, fill_pattern, paint_overdue_badge
 

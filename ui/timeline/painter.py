@@ -12,8 +12,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
-from app.timeline import BarKind
-from app.timeline_axis import (
+from app.timeline.rows import BarKind
+from models.snapshots.time_axis import (
     band_label_level,
     fitting_label,
     month_segments,

@@ -11,18 +11,18 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 from reportlab.lib.pagesizes import A3, A4, landscape
 
-from app.commands import Command, SetFields
 from app.context import AppContext
-from app.events import Change
-from app.filters import ActionFilter
-from app.plans import PlanNotFoundError
-from app.rows import ActionRow
-from app.timeline import GroupBy, TimelineData, load_timeline, rescheduled_timescale
-from exports.timeline_pdf import write_timeline_pdf
-from ui import prompts
-from ui.change_signal import ChangeSignal
+from app.editing.commands import Command, SetFields
+from app.editing.events import Change
+from app.plans.listing import PlanNotFoundError
+from app.queries.filters import ActionFilter
+from app.timeline.rows import GroupBy, TimelineData, load_timeline, rescheduled_timescale
+from exports.timeline.pdf import write_timeline_pdf
+from models.snapshots.rows import ActionRow
+from ui.common import prompts
 from ui.timeline.canvas import TimelineCanvas
 from ui.timeline.legend import TimelineLegend
+from ui.window.change_signal import ChangeSignal
 
 GROUP_LABELS = {GroupBy.LEAD: "Lead", GroupBy.PRIORITY: "Priority", GroupBy.STATUS: "Status"}
 PAGE_SIZES = {"A4": landscape(A4), "A3": landscape(A3)}
@@ -143,7 +143,7 @@ class TimelinePanel(QWidget):
         self.reload()
 
     def set_filter(self, action_filter: ActionFilter | None) -> None:
-        """Apply the table's filter (``app.filters.ActionFilter``, or None for every action)."""
+        """Apply the table's filter (``app.queries.filters.ActionFilter``, or None for every action)."""
         self.include = self._predicate(action_filter)
         self.reload()
 

@@ -1,0 +1,310 @@
+"""The one path every user change takes: validate, apply in one transaction, audit, return the inverse.
+
+A command applied returns the command that reverses it, so undo and redo are just further
+commands through the same path (the UI's QUndoStack holds them). Deletion is a tombstone
+(``deleted``), which is why undoing a creation and redoing it keep the record's UUID.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from app.editing.entities import ValidationError, spec_for
+from app.editing.events import Change, ChangeBus
+from app.storage.database import Database
+from app.storage.errors import describe_storage_error
+from app.timescale import parse_timescale
+from models import Action, AuditEntry, Plan, link_objectives, new_uuid
+
+TIMESCALE_DERIVED = ("timescale_kind", "start_date", "due_date", "recurrence")
+
+
+class CommandError(RuntimeError):
+    """A command could not be applied; nothing was changed."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class StorageError(CommandError):
+    """The disk refused the change (full, read-only, gone); nothing was changed and nothing was lost."""
+
+
+class Command(Protocol):
+    label: str
+
+    def apply(self, run: CommandRun) -> Command:
+        """Apply inside ``run``'s transaction and return the inverse command."""
+        ...
+
+
+@dataclass
+class CommandRun:
+    """One transaction: the session, the audit writer and what was touched."""
+
+    session: Session
+    user: str
+    command_id: str
+    label: str
+    touched_entities: set[str] = field(default_factory=set)
+    touched_uuids: set[str] = field(default_factory=set)
+    plan_ids: set[int] = field(default_factory=set)
+
+    def find(self, entity: str, uuid: str) -> Any:
+        model = spec_for(entity).model
+        record = self.session.scalars(select(model).where(model.uuid == uuid)).one_or_none()
+        if record is None:
+            raise CommandError(f"{spec_for(entity).label} {uuid} no longer exists.")
+        return record
+
+    def audit(self, entity: str, record: Any, field_name: str, old: Any, new: Any) -> None:
+        plan_id = _plan_id_of(record)
+        self.plan_ids.add(plan_id)
+        self.touched_entities.add(entity)
+        self.touched_uuids.add(record.uuid)
+        self.session.add(
+            AuditEntry(
+                plan_id=plan_id,
+                user=self.user,
+                command_id=self.command_id,
+                command_label=self.label,
+                entity=entity,
+                entity_uuid=record.uuid,
+                field=field_name,
+                old_value=_dump(old),
+                new_value=_dump(new),
+            )
+        )
+
+
+def _dump(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, default=str, ensure_ascii=False)
+
+
+def load_audit_value(text: str | None) -> Any:
+    """An audit entry's old or new value as it was stored (text that is not JSON comes back as it is)."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def _plan_id_of(record: Any) -> int:
+    if isinstance(record, Plan):
+        return record.id
+    for path in ("plan_id", "priority.plan_id", "lead.plan_id", "action.plan_id", "measure.plan_id"):
+        target = record
+        for part in path.split("."):
+            target = getattr(target, part, None)
+            if target is None:
+                break
+        if target is not None:
+            return target
+    raise CommandError(f"Cannot tell which plan {type(record).__name__} belongs to.")
+
+
+def _with_parsed_timescale(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Typing a timescale re-parses it unless the caller set the dates explicitly (undo does)."""
+    result = dict(values)
+    if entity == "action" and "timescale_text" in result and not any(k in result for k in TIMESCALE_DERIVED):
+        parsed = parse_timescale(result["timescale_text"] or "")
+        result.update(
+            timescale_kind=parsed.kind.value,
+            start_date=parsed.start,
+            due_date=parsed.due,
+            recurrence=parsed.recurrence,
+        )
+    return result
+
+
+def _objective_uuids(record: Action) -> list[str]:
+    return [objective.uuid for objective in record.objectives]
+
+
+def _set_objectives(run: CommandRun, record: Action, uuids: Sequence[str]) -> None:
+    if isinstance(uuids, str) or not all(isinstance(u, str) for u in uuids):
+        raise CommandError("Objectives must be a list of objective ids.", "objective_uuids")
+    objectives = [run.find("objective", uuid) for uuid in uuids]
+    for objective in objectives:
+        if objective.priority.plan_id != record.plan_id:
+            raise CommandError("An action can only be linked to objectives of its own plan.", "objective_uuids")
+    link_objectives(run.session, record, objectives)
+
+
+def _assign(run: CommandRun, entity: str, record: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Set ``values`` on ``record`` and return the previous values of the fields that changed."""
+    spec = spec_for(entity)
+    previous: dict[str, Any] = {}
+    for name, raw in values.items():
+        if name == "objective_uuids" and entity == "action":
+            old = _objective_uuids(record)
+            if list(raw) != old:
+                _set_objectives(run, record, raw)
+                previous[name] = old
+                run.audit(entity, record, name, old, list(raw))
+            continue
+        if name in spec.parents:
+            parent_model, column = spec.parents[name]
+            old_id = getattr(record, column)
+            old = None
+            if old_id is not None:
+                old = run.session.get(parent_model, old_id).uuid
+            if raw == old:
+                continue
+            new_id = None
+            if raw is not None:
+                parent = run.session.scalars(select(parent_model).where(parent_model.uuid == raw)).one_or_none()
+                if parent is None:
+                    raise CommandError(f"{name.removesuffix('_uuid').capitalize()} {raw} does not exist.", name)
+                new_id = parent.id
+            setattr(record, column, new_id)
+            previous[name] = old
+            run.audit(entity, record, name, old, raw)
+            continue
+        try:
+            value = spec.check(name, raw)
+        except ValidationError as exc:
+            raise CommandError(str(exc), exc.field) from exc
+        old = getattr(record, name)
+        if old == value:
+            continue
+        setattr(record, name, value)
+        previous[name] = old
+        run.audit(entity, record, name, old, value)
+    return previous
+
+
+@dataclass(frozen=True)
+class SetFields:
+    """Change fields of one record (``deleted=True`` deletes it, ``False`` restores it)."""
+
+    entity: str
+    uuid: str
+    values: Mapping[str, Any]
+    label: str = "Edit"
+
+    def apply(self, run: CommandRun) -> Command:
+        record = run.find(self.entity, self.uuid)
+        previous = _assign(run, self.entity, record, _with_parsed_timescale(self.entity, self.values))
+        run.touched_entities.add(self.entity)
+        run.touched_uuids.add(self.uuid)
+        run.plan_ids.add(_plan_id_of(record))
+        return SetFields(self.entity, self.uuid, previous, label=self.label)
+
+
+@dataclass(frozen=True)
+class CreateRecord:
+    """Create one record; its parents are named by ``<parent>_uuid`` values."""
+
+    entity: str
+    values: Mapping[str, Any]
+    uuid: str = field(default_factory=new_uuid)
+    label: str = "Add"
+
+    def apply(self, run: CommandRun) -> Command:
+        spec = spec_for(self.entity)
+        values = _with_parsed_timescale(self.entity, self.values)
+        record = spec.model(uuid=self.uuid)
+        plain = {k: v for k, v in values.items() if k not in spec.parents and k != "objective_uuids"}
+        for name, parent_key in ((k, v) for k, v in values.items() if k in spec.parents):
+            model, column = spec.parents[name]
+            if parent_key is None:
+                continue
+            parent = run.session.scalars(select(model).where(model.uuid == parent_key)).one_or_none()
+            if parent is None:
+                raise CommandError(f"{name.removesuffix('_uuid').capitalize()} {parent_key} does not exist.", name)
+            setattr(record, column, parent.id)
+        for name, raw in plain.items():
+            try:
+                setattr(record, name, spec.check(name, raw))
+            except ValidationError as exc:
+                raise CommandError(str(exc), exc.field) from exc
+        run.session.add(record)
+        run.session.flush()
+        if "objective_uuids" in values:
+            _set_objectives(run, record, values["objective_uuids"])
+        run.audit(self.entity, record, "", None, {k: v for k, v in values.items()})
+        return SetFields(self.entity, self.uuid, {"deleted": True}, label=self.label)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Several commands as one undoable step, all or nothing."""
+
+    label: str
+    commands: tuple[Command, ...]
+
+    def apply(self, run: CommandRun) -> Command:
+        inverses = [command.apply(run) for command in self.commands]
+        return Batch(self.label, tuple(reversed(inverses)))
+
+
+@dataclass(frozen=True)
+class Applied:
+    command_id: str
+    inverse: Command
+    change: Change
+
+
+class CommandService:
+    """Runs commands in one transaction each, records the audit trail and announces the change."""
+
+    def __init__(self, db: Database, bus: ChangeBus, user: str) -> None:
+        self.db = db
+        self.bus = bus
+        self.user = user
+
+    def execute(self, command: Command, label: str | None = None) -> Applied:
+        command_id = new_uuid()
+        try:
+            self.db.put_back_if_deleted()
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(
+                f"The database {self.db.path} was deleted while Delivery Desk was open and could not be "
+                f"put back ({exc}). Do not close Delivery Desk; free the folder and try again."
+            ) from exc
+        try:
+            with self.db.transaction() as session:
+                run = CommandRun(session, self.user, command_id, label or command.label)
+                inverse = command.apply(run)
+                session.flush()
+                plan_uuids = {uuid for (uuid,) in session.execute(select(Plan.uuid).where(Plan.id.in_(run.plan_ids)))}
+        except ValidationError as exc:
+            raise CommandError(str(exc), exc.field) from exc
+        except OperationalError as exc:
+            friendly = describe_storage_error(exc, self.db.path)
+            if friendly is None:
+                raise
+            raise StorageError(friendly) from exc
+        change = Change(
+            plan_uuid=next(iter(plan_uuids)) if len(plan_uuids) == 1 else None,
+            entities=frozenset(run.touched_entities),
+            uuids=frozenset(run.touched_uuids),
+            reason=label or command.label,
+        )
+        self.bus.publish(change)
+        return Applied(command_id, inverse, change)
+
+
+__all__ = [
+    "Applied",
+    "Batch",
+    "Command",
+    "CommandError",
+    "CommandRun",
+    "CommandService",
+    "CreateRecord",
+    "SetFields",
+    "StorageError",
+]

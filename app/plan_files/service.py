@@ -1,0 +1,225 @@
+"""Plan files (.dplan): export a whole plan, preview what importing one would change, apply it as one command.
+
+Every export and every applied merge keeps a sync snapshot (the records as exchanged) under
+the id written into the file. A later file names the snapshots its sender holds; the newest
+one both copies hold is the base of the three-way merge (see ``app.plan_files.merge``).
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from app.context import AppContext
+from app.editing.commands import Applied
+from app.editing.entities import ENTITIES
+from app.plan_files.command import RecordWrite, ReplaceRecords, SnapshotData
+from app.plan_files.crypto import encrypt_bytes
+from app.plan_files.merge import THEIRS, MergePreview, compute_merge, resolved_values
+from app.plan_files.records import ENTITY_ORDER, Record, fields_of, gather_plan_records
+from app.plan_files.validation import PassphraseRequiredError, PlanFileContent, member_name, read_plan_file
+from app.plans.listing import PlanNotFoundError
+from app.storage.backups import backup_before_change
+from app.storage.database import Database
+from exports.plan_files.archive import PlanFileError, build_archive, write_file_atomically
+from models import Plan, SyncSnapshot, new_uuid, utcnow
+
+__all__ = [
+    "MergePreview",
+    "PassphraseRequiredError",
+    "PlanFileContent",
+    "PlanFileError",
+    "PlanFileExport",
+    "apply_merge",
+    "export_plan_file",
+    "merge_command",
+    "preview_plan_file",
+    "read_plan_file",
+]
+
+# Snapshots kept per plan; a base older than these is forgotten and the merge asks about every difference.
+SNAPSHOTS_KEPT = 40
+
+
+def app_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("delivery-desk")
+    except PackageNotFoundError:
+        return "0.1.0"
+
+
+@dataclass(frozen=True)
+class PlanFileExport:
+    path: Path
+    plan_uuid: str
+    snapshot_uuid: str
+    counts: Mapping[str, int]
+
+
+def snapshot_blob(records: Mapping[str, Iterable[Record]]) -> bytes:
+    content = {r["uuid"]: [entity, fields_of(entity, r)] for entity, items in records.items() for r in items}
+    return zlib.compress(json.dumps(content, sort_keys=True, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def _snapshot_fields(blob: bytes) -> dict[str, dict[str, Any]]:
+    return {uuid: fields for uuid, (_entity, fields) in json.loads(zlib.decompress(blob)).items()}
+
+
+def _known_snapshots(session, plan_uuid: str) -> list[str]:
+    query = select(SyncSnapshot.snapshot_uuid).where(SyncSnapshot.plan_uuid == plan_uuid).order_by(SyncSnapshot.id)
+    return list(session.scalars(query))
+
+
+def export_plan_file(
+    db: Database, plan_uuid: str, path: Path, user: str, passphrase: str | None = None
+) -> PlanFileExport:
+    """Write the whole plan (tombstones included) to ``path`` and remember it as a sync snapshot.
+
+    With ``passphrase`` the zip is wrapped in the ``app.plan_files.crypto`` envelope.
+    """
+    path = Path(path)
+    with db.read() as session:
+        plan = session.scalars(select(Plan).where(Plan.uuid == plan_uuid, Plan.deleted.is_(False))).first()
+        if plan is None:
+            raise PlanNotFoundError(f"No plan with id {plan_uuid}.")
+        records = gather_plan_records(session, plan.id)
+        known = _known_snapshots(session, plan_uuid)
+        title = plan.title
+    snapshot_uuid = new_uuid()
+    counts = {entity: len(records[entity]) for entity in ENTITY_ORDER}
+    manifest = {
+        "plan_uuid": plan_uuid,
+        "plan_title": title,
+        "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
+        "exported_by": user,
+        "app_version": app_version(),
+        "counts": counts,
+        "sync": {"snapshot_uuid": snapshot_uuid, "known_snapshots": [*known[-SNAPSHOTS_KEPT:], snapshot_uuid]},
+    }
+    data = build_archive(manifest, {member_name(entity): records[entity] for entity in ENTITY_ORDER})
+    if passphrase:
+        data = encrypt_bytes(data, passphrase)
+    write_file_atomically(path, data)
+    with db.transaction() as session:
+        session.add(
+            SyncSnapshot(
+                snapshot_uuid=snapshot_uuid,
+                plan_uuid=plan_uuid,
+                origin="exported",
+                file_name=path.name[:300],
+                records=snapshot_blob(records),
+            )
+        )
+        _prune_snapshots(session, plan_uuid)
+    return PlanFileExport(path, plan_uuid, snapshot_uuid, counts)
+
+
+def _prune_snapshots(session, plan_uuid: str) -> None:
+    ids = list(
+        session.scalars(
+            select(SyncSnapshot.id).where(SyncSnapshot.plan_uuid == plan_uuid).order_by(SyncSnapshot.id.desc())
+        )
+    )
+    if len(ids) > SNAPSHOTS_KEPT:
+        session.execute(delete(SyncSnapshot).where(SyncSnapshot.id.in_(ids[SNAPSHOTS_KEPT:])))
+
+
+def preview_plan_file(db: Database, source: Path | PlanFileContent, passphrase: str | None = None) -> MergePreview:
+    """What importing the file would change; reads the file (raising PlanFileError) if given a path."""
+    is_read = isinstance(source, PlanFileContent)
+    content = source if is_read else read_plan_file(Path(source), passphrase=passphrase)
+    mine = base = base_id = None
+    with db.read() as session:
+        plan_id = session.scalar(select(Plan.id).where(Plan.uuid == content.plan_uuid))
+        if plan_id is not None:
+            mine = gather_plan_records(session, plan_id)
+            held = set(_known_snapshots(session, content.plan_uuid))
+            base_id = next((s for s in reversed(content.known_snapshots) if s in held), None)
+            if base_id is not None:
+                blob = session.scalar(select(SyncSnapshot.records).where(SyncSnapshot.snapshot_uuid == base_id))
+                base = _snapshot_fields(blob)
+    preview = compute_merge(
+        content.file_name,
+        content.plan_uuid,
+        content.plan_title,
+        content.snapshot_uuid,
+        mine,
+        content.records,
+        base,
+        base_id,
+        snapshot_blob(content.records),
+    )
+    _refuse_ids_used_elsewhere(db, preview)
+    return preview
+
+
+def _refuse_ids_used_elsewhere(db: Database, preview: MergePreview) -> None:
+    """A record new to this plan whose id another plan already uses would be a damaged or forged file."""
+    new_ids: dict[str, list[str]] = {}
+    for record in preview.records:
+        if record.is_new:
+            new_ids.setdefault(record.entity, []).append(record.uuid)
+    with db.read() as session:
+        for entity, uuids in new_ids.items():
+            model = ENTITIES[entity].model
+            for start in range(0, len(uuids), 500):
+                taken = session.scalar(select(model.uuid).where(model.uuid.in_(uuids[start : start + 500])).limit(1))
+                if taken is not None:
+                    raise PlanFileError(
+                        f"{preview.file_name}: {ENTITIES[entity].label} {taken} already belongs to another plan "
+                        "here; the file cannot be imported."
+                    )
+
+
+def merge_command(preview: MergePreview, resolutions: Mapping[str, str] | None = None) -> ReplaceRecords:
+    """The one command that applies ``preview`` with a choice ("mine"/"theirs") for every conflict."""
+    resolutions = resolutions or {}
+    unknown = set(resolutions) - {c.key for c in preview.conflicts}
+    if unknown:
+        raise ValueError(f"Resolutions name conflicts the preview does not have: {', '.join(sorted(unknown))}.")
+    now = utcnow().isoformat()
+    writes: list[RecordWrite] = []
+    for record in preview.records:
+        theirs = record.theirs
+        their_stamps = {name: theirs[name] for name in ("revision", "created_at", "modified_at")}
+        if record.is_new:
+            writes.append(RecordWrite(record.entity, record.uuid, fields_of(record.entity, theirs), their_stamps))
+            continue
+        values = resolved_values(record, resolutions)
+        if not values:
+            continue
+        if all(resolutions[key] == THEIRS for key in record.conflicts):
+            stamps = their_stamps
+        else:
+            # Mixed from both copies: both sides arrive at the same revision when they merge alike.
+            stamps = {"revision": max(record.mine_revision or 0, theirs["revision"]) + 1, "modified_at": now}
+        writes.append(RecordWrite(record.entity, record.uuid, values, stamps, expect_revision=record.mine_revision))
+    verb = "Import" if preview.new_plan else "Merge"
+    return ReplaceRecords(
+        label=f"{verb} plan file {preview.file_name}",
+        plan_uuid=preview.plan_uuid,
+        writes=tuple(writes),
+        add_snapshot=SnapshotData(
+            preview.snapshot_uuid, preview.plan_uuid, "received", preview.file_name, preview.snapshot_records
+        ),
+        creates_plan=preview.new_plan,
+    )
+
+
+def backup_before_merge(ctx: AppContext) -> Path | None:
+    return backup_before_change(ctx, "before-plan-file-merge")
+
+
+def apply_merge(ctx: AppContext, preview: MergePreview, resolutions: Mapping[str, str] | None = None) -> Applied:
+    """Back the database up, then apply the merge as one undoable command."""
+    command = merge_command(preview, resolutions)
+    backup_before_merge(ctx)
+    return ctx.commands.execute(command)

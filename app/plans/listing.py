@@ -1,0 +1,95 @@
+"""Reading plans: list, find by name or id, summarise."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.storage.database import Database
+from models import Action, Plan
+from models.snapshots.rows import PlanSummary
+
+
+class PlanNotFoundError(LookupError):
+    """No plan, or more than one, matches what the user typed; the message lists the choices."""
+
+
+def _summaries(session: Session, *conditions) -> list[PlanSummary]:
+    counts = (
+        select(Action.plan_id, func.count(Action.id).label("n"))
+        .where(Action.deleted.is_(False))
+        .group_by(Action.plan_id)
+        .subquery()
+    )
+    query = (
+        select(Plan, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.plan_id == Plan.id)
+        .where(Plan.deleted.is_(False), *conditions)
+        .order_by(Plan.title, Plan.id)
+    )
+    return [
+        PlanSummary(
+            uuid=plan.uuid,
+            title=plan.title,
+            partnership=plan.partnership,
+            period_start=plan.period_start,
+            period_end=plan.period_end,
+            version_label=plan.version_label,
+            approval=plan.approval,
+            marking=plan.marking,
+            description=plan.description,
+            action_count=count,
+            modified_at=plan.modified_at,
+        )
+        for plan, count in session.execute(query)
+    ]
+
+
+def list_plans(db: Database) -> list[PlanSummary]:
+    with db.read() as session:
+        return _summaries(session)
+
+
+def get_plan(db: Database, plan_uuid: str) -> PlanSummary:
+    with db.read() as session:
+        found = _summaries(session, Plan.uuid == plan_uuid)
+    if not found:
+        raise PlanNotFoundError(f"No plan with id {plan_uuid}.")
+    return found[0]
+
+
+def resolve_plan(db: Database, text: str | None) -> PlanSummary:
+    """A plan from its id, its exact title, or a part of its title that only it contains.
+
+    Left empty, the only plan in the database is meant.
+    """
+    plans = list_plans(db)
+    if not plans:
+        raise PlanNotFoundError("There are no plans yet. Create one, import one, or run 'demo'.")
+    if not text:
+        if len(plans) == 1:
+            return plans[0]
+        raise PlanNotFoundError("There are several plans; name one with --plan: " + _names(plans))
+    needle = text.strip().casefold()
+    for matches in (
+        [p for p in plans if p.uuid == text.strip()],
+        [p for p in plans if p.uuid.startswith(needle) and len(needle) >= 8],
+        [p for p in plans if needle in (p.title.casefold(), p.display_name.casefold())],
+        [p for p in plans if needle in p.display_name.casefold()],
+    ):
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise PlanNotFoundError(f"'{text}' matches several plans: " + _names(matches))
+    raise PlanNotFoundError(f"No plan matches '{text}'. Plans: " + _names(plans))
+
+
+def _names(plans: list[PlanSummary]) -> str:
+    return "; ".join(f"{p.title} ({p.uuid[:8]})" for p in plans)
+
+
+def plan_id_for(session: Session, plan_uuid: str) -> int:
+    plan_id = session.scalar(select(Plan.id).where(Plan.uuid == plan_uuid, Plan.deleted.is_(False)))
+    if plan_id is None:
+        raise PlanNotFoundError(f"No plan with id {plan_uuid}.")
+    return plan_id

@@ -1,0 +1,158 @@
+"""Opening the plan database: engine settings, migrations, units of work."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager, suppress
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.storage.backups import backup_database, daily_backup
+from app.storage.errors import describe_storage_error
+from app.storage.paths import AppPaths
+from models import migrate
+from models.migrate import DatabaseTooNewError
+
+__all__ = [
+    "Database",
+    "DatabaseDamagedError",
+    "DatabaseError",
+    "DatabaseTooNewError",
+    "open_database",
+]
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseError(RuntimeError):
+    """The database file cannot be used; the message says why and what to do."""
+
+
+class DatabaseDamagedError(DatabaseError):
+    """The file failed SQLite's integrity check (or is not a database); it was not opened for writing."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The database {path} is damaged ({detail}). It has not been opened or changed. "
+            "Restore the latest good backup (the window offers it; on the command line: "
+            "`backups` lists them, `restore latest` puts the newest good one back): "
+            "the damaged file will be kept aside, not deleted."
+        )
+        self.path = path
+        self.detail = detail
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # FULL makes every commit durable against power loss, not only against a crash.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _configure_connection)
+    return engine
+
+
+class Database:
+    """One SQLite file. Each unit of work opens its own session; nothing is shared with Qt."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """All-or-nothing: commits on success, rolls back on any exception."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def put_back_if_deleted(self) -> bool:
+        """If the file was deleted while open, write it back from the open connection; True if it was.
+
+        On Linux and macOS a deleted file stays readable through connections already open to it,
+        so work saved so far can be put back before the next change instead of being lost with it.
+        """
+        if self.path.exists():
+            return False
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        raw = self.engine.raw_connection()
+        try:
+            with closing(sqlite3.connect(self.path)) as rescued:
+                raw.driver_connection.backup(rescued)
+        finally:
+            raw.close()
+        # Connections in the pool still point at the deleted file; new ones open the rescued copy.
+        self.engine.dispose()
+        return True
+
+
+def _check_is_sqlite(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DatabaseDamagedError(path, "it is not an SQLite file")
+
+
+def quick_check(path: Path) -> None:
+    """Run SQLite's quick check through a read-only connection; raise DatabaseDamagedError on damage."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    _check_is_sqlite(path)
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        friendly = describe_storage_error(exc, path)
+        if friendly:
+            raise DatabaseError(friendly) from exc
+        raise DatabaseDamagedError(path, str(exc)) from exc
+    if problems != ["ok"]:
+        raise DatabaseDamagedError(path, "; ".join(problems))
+
+
+def open_database(paths: AppPaths) -> Database:
+    """Check, open (creating if needed) and migrate the database; back it up before any migration
+    and on the first open of the day. A damaged file raises DatabaseDamagedError untouched."""
+    path = paths.database
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise DatabaseError(f"Delivery Desk cannot create its data folder {paths.data_dir}: {exc.strerror}.") from exc
+    quick_check(path)
+    engine = make_engine(path)
+    try:
+        if migrate.needs_upgrade(engine):
+            if migrate.has_user_tables(engine):
+                backup_database(path, paths.backups, reason="before-migration")
+            migrate.upgrade_to_head(engine)
+    except DatabaseTooNewError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        if isinstance(exc, DatabaseError):
+            raise
+        raise DatabaseError(describe_storage_error(exc, path) or f"Could not open {path}: {exc}") from exc
+    # A failed daily backup must not stop the secretary working; the next open tries again.
+    with suppress(OSError, sqlite3.Error):
+        daily_backup(paths)
+    return Database(path, engine)

@@ -1,0 +1,1 @@
+"""The plan written out for other programs: Excel workbook, CSV and iCalendar due dates."""

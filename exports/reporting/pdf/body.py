@@ -1,0 +1,174 @@
+"""The full progress table, timeline, measures and glossary."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Table
+
+from exports.common.pdf_text import markup
+from exports.reporting.pdf.cells import (
+    LONG_TEXT,
+    CellParagraph,
+    cell,
+    data_table,
+    house_style,
+    status_cell,
+    update_cell,
+)
+from exports.reporting.pdf.document import LANDSCAPE, Heading
+from exports.reporting.pdf.front import section_heading
+from exports.reporting.pdf.styles import GROUP_FILL, NAVY, ZEBRA, Styles
+from exports.timeline.pdf import timeline_flowables
+from models.snapshots.report import ObjectiveGroup, ReportData
+from models.snapshots.rows import MeasureRow
+
+PROGRESS_HEADER = ["Ref", "Action", "Lead", "Timescale", "Status", "Latest update"]
+PROGRESS_FRACTIONS = [0.085, 0.295, 0.13, 0.11, 0.12, 0.26]
+
+
+def progress(report: ReportData, number: int, styles: Styles, width: float) -> list:
+    story: list = [CondPageBreak(160), section_heading(number, "progress", styles)]
+    story.append(
+        Paragraph(
+            "Every action in the report, grouped by priority and objective, with its timescale as the plan "
+            "writes it, its status and the latest update received.",
+            styles.body,
+        )
+    )
+    widths = [width * f / sum(PROGRESS_FRACTIONS) for f in PROGRESS_FRACTIONS]
+    for index, group in enumerate(report.groups):
+        title = f"Priority {group.code}: {group.title}" if group.code else group.title
+        story += [CondPageBreak(120), Heading(markup(title, 300), styles.h2, 1, f"progress-{index}")]
+        for objective in group.objectives:
+            story.append(_objective_table(group.code or group.title, objective, styles, widths))
+    if not report.groups:
+        story.append(Paragraph("No actions match this report's choices.", styles.body))
+    return story
+
+
+def _objective_table(priority: str, objective: ObjectiveGroup, styles: Styles, widths: list[float]) -> Table:
+    """One objective's actions. Its heading row and the column headings repeat on every page the
+    table runs onto, so a printed page always says which priority and objective it is reading."""
+    if objective.ref or objective.text:
+        context = (
+            f"<b>Priority {markup(priority, 60)} › Objective {markup(objective.ref)}</b> {markup(objective.text, 600)}"
+        )
+    else:
+        context = f"<b>Priority {markup(priority, 60)}</b>: actions not filed under an objective"
+    data: list[list] = [
+        [CellParagraph(context, styles.cell), "", "", "", "", ""],
+        [CellParagraph(markup(h), styles.header_cell) for h in PROGRESS_HEADER],
+    ]
+    for a in objective.actions:
+        data.append(
+            [
+                cell(a.ref, styles, bold=True),
+                cell(a.activity, styles, LONG_TEXT),
+                cell(a.lead_name, styles),
+                cell(a.timescale_text, styles),
+                status_cell(a.status, styles, "Overdue" if a.overdue else ""),
+                update_cell(a.latest_update_note, a.latest_update_date, a.latest_update_author, styles),
+            ]
+        )
+    table = Table(
+        data, colWidths=widths, repeatRows=2, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
+    )
+    table.setStyle(
+        house_style(
+            [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("BACKGROUND", (0, 0), (-1, 0), GROUP_FILL),
+                ("BACKGROUND", (0, 1), (-1, 1), NAVY),
+                ("ROWBACKGROUNDS", (0, 2), (-1, -1), [colors.white, ZEBRA]),
+            ]
+        )
+    )
+    return table
+
+
+# Room on the first timeline page for the section heading and its introduction.
+TIMELINE_HEADING_SPACE = 70
+# Narrower months than the stand-alone export: a three-year plan fits one A4 page across, so a
+# board pack does not double its timeline pages with side-by-side slices.
+REPORT_MONTH_WIDTH = 14.0
+
+
+def timeline(report: ReportData, number: int, styles: Styles, width: float, height: float) -> list:
+    """The app's own timeline drawing, on pages turned landscape (``width`` x ``height`` is that frame)."""
+    story: list = [
+        NextPageTemplate(LANDSCAPE),
+        PageBreak(),
+        section_heading(number, "timeline", styles),
+        Paragraph(
+            "The actions in this report by lead, drawn as on the Timeline tab: bars run from start to due date, "
+            "diamonds are single dates, open-ended bars are ongoing work and ticks repeat for recurring actions. "
+            "Actions with no date (TBC or unreadable timescales) are listed in the Unscheduled lane.",
+            styles.muted,
+        ),
+    ]
+    if not report.timeline.lanes:
+        return [*story, Paragraph("No actions match this report's choices.", styles.body)]
+    # platypus refuses a flowable exactly as tall as its frame, hence the point of slack
+    tiles = timeline_flowables(
+        report.timeline,
+        width,
+        height - 1,
+        first_page_height=height - TIMELINE_HEADING_SPACE,
+        min_month_width=REPORT_MONTH_WIDTH,
+    )
+    return [*story, *tiles, NextPageTemplate("body")]
+
+
+def _number(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return f"{text}%" if unit == "%" else text
+
+
+def _trend(measure: MeasureRow) -> str:
+    latest = measure.latest
+    if latest is None or latest.value is None:
+        return "No data yet"
+    parts = []
+    if measure.baseline is not None:
+        better = latest.value > measure.baseline if measure.direction != "down" else latest.value < measure.baseline
+        if latest.value == measure.baseline:
+            parts.append("Same as baseline")
+        else:
+            parts.append("Better than baseline" if better else "Worse than baseline")
+    if measure.target is not None:
+        met = latest.value >= measure.target if measure.direction != "down" else latest.value <= measure.target
+        parts.append("target met" if met else "target not yet met")
+    return "; ".join(parts) or "—"
+
+
+def measures(report: ReportData, number: int, styles: Styles, width: float) -> list:
+    story: list = [CondPageBreak(120), section_heading(number, "measures", styles)]
+    if not report.measures:
+        return [*story, Paragraph("The plan has no performance measures recorded.", styles.body)]
+    rows = []
+    for m in report.measures:
+        latest = m.latest
+        latest_text = f"{_number(latest.value, m.unit)} ({latest.period})" if latest else "—"
+        rows.append(
+            [
+                cell(m.name + (f" ({m.unit})" if m.unit and m.unit != "%" else ""), styles, 400),
+                cell(_number(m.baseline, m.unit), styles),
+                cell(_number(m.target, m.unit), styles),
+                cell(latest_text, styles),
+                cell(_trend(m), styles),
+            ]
+        )
+    header = ["Measure", "Baseline", "Target", "Latest", "Position"]
+    story.append(data_table(header, rows, [0.38, 0.1, 0.1, 0.18, 0.24], width, styles))
+    return story
+
+
+def glossary(report: ReportData, number: int, styles: Styles, width: float) -> list:
+    story: list = [CondPageBreak(120), section_heading(number, "glossary", styles)]
+    if not report.glossary:
+        return [*story, Paragraph("No glossary terms occur in this report.", styles.body)]
+    rows = [[cell(g.term, styles, bold=True), cell(g.meaning, styles, 600)] for g in report.glossary]
+    story.append(data_table(["Term", "Meaning"], rows, [0.22, 0.78], width, styles))
+    return story

@@ -1,0 +1,1 @@
+"""The timeline on paper: a Gantt chart tiled across landscape PDF pages (reportlab, no Qt)."""

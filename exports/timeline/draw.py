@@ -1,0 +1,312 @@
+"""Drawing one timeline page on a reportlab canvas (the paging lives in ``exports.timeline.pdf``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from exports.common.pdf_text import fit_line, plain
+from models.snapshots.time_axis import (
+    TimeScale,
+    band_label_level,
+    fitting_label,
+    month_segments,
+    quarter_segments,
+    year_segments,
+)
+from models.snapshots.timeline import STATUS_PATTERNS, BarKind, TimelineBar, TimelineData, TimelineLane
+from models.status import Status
+
+FONT_SIZE = 6.5
+BAND = 10.0
+ROW = 11.0
+LANE_ROW = 13.0
+BAR = 7.0
+MARKER_STRIP = 6.0  # under the month band: meeting triangles, clear of the month names
+INK = colors.HexColor("#212121")
+GRID = colors.HexColor("#dddddd")
+PERIOD = colors.HexColor("#eef4fb")
+OUTSIDE = colors.HexColor("#f5f5f5")
+LANE_FILL = colors.HexColor("#e8eaf0")
+TODAY = colors.HexColor("#d32f2f")
+MEETING = colors.HexColor("#6a1b9a")
+OVERDUE = colors.HexColor("#b71c1c")
+
+
+@dataclass(frozen=True, slots=True)
+class PageGeometry:
+    width: float
+    height: float
+    label_width: float
+    chart_width: float
+    scale: TimeScale
+    first_day: date
+    last_day: date
+    title_height: float
+    axis_height: float
+    legend_height: float
+    font: str
+    bold_font: str
+
+    @property
+    def rows_top(self) -> float:
+        return self.height - self.title_height - self.axis_height
+
+    def x(self, day: date) -> float:
+        return self.label_width + self.scale.x(day)
+
+    def x_end(self, day: date) -> float:
+        return self.label_width + self.scale.x_end(day)
+
+
+Row = tuple[TimelineLane, TimelineBar | None, bool]
+
+
+def draw_page(canv: Canvas, g: PageGeometry, data: TimelineData, rows: list[Row], title: str) -> None:
+    canv.saveState()
+    canv.setFillColor(INK)
+    canv.setFont(g.bold_font, 9)
+    canv.drawString(0, g.height - 11, elide(title, g.bold_font, 9, g.width))
+    rows_bottom = g.rows_top - sum(LANE_ROW if bar is None else ROW for _lane, bar, _c in rows)
+    _background(canv, g, data, rows_bottom)
+    _axis(canv, g, data)
+    y = g.rows_top
+    for lane, bar, continued in rows:
+        height = LANE_ROW if bar is None else ROW
+        y -= height
+        if bar is None:
+            _lane_row(canv, g, lane, continued, y)
+        else:
+            _action_row(canv, g, bar, y)
+    _markers(canv, g, data, rows_bottom)
+    canv.setStrokeColor(colors.HexColor("#9e9e9e"))
+    canv.setLineWidth(0.6)
+    canv.line(g.label_width, rows_bottom, g.label_width, g.height - g.title_height)
+    _legend(canv, g)
+    canv.restoreState()
+
+
+def elide(text: str, font: str, size: float, width: float) -> str:
+    """User text made drawable (no control characters, no glyph the embedded font lacks) and fitted."""
+    return fit_line(plain(text), font, size, width)
+
+
+def _clip_chart(canv: Canvas, g: PageGeometry, bottom: float, top: float) -> None:
+    path = canv.beginPath()
+    path.rect(g.label_width, bottom, g.chart_width, top - bottom)
+    canv.clipPath(path, stroke=0, fill=0)
+
+
+def _background(canv: Canvas, g: PageGeometry, data: TimelineData, bottom: float) -> None:
+    canv.saveState()
+    _clip_chart(canv, g, bottom, g.rows_top)
+    canv.setFillColor(OUTSIDE)
+    canv.rect(g.label_width, bottom, g.chart_width, g.rows_top - bottom, stroke=0, fill=1)
+    canv.setFillColor(PERIOD)
+    left, right = g.x(data.period_start), g.x_end(data.period_end)
+    canv.rect(left, bottom, right - left, g.rows_top - bottom, stroke=0, fill=1)
+    for month in month_segments(g.first_day, g.last_day):
+        heavy = month.start.month == 4
+        canv.setStrokeColor(colors.HexColor("#b0bec5") if heavy else GRID)
+        canv.setLineWidth(1 if heavy else 0.4)
+        canv.line(g.x(month.start), bottom, g.x(month.start), g.rows_top)
+    canv.restoreState()
+
+
+def _axis(canv: Canvas, g: PageGeometry, data: TimelineData) -> None:
+    top = g.height - g.title_height
+    canv.setFont(g.bold_font, FONT_SIZE)
+    canv.setFillColor(INK)
+    canv.drawString(2, top - g.axis_height / 2 - 2, f"Lanes by {data.group_by.value}")
+    canv.saveState()
+    _clip_chart(canv, g, g.rows_top, top)
+    canv.setFont(g.font, FONT_SIZE)
+    canv.setLineWidth(0.5)
+    bands = [year_segments, quarter_segments, month_segments]
+    text_width = lambda text: stringWidth(text, g.font, FONT_SIZE)  # noqa: E731
+    for band, segments in enumerate(bands):
+        band_top = top - band * BAND
+        shown = segments(g.first_day, g.last_day)
+        level = band_label_level(shown, g.scale.per_day, text_width)
+        for segment in shown:
+            left = max(g.x(segment.start), g.label_width)
+            right = min(g.x(segment.end), g.label_width + g.chart_width)
+            canv.setStrokeColor(colors.HexColor("#bdbdbd"))
+            canv.rect(left, band_top - BAND, right - left, BAND, stroke=1, fill=0)
+            label = fitting_label(segment, right - left, text_width, level)
+            canv.setFillColor(INK)
+            canv.drawCentredString((left + right) / 2, band_top - BAND + 3, label)
+    canv.setFillColor(MEETING)
+    for meeting in data.meetings:
+        x = g.x(meeting.date) + g.scale.per_day / 2
+        path = canv.beginPath()
+        path.moveTo(x - 3, g.rows_top + MARKER_STRIP - 1)
+        path.lineTo(x + 3, g.rows_top + MARKER_STRIP - 1)
+        path.lineTo(x, g.rows_top + 1)
+        path.close()
+        canv.drawPath(path, stroke=0, fill=1)
+    canv.restoreState()
+
+
+def _markers(canv: Canvas, g: PageGeometry, data: TimelineData, bottom: float) -> None:
+    canv.saveState()
+    _clip_chart(canv, g, bottom, g.rows_top)
+    canv.setDash(2, 2)
+    canv.setLineWidth(0.6)
+    canv.setStrokeColor(MEETING)
+    for meeting in data.meetings:
+        x = g.x(meeting.date) + g.scale.per_day / 2
+        canv.line(x, bottom, x, g.rows_top)
+    canv.setStrokeColor(TODAY)
+    canv.setLineWidth(1.2)
+    x = g.x(data.today) + g.scale.per_day / 2
+    canv.line(x, bottom, x, g.rows_top)
+    canv.restoreState()
+
+
+def _lane_row(canv: Canvas, g: PageGeometry, lane: TimelineLane, continued: bool, y: float) -> None:
+    canv.setFillColor(LANE_FILL)
+    canv.rect(0, y, g.width, LANE_ROW, stroke=0, fill=1)
+    canv.setFillColor(INK)
+    canv.setFont(g.bold_font, FONT_SIZE + 0.5)
+    text = lane.title + (" (continued)" if continued else "")
+    canv.drawString(3, y + 4, elide(text, g.bold_font, FONT_SIZE + 0.5, g.width - 6))
+
+
+def _action_row(canv: Canvas, g: PageGeometry, bar: TimelineBar, y: float) -> None:
+    canv.setFont(g.font, FONT_SIZE)
+    canv.setFillColor(OVERDUE if bar.overdue else INK)
+    label = ("! " if bar.overdue else "") + bar.label
+    canv.drawString(8, y + 3, elide(label, g.font, FONT_SIZE, g.label_width - 12))
+    canv.setStrokeColor(GRID)
+    canv.setLineWidth(0.3)
+    canv.line(0, y, g.width, y)
+    canv.saveState()
+    _clip_chart(canv, g, y, y + ROW)
+    bar_y = y + (ROW - BAR) / 2
+    colour = colors.HexColor(bar.colour)
+    if bar.kind is BarKind.UNSCHEDULED:
+        text = elide(
+            f"Not placed — timescale: {bar.timescale_text or 'none given'}", g.font, FONT_SIZE, g.chart_width - 8
+        )
+        canv.setFillColor(colors.white)  # clear of grid and marker lines
+        canv.rect(g.label_width + 2, y + 1, stringWidth(text, g.font, FONT_SIZE) + 4, ROW - 2, stroke=0, fill=1)
+        canv.setFillColor(colors.HexColor("#616161"))
+        canv.setFont(g.font, FONT_SIZE)
+        canv.drawString(g.label_width + 4, y + 3, text)
+    elif bar.kind is BarKind.MILESTONE:
+        x, half = g.x(bar.end) + g.scale.per_day / 2, BAR / 2 + 1
+        path = canv.beginPath()
+        path.moveTo(x, bar_y + BAR / 2 + half)
+        path.lineTo(x + half, bar_y + BAR / 2)
+        path.lineTo(x, bar_y + BAR / 2 - half)
+        path.lineTo(x - half, bar_y + BAR / 2)
+        path.close()
+        _patterned(canv, path, bar.pattern, colour, (x - half, bar_y - 1, 2 * half, 2 * half), bar.overdue)
+        if bar.overdue:
+            _overdue_mark(canv, g, x + half + 4, bar_y + BAR / 2)
+    else:
+        left, right = g.x(bar.start), g.x_end(bar.end)
+        path = canv.beginPath()
+        if bar.open_end:  # an arrow head, not a closed end: ongoing work has no finish date
+            right += 6
+            path.moveTo(left, bar_y)
+            path.lineTo(right - 5, bar_y)
+            path.lineTo(right, bar_y + BAR / 2)
+            path.lineTo(right - 5, bar_y + BAR)
+            path.lineTo(left, bar_y + BAR)
+        else:
+            path.rect(left, bar_y, max(1.0, right - left), BAR)
+        path.close()
+        if bar.kind is BarKind.RECURRING:
+            canv.setFillColor(colors.Color(colour.red, colour.green, colour.blue, alpha=0.18))
+            canv.drawPath(path, stroke=0, fill=1)
+            canv.setStrokeColor(colour)
+            canv.setLineWidth(1.2)
+            for tick in bar.ticks:
+                tick_x = g.x(tick) + 0.6
+                canv.line(tick_x, bar_y - 1, tick_x, bar_y + BAR + 1)
+        else:
+            _patterned(canv, path, bar.pattern, colour, (left, bar_y, right - left, BAR), bar.overdue)
+        if bar.overdue:
+            _overdue_mark(canv, g, right + 4, bar_y + BAR / 2)
+    canv.restoreState()
+
+
+def _patterned(canv: Canvas, path, pattern: str, colour, box: tuple[float, float, float, float], overdue: bool):
+    """Fill with a tint plus the status's hatch, then outline (red and thicker when overdue)."""
+    x, y, w, h = box
+    canv.saveState()
+    tint = colors.white if pattern == "hollow" else _lighter(colour)
+    canv.setFillColor(colour if pattern == "solid" else tint)
+    canv.drawPath(path, stroke=0, fill=1)
+    canv.clipPath(path, stroke=0, fill=0)
+    canv.setStrokeColor(colour)
+    canv.setLineWidth(0.6)
+    step = 2.5
+    if pattern in ("diagonal", "cross"):
+        for offset in _steps(-h, w, step):
+            canv.line(x + offset, y, x + offset + h, y + h)
+    if pattern == "cross":
+        for offset in _steps(0, w + h, step):
+            canv.line(x + offset, y, x + offset - h, y + h)
+    if pattern == "vertical":
+        for offset in _steps(0, w, step):
+            canv.line(x + offset, y, x + offset, y + h)
+    if pattern == "horizontal":
+        for offset in _steps(0, h, step):
+            canv.line(x, y + offset, x + w, y + offset)
+    if pattern == "dots":
+        canv.setFillColor(colour)
+        for dx in _steps(1, w, step):
+            for dy in _steps(1, h, step):
+                canv.circle(x + dx, y + dy, 0.45, stroke=0, fill=1)
+    canv.restoreState()
+    canv.setStrokeColor(OVERDUE if overdue else colour)
+    canv.setLineWidth(1.4 if overdue else 0.6)
+    canv.drawPath(path, stroke=1, fill=0)
+
+
+def _steps(start: float, stop: float, step: float) -> list[float]:
+    count = max(0, int((stop - start) / step) + 1)
+    return [start + n * step for n in range(count)]
+
+
+def _lighter(colour) -> colors.Color:
+    return colors.Color(*(0.55 + 0.45 * part for part in (colour.red, colour.green, colour.blue)))
+
+
+def _overdue_mark(canv: Canvas, g: PageGeometry, x: float, y: float) -> None:
+    canv.setFillColor(OVERDUE)
+    canv.circle(x, y, 3.2, stroke=0, fill=1)
+    canv.setFillColor(colors.white)
+    canv.setFont(g.bold_font, 5.5)
+    canv.drawCentredString(x, y - 2, "!")
+
+
+def _legend(canv: Canvas, g: PageGeometry) -> None:
+    """Two lines: each status's fill and pattern by name, then what the marks mean."""
+    canv.setFont(g.font, FONT_SIZE)
+    x, y = 0.0, 13.0
+    for status in Status:
+        path = canv.beginPath()
+        path.rect(x, y, 10, BAR)
+        path.close()
+        colour = colors.HexColor(status.colour)
+        _patterned(canv, path, STATUS_PATTERNS[status], colour, (x, y, 10, BAR), False)
+        canv.setFillColor(INK)
+        canv.drawString(x + 13, y + 1, status.label)
+        x += 13 + stringWidth(status.label, g.font, FONT_SIZE) + 9
+    y = 2.0
+    _overdue_mark(canv, g, 3, y + BAR / 2)
+    canv.setFillColor(INK)
+    canv.setFont(g.font, FONT_SIZE)
+    text = (
+        "overdue  ·  diamond: milestone  ·  arrow end: ongoing  ·  ticks: recurring  ·  red line: today"
+        "  ·  purple: meetings"
+    )
+    canv.drawString(9, y + 1, elide(text, g.font, FONT_SIZE, g.width - 9))

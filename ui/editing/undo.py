@@ -1,0 +1,83 @@
+"""Every user change in the window: an app command wrapped for Qt's undo stack."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+
+from app.editing.commands import Command, CommandError, CommandService
+
+
+class AppUndoCommand(QUndoCommand):
+    """Holds the command to run next and, once run, the command that reverses it.
+
+    QUndoStack.push() calls redo() at once; an error there is kept in ``error`` and the
+    push is taken back by the caller (see ``push_command``).
+    """
+
+    def __init__(self, service: CommandService, command: Command, text: str | None = None) -> None:
+        super().__init__(text or command.label)
+        self._service = service
+        self._forward: Command = command
+        self._backward: Command | None = None
+        self.error: CommandError | None = None
+        self._pushed = False
+
+    def redo(self) -> None:
+        try:
+            applied = self._service.execute(self._forward, label=self.text())
+        except CommandError as exc:
+            self.error = exc
+            self.setObsolete(True)
+            if self._pushed:
+                _report_failure("Redo", self.text(), exc)
+            return
+        finally:
+            self._pushed = True
+        self._backward = applied.inverse
+
+    def undo(self) -> None:
+        if self._backward is None:
+            return
+        try:
+            applied = self._service.execute(self._backward, label=f"Undo: {self.text()}")
+        except CommandError as exc:
+            # The failed step was rolled back as a whole; made obsolete, QUndoStack drops it, so the
+            # stack stays true to the data instead of claiming an undo that did not happen.
+            self.error = exc
+            self.setObsolete(True)
+            _report_failure("Undo", self.text(), exc)
+            return
+        self._forward = applied.inverse
+        self._backward = None
+
+
+def _report_failure(verb: str, text: str, exc: CommandError) -> None:
+    from ui.common import prompts
+
+    prompts.error(
+        None,
+        f"{verb} failed",
+        f'{verb} of "{text}" could not be applied: {exc}\n\nNothing was changed by the attempt; '
+        "the step has been taken off the undo history.",
+    )
+
+
+def push_command(stack: QUndoStack, service: CommandService, command: Command, text: str | None = None) -> None:
+    """Run ``command`` through the undo stack; raise CommandError (nothing changed) if it is refused."""
+    undo_command = AppUndoCommand(service, command, text)
+    stack.push(undo_command)
+    if undo_command.error is not None:
+        raise undo_command.error
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    """Ctrl+Y (what Word and Excel users press) plus the platform's own redo keys, each once.
+
+    On Windows the platform's redo already is Ctrl+Y; listing it twice makes Qt treat the key
+    as ambiguous and do nothing at all.
+    """
+    keys: list[QKeySequence] = []
+    for key in [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]:
+        if key not in keys:
+            keys.append(key)
+    return keys

@@ -1,0 +1,104 @@
+"""File → Export: the plan as an Excel workbook, a CSV file or a calendar of due dates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from app.plans.listing import get_plan
+from app.queries.actions import action_rows
+from app.returns.requests import safe_file_stem
+from exports.exporting.csv_export import write_actions_csv
+from exports.exporting.ics_export import write_actions_ics
+from exports.exporting.xlsx_export import write_actions_xlsx
+from ui.common import prompts
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
+
+EXPORT_MENU_NAME = "menu_export"
+
+
+def export_menu(window: MainWindow) -> QMenu:
+    """File → Export, shared by every feature that exports (created by whichever installs first)."""
+    file_menu = window.menus["file"]
+    existing = file_menu.findChild(QMenu, EXPORT_MENU_NAME)
+    if existing is not None:
+        return existing
+    menu = QMenu("&Export", file_menu)
+    menu.setObjectName(EXPORT_MENU_NAME)
+    anchor = getattr(window, "quit_separator", None)
+    if anchor is not None:
+        file_menu.insertMenu(anchor, menu)
+    else:
+        file_menu.addMenu(menu)
+    window.menus.setdefault("export", menu)
+    return menu
+
+
+def _xlsx(window: MainWindow, path: Path) -> str:
+    rows = action_rows(window.ctx.db, window.plan_uuid, window.today())
+    write_actions_xlsx(path, get_plan(window.ctx.db, window.plan_uuid), rows, exported_by=window.ctx.user)
+    return f"{len(rows)} actions"
+
+
+def _csv(window: MainWindow, path: Path) -> str:
+    rows = action_rows(window.ctx.db, window.plan_uuid, window.today())
+    write_actions_csv(path, rows)
+    return f"{len(rows)} actions"
+
+
+def _ics(window: MainWindow, path: Path) -> str:
+    rows = action_rows(window.ctx.db, window.plan_uuid, window.today())
+    events = write_actions_ics(path, get_plan(window.ctx.db, window.plan_uuid), rows)
+    return f"{events} due dates"
+
+
+# key, menu text, file filter, extension, writer
+FORMATS: tuple[tuple[str, str, str, str, Callable[[MainWindow, Path], str]], ...] = (
+    ("export_xlsx", "&Excel workbook…", "Excel workbook (*.xlsx)", ".xlsx", _xlsx),
+    ("export_csv", "&CSV…", "CSV, UTF-8 (*.csv)", ".csv", _csv),
+    ("export_ics", "Calendar (.&ics)…", "iCalendar (*.ics)", ".ics", _ics),
+)
+
+
+def export_plan(window: MainWindow, file_filter: str, suffix: str, writer) -> Path | None:
+    if window.plan_uuid is None:
+        return None
+    plan = get_plan(window.ctx.db, window.plan_uuid)
+    suggested = f"{safe_file_stem(plan.title)} {date.today():%Y-%m-%d}{suffix}"
+    path = prompts.save_path(window, "Export plan", file_filter, suggested)
+    if path is None:
+        return None
+    if path.suffix.casefold() != suffix:
+        path = path.with_name(path.name + suffix)
+    try:
+        described = writer(window, path)
+    except OSError as exc:
+        prompts.error(window, "Export", f"Could not write {path}: {exc.strerror or exc}")
+        return None
+    window.statusBar().showMessage(f"Exported {described} to {path}", 10000)
+    return path
+
+
+def install(window: MainWindow) -> None:
+    menu = export_menu(window)
+    created: list[QAction] = []
+    for key, text, file_filter, suffix, writer in FORMATS:
+        action = QAction(text, window)
+        action.triggered.connect(lambda _checked=False, f=file_filter, s=suffix, w=writer: export_plan(window, f, s, w))
+        menu.addAction(action)
+        window.actions[key] = action
+        created.append(action)
+
+    def enable(plan_uuid: object) -> None:
+        for action in created:
+            action.setEnabled(plan_uuid is not None)
+
+    window.plan_changed.connect(enable)
+    enable(window.plan_uuid)

@@ -1,0 +1,1 @@
+"""File > Export > Plan file to merge (.dplan)… and File > Merge plan file…"""

@@ -1,0 +1,1 @@
+"""File menu dialogs for whole plans: new plan, open plan, plan properties."""

@@ -1,0 +1,173 @@
+"""Report options dialog (Reports ▸ Progress report…), remembered per plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.reporting import PAPER_SIZES, SECTION_TITLES, ReportOptions
+from models.snapshots.rows import LeadRow, MeetingRow, PriorityNode
+
+MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED")
+FORMAT_LABELS = {"pdf": "PDF pack (for agenda papers)", "docx": "Word document (for minutes)"}
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ReportDialog(QDialog):
+    """Collects ReportOptions; knows nothing about databases or files."""
+
+    def __init__(
+        self,
+        options: ReportOptions,
+        priorities: list[PriorityNode],
+        leads: list[LeadRow],
+        meetings: list[MeetingRow],
+        last_report: date | None,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Progress report")
+        self.setAccessibleName("Progress report options")
+        self._today = today
+        upcoming = next((m for m in meetings if m.date >= today), None)
+
+        self.meeting_body = QLineEdit(options.meeting_body or (upcoming.body if upcoming else ""))
+        self.meeting_date = QDateEdit(_qdate(options.meeting_date or (upcoming.date if upcoming else today)))
+        self.agenda_item = QLineEdit(options.agenda_item)
+        self.author = QLineEdit(options.author)
+        since_text = "Since the previous meeting"
+        if last_report:
+            since_text = f"Since the last report ({last_report.day} {last_report:%B %Y})"
+        self.since_last = QCheckBox(since_text)
+        self.since_last.setChecked(options.since is None)
+        self.since = QDateEdit(_qdate(options.since or last_report or today))
+        self.paper = QComboBox()
+        self.paper.addItems(list(PAPER_SIZES))
+        self.paper.setCurrentText(options.paper)
+        self.marking = QComboBox()
+        self.marking.setEditable(True)
+        self.marking.addItems(["Plan's own marking", *MARKINGS])
+        self.marking.setCurrentText(options.marking or "Plan's own marking")
+        self.confidential = QCheckBox("Include confidential actions")
+        self.confidential.setChecked(options.include_confidential)
+        self.format = QComboBox()
+        for key, label in FORMAT_LABELS.items():
+            self.format.addItem(label, key)
+        for edit in (self.meeting_date, self.since):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMMM yyyy")
+        self.since.setEnabled(not self.since_last.isChecked())
+        self.since_last.toggled.connect(lambda checked: self.since.setEnabled(not checked))
+
+        self.section_boxes: dict[str, QCheckBox] = {}
+        sections = QGroupBox("Sections")
+        grid = QGridLayout(sections)
+        for index, (key, title) in enumerate(SECTION_TITLES.items()):
+            box = QCheckBox(title)
+            box.setChecked(key in options.sections)
+            box.setAccessibleName(f"Include section {title}")
+            self.section_boxes[key] = box
+            grid.addWidget(box, index // 2, index % 2)
+
+        self.priority_list = self._checklist(
+            "Priorities to include",
+            [(p.uuid, f"{p.code} {p.title}".strip()) for p in priorities],
+            options.priority_uuids,
+        )
+        self.lead_list = self._checklist(
+            "Leads to include", [(lead.uuid, lead.name) for lead in leads], options.lead_uuids
+        )
+
+        form = QFormLayout()
+        for label, widget, name in (
+            ("Meeting (body)", self.meeting_body, "Meeting body"),
+            ("Meeting date", self.meeting_date, "Meeting date"),
+            ("Agenda item", self.agenda_item, "Agenda item"),
+            ("Report author", self.author, "Report author"),
+            ("Changes", self.since_last, "Changes since the last report"),
+            ("Changes since", self.since, "Changes since date"),
+            ("Paper", self.paper, "Paper size"),
+            ("Protective marking", self.marking, "Protective marking"),
+            ("", self.confidential, "Include confidential actions"),
+            ("Format", self.format, "Report format"),
+        ):
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+        lists = QHBoxLayout()
+        for title, widget in (("Priorities", self.priority_list), ("Leads", self.lead_list)):
+            group = QGroupBox(title)
+            QVBoxLayout(group).addWidget(widget)
+            lists.addWidget(group)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Produce report…")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(sections)
+        layout.addLayout(lists, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 640)
+
+    def _checklist(self, name: str, items: list[tuple[str, str]], chosen: tuple[str, ...]) -> QListWidget:
+        widget = QListWidget()
+        widget.setAccessibleName(name)
+        widget.setToolTip(f"{name} (all ticked: everything)")
+        for uuid, text in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, uuid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if not chosen or uuid in chosen else Qt.CheckState.Unchecked)
+            widget.addItem(item)
+        return widget
+
+    @staticmethod
+    def _ticked(widget: QListWidget) -> tuple[str, ...]:
+        items = [widget.item(i) for i in range(widget.count())]
+        ticked = tuple(i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked)
+        # Everything ticked is saved as "all", so priorities or leads added later are included too.
+        return () if len(ticked) == len(items) else ticked
+
+    def options(self) -> ReportOptions:
+        marking = self.marking.currentText().strip()
+        return ReportOptions(
+            meeting_body=self.meeting_body.text().strip(),
+            meeting_date=_pydate(self.meeting_date.date()),
+            agenda_item=self.agenda_item.text().strip(),
+            author=self.author.text().strip(),
+            since=None if self.since_last.isChecked() else _pydate(self.since.date()),
+            sections=tuple(key for key, box in self.section_boxes.items() if box.isChecked()),
+            priority_uuids=self._ticked(self.priority_list),
+            lead_uuids=self._ticked(self.lead_list),
+            paper=self.paper.currentText(),
+            marking="" if marking == "Plan's own marking" else marking,
+            include_confidential=self.confidential.isChecked(),
+        )
+
+    def output_format(self) -> str:
+        return self.format.currentData()

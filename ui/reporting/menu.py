@@ -1,0 +1,107 @@
+"""Reports ▸ Progress report…: ask for options and a file, produce it off the UI thread, open it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+
+from app.plan_setup.leads import lead_rows
+from app.plan_setup.reference_data import meetings
+from app.plans.listing import get_plan
+from app.queries.structure import priority_tree
+from app.reporting import ReportOptions, last_report_date, load_report_options, save_report_options
+from app.reporting.files import produce_report
+from ui.common import prompts
+from ui.common.background import run_in_background
+from ui.reporting.dialog import ReportDialog
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
+
+FILTERS = {"pdf": "PDF document (*.pdf)", "docx": "Word document (*.docx)"}
+
+
+def open_document(path: Path) -> None:
+    """Hand the finished report to the desktop's viewer (tests replace this)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class ReportController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.running = 0
+        self.action = QAction("&Progress report…", window)
+        self.action.setShortcut("Ctrl+Shift+R")
+        self.action.setStatusTip("Produce the minutes-ready progress report pack (PDF or Word)")
+        self.action.triggered.connect(lambda _checked=False: self.start())
+        window.menus["reports"].addAction(self.action)
+        window.actions["progress_report"] = self.action
+        window.plan_changed.connect(lambda uuid: self.action.setEnabled(uuid is not None))
+        self.action.setEnabled(window.plan_uuid is not None)
+
+    def start(self) -> None:
+        window = self.window
+        plan_uuid = window.plan_uuid
+        if plan_uuid is None:
+            prompts.info(window, "Progress report", "Open a plan first.")
+            return
+        db = window.ctx.db
+        today = window.today()
+        dialog = ReportDialog(
+            load_report_options(db, plan_uuid).for_new_report(today),
+            priority_tree(db, plan_uuid),
+            lead_rows(db, plan_uuid),
+            meetings(db, plan_uuid),
+            last_report_date(db, plan_uuid),
+            today,
+            window,
+        )
+        if dialog.exec() != ReportDialog.DialogCode.Accepted:
+            return
+        options, fmt = dialog.options(), dialog.output_format()
+        save_report_options(db, plan_uuid, options)
+        suggested = self._suggested_name(plan_uuid, options, today, fmt)
+        path = prompts.save_path(window, "Save progress report", FILTERS[fmt], suggested)
+        if path is None:
+            return
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        self.running += 1
+        self.action.setEnabled(False)
+        self.window.statusBar().showMessage("Producing the progress report…")
+        run_in_background(
+            lambda: produce_report(db, plan_uuid, options, path, fmt, today).summary.sentence,
+            lambda sentence: self._finished(path, sentence),
+            self._failed,
+            lambda exc: f"{path}: {exc}",
+        )
+
+    def _done(self) -> None:
+        self.running -= 1
+        self.action.setEnabled(self.window.plan_uuid is not None and not self.running)
+
+    def _finished(self, path: Path, sentence: str) -> None:
+        self._done()
+        self.window.statusBar().showMessage(f"Progress report saved to {path} ({sentence})", 15000)
+        open_document(path)
+
+    def _failed(self, message: str) -> None:
+        self._done()
+        self.window.statusBar().clearMessage()
+        prompts.error(self.window, "Progress report", "The progress report could not be produced.", message)
+
+    def _suggested_name(self, plan_uuid: str, options: ReportOptions, today: date, fmt: str) -> str:
+        title = get_plan(self.window.ctx.db, plan_uuid).title
+        stem = re.sub(r"[^\w\- ]+", "", title).strip()[:60] or "Plan"
+        when = options.meeting_date or today
+        return f"{stem} progress report {when:%Y-%m-%d}.{fmt}"
+
+
+def install(window: MainWindow) -> None:
+    window.report_controller = ReportController(window)

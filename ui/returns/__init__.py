@@ -1,0 +1,1 @@
+"""Plan > Request updates… and Import returns…: the lead update round trip."""

@@ -1,0 +1,373 @@
+"""The secretary's workspace: plan tree, action table (with feature tabs), detail pane, menus.
+
+Other features plug in through the API documented in the team brief: ``menus``, ``tabs``,
+the three signals, ``run_command`` and ``open_plan``; they register in ``ui.window.features.INSTALLERS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from app.context import AppContext
+from app.editing.commands import Command, CommandError
+from app.editing.events import Change
+from app.plan_setup.leads import lead_rows
+from app.plans.demo import ensure_demo_plan
+from app.plans.listing import PlanNotFoundError, get_plan, list_plans
+from app.queries import actions as action_queries
+from app.queries.filters import ActionFilter
+from app.queries.structure import priority_tree
+from models.snapshots.rows import LeadRow
+from ui.editing.action_operations import ActionOperations
+from ui.editing.undo import push_command
+from ui.window import features
+from ui.window.change_signal import ChangeSignal
+from ui.window.empty_state import EmptyState
+from ui.window.menus import build_menus
+from ui.window.settings import app_settings, recent_plan_uuids, remember_recent_plan
+from ui.workspace.detail_pane import DetailPane
+from ui.workspace.filter_bar import FilterBar
+from ui.workspace.plan_tree import PlanTree
+from ui.workspace.table.model import COL_ACTION, ActionTableModel
+from ui.workspace.table.proxy import ActionFilterProxy
+from ui.workspace.table.view import ActionTableView
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+
+
+class MainWindow(QMainWindow):
+    plan_changed = Signal(object)
+    selection_changed = Signal(list)
+    filter_changed = Signal(object)
+
+    def __init__(self, ctx: AppContext, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.today = today
+        self.plan_uuid: str | None = None
+        self.undo_stack = QUndoStack(self)
+        self.menus: dict = {}
+        self.actions: dict = {}
+        self._leads: list[LeadRow] = []
+        self._import_handler: Callable[[], None] | None = None
+        self._new_plan_handler: Callable[[], None] | None = None
+        self._dock_visibility: list[bool] | None = None
+        self.setWindowTitle("Delivery Desk")
+        self.setAccessibleName("Delivery Desk")
+
+        self.model = ActionTableModel(self)
+        self.model.command_runner = self._run_inline_edit
+        self.proxy = ActionFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = ActionTableView(self.leads, self)
+        self.table.setModel(self.proxy)
+        self.table.restore_layout()
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.horizontalHeader().sectionMoved.connect(lambda *_: self.table.save_layout())
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.save_layout())
+
+        self.filter_bar = FilterBar(ctx, self)
+        self.filter_bar.filter_changed.connect(self._apply_filter)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Plan views")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.table, "Actions")
+        workspace = QWidget(self)
+        layout = QVBoxLayout(workspace)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.tabs, 1)
+        self.empty_state = EmptyState(self)
+        self.empty_state.demo_button.clicked.connect(self.open_demo_plan)
+        self.empty_state.import_button.clicked.connect(lambda: self._import_handler and self._import_handler())
+        self.empty_state.new_button.clicked.connect(lambda: self._new_plan_handler and self._new_plan_handler())
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.empty_state)
+        self.centre.addWidget(workspace)
+        self.setCentralWidget(self.centre)
+
+        self.plan_tree = PlanTree(self)
+        self.plan_tree.node_selected.connect(self.filter_bar.set_tree_node)
+        self.tree_dock = self._dock(
+            "Priorities and objectives", "tree_dock", self.plan_tree, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.detail = DetailPane(self)
+        self.detail_dock = self._dock(
+            "Action details", "detail_dock", self.detail, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+
+        self.plan_label = QLabel(self)
+        self.count_label = QLabel(self)
+        self.save_label = QLabel(self)
+        for label, name in (
+            (self.plan_label, "Plan"),
+            (self.count_label, "Actions shown"),
+            (self.save_label, "Save state"),
+        ):
+            label.setAccessibleName(name)
+            self.statusBar().addPermanentWidget(label)
+        self.table.cell_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+        self.operations = ActionOperations(self)
+        build_menus(self)
+        self.change_signal = ChangeSignal(ctx.bus, self)
+        self.change_signal.changed.connect(self._on_change)
+        self.setTabOrder(self.filter_bar.last_control(), self.table)
+        self._restore_geometry()
+        for install in features.INSTALLERS:
+            install(self)
+        self._open_first_plan()
+
+    # --- hooks other features set -------------------------------------------------------------
+    @property
+    def import_handler(self) -> Callable[[], None] | None:
+        return self._import_handler
+
+    @import_handler.setter
+    def import_handler(self, handler: Callable[[], None] | None) -> None:
+        self._import_handler = handler
+        self._refresh_empty_state()
+
+    @property
+    def new_plan_handler(self) -> Callable[[], None] | None:
+        return self._new_plan_handler
+
+    @new_plan_handler.setter
+    def new_plan_handler(self, handler: Callable[[], None] | None) -> None:
+        self._new_plan_handler = handler
+        self._refresh_empty_state()
+
+    def _refresh_empty_state(self) -> None:
+        self.empty_state.set_available(self._import_handler is not None, self._new_plan_handler is not None)
+        if "new_plan" in self.actions:
+            self.actions["new_plan"].setEnabled(self._new_plan_handler is not None)
+
+    # --- integration API -----------------------------------------------------------------------
+    def open_plan(self, plan_uuid: str | None, keep_undo: bool = False) -> None:
+        """Show ``plan_uuid`` (None shows the getting-started page); undo history never crosses plans.
+
+        ``keep_undo`` is for a plan just created through ``run_command`` (an import): the command
+        that created it stays on the stack, so Undo takes the new plan back.
+        """
+        if plan_uuid is not None:
+            try:
+                get_plan(self.ctx.db, plan_uuid)
+            except PlanNotFoundError as exc:
+                self.show_refusal(str(exc))
+                return
+        if not keep_undo:
+            self.undo_stack.clear()
+        self.plan_uuid = plan_uuid
+        priorities = priority_tree(self.ctx.db, plan_uuid) if plan_uuid else []
+        self.filter_bar.set_plan(plan_uuid, priorities)
+        self.plan_tree.set_nodes(priorities)
+        self.detail.set_action(None)
+        if plan_uuid is not None:
+            remember_recent_plan(plan_uuid)
+        self.reload()
+        self.centre.setCurrentIndex(0 if plan_uuid is None else 1)
+        self._show_docks(plan_uuid is not None)
+        self._refresh_empty_state()
+        self._update_action_states()
+        self.save_label.setText("All changes saved" if plan_uuid else "")
+        self.plan_changed.emit(plan_uuid)
+
+    def current_filter(self) -> ActionFilter:
+        return self.proxy.action_filter
+
+    def visible_action_uuids(self) -> list[str]:
+        return [self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 2) for row in range(self.proxy.rowCount())]
+
+    def select_actions(self, uuids: list[str]) -> None:
+        self.table.select_uuids(uuids)
+
+    def run_command(self, command: Command) -> bool:
+        """Apply through the undo stack; a refusal is shown to the user and nothing changes."""
+        try:
+            push_command(self.undo_stack, self.ctx.commands, command)
+        except CommandError as exc:
+            self.show_refusal(str(exc))
+            return False
+        self.save_label.setText(f"All changes saved at {datetime.now():%H:%M}")
+        return True
+
+    # --- used by menus, operations and panes ---------------------------------------------------
+    def leads(self) -> list[LeadRow]:
+        return self._leads
+
+    def show_refusal(self, message: str) -> None:
+        """Beside the cell when editing the table, otherwise in the status bar; never a silent change."""
+        self.last_refusal = message
+        if self.table.hasFocus() or self.table.isAncestorOf(self.focusWidget()):
+            self.table.show_cell_message(self.table.currentIndex(), message)
+        self.statusBar().showMessage(message, 15000)
+
+    def _run_inline_edit(self, command: Command) -> bool:
+        return self.run_command(command)
+
+    def focus_search(self) -> None:
+        self.filter_bar.focus_search()
+
+    def edit_current_cell(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+                index = index.siblingAtColumn(COL_ACTION)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    def target_objective(self) -> tuple[str | None, str]:
+        """Where a new action goes: the objective picked in the tree, else the current row's, else the first."""
+        node = self.plan_tree.selected_objective()
+        if node is not None:
+            return node
+        row = self.table.current_row()
+        if row is not None and row.objective_uuids:
+            return row.objective_uuids[0], row.objective_refs[0]
+        return self.plan_tree.first_objective()
+
+    def clear_filter_to_show(self, uuid: str) -> None:
+        if uuid not in self.visible_action_uuids():
+            self.filter_bar.clear()
+
+    def open_demo_plan(self) -> None:
+        plan, _created = ensure_demo_plan(self.ctx)
+        self.open_plan(plan.uuid)
+
+    def start_new_plan(self) -> None:
+        if self._new_plan_handler is not None:
+            self._new_plan_handler()
+
+    # --- refreshing ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        rows = action_queries.action_rows(self.ctx.db, self.plan_uuid, self.today()) if self.plan_uuid else []
+        self._leads = lead_rows(self.ctx.db, self.plan_uuid) if self.plan_uuid else []
+        selected = self.table.selected_uuids()
+        current = self.table.current_row()
+        self.model.set_rows(rows, self.plan_uuid)
+        if self.model.rowCount() and selected and not self.table.selectionModel().hasSelection():
+            self.table.select_uuids(selected)
+        self.filter_bar.set_leads(self._leads)
+        self._update_counts()
+        if current is not None:
+            self.detail.set_action(next((r for r in rows if r.uuid == current.uuid), None))
+
+    def _on_change(self, change: Change) -> None:
+        if self.plan_uuid is None:
+            return
+        if change.plan_uuid not in (None, self.plan_uuid):
+            return
+        if "plan" in change.entities and self.plan_uuid in change.uuids and not self._plan_exists():
+            # Deferred: this runs inside QUndoStack.undo(), and open_plan clears that stack.
+            # Undoing "create plan" or an import goes back to the plan the user was in before.
+            QTimer.singleShot(0, self._open_first_plan)
+            return
+        self.reload()
+        if change.entities & {"plan", "priority", "objective", "action"}:
+            priorities = priority_tree(self.ctx.db, self.plan_uuid)
+            self.plan_tree.set_nodes(priorities)
+            self.filter_bar.refresh_choices(priorities)
+
+    def _plan_exists(self) -> bool:
+        return any(p.uuid == self.plan_uuid for p in list_plans(self.ctx.db))
+
+    def _apply_filter(self, action_filter: ActionFilter) -> None:
+        self.proxy.set_filter(action_filter, self.today())
+        self.plan_tree.show_filter(action_filter)
+        self._update_counts()
+        self.filter_changed.emit(action_filter)
+
+    def _update_counts(self) -> None:
+        if self.plan_uuid is None:
+            self.plan_label.setText("No plan open")
+            self.count_label.setText("")
+            return
+        try:
+            plan = get_plan(self.ctx.db, self.plan_uuid)
+        except PlanNotFoundError:
+            return
+        self.plan_label.setText(plan.display_name)
+        self.setWindowTitle(f"{plan.title} – Delivery Desk")
+        self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} actions shown")
+
+    def _on_selection_changed(self, *_args) -> None:
+        self._update_action_states()
+        self.selection_changed.emit(self.table.selected_uuids())
+
+    def _update_action_states(self) -> None:
+        has_plan = self.plan_uuid is not None
+        has_selection = has_plan and self.table.selectionModel().hasSelection()
+        for key in ("add_action", "find", "renumber"):
+            self.actions[key].setEnabled(has_plan)
+        for key in ("duplicate", "delete", "move", "set_status", "set_lead", "copy", "edit_cell"):
+            self.actions[key].setEnabled(has_selection)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.set_action(self.table.current_row() if current.isValid() else None)
+
+    # --- start-up and shut-down ----------------------------------------------------------------
+    def _open_first_plan(self) -> None:
+        plans = {p.uuid: p for p in list_plans(self.ctx.db)}
+        if not plans:
+            self.open_plan(None)
+            return
+        recent = next((u for u in recent_plan_uuids() if u in plans), None)
+        newest = max(plans.values(), key=lambda p: p.modified_at).uuid
+        self.open_plan(recent or newest)
+
+    def _show_docks(self, shown: bool) -> None:
+        """The getting-started page stands alone; the panes come back as the user left them."""
+        docks = (self.tree_dock, self.detail_dock)
+        if not shown:
+            if self._dock_visibility is None:
+                self._dock_visibility = [dock.isVisibleTo(self) for dock in docks]
+            for dock in docks:
+                dock.hide()
+        elif self._dock_visibility is not None:
+            for dock, visible in zip(docks, self._dock_visibility, strict=True):
+                dock.setVisible(visible)
+            self._dock_visibility = None
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setAccessibleName(title)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _restore_geometry(self) -> None:
+        settings = app_settings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 850)
+        state = settings.value(STATE_KEY)
+        self._size_docks_on_show = state is None or not self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._size_docks_on_show:
+            self._size_docks_on_show = False
+            # After the first layout pass; sized any earlier, the dock areas ignore the request.
+            QTimer.singleShot(0, self._size_docks)
+
+    def _size_docks(self) -> None:
+        char = self.fontMetrics().averageCharWidth()
+        self.resizeDocks([self.tree_dock, self.detail_dock], [48 * char, 52 * char], Qt.Orientation.Horizontal)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = app_settings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        self.table.save_layout()
+        super().closeEvent(event)

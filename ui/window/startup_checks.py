@@ -1,0 +1,72 @@
+"""Start-up guards: one window per data folder, and a damaged database met with the latest good backup."""
+
+from __future__ import annotations
+
+from app.context import AppContext
+from app.storage.database import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+from app.storage.instance_lock import AlreadyOpenError, InstanceLock
+from app.storage.paths import AppPaths
+from app.storage.restore import RestoreError, latest_good_backup, restore_backup
+from ui.common import prompts
+from ui.storage.backup_dialogs import describe_when
+
+CANNOT_OPEN = "Delivery Desk cannot open its data"
+
+
+def take_instance_lock(paths: AppPaths) -> InstanceLock | None:
+    """The lock for ``paths``, or None after telling the user another window has the folder."""
+    try:
+        return InstanceLock(paths).acquire()
+    except AlreadyOpenError as exc:
+        prompts.error(None, "Delivery Desk is already open", str(exc))
+    except OSError as exc:
+        prompts.error(None, CANNOT_OPEN, f"The data folder {paths.data_dir} cannot be used: {exc}")
+    return None
+
+
+def open_context(paths: AppPaths) -> AppContext | None:
+    """Open the data; over a damaged database offer the latest good backup (the damaged file is kept)."""
+    try:
+        return AppContext.open(paths.data_dir)
+    except DatabaseDamagedError as exc:
+        if not _offer_restore(paths, exc):
+            return None
+    except (DatabaseError, DatabaseTooNewError, OSError) as exc:
+        prompts.error(None, CANNOT_OPEN, str(exc))
+        return None
+    try:
+        return AppContext.open(paths.data_dir)
+    except (DatabaseError, DatabaseTooNewError, OSError) as exc:
+        prompts.error(None, CANNOT_OPEN, str(exc))
+        return None
+
+
+def _offer_restore(paths: AppPaths, damage: DatabaseDamagedError) -> bool:
+    backup = latest_good_backup(paths)
+    if backup is None:
+        prompts.error(
+            None,
+            "The database is damaged",
+            f"{damage}\n\nThere is no good backup in {paths.backups} to restore. The file has not been "
+            "changed; keep a copy of it and ask your IT support to look at it.",
+        )
+        return False
+    question = (
+        f"{damage}\n\nRestore the latest good backup, taken {describe_when(backup)}?\n"
+        f"It holds: {backup.summary()}.\n\nThe damaged file will be renamed and kept in {paths.data_dir}."
+    )
+    if not prompts.confirm(None, "The database is damaged", question, ok_text="Restore backup"):
+        return False
+    try:
+        result = restore_backup(paths, backup)
+    except (RestoreError, OSError) as exc:
+        prompts.error(None, "Restore failed", str(exc))
+        return False
+    kept = result.damaged_file_kept_at
+    prompts.info(
+        None,
+        "Backup restored",
+        f"Restored the backup taken {describe_when(backup)}."
+        + (f"\nThe damaged file is kept as {kept.name}." if kept else ""),
+    )
+    return True

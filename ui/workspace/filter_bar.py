@@ -1,0 +1,275 @@
+"""The filters above the table: they combine, and a combination can be saved with a name per plan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.queries.filters import ActionFilter, DueBucket
+from app.queries.saved_filters import SavedFilterError, delete_saved_filter, save_filter, saved_filters
+from models.snapshots.rows import LeadRow, PriorityNode
+from ui.common import prompts
+from ui.workspace.status_filter import StatusFilter
+
+SAVED_PLACEHOLDER = "Saved filters…"
+
+
+def _combo(name: str, tip: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.setToolTip(tip)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
+    combo.setMinimumContentsLength(6)
+    return combo
+
+
+class FilterBar(QWidget):
+    filter_changed = Signal(object)  # ActionFilter
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plan_uuid: str | None = None
+        self._objective: tuple[str, str] | None = None
+        self._quiet = False
+        self.setAccessibleName("Filters")
+
+        self.search = QLineEdit()
+        self.search.setAccessibleName("Search actions")
+        self.search.setPlaceholderText("Search every field (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.lead = _combo("Lead filter", "Only actions led by this lead (any spelling merged into it counts)")
+        self.priority = _combo("Priority filter", "Only actions under this priority")
+        self.status = StatusFilter()
+        self.due = _combo("Due filter", "Only actions due in this period")
+        self.due.addItem("Any due date", "")
+        for bucket in DueBucket:
+            self.due.addItem(bucket.label, bucket.value)
+        self.changed = QCheckBox("Changed since")
+        self.changed.setAccessibleName("Only actions changed since a date")
+        self.changed_date = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.changed_date.setCalendarPopup(True)
+        self.changed_date.setDisplayFormat("d MMM yyyy")
+        self.changed_date.setAccessibleName("Changed since date")
+        self.changed_date.setEnabled(False)
+        self.objective_chip = QToolButton()
+        self.objective_chip.setAccessibleName("Objective filter: click to remove")
+        self.objective_chip.setToolTip("Showing one objective's actions. Click to show all objectives.")
+        self.objective_chip.hide()
+        self.saved = _combo("Saved filters", "Apply a filter saved for this plan")
+        self.save_button = QPushButton("Save filter…")
+        self.save_button.setAccessibleName("Save this filter")
+        self.delete_button = QPushButton("Delete saved")
+        self.delete_button.setAccessibleName("Delete the chosen saved filter")
+        self.clear_button = QPushButton("Clear filters")
+        self.clear_button.setAccessibleName("Clear filters")
+
+        # Three short rows rather than one long one, so the window still fits a screen at 200% scaling.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.clear_button)
+        choices_row = QHBoxLayout()
+        for label, widget in (
+            ("Lea&d", self.lead),
+            ("Pr&iority", self.priority),
+            ("&Status", self.status),
+            ("D&ue", self.due),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            choices_row.addWidget(caption)
+            choices_row.addWidget(widget, 1)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.changed)
+        saved_row.addWidget(self.changed_date)
+        saved_row.addWidget(self.objective_chip)
+        saved_row.addStretch(1)
+        for widget in (self.saved, self.save_button, self.delete_button):
+            saved_row.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(4)
+        for row in (search_row, choices_row, saved_row):
+            row.setContentsMargins(0, 0, 0, 0)
+            layout.addLayout(row)
+        reading_order = (
+            self.search,
+            self.clear_button,
+            self.lead,
+            self.priority,
+            self.status,
+            self.due,
+            self.changed,
+            self.changed_date,
+            self.objective_chip,
+            self.saved,
+            self.save_button,
+            self.delete_button,
+        )
+        for first, second in zip(reading_order, reading_order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+        self.search.textChanged.connect(self._emit)
+        for combo in (self.lead, self.priority, self.status, self.due):
+            combo.currentIndexChanged.connect(self._emit)
+        self.changed.toggled.connect(self.changed_date.setEnabled)
+        self.changed.toggled.connect(self._emit)
+        self.changed_date.dateChanged.connect(self._emit)
+        self.objective_chip.clicked.connect(lambda: self.set_tree_node(None, None))
+        self.saved.activated.connect(self._apply_saved)
+        self.save_button.clicked.connect(self.save_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.clear_button.clicked.connect(self.clear)
+
+    def last_control(self) -> QWidget:
+        return self.delete_button
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- choices -------------------------------------------------------------------------------
+    def set_plan(self, plan_uuid: str | None, priorities: list[PriorityNode]) -> None:
+        self.plan_uuid = plan_uuid
+        self._quiet = True
+        self._objective = None
+        self.search.clear()
+        self.refresh_choices(priorities)
+        self._set_filter_widgets(ActionFilter())
+        self._quiet = False
+        self._emit()
+
+    def refresh_choices(self, priorities: list[PriorityNode]) -> None:
+        """Refill priorities and saved filters, keeping what is chosen."""
+        quiet, self._quiet = self._quiet, True
+        chosen = self.priority.currentData()
+        self.priority.clear()
+        self.priority.addItem("All priorities", None)
+        for node in priorities:
+            self.priority.addItem(f"{node.code} {node.title}".strip(), node.uuid)
+        self.priority.setCurrentIndex(max(self.priority.findData(chosen), 0))
+        self._fill_saved()
+        self._quiet = quiet
+
+    def set_leads(self, leads: list[LeadRow]) -> None:
+        quiet, self._quiet = self._quiet, True
+        chosen = self.lead.currentData()
+        self.lead.clear()
+        self.lead.addItem("All leads", None)
+        for lead in leads:
+            self.lead.addItem(lead.name, lead.uuid)
+            if lead.aliases:
+                self.lead.setItemData(self.lead.count() - 1, "Also written: " + "; ".join(lead.aliases), 3)
+        self.lead.setCurrentIndex(max(self.lead.findData(chosen), 0))
+        self._quiet = quiet
+        if chosen is not None and self.lead.currentData() != chosen:
+            self._emit()
+
+    def _fill_saved(self) -> None:
+        self.saved.clear()
+        self.saved.addItem(SAVED_PLACEHOLDER, None)
+        self._saved = saved_filters(self.ctx.db, self.plan_uuid) if self.plan_uuid else {}
+        for name in self._saved:
+            self.saved.addItem(name, name)
+        self.delete_button.setEnabled(bool(self._saved))
+
+    # --- the filter ----------------------------------------------------------------------------
+    def current(self) -> ActionFilter:
+        lead = self.lead.currentData()
+        priority = self.priority.currentData()
+        return ActionFilter(
+            text=self.search.text().strip(),
+            lead_uuids=frozenset({lead}) if lead else frozenset(),
+            priority_uuids=frozenset({priority}) if priority else frozenset(),
+            objective_uuids=frozenset({self._objective[0]}) if self._objective else frozenset(),
+            statuses=self.status.statuses(),
+            due=DueBucket(self.due.currentData()) if self.due.currentData() else None,
+            changed_since=self.changed_date.date().toPython() if self.changed.isChecked() else None,
+        )
+
+    def set_filter(self, action_filter: ActionFilter) -> None:
+        self._quiet = True
+        self._set_filter_widgets(action_filter)
+        self._quiet = False
+        self._emit()
+
+    def _set_filter_widgets(self, action_filter: ActionFilter) -> None:
+        self.search.setText(action_filter.text)
+        self.lead.setCurrentIndex(max(self.lead.findData(next(iter(action_filter.lead_uuids), None)), 0))
+        self.priority.setCurrentIndex(max(self.priority.findData(next(iter(action_filter.priority_uuids), None)), 0))
+        self.status.set_statuses(action_filter.statuses)
+        self.due.setCurrentIndex(max(self.due.findData(action_filter.due.value if action_filter.due else ""), 0))
+        self.changed.setChecked(action_filter.changed_since is not None)
+        if action_filter.changed_since is not None:
+            self.changed_date.setDate(QDate(action_filter.changed_since))
+        objective = next(iter(action_filter.objective_uuids), None)
+        self._objective = (objective, "") if objective else None
+        self._show_objective_chip()
+
+    def set_tree_node(self, kind: str | None, uuid: str | None, label: str = "") -> None:
+        """The plan tree picked a priority or an objective (or nothing): narrow the table to it."""
+        self._quiet = True
+        self._objective = (uuid, label) if kind == "objective" and uuid else None
+        if kind == "priority":
+            self.priority.setCurrentIndex(max(self.priority.findData(uuid), 0))
+        elif kind is None:
+            self.priority.setCurrentIndex(0)
+        self._show_objective_chip()
+        self._quiet = False
+        self._emit()
+
+    def _show_objective_chip(self) -> None:
+        if self._objective is None:
+            self.objective_chip.hide()
+            return
+        self.objective_chip.setText(f"Objective {self._objective[1] or ''} ✕".replace("  ", " "))
+        self.objective_chip.show()
+
+    def clear(self) -> None:
+        self._objective = None
+        self.set_filter(ActionFilter())
+
+    def _emit(self, *_args) -> None:
+        if not self._quiet:
+            self.filter_changed.emit(self.current())
+
+    # --- saved filters -------------------------------------------------------------------------
+    def _apply_saved(self, position: int) -> None:
+        name = self.saved.itemData(position)
+        if name in self._saved:
+            self.set_filter(self._saved[name])
+
+    def save_current(self) -> None:
+        if self.plan_uuid is None:
+            return
+        name = prompts.ask_text(self, "Save filter", "Name for this filter (e.g. Red and overdue):")
+        if name is None:
+            return
+        try:
+            saved = save_filter(self.ctx.db, self.plan_uuid, name, self.current())
+        except SavedFilterError as exc:
+            prompts.error(self, "Save filter", str(exc))
+            return
+        self._fill_saved()
+        self.saved.setCurrentIndex(max(self.saved.findData(saved), 0))
+
+    def delete_current(self) -> None:
+        name = self.saved.currentData()
+        if self.plan_uuid is None or name is None:
+            prompts.info(self, "Delete saved filter", "Choose a saved filter in the list first.")
+            return
+        if prompts.confirm(self, "Delete saved filter", f"Delete the saved filter '{name}'?", ok_text="Delete"):
+            delete_saved_filter(self.ctx.db, self.plan_uuid, name)
+            self._fill_saved()
