@@ -263,3 +263,22 @@ def test_corrections_made_faster_than_the_redraw_all_count_and_the_newest_plan_i
     redrawn(qtbot, page)
     assert read_as(page)[3:5] == ["action 1.1.3 — your choice", "priority 2 — your choice"]
     assert wizard.preview.actions == 4 and wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_cell_is_corrected_from_the_keyboard_alone(qtbot, main_window, tmp_path):
+    wizard, page = rows_page(qtbot, main_window, tmp_path)
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(0, COL_ROLE))
+    for _step in range(5):
+        qtbot.keyClick(page.view, Qt.Key.Key_Down)  # to the row of the offender scheme
+    for _step in range(LEAD - COL_ROLE):
+        qtbot.keyClick(page.view, Qt.Key.Key_Right)  # to its Lead cell
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    editor = page.view.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.text() == "Probation"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Probation Service")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(wizard.corrections) == 1)
+    redrawn(qtbot, page)
+    assert wizard.preview.draft.actions[-1].lead == "Probation Service"
