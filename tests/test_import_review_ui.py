@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from plan_files import write_csv
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 from test_import_corrections import ROWS
@@ -107,7 +107,9 @@ def test_every_row_is_listed_with_its_role_and_the_plan_beside_it(qtbot, main_wi
     assert tree_texts(page)[0] == "1 Priority 1"
     # choosing an action in the plan selects the row it came from
     item = page.tree.action_items["1.1.3"]
-    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=page.tree.visualItemRect(item).center())
+    page.tree.scrollToItem(item)
+    rect = page.tree.visualItemRect(item)  # spans every column: click on the text at its left
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 20, rect.center().y()))
     assert page.view.currentIndex().row() == 5
 
 

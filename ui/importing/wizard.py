@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.context import AppContext
@@ -66,7 +67,9 @@ class ImportWizard(QWizard):
         self.mapping_page, self.rows_page, self.review_page = MappingPage(self), RowsPage(self), ReviewPage(self)
         for page in (self.file_page, self.tables_page, self.mapping_page, self.rows_page, self.review_page):
             self.addPage(page)
-        self.resize(980, 640)
+        # 980×640 where there is room; on a 1280×720 screen at 150% (853×480 to Qt) the pages still fit
+        available = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(980, available.width() - 24), min(640, available.height() - 48))
 
     # -- state -----------------------------------------------------------------------------
     def start_reading(self, path: Path) -> None:
