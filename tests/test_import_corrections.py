@@ -109,3 +109,21 @@ def test_splitting_at_a_line_then_editing_the_new_piece(tmp_path):
 
 def test_a_correction_for_a_row_that_is_not_there_changes_nothing(tmp_path):
     assert roles(preview(tmp_path, SetRole((3, 1, 0), RowRole.ACTION))) == roles(preview(tmp_path))
+
+
+def test_splitting_at_a_ref_splits_the_cells_written_with_the_same_refs(tmp_path):
+    path = write_csv(
+        tmp_path / "inline.csv",
+        [
+            ("Ref", "Action", "Lead", "Timescale"),
+            ("2.4.1", "Map the services 2.4.2 Agree the pathway", "CSP", "June 20212.4.2 Ongoing"),
+        ],
+    )
+    text = "Map the services 2.4.2 Agree the pathway"
+    ((at, _label),) = split_points(text)
+    result = preview_import(path, ImportOptions(corrections=(SplitRow(key(1), 1, at),)))
+    actions = [(a.ref, a.activity, a.lead, a.timescale) for a in result.draft.actions]
+    assert actions == [
+        ("2.4.1", "Map the services", "CSP", "June 2021"),
+        ("2.4.2", "Agree the pathway", "CSP", "Ongoing"),  # the year glued to the next ref is split off
+    ]

@@ -94,12 +94,16 @@ class _Rows:
         if not head or not tail:
             return None
         line_count, line_index = len(text.splitlines()), text[:offset].count("\n")
+        split_ref = _REF_AT_START.match(tail)
         new_row = [""] * len(row)
         for other, cell in enumerate(row):
             field = fields[other] if other < len(fields) else ""
             lines = cell.splitlines()
+            at_ref = _ref_position(cell, split_ref.group(1)) if split_ref and other != column else None
             if other == column:
                 row[other], new_row[other] = head, tail
+            elif at_ref:  # "2.4.1 June 2021 2.4.2 Ongoing": each action keeps its own part
+                row[other], new_row[other] = cell[:at_ref].strip(), _REF_AT_START.sub("", cell[at_ref:]).strip()
             elif line_index and len(lines) == line_count > 1:  # written line by line beside the split cell
                 row[other], new_row[other] = "\n".join(lines[:line_index]), "\n".join(lines[line_index:])
             elif field in SHARED_ON_SPLIT:
@@ -170,6 +174,15 @@ def apply_corrections(
         if key in chosen
     }
     return CorrectedDocument(corrected, keys, roles)
+
+
+def _ref_position(cell: str, ref: str) -> int | None:
+    """Where ``ref`` is written inside ``cell`` (not at its start), glued to a year before it or not."""
+    for match in _INLINE_REF.finditer(cell):
+        if match.group() == ref and match.start() > 0:
+            return match.start()
+    glued = cell.find(ref)  # "June 20212.4.2 Ongoing": the ref follows a year with no space
+    return glued if glued > 0 and cell[glued - 1].isdigit() and cell[glued + len(ref) :][:1] in ("", " ") else None
 
 
 def split_points(text: str) -> list[tuple[int, str]]:
