@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+from dataclasses import replace
 from pathlib import Path
 
 from app.cli import plan_file_import
@@ -11,17 +13,22 @@ from app.cli import plan_file_import
 def register(subparsers, add_data_dir) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="import a plan from .docx, .xlsx or .csv (one undoable change; --dry-run only prints it)",
+        help="import a plan from .docx, .xlsx, .pdf or .csv (one undoable change; --dry-run only prints it)",
         description="Import an existing delivery plan. Without --plan a new plan is created. With --plan naming "
         "a plan you hold, actions whose refs it lacks are added and existing refs are only compared; "
         "with --plan naming no plan, the new plan takes that title.",
     )
-    parser.add_argument("file", metavar="FILE", help="the .docx, .xlsx, .csv or .dplan plan file")
+    parser.add_argument("file", metavar="FILE", help="the .docx, .xlsx, .pdf, .csv or .dplan plan file")
     parser.add_argument("--plan", metavar="NAME", help="plan to add to, or title of the new plan")
     parser.add_argument("--dry-run", action="store_true", help="print what would be imported; change nothing")
     parser.add_argument("--split-bullets", action="store_true", help="a cell of bullet lines becomes several actions")
     parser.add_argument(
         "--merge-leads", action="store_true", help="merge the suggested spellings of the same lead into one lead"
+    )
+    parser.add_argument(
+        "--corrections",
+        metavar="FILE.json",
+        help="row corrections saved from the import wizard's row review (roles, cell edits, splits)",
     )
     plan_file_import.add_arguments(parser)
     add_data_dir(parser)
@@ -41,13 +48,13 @@ def _import(args: argparse.Namespace, ctx) -> int:
             target = resolve_plan(ctx.db, args.plan)
         except PlanNotFoundError:
             target = None
-    options = ImportOptions(split_bullets=args.split_bullets, title="" if target else (args.plan or ""))
+    corrections = _read_corrections(args.corrections) if args.corrections else ()
+    title = "" if target else (args.plan or "")
+    options = ImportOptions(split_bullets=args.split_bullets, title=title, corrections=corrections)
     try:
         preview = preview_import(args.file, options)
         if args.merge_leads:
-            options = ImportOptions(
-                split_bullets=args.split_bullets, title=options.title, merge_lead_groups=preview.lead_groups
-            )
+            options = replace(options, merge_lead_groups=preview.lead_groups)
             preview = preview_import(args.file, options)
     except PlanFileError as exc:
         raise CliError(str(exc)) from None
@@ -67,6 +74,19 @@ def _import(args: argparse.Namespace, ctx) -> int:
     if not args.dry_run:
         apply_import(ctx, preview, target.uuid if target else None)
     return 0
+
+
+def _read_corrections(name: str) -> tuple:
+    from app.cli import CliError
+    from app.importing.corrections import corrections_from_json
+
+    path = Path(name)
+    try:
+        return corrections_from_json(json.loads(path.read_text(encoding="utf-8")))
+    except OSError as exc:
+        raise CliError(f"{path.name}: the corrections file cannot be read ({exc.strerror or exc}).") from None
+    except ValueError as exc:  # also json.JSONDecodeError
+        raise CliError(f"{path.name}: {exc}.") from None
 
 
 def describe_preview(preview) -> list[str]:

@@ -7,6 +7,12 @@ The rules, in the order they are tried on each row (each one noted in the previe
   activity at all, continues the action above (text split across pages) rather than adding one;
 - a row with a ref or objective but no activity starts a new objective group;
 - any other row with an activity is an action; an empty ref continues the previous group.
+
+Hook for the import review (``app/importing/corrections.py``): every row the builder looks at gets a
+role in ``BuildResult.rows`` (priority heading, objective, action, continuation, column headers,
+left out), and ``roles`` passed in (the user's choices) replace the builder's own judgement for
+those rows (``_ActionTable.read_chosen``). A new rule for reading rows must keep both: report the
+role it gave each row, and let a chosen role win.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from app.importing.corrections import RowRole
 from app.importing.text import (
     RefCell,
     is_no_lead,
@@ -51,6 +58,9 @@ class BuildResult:
     notes: list[str] = field(default_factory=list)
     unparsed_timescales: list[UnparsedTimescale] = field(default_factory=list)
     action_locations: list[SourceLocation] = field(default_factory=list)
+    # (table index, row index) -> (role, what it made: an action or objective ref, a priority code)
+    rows: dict[tuple[int, int], tuple[RowRole, str]] = field(default_factory=dict)
+    action_rows: list[tuple[int, int]] = field(default_factory=list)  # the row each action came from
 
 
 def build_draft(
@@ -59,8 +69,11 @@ def build_draft(
     split_bullet_cells: bool = False,
     lead_groups: Iterable[tuple[str, ...]] = (),
     title: str = "",
+    roles: dict[tuple[int, int], RowRole] | None = None,
 ) -> BuildResult:
+    """The plan in ``document``; ``roles`` are rows whose role the user chose in the review."""
     builder = _Builder(document, split_bullet_cells)
+    builder.chosen_roles = roles or {}
     builder.read_paragraphs()
     for table in document.tables:
         guess = guesses[table.index]
@@ -72,6 +85,7 @@ def build_draft(
             builder.read_actions(table, guess)
         else:
             builder.result.notes.append(f"{where} left out ({guess.reason}).")
+            builder.result.rows.update({(table.index, row): (RowRole.LEFT_OUT, "") for row in range(len(table.rows))})
     return builder.finish(lead_groups, title)
 
 
@@ -86,6 +100,7 @@ class _Builder:
         self.action_refs: set[str] = set()
         self.ref_counters: dict[str, int] = {}
         self.title_hint = ""  # a title row above a sheet's headers
+        self.chosen_roles: dict[tuple[int, int], RowRole] = {}
 
     # -- structure -------------------------------------------------------------------------
     def priority(self, code: str, title: str = "") -> PriorityDraft:
@@ -111,6 +126,10 @@ class _Builder:
         while f"{code}.{number}" in self.objectives:
             number += 1
         return self.objective(f"{code}.{number}", text).ref
+
+    def next_priority_code(self) -> str:
+        numbers = [int(code) for code in self.priorities if code.isdigit()]
+        return str(max(numbers, default=0) + 1)
 
     def next_action_ref(self, base: str) -> str:
         number = self.ref_counters.get(base, 0)
@@ -151,6 +170,8 @@ class _Builder:
     # -- glossary tables --------------------------------------------------------------------
     def read_glossary(self, table: RawTable, guess: TableGuess) -> None:
         start = 0 if guess.mapping.header_row is None else guess.mapping.header_row + 1
+        for index in range(len(table.rows)):
+            self.result.rows[(table.index, index)] = (RowRole.GLOSSARY if index >= start else RowRole.HEADER, "")
         for row in table.rows[start:]:
             for column in range(0, len(row) - 1, 2):
                 term, meaning = row[column].strip(), row[column + 1].strip()
@@ -215,8 +236,19 @@ class _ActionTable:
         above = [text for row in self.table.rows[: max(start - 1, 0)] for text in row if text.strip()]
         if above and not self.b.title_hint:
             self.b.title_hint = above[0].strip()
+        rows = self.b.result.rows
+        for index in range(start):
+            rows[(self.table.index, index)] = (RowRole.HEADER if index == start - 1 else RowRole.LEFT_OUT, "")
         for index in range(start, len(self.table.rows)):
-            self.read_row(index, self.table.rows[index])
+            actions_before = len(self.b.result.draft.actions)
+            chosen = self.b.chosen_roles.get((self.table.index, index))
+            row = self.table.rows[index]
+            rows[(self.table.index, index)] = (
+                self.read_chosen(index, row, chosen) if chosen else self.read_row(index, row)
+            )
+            self.b.result.action_rows.extend(
+                [(self.table.index, index)] * (len(self.b.result.draft.actions) - actions_before)
+            )
         if self.filled:
             columns = ", ".join(sorted(self.filled))
             self.notes.append(
@@ -224,21 +256,26 @@ class _ActionTable:
                 f"action ({columns})."
             )
 
-    def read_row(self, index: int, row: tuple[str, ...]) -> None:
-        where = self.table.location(index)
+    def values(self, index: int, row: tuple[str, ...]) -> tuple[dict[str, str], set[str]]:
+        """The row's text by field, cells merged down read as "same again"; and the fields so read."""
         values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status")}
-        if not any(values.values()):
-            return
         merged = set()
         for name in FILLED_DOWN:
             column = self.mapping.column_of(name)
             if not values[name] and column is not None and (index, column) in self.table.merged_above:
                 values[name] = self.table.merged_above[(index, column)].strip()
                 merged.add(name)
+        return values, merged
+
+    def read_row(self, index: int, row: tuple[str, ...]) -> tuple[RowRole, str]:
+        where = self.table.location(index)
+        values, merged = self.values(index, row)
+        if not any(values.values()):
+            return RowRole.LEFT_OUT, "empty"
         self.filled |= merged
         if self.header is not None and _same_row(row, self.header):
             self.notes.append(f"{where}: header row repeated (page break) skipped.")
-            return
+            return RowRole.HEADER, ""
         filled = [(column, text) for column, text in enumerate(row) if text.strip()]
         activity_column = self.mapping.column_of("activity")
         if len(filled) == 1 and (filled[0][0] == 0 or filled[0][0] != activity_column):
@@ -246,24 +283,62 @@ class _ActionTable:
             if heading:
                 self.priority_code = self.b.priority(*heading).code
                 self.group_refs, self.group_text = (), ""
-                return
+                return RowRole.HEADING, self.priority_code
         ref = parse_ref_cell(values["ref"])
         if self.is_continuation(values, ref):
             # the action above already holds what its merged cells say
             self.join(where, {name: "" if name in merged else text for name, text in values.items()}, ref)
-            return
+            return RowRole.CONTINUATION, self.last.ref
         if values["ref"] and ref.empty:
             self.notes.append(f"{where}: ref '{values['ref']}' has no objective number; kept with the group above.")
         elif ref.ignored:
             self.notes.append(f"{where}: '{ref.ignored}' in the ref cell was ignored.")
         self.start_group(ref, values["objective"])
         if not values["activity"]:
-            return
+            return RowRole.OBJECTIVE, " ".join(self.group_refs)
         activities = split_bullets(values["activity"]) if self.b.split else [values["activity"]]
         if len(activities) > 1:
             self.notes.append(f"{where}: one cell split into {len(activities)} actions at its bullet points.")
+        refs = []
         for number, activity in enumerate(activities):
-            self.add_action(where, values, activity, ref.action_ref if number == 0 else "")
+            refs.append(self.add_action(where, values, activity, ref.action_ref if number == 0 else "").ref)
+        return RowRole.ACTION, " ".join(refs)
+
+    def read_chosen(self, index: int, row: tuple[str, ...], role: RowRole) -> tuple[RowRole, str]:
+        """A row whose role the user chose in the review: read it as that, whatever it looks like."""
+        where = self.table.location(index)
+        values, _merged = self.values(index, row)
+        text = " ".join(" ".join(cell.split()) for cell in row if cell.strip())  # a heading may span cells
+        ref = parse_ref_cell(values["ref"])
+        if role is RowRole.CONTINUATION and self.last is not None:
+            action, lead = self.last, values["lead"]
+            if lead and action.lead and lead != action.lead:  # two organisations, never one glued-up name
+                values = {**values, "lead": ""}
+                self.join(where, values, ref, f"you joined it to the row above; its lead {lead} is kept as a partner")
+                action.partners = "; ".join(part for part in (action.partners, lead) if part)
+            else:
+                self.join(where, values, ref, "you joined it to the row above")
+            return role, action.ref
+        if role is RowRole.HEADING and text:
+            heading = parse_priority_heading(text) or (self.b.next_priority_code(), text)
+            self.priority_code = self.b.priority(*heading).code
+            self.group_refs, self.group_text = (), ""
+            return role, self.priority_code
+        if role is RowRole.OBJECTIVE and text:
+            wording = values["objective"] or values["activity"] or text
+            if ref.objective_refs:
+                self.start_group(ref, wording)
+            else:
+                code = self.priority_code or (self.group_refs[0].split(".")[0] if self.group_refs else "1")
+                self.group_refs, self.group_text = (self.b.new_objective(code, wording),), wording
+            return role, " ".join(self.group_refs)
+        if role is RowRole.ACTION and text:
+            self.start_group(ref, values["objective"])
+            activity = values["activity"] or text
+            return role, self.add_action(where, values, activity, ref.action_ref).ref
+        if role is not RowRole.LEFT_OUT:
+            self.notes.append(f"{where}: cannot be read as {role} (nothing above to join, or no text); left out.")
+        return RowRole.LEFT_OUT, "chosen by you" if role is RowRole.LEFT_OUT else ""
 
     def is_continuation(self, values: dict[str, str], ref: RefCell) -> bool:
         if self.last is None or values["timescale"] or values["status"] or ref.action_ref:
@@ -276,7 +351,7 @@ class _ActionTable:
             not objective or starts_as_continuation(objective)
         )
 
-    def join(self, where: SourceLocation, values: dict[str, str], ref: RefCell) -> None:
+    def join(self, where: SourceLocation, values: dict[str, str], ref: RefCell, why: str = "") -> None:
         action = self.last
         assert action is not None
         for name, attribute in _ATTRIBUTES.items():
@@ -284,16 +359,16 @@ class _ActionTable:
             if text:
                 current = getattr(action, attribute)
                 setattr(action, attribute, f"{current} {text}".strip() if current else text)
+        if values["timescale"] and not action.timescale:  # only a chosen join carries a timescale
+            action.timescale = values["timescale"]
         new_refs = [r for r in ref.objective_refs if r not in action.objective_refs]
         for objective_ref in new_refs:
             self.b.objective(objective_ref)
             action.objective_refs.append(objective_ref)
         if new_refs:
             self.group_refs = tuple(action.objective_refs)
-        self.notes.append(
-            f"{where}: joined to action {action.ref} above (no timescale, and its text continues mid-sentence "
-            "or it has no activity: a row split across pages)."
-        )
+        why = why or "no timescale, and its text continues mid-sentence or it has no activity: a row split across pages"
+        self.notes.append(f"{where}: joined to action {action.ref} above ({why}).")
 
     def start_group(self, ref: RefCell, objective_text: str) -> None:
         if ref.objective_refs:
@@ -310,7 +385,7 @@ class _ActionTable:
                 code = self.priority_code or (self.group_refs[0].split(".")[0] if self.group_refs else "1")
                 self.group_refs = (self.b.new_objective(code, objective_text),)
 
-    def add_action(self, where: SourceLocation, values: dict[str, str], activity: str, own_ref: str) -> None:
+    def add_action(self, where: SourceLocation, values: dict[str, str], activity: str, own_ref: str) -> ActionDraft:
         b = self.b
         base = self.group_refs[0] if self.group_refs else (self.priority_code or "")
         if self.priority_code and not self.group_refs:
@@ -352,6 +427,7 @@ class _ActionTable:
             SourceLocation(where.file, where.part, where.row, self.mapping.column_of("timescale"))
         )
         self.last = action
+        return action
 
 
 _ATTRIBUTES = {

@@ -1,4 +1,4 @@
-"""Importing an existing plan (.docx, .xlsx, .csv): a preview first, then one undoable command.
+"""Importing an existing plan (.docx, .xlsx, .pdf, .csv): a preview first, then one undoable command.
 
 ``preview_import`` reads the file and builds the plan it would create without touching the
 database; ``apply_import`` stores it. A new plan is one CreatePlan command (one undo removes
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.context import AppContext
 from app.editing.commands import Batch, Command
+from app.importing.corrections import Correction, ReviewRow, apply_corrections, review_rows
 from app.importing.drafting import UnparsedTimescale, build_draft, distinct_leads
 from app.importing.into_existing import PlanAddition, plan_addition
 from app.plan_setup.leads import suggest_lead_groups
@@ -48,6 +49,8 @@ class ImportOptions:
     mappings: tuple[tuple[int, ColumnMapping], ...] = ()
     kinds: tuple[tuple[int, str], ...] = ()  # "actions", "glossary" or "other"
     merge_lead_groups: tuple[tuple[str, ...], ...] = ()  # accepted suggestions, first name kept
+    # The review's corrections in the order made (roles, cell edits, splits): app/importing/corrections.py
+    corrections: tuple[Correction, ...] = ()
     limits: ImportLimits = field(default_factory=ImportLimits)
 
 
@@ -78,6 +81,8 @@ class ImportPreview:
     lead_groups: tuple[tuple[str, ...], ...]
     notes: tuple[str, ...]
     action_locations: tuple[str, ...] = ()
+    rows: tuple[ReviewRow, ...] = ()  # every row of every table, with its role, for the review
+    action_rows: tuple[tuple[int, int, int], ...] = ()  # the row (RowKey) each action came from
 
     @property
     def title(self) -> str:
@@ -91,8 +96,17 @@ def preview_import(path: Path | str, options: ImportOptions | None = None) -> Im
 
 
 def preview_document(document: RawDocument, options: ImportOptions, source: str = "") -> ImportPreview:
+    """The plan ``document`` holds, read with the user's choices and corrections in ``options``."""
     guesses = _guesses(document.tables, options)
-    result = build_draft(document, guesses, options.split_bullets, options.merge_lead_groups, options.title)
+    corrected = apply_corrections(
+        document, options.corrections, {index: guess.mapping.fields for index, guess in guesses.items()}
+    )
+    if options.corrections:  # an edited header cell can change what a column is taken to hold
+        document = corrected.document
+        guesses = _guesses(document.tables, options)
+    result = build_draft(
+        document, guesses, options.split_bullets, options.merge_lead_groups, options.title, corrected.roles
+    )
     draft = result.draft
     if not draft.actions:
         raise PlanFileError(
@@ -114,6 +128,8 @@ def preview_document(document: RawDocument, options: ImportOptions, source: str 
         lead_groups=tuple(suggest_lead_groups(a.lead for a in draft.actions)),
         notes=tuple(result.notes),
         action_locations=tuple(str(where) for where in result.action_locations),
+        rows=review_rows(corrected, {index: guess.kind for index, guess in guesses.items()}, result.rows),
+        action_rows=tuple(corrected.keys[table][row] for table, row in result.action_rows),
     )
 
 

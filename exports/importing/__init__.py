@@ -1,4 +1,4 @@
-"""Reading plan files (.docx, .xlsx, .csv) into raw tables, safely: no Qt, no database."""
+"""Reading plan files (.docx, .xlsx, .pdf, .csv) into raw tables, safely: no Qt, no database."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ from pathlib import Path
 
 from exports.importing.csv_reader import read_csv
 from exports.importing.docx_reader import read_docx
+from exports.importing.pdf_reader import read_pdf
+from exports.importing.pdf_safety import check_pdf
 from exports.importing.safety import ImportLimits, check_package, check_size, sniff_kind
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
 from exports.importing.xlsx_reader import read_xlsx
 
-SUPPORTED_SUFFIXES = (".docx", ".xlsx", ".xlsm", ".csv", ".txt")
-_READERS = {"docx": read_docx, "xlsx": read_xlsx, "csv": read_csv}
+SUPPORTED_SUFFIXES = (".docx", ".xlsx", ".xlsm", ".pdf", ".csv", ".txt")
+_READERS = {"docx": read_docx, "xlsx": read_xlsx, "pdf": read_pdf, "csv": read_csv}
 
 
 def read_plan_file(path: Path | str, limits: ImportLimits | None = None) -> RawDocument:
@@ -21,7 +23,9 @@ def read_plan_file(path: Path | str, limits: ImportLimits | None = None) -> RawD
     check_size(path, limits)
     try:
         kind = sniff_kind(path)
-        if kind != "csv":
+        if kind == "pdf":
+            check_pdf(path, limits)
+        elif kind != "csv":
             check_package(path, limits)
         document = _READERS[kind](path)
     except PlanFileError:

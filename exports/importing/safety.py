@@ -7,6 +7,7 @@ cost little even for a file at the size limit.
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -22,7 +23,6 @@ from exports.importing.source import PlanFileError, SourceLocation
 MB = 1024 * 1024
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 KNOWN_MAGIC = {
-    b"%PDF": "a PDF",
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
@@ -41,6 +41,8 @@ class ImportLimits:
     max_unpacked_bytes: int = 200 * MB
     max_part_ratio: int = 200  # inflated/compressed size of one zip member above 1 MB
     max_zip_members: int = 5000
+    max_pdf_pages: int = 500
+    max_pdf_page_bytes: int = 16 * MB  # one page's content streams, inflated; a dense text page is < 1 MB
 
 
 def check_size(path: Path, limits: ImportLimits) -> int:
@@ -62,11 +64,13 @@ def check_size(path: Path, limits: ImportLimits) -> int:
 
 
 def sniff_kind(path: Path) -> str:
-    """The real type of a plan file from its first bytes: "docx", "xlsx" or "csv"."""
+    """The real type of a plan file from its first bytes: "docx", "xlsx", "pdf" or "csv"."""
     where = SourceLocation(path.name)
     with path.open("rb") as stream:
-        head = stream.read(8)
+        head = stream.read(1024)
     suffix = path.suffix.lower()
+    if re.search(rb"%PDF-\d", head):  # PDF readers accept a little junk before the marker, so this does too
+        return "pdf"
     if head.startswith(OLE_MAGIC):
         if ENCRYPTION_STREAM in path.read_bytes():
             raise PlanFileError(
@@ -81,9 +85,10 @@ def sniff_kind(path: Path) -> str:
         return _office_kind(path, suffix)
     for magic, name in KNOWN_MAGIC.items():
         if head.startswith(magic):
-            raise PlanFileError(f"this is {name}, not a Word document, workbook or CSV file.", where)
-    if suffix in (".docx", ".xlsx", ".xlsm"):
-        raise PlanFileError(f"the file is named {suffix} but is not one (it is not a zip package).", where)
+            raise PlanFileError(f"this is {name}, not a Word document, workbook, PDF or CSV file.", where)
+    if suffix in (".docx", ".xlsx", ".xlsm", ".pdf"):
+        kind = "a PDF" if suffix == ".pdf" else "a zip package"
+        raise PlanFileError(f"the file is named {suffix} but is not one (it is not {kind}).", where)
     return "csv"
 
 

@@ -77,8 +77,8 @@ class RawDocument:
     """Everything a reader found in one file."""
 
     file: str
-    kind: str  # "docx", "xlsx" or "csv"
+    kind: str  # "docx", "xlsx", "pdf" or "csv"
     title: str = ""
     tables: tuple[RawTable, ...] = ()
-    # Free paragraphs in reading order (Word only): objective lists and glossaries written as text.
+    # Free paragraphs in reading order (Word and PDF): objective lists and glossaries written as text.
     paragraphs: tuple[str, ...] = field(default_factory=tuple)

@@ -23,10 +23,16 @@ def refused(path, match: str, options: ImportOptions | None = None) -> PlanFileE
     return caught.value
 
 
-def test_a_pdf_renamed_docx_is_recognised_by_its_bytes(tmp_path):
+def test_a_broken_pdf_renamed_docx_is_read_as_the_pdf_its_bytes_say(tmp_path):
     path = tmp_path / "plan.docx"
     path.write_bytes(b"%PDF-1.7\n" + b"x" * 100)
-    refused(path, "this is a PDF, not a Word document")
+    refused(path, "the PDF is damaged or incomplete")
+
+
+def test_an_image_renamed_docx_is_recognised_by_its_bytes(tmp_path):
+    path = tmp_path / "plan.docx"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"x" * 100)
+    refused(path, "this is a PNG image, not a Word document, workbook, PDF or CSV file")
 
 
 def test_a_text_file_named_xlsx_is_refused(tmp_path):

@@ -31,7 +31,7 @@ from ui.common import prompts
 if TYPE_CHECKING:
     from ui.importing.wizard import ImportWizard
 
-FILE_FILTER = "Plan files (*.docx *.xlsx *.xlsm *.csv *.txt);;All files (*)"
+FILE_FILTER = "Plan files (*.docx *.xlsx *.xlsm *.pdf *.csv *.txt);;All files (*)"
 KINDS = {"actions": "Actions", "glossary": "Glossary", "other": "Leave out"}
 PREVIEW_ROWS = 8
 PREVIEW_COLUMNS = ("Ref", "Objectives", "Activity", "Lead", "Timescale", "Status")
@@ -68,7 +68,10 @@ class FilePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle("Choose the plan file")
-        self.setSubTitle("A Word document (.docx), Excel workbook (.xlsx) or CSV file holding the plan's tables.")
+        self.setSubTitle(
+            "A Word document (.docx), Excel workbook (.xlsx), PDF with text (not a scan) or CSV file holding the "
+            "plan's tables."
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName("Plan file")
         self.path_edit.setPlaceholderText("Path to the plan file")
@@ -194,6 +197,8 @@ class MappingPage(QWizardPage):
         self.chooser.setAccessibleName("Table to map")
         self.chooser.currentIndexChanged.connect(self._show_table)
         self.header_note = QLabel()
+        self.header_note.setWordWrap(True)
+        self.same_header_note = ""
         self.mapping = QTableWidget(1, 0)
         self.mapping.setAccessibleName("Column mapping")
         self.mapping.setVerticalHeaderLabels(["Holds"])
@@ -208,12 +213,13 @@ class MappingPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.header_note)
         layout.addWidget(self.mapping)
-        layout.addWidget(QLabel("First actions as they will be imported:"))
+        layout.addWidget(QLabel("First actions as they will be imported (the next page shows every row):"))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.counts)
         layout.addWidget(self.error)
 
     def initializePage(self) -> None:
+        self.same_header_note = ""
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for summary in self.w.preview.tables:
@@ -238,7 +244,7 @@ class MappingPage(QWizardPage):
         ]
         self.mapping.setHorizontalHeaderLabels(labels)
         row = "none (every row is data)" if mapping.header_row is None else f"row {mapping.header_row + 1} of the table"
-        self.header_note.setText(f"Column headers read from {row}.")
+        self.header_note.setText(f"Column headers read from {row}. {self.same_header_note}".strip())
         for column, field in enumerate(mapping.fields):
             combo = QComboBox()
             combo.setAccessibleName(f"Column {labels[column]} holds")
@@ -256,7 +262,11 @@ class MappingPage(QWizardPage):
         summary = self._summary()
         if summary is None:
             return
-        self.w.mappings[summary.index] = summary.mapping.with_field(column, combo.currentData())
+        count = self.w.set_column_field(summary.index, column, combo.currentData())
+        others = count - 1
+        self.same_header_note = (
+            f"Also set in {others} other table{'' if others == 1 else 's'} with the same headers." if others > 0 else ""
+        )
         self.w.refresh()
         if self.w.preview is not None:
             self._show_table()  # another column may have given up the field

@@ -1,4 +1,4 @@
-"""File → Import plan…: choose a file, check the tables and columns, review, then one undoable import."""
+"""File → Import plan…: choose a file, check the tables, columns and every row, then one undoable import."""
 
 from __future__ import annotations
 
@@ -6,18 +6,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.context import AppContext
 from app.editing.commands import Batch, Command
+from app.importing.corrections import Correction
 from app.importing.service import ImportOptions, ImportPreview, import_command, plan_addition, preview_document
 from app.storage.backups import backup_before_change
 from exports.importing import PlanFileError, RawDocument, read_plan_file
-from exports.importing.headers import ColumnMapping
+from exports.importing.headers import ColumnMapping, normalise_header
 from models import new_uuid
 from ui.common.background import run_in_background
 from ui.importing.pages import FilePage, MappingPage, TablesPage
 from ui.importing.review import ReviewPage
+from ui.importing.rows_page import RowsPage
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -46,6 +49,8 @@ class ImportWizard(QWizard):
         self.kinds: dict[int, str] = {}
         self.mappings: dict[int, ColumnMapping] = {}
         self.accepted_groups: set[tuple[str, ...]] = set()
+        self.corrections: list[Correction] = []  # made on the rows page, in order
+        self.correction_steps: list[int] = []  # how many corrections each user step added, for Undo
         self.split_bullets = False
         self.into_current_plan = False
         self.title = ""
@@ -59,10 +64,12 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Import")
         self.file_page, self.tables_page = FilePage(self), TablesPage(self)
-        self.mapping_page, self.review_page = MappingPage(self), ReviewPage(self)
-        for page in (self.file_page, self.tables_page, self.mapping_page, self.review_page):
+        self.mapping_page, self.rows_page, self.review_page = MappingPage(self), RowsPage(self), ReviewPage(self)
+        for page in (self.file_page, self.tables_page, self.mapping_page, self.rows_page, self.review_page):
             self.addPage(page)
-        self.resize(980, 640)
+        # 980×640 where there is room; on a 1280×720 screen at 150% (853×480 to Qt) the pages still fit
+        available = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(980, available.width() - 24), min(640, available.height() - 48))
 
     # -- state -----------------------------------------------------------------------------
     def start_reading(self, path: Path) -> None:
@@ -79,6 +86,7 @@ class ImportWizard(QWizard):
     def _read(self, path: Path, document: RawDocument) -> None:
         if self.path != path:
             self.kinds, self.mappings, self.accepted_groups = {}, {}, set()
+            self.corrections, self.correction_steps = [], []
         self.path, self.document = path, document
         self.refresh()
         self.file_page.file_read(path)
@@ -90,7 +98,23 @@ class ImportWizard(QWizard):
             mappings=tuple(self.mappings.items()),
             kinds=tuple(self.kinds.items()),
             merge_lead_groups=tuple(sorted(self.accepted_groups)),
+            corrections=tuple(self.corrections),
         )
+
+    def set_column_field(self, table_index: int, column: int, field: str) -> int:
+        """Set what ``column`` holds in the table and in every table with the same headers; returns how many."""
+        summaries = {summary.index: summary for summary in self.preview.tables} if self.preview else {}
+        chosen = summaries.get(table_index)
+        if chosen is None:
+            return 0
+        header = tuple(normalise_header(cell) for cell in chosen.header)
+        count = 0
+        for summary in summaries.values():
+            same = any(header) and tuple(normalise_header(cell) for cell in summary.header) == header
+            if (summary.index == table_index or same) and column < len(summary.mapping.fields):
+                self.mappings[summary.index] = summary.mapping.with_field(column, field)
+                count += 1
+        return count
 
     def refresh(self) -> None:
         """Rebuild the preview from the file already read (cheap: no file access)."""
@@ -151,7 +175,7 @@ def install(window: MainWindow) -> None:
 
     action = QAction("&Import plan…", window)
     action.setObjectName("import_plan")
-    action.setStatusTip("Bring in a delivery plan from a Word document, Excel workbook or CSV file")
+    action.setStatusTip("Bring in a delivery plan from a Word document, Excel workbook, PDF or CSV file")
     action.triggered.connect(lambda: open_import_wizard(window))
     window.menus["file"].insertAction(window.quit_separator, action)
     window.actions["import_plan"] = action

@@ -1,0 +1,163 @@
+"""Tables drawn without rules in a PDF: columns found from the header row's words.
+
+pdfplumber's "text" strategy guesses columns from how words line up, which on a plan's wrapped
+prose cuts words and merges columns. A plan's header row is more reliable: its phrases ("Ref",
+"Objective", "Action", "Lead", "By when") start the
+columns: each word of the lines below goes to the column it starts in, and lines closer together
+than the usual spacing between rows are joined into one row (a wrapped cell).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+from exports.importing.headers import field_for_header
+
+LINE_TOLERANCE = 3  # points: words whose tops differ less are on one line
+MIN_HEADERS = 3
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where the columns of an unruled table start, in points from the left of the page."""
+
+    starts: tuple[float, ...]
+
+
+def find_columns(lines: list[list[dict]]) -> tuple[Columns, int] | None:
+    """The header row among a page's lines: the first naming three or more plan columns, and its index."""
+    for number, line in enumerate(lines):
+        phrases = _phrases(line)
+        named = [phrase for phrase in phrases if field_for_header(phrase[2])]
+        if len(named) >= MIN_HEADERS and len(named) == len(phrases) and "activity" in _fields(named):
+            return Columns(tuple(phrase[0] - 1 for phrase in phrases)), number
+    return None
+
+
+@dataclass(frozen=True)
+class Unruled:
+    """What one page holds: unruled tables (top, rows), the other lines of text (top, text), the last
+    table's columns, and whether that table runs off the foot of the page (so it may continue)."""
+
+    tables: list[tuple[float, list[tuple[str, ...]]]]
+    lines: list[tuple[float, str]]
+    columns: Columns | None
+    continues: bool
+
+
+def unruled_tables(words: list[dict], columns: Columns | None, is_page_number) -> Unruled:
+    """Tables drawn without rules on a page: from each header row, or from the page's top when the
+    columns of a table running off the page before are given.
+
+    A table runs until a page number, a line in larger type (a heading), a gap of three lines,
+    the next header row, or the foot of the page.
+    """
+    lines = _lines(words)
+    height = median(w["bottom"] - w["top"] for w in words) if words else 0
+    tables: list[tuple[float, list[tuple[str, ...]]]] = []
+    others: list[tuple[float, str]] = []
+    position, continues, last = 0, False, None
+    while position < len(lines):
+        found = find_columns(lines[position:])
+        start = None
+        if found is not None:
+            found_columns, offset = found
+        if columns is not None:  # carried over: the table goes on from the first line using two columns
+            start = next(
+                (n for n, line in enumerate(lines[position:], position) if len(_cells_used(line, columns)) >= 2), None
+            )
+            if found is not None and start is not None and position + offset <= start:
+                columns, start = found_columns, position + offset
+        elif found is not None:
+            columns, start = found_columns, position + offset
+        if columns is None or start is None:
+            break
+        others.extend((line[0]["top"], _text(line)) for line in lines[position:start])
+        end = start + 1
+        while end < len(lines) and not _ends_table(lines, end, height, is_page_number):
+            end += 1
+        printed = [(_cells(line, columns), line[0]["top"], _bottom(line)) for line in lines[start:end]]
+        tables.append((lines[start][0]["top"], rows_joined_by_spacing(printed)))
+        continues = all(is_page_number(_text(line)) for line in lines[end:])
+        position, columns, last = end, None, columns
+    others.extend((line[0]["top"], _text(line)) for line in lines[position:])
+    return Unruled(tables, others, last, continues)
+
+
+def _ends_table(lines: list[list[dict]], number: int, height: float, is_page_number) -> bool:
+    line = lines[number]
+    heading = median(w["bottom"] - w["top"] for w in line) > height * 1.25
+    gap = line[0]["top"] - _bottom(lines[number - 1]) > 3 * height
+    return heading or gap or bool(is_page_number(_text(line))) or find_columns([line]) is not None
+
+
+def _bottom(line: list[dict]) -> float:
+    return max(word["bottom"] for word in line)
+
+
+def _column_of(word: dict, columns: Columns) -> int:
+    return max(0, sum(1 for start in columns.starts if word["x0"] >= start) - 1)
+
+
+def _cells_used(line: list[dict], columns: Columns) -> set[int]:
+    return {_column_of(word, columns) for word in line}
+
+
+def _cells(line: list[dict], columns: Columns) -> tuple[str, ...]:
+    cells = [""] * len(columns.starts)
+    for word in line:
+        column = _column_of(word, columns)
+        cells[column] = f"{cells[column]} {word['text']}".strip()
+    return tuple(cells)
+
+
+def _text(line: list[dict]) -> str:
+    return " ".join(word["text"] for word in line)
+
+
+def rows_joined_by_spacing(rows: list[tuple[tuple[str, ...], float, float]]) -> list[tuple[str, ...]]:
+    """Printed lines (cells, top, bottom) into table rows.
+
+    The lines of one wrapped cell sit a fraction of a line apart (the leading); rows are further
+    apart (cell padding). A gap of more than half a line's height starts a new row. A table printed
+    with no padding at all gives one row per line; the plan builder then joins the lines that
+    continue mid-sentence, as it does for rows split by a page break.
+    """
+    if not rows:
+        return []
+    height = median(bottom - top for _cells, top, bottom in rows)
+    joined: list[list[str]] = [list(rows[0][0])]
+    for (cells, top, _bottom), (_cells, _top, previous_bottom) in zip(rows[1:], rows, strict=False):
+        if top - previous_bottom > height / 2:
+            joined.append(list(cells))
+        else:
+            joined[-1] = ["\n".join(part for part in pair if part) for pair in zip(joined[-1], cells, strict=False)]
+    return [tuple(row) for row in joined]
+
+
+def _fields(phrases) -> set[str]:
+    return {field_for_header(phrase[2]) for phrase in phrases}
+
+
+def _lines(words: list[dict]) -> list[list[dict]]:
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - word["top"]) < LINE_TOLERANCE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _phrases(line: list[dict]) -> list[tuple[float, float, str]]:
+    """Words close together are one phrase ("By when"); a gap wider than a word space starts the next."""
+    phrases: list[list] = []
+    for word in line:
+        space = (word["bottom"] - word["top"]) * 0.8
+        if phrases and word["x0"] - phrases[-1][1] < space:
+            phrases[-1][1] = word["x1"]
+            phrases[-1][2] += " " + word["text"]
+        else:
+            phrases.append([word["x0"], word["x1"], word["text"]])
+    return [tuple(phrase) for phrase in phrases]

@@ -1,0 +1,243 @@
+"""PDF plans: the tables on each page (pdfplumber), joined across page breaks, with the text between.
+
+Ruled tables are pdfplumber's; tables printed without lines are found from their header row
+(``pdf_columns``).
+
+A published plan is usually a Word table printed to PDF. Each page then holds a piece of the
+table; a piece that starts a page with nothing but page furniture (running header, page number)
+since the previous piece, and has the same number of columns, continues it, and a header row
+repeated at its top is dropped, as the Word reader does. A row broken by the page break arrives
+as two rows; the plan builder joins those like page-split Word rows. A cell merged down over
+several rows is recorded as the Word reader records one (``RawTable.merged_above``).
+
+Inside a cell, pdfplumber gives one line per printed line. Lines are joined with a space unless
+the next one starts a bullet or a ref ("2.4.2 …") or the previous one ends a sentence before a
+capital, so wrapped text reads as written and separate paragraphs stay separate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+from exports.importing.pdf_columns import Columns, unruled_tables
+from exports.importing.pdf_safety import PASSWORD, describe
+from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
+
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_NEW_PARAGRAPH = re.compile(r"^(?:[•\-*▪●◦]|\d{1,2}(?:\.\d{1,2}){1,3}\s)")
+_SENTENCE_END = re.compile(r"[.:;!?]$")
+# A glyph the font does not map to a character; at the start of a line it is nearly always a bullet.
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+SCANNED = (
+    "the PDF holds pictures of pages (a scan) with no text in them, so its tables cannot be read. "
+    "Ask for the Word or Excel original of the plan, or a PDF saved from it."
+)
+
+
+@dataclass
+class _Item:
+    """A line of text or a table piece on one page, in reading order."""
+
+    page: int
+    top: float
+    text: str = ""
+    rows: list[tuple[str, ...]] | None = None
+    merged: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+@dataclass
+class _Table:
+    rows: list[tuple[str, ...]]
+    preceding: tuple[str, ...]
+    pages: list[int]
+    merged: dict[tuple[int, int], str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def freeze(self, file: str, index: int) -> RawTable:
+        first, last = self.pages[0], self.pages[-1]
+        where = f"page {first}" if first == last else f"pages {first}-{last}"
+        if first != last:
+            self.notes.insert(0, f"the table on {where} was read as one table split across pages")
+        return RawTable(
+            file=file,
+            part=f"table {index + 1} ({where})",
+            index=index,
+            rows=tuple(self.rows),
+            row_numbers=tuple(range(1, len(self.rows) + 1)),
+            preceding=self.preceding,
+            notes=tuple(self.notes),
+            merged_above=self.merged,
+        )
+
+
+def read_pdf(path: Path) -> RawDocument:
+    """Every table in a text PDF; call ``pdf_safety.check_pdf`` first (password, page count, bombs)."""
+    try:
+        pdf = pdfplumber.open(path)
+    except PDFPasswordIncorrect:
+        raise PlanFileError(PASSWORD, SourceLocation(path.name)) from None
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types for a broken file
+        if isinstance(getattr(exc, "args", (None,))[0], PDFPasswordIncorrect):
+            raise PlanFileError(PASSWORD, SourceLocation(path.name)) from None
+        raise PlanFileError(f"the PDF is damaged or incomplete ({describe(exc)}).", SourceLocation(path.name)) from None
+    with pdf:
+        items, characters, unread = _read_pages(pdf, path.name)
+        if characters == 0:
+            raise PlanFileError(SCANNED, SourceLocation(path.name))
+        title = str((pdf.metadata or {}).get("Title") or "").strip()
+    items = _without_furniture(items)
+    tables, paragraphs = _assemble(items)
+    if unread and tables:
+        pages = ", ".join(str(page) for page in unread)
+        tables[0].notes.append(f"page(s) {pages} hold only pictures (scanned), so nothing on them was read")
+    raw = tuple(table.freeze(path.name, index) for index, table in enumerate(tables))
+    return RawDocument(path.name, "pdf", title or (paragraphs[0] if paragraphs else ""), raw, tuple(paragraphs))
+
+
+def _read_pages(pdf, file: str) -> tuple[list[_Item], int, list[int]]:
+    items: list[_Item] = []
+    characters = 0
+    unread: list[int] = []
+    columns: Columns | None = None  # an unruled table running off the foot of the page continues on the next
+    for page in pdf.pages:
+        try:
+            columns, page_items, page_characters = _read_page(page, columns)
+            if page_characters == 0 and page.images:
+                unread.append(page.page_number)
+        except Exception as exc:  # noqa: BLE001 - a broken page in an otherwise readable file
+            where = SourceLocation(file, f"page {page.page_number}")
+            raise PlanFileError(f"the page cannot be read ({describe(exc)}).", where) from None
+        finally:
+            page.close()  # pdfplumber caches each page's objects; a long PDF would keep them all
+        characters += page_characters
+        items.extend(page_items)
+    return items, characters, unread
+
+
+def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Item], int]:
+    """The ruled tables on the page, then an unruled table in the text outside them, then the other lines."""
+    characters = len(page.chars)
+    if not characters:
+        return None, [], 0
+    found = page.find_tables()
+    items = []
+    for table in found:
+        rows, merged = _rows(table)
+        if rows:
+            items.append(_Item(page.page_number, table.bbox[1], rows=rows, merged=merged))
+    boxes = [table.bbox for table in found]
+    outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
+    unruled = unruled_tables(outside.extract_words(), columns, _PAGE_NUMBER.match)
+    items.extend(_Item(page.page_number, top, text=_line_text(text)) for top, text in unruled.lines if text.strip())
+    for top, rows in unruled.tables:
+        items.append(_Item(page.page_number, top, rows=[tuple(_cell_text(cell) for cell in row) for row in rows]))
+    items.sort(key=lambda item: item.top)
+    return (unruled.columns if unruled.continues else None), items, characters
+
+
+def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    middle_x = (obj.get("x0", 0) + obj.get("x1", 0)) / 2
+    middle_y = (obj.get("top", 0) + obj.get("bottom", 0)) / 2
+    return x0 <= middle_x <= x1 and top <= middle_y <= bottom
+
+
+def _rows(table) -> tuple[list[tuple[str, ...]], dict[tuple[int, int], str]]:
+    """The table's rows without empty ones; and the cells a merged cell above covers, with its text.
+
+    pdfplumber gives no cell (None) where a merged cell covers the grid. When the nearest cell
+    above in the column reaches down over this row, it is a vertical merge, recorded as the Word
+    reader records one (the plan builder decides per column whether it means "same again").
+    """
+    rows: list[tuple[str, ...]] = []
+    merged: dict[tuple[int, int], str] = {}
+    above: dict[int, tuple[float, str]] = {}  # column -> (bottom of the last real cell, its text)
+    for texts, row in zip(table.extract(), table.rows, strict=False):
+        cells = tuple(_cell_text(text) for text in texts)
+        bottom = row.bbox[3]
+        covered = {}
+        for column, box in enumerate(row.cells):
+            if box is not None:
+                above[column] = (box[3], cells[column])
+            elif column in above and above[column][0] >= bottom - 1 and above[column][1]:
+                covered[column] = above[column][1]
+        if any(cells):
+            merged.update({(len(rows), column): text for column, text in covered.items()})
+            rows.append(cells)
+    return rows, merged
+
+
+def _line_text(text: str) -> str:
+    """One printed line, spaces tidied, and unmapped glyphs read as bullets at its start (dropped elsewhere)."""
+    text = " ".join(text.split())
+    if text.startswith("(cid:"):
+        text = "• " + _UNMAPPED.sub("", text, count=1).lstrip()
+    return " ".join(_UNMAPPED.sub("", text).split())
+
+
+def _cell_text(text: str | None) -> str:
+    lines = [_line_text(line) for line in (text or "").splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        return ""
+    joined = lines[0]
+    for previous, line in zip(lines, lines[1:], strict=False):
+        new_paragraph = _NEW_PARAGRAPH.match(line) or (_SENTENCE_END.search(previous) and line[0].isupper())
+        joined += ("\n" if new_paragraph else " ") + line
+    return joined
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.casefold())
+
+
+def _without_furniture(items: list[_Item]) -> list[_Item]:
+    """Drop page numbers and lines printed on several pages (running headers and footers)."""
+    pages_of: Counter[str] = Counter()
+    for key in {(_furniture_key(item.text), item.page) for item in items if item.rows is None}:
+        pages_of[key[0]] += 1
+    return [
+        item
+        for item in items
+        if item.rows is not None or not (_PAGE_NUMBER.match(item.text) or pages_of[_furniture_key(item.text)] > 1)
+    ]
+
+
+def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:
+    tables: list[_Table] = []
+    paragraphs: list[str] = []
+    pending: list[str] = []
+    for item in items:
+        if item.rows is None:
+            paragraphs.append(item.text)
+            pending.append(item.text)
+            continue
+        previous = tables[-1] if tables else None
+        rows = item.rows
+        if previous and not pending and item.page != previous.pages[-1] and _width(rows) == _width(previous.rows):
+            skipped = 0
+            if _normalised(rows[0]) == _normalised(previous.rows[0]):
+                rows, skipped = rows[1:], 1
+                previous.notes.append(f"a header row repeated at the top of page {item.page} was dropped")
+            offset = len(previous.rows) - skipped
+            previous.merged.update({(row + offset, column): text for (row, column), text in item.merged.items()})
+            previous.rows.extend(rows)
+            previous.pages.append(item.page)
+        else:
+            tables.append(_Table(list(rows), tuple(pending), [item.page], dict(item.merged)))
+        pending = []
+    return tables, paragraphs
+
+
+def _width(rows: list[tuple[str, ...]]) -> int:
+    return max((len(row) for row in rows), default=0)
+
+
+def _normalised(row: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(" ".join(cell.split()).casefold() for cell in row)
