@@ -165,7 +165,7 @@ def merged_pdf(path: Path) -> Path:
 def bcp_pdf(path: Path) -> Path:
     """The BCP reference plan as its PDF would be printed from the Word file (tests/plan_files.py):
     the objective list as paragraphs, the table over two pages with its header repeated, a glossary."""
-    from plan_files import BCP_GLOSSARY, BCP_HEADER, BCP_OUTLINE, BCP_PAGE_ONE, BCP_PAGE_TWO
+    from sample_plans import BCP_GLOSSARY, BCP_HEADER, BCP_OUTLINE, BCP_PAGE_ONE, BCP_PAGE_TWO
 
     styles = getSampleStyleSheet()
     small = styles["BodyText"].clone("small", fontSize=8, leading=10)

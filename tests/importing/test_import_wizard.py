@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sample_plans import bcp_docx, oxfordshire_docx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
+from sample_plans import bcp_docx, oxfordshire_docx
 
 from app.plans.listing import list_plans
 from app.queries.actions import action_rows

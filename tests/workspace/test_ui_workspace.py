@@ -285,8 +285,10 @@ def test_refused_command_changes_nothing_and_says_why(window):
     from app.editing.commands import SetFields
 
     target = visible_rows(window)[0]
-    assert not window.run_command(SetFields("action", target.uuid, {"percent_complete": 150}))
-    assert "0 to 100" in window.last_refusal
+    outcome = window.run_command(SetFields("action", target.uuid, {"percent_complete": 150}))
+    assert not outcome
+    assert "0 to 100" in outcome.refusal
+    assert "0 to 100" in window.statusBar().currentMessage()
     assert window.undo_stack.count() == 0
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
 from app.editing.commands import Command, CommandError, CommandService
@@ -81,3 +83,13 @@ def redo_shortcuts() -> list[QKeySequence]:
         if key not in keys:
             keys.append(key)
     return keys
+
+
+@dataclass(frozen=True)
+class CommandOutcome:
+    """What running a command in the window came to: true when applied, else the refusal to show."""
+
+    refusal: str | None = None
+
+    def __bool__(self) -> bool:
+        return self.refusal is None

@@ -24,7 +24,7 @@ from app.queries.filters import ActionFilter
 from app.queries.structure import priority_tree
 from models.snapshots.rows import LeadRow
 from ui.editing.action_operations import ActionOperations
-from ui.editing.undo import push_command
+from ui.editing.undo import CommandOutcome, push_command
 from ui.window import features
 from ui.window.change_signal import ChangeSignal
 from ui.window.empty_state import EmptyState
@@ -188,15 +188,15 @@ class MainWindow(QMainWindow):
     def select_actions(self, uuids: list[str]) -> None:
         self.table.select_uuids(uuids)
 
-    def run_command(self, command: Command) -> bool:
-        """Apply through the undo stack; a refusal is shown to the user and nothing changes."""
+    def run_command(self, command: Command) -> CommandOutcome:
+        """Apply through the undo stack; a refusal is shown to the user, returned, and nothing changes."""
         try:
             push_command(self.undo_stack, self.ctx.commands, command)
         except CommandError as exc:
             self.show_refusal(str(exc))
-            return False
+            return CommandOutcome(str(exc))
         self.save_label.setText(f"All changes saved at {datetime.now():%H:%M}")
-        return True
+        return CommandOutcome()
 
     # --- used by menus, operations and panes ---------------------------------------------------
     def leads(self) -> list[LeadRow]:
@@ -204,13 +204,12 @@ class MainWindow(QMainWindow):
 
     def show_refusal(self, message: str) -> None:
         """Beside the cell when editing the table, otherwise in the status bar; never a silent change."""
-        self.last_refusal = message
         if self.table.hasFocus() or self.table.isAncestorOf(self.focusWidget()):
             self.table.show_cell_message(self.table.currentIndex(), message)
         self.statusBar().showMessage(message, 15000)
 
     def _run_inline_edit(self, command: Command) -> bool:
-        return self.run_command(command)
+        return bool(self.run_command(command))
 
     def focus_search(self) -> None:
         self.filter_bar.focus_search()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editing.commands import SetFields
+from app.editing.money import parse_pounds
 from app.queries.filters import last_changed
 from app.timescale import TimescaleKind, parse_timescale
 from models.snapshots.rows import ActionRow
@@ -57,17 +58,6 @@ class _FocusOut(QObject):
         if event.type() == QEvent.Type.FocusOut:
             self.pane.save_field(self.field)
         return False
-
-
-def parse_pounds(text: str) -> int | None:
-    """ "£1,250.50" → 125050 pence; empty → None; raises ValueError for anything else."""
-    cleaned = text.strip().replace("£", "").replace(",", "")
-    if not cleaned:
-        return None
-    pounds = float(cleaned)
-    if pounds < 0:
-        raise ValueError("negative")
-    return round(pounds * 100)
 
 
 class DetailPane(QWidget):
@@ -282,10 +272,11 @@ class DetailPane(QWidget):
             command = SetFields("action", row.uuid, {field: value}, f"Edit {field.replace('_', ' ')} of {row.ref}")
         if command is None:
             return
-        if self.window.run_command(command):
+        outcome = self.window.run_command(command)
+        if outcome:
             self.message.hide()
         else:
-            self._show_message(getattr(self.window, "last_refusal", "That change was refused."))
+            self._show_message(outcome.refusal)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(f"⚠ {text}")

@@ -118,12 +118,13 @@ class ProgressPanel(QWidget):
             self._problem("Write a note or choose a status for the update. Nothing was added.")
             return
         command = progress_update_command(row, self.date.date().toPython(), self.author.text().strip(), note, status)
-        if self.window.run_command(command):
+        outcome = self.window.run_command(command)
+        if outcome:
             self.note.clear()
             self.status.setCurrentIndex(0)
             self.problem.hide()
         else:
-            self._problem(getattr(self.window, "last_refusal", "The update was refused."))
+            self._problem(outcome.refusal)
 
     def _problem(self, text: str) -> None:
         self.problem.setText(f"⚠ {text}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plan_files import write_csv
+from sample_plans import write_csv
 
 from app.importing.corrections import EditCell, RowRole, SetRole, SplitRow, split_points
 from app.importing.service import ImportOptions, preview_import

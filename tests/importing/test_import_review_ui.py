@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from plan_files import write_csv
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
+from sample_plans import write_csv
 from test_import_corrections import ROWS
 from test_import_wizard import choose_file, click, open_wizard
 

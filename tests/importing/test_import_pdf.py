@@ -51,7 +51,7 @@ def test_a_table_printed_without_lines_reads_as_the_same_plan_from_its_header_ro
 
 
 def test_the_bcp_reference_plan_printed_to_pdf_imports_as_its_word_file_does(tmp_path):
-    from plan_files import bcp_docx
+    from sample_plans import bcp_docx
 
     from_pdf = preview_import(bcp_pdf(tmp_path / "bcp.pdf"))
     from_word = preview_import(bcp_docx(tmp_path / "bcp.docx"))
