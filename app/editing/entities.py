@@ -141,6 +141,10 @@ class EntitySpec:
             raise ValidationError(field_name, f"{self.label or self.name} has no editable field '{field_name}'.")
         return validator(field_name, value)
 
+    def check_values(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Every field checked by the same rules an edit meets: what a whole-plan command stores."""
+        return {name: self.check(name, value) for name, value in values.items()}
+
 
 ENTITIES: dict[str, EntitySpec] = {
     spec.name: spec

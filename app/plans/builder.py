@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import insert
 
 from app.editing.commands import Command, CommandError, CommandRun, SetFields
+from app.editing.entities import ValidationError, spec_for
 from app.plan_setup.leads import normalise_lead_name
 from app.plans.draft import PlanDraft
 from app.timescale import parse_timescale
@@ -35,6 +37,14 @@ def _status(value: str | None, where: str) -> str:
     return status.value
 
 
+def _checked(entity: str, where: str, **values: Any) -> dict[str, Any]:
+    """The draft's values through the entity's field specs, so a new plan meets an edit's rules."""
+    try:
+        return spec_for(entity).check_values(values)
+    except ValidationError as exc:
+        raise CommandError(f"{where}: {exc}", exc.field) from None
+
+
 @dataclass(frozen=True)
 class CreatePlan:
     draft: PlanDraft
@@ -49,36 +59,43 @@ class CreatePlan:
         session = run.session
         plan = Plan(
             uuid=self.uuid or new_uuid(),
-            title=draft.title,
-            partnership=draft.partnership,
-            period_start=draft.period_start,
-            period_end=draft.period_end,
-            version_label=draft.version_label,
-            approval=draft.approval,
-            marking=draft.marking,
-            description=draft.description,
+            **_checked(
+                "plan",
+                "The plan",
+                title=draft.title,
+                partnership=draft.partnership,
+                period_start=draft.period_start,
+                period_end=draft.period_end,
+                version_label=draft.version_label,
+                approval=draft.approval,
+                marking=draft.marking,
+                description=draft.description,
+            ),
         )
         session.add(plan)
         session.flush()
 
         objectives: dict[str, Objective] = {}
         for p_index, p_draft in enumerate(draft.priorities):
+            where = f"Priority {p_draft.code or p_index + 1}"
             priority = Priority(
                 plan_id=plan.id,
-                code=p_draft.code,
-                title=p_draft.title,
-                description=p_draft.description,
+                **_checked("priority", where, code=p_draft.code, title=p_draft.title, description=p_draft.description),
                 position=p_index,
             )
             for o_index, o_draft in enumerate(p_draft.objectives):
-                objective = Objective(ref=o_draft.ref, text=o_draft.text, position=o_index)
+                values = _checked("objective", f"Objective {o_draft.ref}", ref=o_draft.ref, text=o_draft.text)
+                objective = Objective(**values, position=o_index)
                 priority.objectives.append(objective)
                 objectives.setdefault(o_draft.ref.strip(), objective)
             session.add(priority)
 
         leads: dict[str, Lead] = {}
         for l_draft in draft.leads:
-            lead = Lead(plan_id=plan.id, name=l_draft.name, kind=l_draft.kind, email=l_draft.email)
+            values = _checked(
+                "lead", f"Lead {l_draft.name[:60]}", name=l_draft.name, kind=l_draft.kind, email=l_draft.email
+            )
+            lead = Lead(plan_id=plan.id, **values)
             lead.aliases = [LeadAlias(alias=a) for a in l_draft.aliases if a != l_draft.name]
             session.add(lead)
             for name in (l_draft.name, *l_draft.aliases):
@@ -99,26 +116,28 @@ class CreatePlan:
             missing = [ref for ref in a_draft.objective_refs if ref.strip() not in objectives]
             if missing:
                 raise CommandError(f"{where} refers to objective {', '.join(missing)}, which the plan does not have.")
-            if not 0 <= a_draft.percent_complete <= 100:
-                raise CommandError(f"{where}: percent complete must be between 0 and 100.")
             action = Action(
                 plan_id=plan.id,
-                ref=a_draft.ref,
-                activity=a_draft.activity,
                 lead=lead,
-                partners=a_draft.partners,
-                timescale_text=a_draft.timescale,
-                timescale_kind=parsed.kind.value,
-                start_date=parsed.start,
-                due_date=parsed.due,
-                recurrence=parsed.recurrence,
-                evidence=a_draft.evidence,
-                resources=a_draft.resources,
-                outcomes=a_draft.outcome,
-                comments=a_draft.comments,
-                status=_status(a_draft.status, where),
-                percent_complete=a_draft.percent_complete,
-                confidential=a_draft.confidential,
+                **_checked(
+                    "action",
+                    where,
+                    ref=a_draft.ref,
+                    activity=a_draft.activity,
+                    partners=a_draft.partners,
+                    timescale_text=a_draft.timescale,
+                    timescale_kind=parsed.kind.value,
+                    start_date=parsed.start,
+                    due_date=parsed.due,
+                    recurrence=parsed.recurrence,
+                    evidence=a_draft.evidence,
+                    resources=a_draft.resources,
+                    outcomes=a_draft.outcome,
+                    comments=a_draft.comments,
+                    status=_status(a_draft.status, where),
+                    percent_complete=a_draft.percent_complete,
+                    confidential=a_draft.confidential,
+                ),
                 position=position,
             )
             action.updates = [

@@ -45,3 +45,17 @@ def test_deleted_plan_is_not_listed_and_undo_brings_it_back(ctx):
     assert list_plans(ctx.db) == []
     ctx.commands.execute(removed.inverse)
     assert [p.title for p in list_plans(ctx.db)] == ["Small plan"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [({"title": "T" * 400}, "longer than 300"), ({"approval": "signed off"}, "Approval must be one of")],
+)
+def test_a_new_plan_meets_the_same_field_rules_as_editing_one(ctx, change, message):
+    from dataclasses import replace
+
+    from app.editing.commands import CommandError
+
+    with pytest.raises(CommandError, match=message):
+        ctx.commands.execute(CreatePlan(replace(small_draft(), **change)))
+    assert list_plans(ctx.db) == []
