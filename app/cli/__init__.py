@@ -38,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Delivery Desk: keep a partnership delivery plan, its progress and its reports.",
     )
     add_data_dir(parser)
+    parser.add_argument(
+        "--exit-when-shown",
+        action="store_true",
+        help="open the window, exit 0 once it has been shown and its events are handled (start-up timing, "
+        "packaging smoke tests)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in SUBCOMMAND_MODULES:
         module.register(subparsers, add_data_dir)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import sys
 
 
-def run_gui(data_dir: str | None) -> int:
+def run_gui(data_dir: str | None, exit_when_shown: bool = False) -> int:
+    """Open the window on the data folder and run the event loop; with ``exit_when_shown``, quit with 0
+    as soon as the window is on screen and the events its opening posted are handled."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.storage.paths import resolve_paths
@@ -31,8 +34,23 @@ def run_gui(data_dir: str | None) -> int:
     log.info("Started with data folder %s", ctx.paths.data_dir)
     window = MainWindow(ctx)
     window.show()
+    if exit_when_shown:
+        # A zero timer fires only once the queue holds nothing older: the first paint and the
+        # deferred start-up work (dock sizing, the plan's first load) have all run by then.
+        QTimer.singleShot(0, lambda: _quit_when_exposed(app, window))
     try:
         return app.exec()
     finally:
         ctx.close()
         lock.release()
+
+
+def _quit_when_exposed(app, window) -> None:
+    from PySide6.QtCore import QTimer
+
+    handle = window.windowHandle()
+    if handle is not None and handle.isExposed():
+        app.processEvents()
+        app.quit()
+    else:
+        QTimer.singleShot(10, lambda: _quit_when_exposed(app, window))
