@@ -21,6 +21,7 @@ from ui.common.background import run_in_background
 from ui.importing.pages import FilePage, MappingPage, TablesPage
 from ui.importing.review import ReviewPage
 from ui.importing.rows_page import RowsPage
+from ui.window.feature_api import ActionSpec
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -171,12 +172,14 @@ def open_import_wizard(window: MainWindow) -> ImportWizard:
 
 
 def install(window: MainWindow) -> None:
-    from PySide6.QtGui import QAction
-
-    action = QAction("&Import plan…", window)
-    action.setObjectName("import_plan")
-    action.setStatusTip("Bring in a delivery plan from a Word document, Excel workbook, PDF or CSV file")
-    action.triggered.connect(lambda: open_import_wizard(window))
-    window.menus["file"].insertAction(window.quit_separator, action)
-    window.actions["import_plan"] = action
+    window.declare(
+        ActionSpec(
+            "import_plan",
+            "&Import plan…",
+            lambda: open_import_wizard(window),
+            "file",
+            "import",
+            tip="Bring in a delivery plan from a Word document, Excel workbook, PDF or CSV file",
+        )
+    )
     window.import_handler = lambda: open_import_wizard(window)
