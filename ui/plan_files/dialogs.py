@@ -30,7 +30,6 @@ from app.plan_files.merge import MINE, THEIRS
 from app.plan_files.service import (
     MergePreview,
     PlanFileError,
-    backup_before_merge,
     export_plan_file,
     merge_command,
     preview_plan_file,
@@ -253,7 +252,6 @@ def merge_plan_file(window: MainWindow) -> MergeDialog | None:
     dialog = MergeDialog(preview, window)
 
     def apply() -> None:
-        backup_before_merge(window.ctx)
         if not window.run_command(merge_command(preview, dialog.resolutions())):
             return
         if preview.new_plan or window.plan_uuid != preview.plan_uuid:

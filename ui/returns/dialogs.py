@@ -30,7 +30,6 @@ from app.returns import (
     preview_returns,
     returns_command,
 )
-from app.storage.backups import backup_before_change
 from ui.common import prompts
 from ui.common.background import run_in_background
 from ui.returns.request_dialog import RequestUpdatesDialog
@@ -245,7 +244,6 @@ class ImportReturnsDialog(QDialog):
     def apply(self) -> None:
         if self.preview is None or not self.preview.can_apply:
             return
-        backup_before_change(self.ctx, "before-returns-import")
         if self.run_command(returns_command(self.preview)):
             self.accept()
 
