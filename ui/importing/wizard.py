@@ -168,15 +168,3 @@ def open_import_wizard(window: MainWindow) -> ImportWizard:
     wizard.accepted.connect(finished)
     wizard.open()
     return wizard
-
-
-def install(window: MainWindow) -> None:
-    from PySide6.QtGui import QAction
-
-    action = QAction("&Import plan…", window)
-    action.setObjectName("import_plan")
-    action.setStatusTip("Bring in a delivery plan from a Word document, Excel workbook, PDF or CSV file")
-    action.triggered.connect(lambda: open_import_wizard(window))
-    window.menus["file"].insertAction(window.quit_separator, action)
-    window.actions["import_plan"] = action
-    window.import_handler = lambda: open_import_wizard(window)

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -248,26 +247,6 @@ class ImportReturnsDialog(QDialog):
         backup_before_change(self.ctx, "before-returns-import")
         if self.run_command(returns_command(self.preview)):
             self.accept()
-
-
-def install(window: MainWindow) -> None:
-    plan_menu = window.menus["plan"]
-    request = QAction("Request &updates…", window)
-    request.setStatusTip("Write a workbook per lead for them to fill in with progress")
-    request.triggered.connect(lambda _checked=False: open_request_dialog(window))
-    import_returns = QAction("&Import returns…", window)
-    import_returns.setStatusTip("Import the workbooks leads sent back, after a preview")
-    import_returns.triggered.connect(lambda _checked=False: open_import_dialog(window))
-    plan_menu.addActions([request, import_returns])
-    window.actions["request_updates"] = request
-    window.actions["import_returns"] = import_returns
-
-    def enable(plan_uuid: object) -> None:
-        request.setEnabled(plan_uuid is not None)
-        import_returns.setEnabled(plan_uuid is not None)
-
-    window.plan_changed.connect(enable)
-    enable(window.plan_uuid)
 
 
 def open_request_dialog(window: MainWindow) -> RequestUpdatesDialog | None:
