@@ -16,6 +16,7 @@ from app.storage.database import Database
 from models import Setting
 from models.snapshots.report_options import (  # noqa: F401 - re-exported for the report callers
     ALL_SECTIONS,
+    COLUMN_TITLES,
     PAPER_SIZES,
     SECTION_TITLES,
     ReportOptions,
