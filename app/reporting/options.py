@@ -14,6 +14,7 @@ from app.storage.database import Database
 from app.storage.settings import read_setting, write_setting
 from models.snapshots.report_options import (  # noqa: F401 - re-exported for the report callers
     ALL_SECTIONS,
+    COLUMN_TITLES,
     PAPER_SIZES,
     SECTION_TITLES,
     ReportOptions,

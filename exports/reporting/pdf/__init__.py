@@ -9,7 +9,7 @@ from pathlib import Path
 from reportlab.platypus import PageBreak
 from reportlab.platypus.doctemplate import LayoutError
 
-from exports.reporting.pdf import body, front
+from exports.reporting.pdf import body, exceptions, front
 from exports.reporting.pdf.cells import long_date
 from exports.reporting.pdf.document import PageFacts, ReportDocTemplate
 from exports.reporting.pdf.styles import make_styles
@@ -17,7 +17,7 @@ from models.snapshots.report import ReportData
 
 SECTION_WRITERS = {
     "summary": front.summary,
-    "exceptions": front.exceptions,
+    "exceptions": exceptions.exceptions,
     "changes": front.changes,
     "progress": body.progress,
     "measures": body.measures,
@@ -66,6 +66,8 @@ def _render(report: ReportData, split_in_row: bool) -> bytes:
             story += [PageBreak()] if turned else []
             story += SECTION_WRITERS[key](report, number, styles, doc.width)
             turned = False
+    if "exceptions" in report.sections:
+        story += exceptions.appendix(report, styles, doc.width)
     doc.multiBuild(story)
     return buffer.getvalue()
 
