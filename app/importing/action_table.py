@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.importing.corrections import RowRole
+from app.importing.row_shapes import Piece, inline_refs, realign, split_row
 from app.importing.text import (
     RefCell,
     is_no_lead,
@@ -77,7 +78,12 @@ class ActionTable:
         for index in range(start, len(self.table.rows)):
             actions_before = len(self.b.result.draft.actions)
             chosen = self.b.chosen_roles.get((self.table.index, index))
-            row = self.table.rows[index]
+            row, shift = realign(self.table.rows[index], self.mapping.column_of("timescale"))
+            if shift:
+                self.notes.append(
+                    f"{self.table.location(index)}: the row's cells sit {shift} to the left of their headers "
+                    "(a timescale under another heading, as pasted from a PDF); moved back."
+                )
             rows[(self.table.index, index)] = (
                 self.read_chosen(index, row, chosen) if chosen else self.read_row(index, row)
             )
@@ -131,6 +137,15 @@ class ActionTable:
         self.start_group(ref, values["objective"])
         if not values["activity"]:
             return RowRole.OBJECTIVE, " ".join(self.group_refs)
+        pieces, note, tail = split_row(values["activity"], values["lead"], values["timescale"])
+        if note:
+            self.notes.append(f"{where}: {note}.")
+        if tail and self.last is not None:
+            self.last.activity = f"{self.last.activity} {tail}"
+            self.notes.append(f"{where}: '{tail[:40]}' before the first ref ends action {self.last.ref} above.")
+        if pieces:
+            made = [self.add_piece(where, values, piece, ref, number) for number, piece in enumerate(pieces)]
+            return RowRole.ACTION, " ".join(made)
         activities = split_bullets(values["activity"]) if self.b.split else [values["activity"]]
         if len(activities) > 1:
             self.notes.append(f"{where}: one cell split into {len(activities)} actions at its bullet points.")
@@ -138,6 +153,19 @@ class ActionTable:
         for number, activity in enumerate(activities):
             refs.append(self.add_action(where, values, activity, ref.action_ref if number == 0 else "").ref)
         return RowRole.ACTION, " ".join(refs)
+
+    def add_piece(self, where: SourceLocation, values: dict[str, str], piece: Piece, ref: RefCell, number: int) -> str:
+        """One of several actions in a row; an inline ref "2.4.1" puts it under objective 2.4."""
+        if piece.ref:
+            objective_ref = ".".join(piece.ref.split(".")[:2])
+            if objective_ref not in self.group_refs:
+                self.start_group(RefCell(objective_refs=(objective_ref,)), values["objective"])
+        own = {
+            **values,
+            "lead": values["lead"] if piece.lead is None else piece.lead,
+            "timescale": values["timescale"] if piece.timescale is None else piece.timescale,
+        }
+        return self.add_action(where, own, piece.activity, piece.ref or (ref.action_ref if number == 0 else "")).ref
 
     def read_chosen(self, index: int, row: tuple[str, ...], role: RowRole) -> tuple[RowRole, str]:
         """A row whose role the user chose in the review: read it as that, whatever it looks like."""
@@ -182,6 +210,8 @@ class ActionTable:
         if not has_text:
             return False  # a row holding only refs starts a group
         activity, objective = values["activity"], values["objective"]
+        if inline_refs(activity)[1]:
+            return False  # a new inline ref starts a new action, whatever text comes before it
         return (not activity or starts_as_continuation(activity)) and (
             not objective or starts_as_continuation(objective)
         )

@@ -1,0 +1,132 @@
+"""Reading a row's shape from its content: rows pasted cells to the left, several actions in one row.
+
+- **Shifted rows.** Text pasted from a PDF often lands one or two cells to the left of its column:
+  a date sits in the Lead column, an organisation in the Activity column. A row whose Timescale
+  cell does not read as a timescale, while the cell one or two to its left does and the row's last
+  cells are empty, is moved right to where its header says.
+- **Inline refs.** "2.4.1 Map the services… 2.4.2 Agree…" in an activity cell is two actions with
+  their own refs; a lead or timescale cell written the same way ("2.4.1 June 20212.4.2 Ongoing", a
+  year glued to the next ref) is cut at those refs and matched by ref.
+- **Paragraph-aligned cells.** An activity cell of N paragraphs beside a lead or timescale cell of N
+  paragraphs is N actions, paired line by line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.importing.text import starts_as_continuation
+from app.timescale import TimescaleKind, parse_timescale
+
+MAX_SHIFT = 2
+MAX_TIMESCALE = 40  # a cell longer than this is a sentence, not a date
+_INLINE_REF = re.compile(r"(?:(?<=\s)|^)(\d{1,2}\.\d{1,2}\.\d{1,3})[.:)]?\s+(?=[A-Z(\"'‘“])")
+
+
+def reads_as_timescale(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and len(text) <= MAX_TIMESCALE and parse_timescale(text).kind is not TimescaleKind.UNKNOWN
+
+
+def realign(row: tuple[str, ...], timescale_column: int | None) -> tuple[tuple[str, ...], int]:
+    """The row moved right to its columns, and by how many cells (0 when it already fits)."""
+    if timescale_column is None or timescale_column >= len(row) or reads_as_timescale(row[timescale_column]):
+        return row, 0
+    for shift in range(1, MAX_SHIFT + 1):
+        column = timescale_column - shift
+        if column < 0:
+            break
+        tail_empty = all(not cell.strip() for cell in row[len(row) - shift :])
+        if tail_empty and reads_as_timescale(row[column]):
+            return ("",) * shift + row[: len(row) - shift], shift
+    return row, 0
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One action of a row that holds several: its own ref ("" when none) and its cells' text."""
+
+    ref: str
+    activity: str
+    lead: str | None  # None: the row's lead cell as it is
+    timescale: str | None
+
+
+def inline_refs(activity: str) -> tuple[str, list[tuple[str, str]]]:
+    """("", [("2.4.1", "Map the services…"), …]) for an activity cell led by inline refs; ("", []) when none.
+
+    Text before the first ref that starts mid-sentence ("violence. 2.4.3 Establish…") is the tail
+    of the action above, cut by a page break, and comes back first; any other text before it means
+    the ref is part of a sentence.
+    """
+    matches = list(_INLINE_REF.finditer(activity))
+    tail = activity[: matches[0].start()].strip() if matches else ""
+    if not matches or (tail and not starts_as_continuation(tail)):
+        return "", []
+    pieces = []
+    for number, match in enumerate(matches):
+        end = matches[number + 1].start() if number + 1 < len(matches) else len(activity)
+        pieces.append((match.group(1), " ".join(activity[match.end() : end].split())))
+    return tail, pieces
+
+
+def cut_at_refs(text: str, refs: list[str]) -> dict[str, str] | None:
+    """{"2.4.1": "June 2021", "2.4.2": "Ongoing"} from "2.4.1 June 20212.4.2 Ongoing"; None if not so written."""
+    positions = []
+    start = 0
+    for ref in refs:
+        found = text.find(ref, start)
+        if found < 0:
+            continue
+        positions.append((found, ref))
+        start = found + len(ref)
+    if not positions or text[: positions[0][0]].strip():
+        return None
+    cut = {}
+    for number, (found, ref) in enumerate(positions):
+        end = positions[number + 1][0] if number + 1 < len(positions) else len(text)
+        cut[ref] = " ".join(text[found + len(ref) : end].split()).strip(" .:-–")
+    return cut
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def split_row(activity: str, lead: str, timescale: str) -> tuple[list[Piece], str, str]:
+    """The actions one row holds ([] for one), a note when the row was split (or could not be), and
+    the tail of the action above that the activity cell starts with."""
+    tail, refs = inline_refs(activity)
+    if refs:
+        wanted = [ref for ref, _ in refs]
+        leads, times = cut_at_refs(lead, wanted), cut_at_refs(timescale, wanted)
+        pieces = [
+            Piece(ref, text, leads.get(ref, "") if leads else None, times.get(ref, "") if times else None)
+            for ref, text in refs
+        ]
+        note = f"activity cell holds {len(refs)} inline refs ({', '.join(wanted)})" if len(refs) > 1 else ""
+        return pieces, note, tail
+    activities = _lines(activity)
+    leads, times = _lines(lead), _lines(timescale)
+    count = len(activities)
+    if count < 2:
+        return [], "", ""
+    aligned = [column for column in (leads, times) if len(column) > 1]
+    if aligned and all(len(column) == count for column in aligned):
+        pieces = [
+            Piece(
+                "",
+                text,
+                leads[number] if len(leads) == count else None,
+                times[number] if len(times) == count else None,
+            )
+            for number, text in enumerate(activities)
+        ]
+        return pieces, f"{count} paragraphs in the activity, lead and timescale cells read as {count} actions", ""
+    if aligned:
+        return [], (
+            f"the activity cell has {count} paragraphs but the lead or timescale cell has "
+            f"{', '.join(str(len(column)) for column in aligned)}: kept as one action"
+        ), ""
+    return [], "", ""
