@@ -20,9 +20,9 @@ from app.importing.corrections import RowRole
 from app.importing.row_shapes import Piece, inline_refs, realign, split_row
 from app.importing.text import (
     RefCell,
-    is_no_lead,
     parse_priority_heading,
     parse_ref_cell,
+    read_lead_cell,
     split_bullets,
     starts_as_continuation,
 )
@@ -262,10 +262,16 @@ class ActionTable:
         objective_text = values["objective"] or self.group_text
         if objective_text and (objective is None or objective.text != objective_text):
             outcome = f"{objective_text}\n{outcome}".strip()
-        lead, comments = values["lead"][:MAX_LEAD], values["comments"]
-        if lead and is_no_lead(lead):
-            comments = f"Lead: {lead}\n{comments}".strip()
-            lead = ""
+        cell, comments = read_lead_cell(values["lead"]), values["comments"]
+        lead, partners = cell.lead[:MAX_LEAD], values["partners"]
+        if cell.no_lead:
+            comments = f"Lead: {cell.no_lead}\n{comments}".strip()
+        if cell.partners:
+            partners = "; ".join((*cell.partners, *([partners] if partners else [])))
+            self.notes.append(
+                f"{where}: the lead cell names {len(cell.partners) + 1} organisations on separate "
+                f"lines; {lead} is the lead, the others partners."
+            )
         status = Status.parse(values["status"]) if values["status"] else Status.NOT_STARTED
         if status is None:
             column = self.mapping.column_of("status")
@@ -280,7 +286,7 @@ class ActionTable:
             objective_refs=list(self.group_refs),
             outcome=outcome,
             lead=lead,
-            partners=values["partners"],
+            partners=partners,
             timescale=values["timescale"],
             evidence=values["evidence"],
             resources=values["resources"],

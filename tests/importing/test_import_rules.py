@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.importing.service import ImportOptions, preview_document
+from app.importing.text import read_lead_cell
 from exports.importing.source import RawDocument, RawTable
 
 HEADER = ("Ref", "Objective", "Action", "Lead", "By when")
@@ -80,3 +81,21 @@ def test_paragraph_counts_that_differ_keep_one_action_and_say_so():
     draft, notes = _plan(("2.2", "Better data", "Agree a data set\nBuild a dashboard", "Analyst\nIT Team\nBoard", "Mar"))
     assert len(draft.actions) == 1
     assert any("kept as one action" in note for note in notes)
+
+
+def test_a_lead_cell_of_organisations_on_separate_lines_is_the_lead_and_partners():
+    draft, notes = _plan(("1.1", "Safer homes", "Fit door alarms", "Fire Service\nHousing Trust\nVictim Support", "2025"))
+    assert (draft.actions[0].lead, draft.actions[0].partners) == ("Fire Service", "Housing Trust; Victim Support")
+    assert any("3 organisations" in note for note in notes)
+
+
+def test_a_lead_name_wrapped_over_two_lines_stays_one_name():
+    cell = read_lead_cell("Office of the Police and\nCrime Commissioner")
+    assert (cell.lead, cell.partners) == ("Office of the Police and Crime Commissioner", ())
+
+
+def test_a_lead_cell_that_holds_only_refs_or_says_to_be_agreed_names_no_lead():
+    assert read_lead_cell("3.1.1 3.1.2").no_lead and not read_lead_cell("3.1.1 3.1.2").lead
+    sentence = "Leads to be agreed at the next meeting of the steering group"
+    draft, _ = _plan(("1.1", "Safer homes", "Fit door alarms", sentence, "2025"))
+    assert draft.actions[0].lead == "" and sentence in draft.actions[0].comments
