@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.importing.service import ImportOptions, preview_document
 from app.importing.text import read_lead_cell
+from exports.importing.headers import field_for_header
 from exports.importing.source import RawDocument, RawTable
 
 HEADER = ("Ref", "Objective", "Action", "Lead", "By when")
@@ -99,3 +100,23 @@ def test_a_lead_cell_that_holds_only_refs_or_says_to_be_agreed_names_no_lead():
     sentence = "Leads to be agreed at the next meeting of the steering group"
     draft, _ = _plan(("1.1", "Safer homes", "Fit door alarms", sentence, "2025"))
     assert draft.actions[0].lead == "" and sentence in draft.actions[0].comments
+
+
+def test_headers_named_by_their_last_words():
+    assert [field_for_header(h) for h in ("Target completion date", "Nominated lead officer", "Action owner")] == [
+        "timescale",
+        "lead",
+        "lead",
+    ]
+
+
+def test_with_no_action_header_the_longest_text_beside_a_lead_column_is_the_actions():
+    draft, _ = _plan(
+        ("1", "Run a winter campaign on cold calling scams", "Trading Standards", "Nov-25"),
+        ("2", "Give every new tenant a home safety visit", "Housing", "Apr-26"),
+        header=("#", "Goals", "Lead", "Target date"),
+    )
+    assert [(a.activity, a.lead, a.timescale) for a in draft.actions] == [
+        ("Run a winter campaign on cold calling scams", "Trading Standards", "Nov-25"),
+        ("Give every new tenant a home safety visit", "Housing", "Apr-26"),
+    ]
