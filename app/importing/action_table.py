@@ -14,6 +14,7 @@ Every row gets a role in the builder's ``result.rows``, and a role the user chos
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from app.importing.corrections import RowRole
@@ -30,6 +31,9 @@ from app.plans.draft import ActionDraft
 from exports.importing.headers import TableGuess
 from exports.importing.source import RawTable, SourceLocation
 from models import Status
+
+# "3.2 Improve reporting" in an objective cell: objective 3.2, titled without its ref
+_LED_BY_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2})[.:)]?\s+(\S.*)$", re.DOTALL)
 
 if TYPE_CHECKING:
     from app.importing.drafting import Builder
@@ -55,6 +59,12 @@ class ActionTable:
         self.last: ActionDraft | None = None
         self.notes = builder.result.notes
         self.filled: set[str] = set()  # columns where a merged cell was read down
+        self.ref_list_row = -2  # the last row whose ref cell listed several objectives
+        self.shape_columns = {
+            name: column
+            for name in ("ref", "activity", "lead", "timescale")
+            if (column := self.mapping.column_of(name)) is not None
+        }
 
     def _heading_priority(self) -> str | None:
         for text in reversed(self.table.preceding):
@@ -78,7 +88,7 @@ class ActionTable:
         for index in range(start, len(self.table.rows)):
             actions_before = len(self.b.result.draft.actions)
             chosen = self.b.chosen_roles.get((self.table.index, index))
-            row, shift = realign(self.table.rows[index], self.mapping.column_of("timescale"))
+            row, shift = realign(self.table.rows[index], self.shape_columns)
             if shift:
                 self.notes.append(
                     f"{self.table.location(index)}: the row's cells sit {shift} to the left of their headers "
@@ -134,7 +144,17 @@ class ActionTable:
             self.notes.append(f"{where}: ref '{values['ref']}' has no objective number; kept with the group above.")
         elif ref.ignored:
             self.notes.append(f"{where}: '{ref.ignored}' in the ref cell was ignored.")
-        self.start_group(ref, values["objective"])
+        led = _LED_BY_REF.match(values["objective"])
+        if led and not ref.objective_refs and not ref.action_ref:
+            ref, values = RefCell(objective_refs=(led.group(1),)), {**values, "objective": led.group(2).strip()}
+        if self.continues_ref_list(index, ref, values):
+            self.notes.append(
+                f"{where}: the refs {' '.join(ref.objective_refs)} continue the ref list of the row above."
+            )
+        else:
+            self.start_group(ref, values["objective"])
+        if len(ref.objective_refs) > 1:
+            self.ref_list_row = index
         if not values["activity"]:
             return RowRole.OBJECTIVE, " ".join(self.group_refs)
         pieces, note, tail = split_row(values["activity"], values["lead"], values["timescale"])
@@ -234,6 +254,18 @@ class ActionTable:
             self.group_refs = tuple(action.objective_refs)
         why = why or "no timescale, and its text continues mid-sentence or it has no activity: a row split across pages"
         self.notes.append(f"{where}: joined to action {action.ref} above ({why}).")
+
+    def continues_ref_list(self, index: int, ref: RefCell, values: dict[str, str]) -> bool:
+        """Refs alone under a row that listed several ("1.1 2.3 3.1" then "2.4"): one cell cut by a
+        page or a line, so the refs join the group (and the action) above instead of starting one."""
+        if not ref.objective_refs or ref.action_ref or values["objective"] or self.ref_list_row != index - 1:
+            return False
+        self.group_refs = tuple(dict.fromkeys((*self.group_refs, *ref.objective_refs)))
+        for objective_ref in ref.objective_refs:
+            self.b.objective(objective_ref)
+            if self.last is not None and objective_ref not in self.last.objective_refs:
+                self.last.objective_refs.append(objective_ref)
+        return True
 
     def start_group(self, ref: RefCell, objective_text: str) -> None:
         if ref.objective_refs:

@@ -1,9 +1,9 @@
 """Reading a row's shape from its content: rows pasted cells to the left, several actions in one row.
 
 - **Shifted rows.** Text pasted from a PDF often lands one or two cells to the left of its column:
-  a date sits in the Lead column, an organisation in the Activity column. A row whose Timescale
-  cell does not read as a timescale, while the cell one or two to its left does and the row's last
-  cells are empty, is moved right to where its header says.
+  a date sits in the Lead column, an organisation in the Activity column, a sentence in the Ref
+  column. A row whose last cells are empty and whose cells fit their headers clearly better one or
+  two cells to the right is moved there.
 - **Inline refs.** "2.4.1 Map the services… 2.4.2 Agree…" in an activity cell is two actions with
   their own refs; a lead or timescale cell written the same way ("2.4.1 June 20212.4.2 Ongoing", a
   year glued to the next ref) is cut at those refs and matched by ref.
@@ -20,7 +20,10 @@ from app.importing.text import starts_as_continuation
 from app.timescale import TimescaleKind, parse_timescale
 
 MAX_SHIFT = 2
+MAX_REF_TEXT = 24  # a Ref cell longer than this holds a sentence: the row has moved left
+MIN_GAIN = 2  # a shifted reading must fit two cells better than the row as it is
 MAX_TIMESCALE = 40  # a cell longer than this is a sentence, not a date
+_REF_ONLY = re.compile(r"^\s*\d{1,2}(?:\s*\.\s*\d{1,3})+(?:[\s,;]+\d{1,2}(?:\s*\.\s*\d{1,3})+)*\s*$")
 _INLINE_REF = re.compile(r"(?:(?<=\s)|^)(\d{1,2}\.\d{1,2}\.\d{1,3})[.:)]?\s+(?=[A-Z(\"'‘“])")
 
 
@@ -29,18 +32,52 @@ def reads_as_timescale(text: str) -> bool:
     return bool(text) and len(text) <= MAX_TIMESCALE and parse_timescale(text).kind is not TimescaleKind.UNKNOWN
 
 
-def realign(row: tuple[str, ...], timescale_column: int | None) -> tuple[tuple[str, ...], int]:
-    """The row moved right to its columns, and by how many cells (0 when it already fits)."""
-    if timescale_column is None or timescale_column >= len(row) or reads_as_timescale(row[timescale_column]):
-        return row, 0
+def reads_as_date(text: str) -> bool:
+    """A timescale that is a time ("May 2021", "Ongoing"), not a "TBC" a lead cell may hold too."""
+    return reads_as_timescale(text) and parse_timescale(text.strip()).kind is not TimescaleKind.TBC
+
+
+def _fit(row: tuple[str, ...], columns: dict[str, int]) -> int:
+    """How well a row's cells fit their headers: a ref column holds no sentence, a lead no date,
+    a timescale column a timescale, an activity column more than a date."""
+
+    def cell(name: str) -> str:
+        column = columns.get(name)
+        return row[column].strip() if column is not None and column < len(row) else ""
+
+    ref, activity, lead, timescale = cell("ref"), cell("activity"), cell("lead"), cell("timescale")
+    score = 0
+    if "ref" in columns:
+        score += 1 if len(ref) <= MAX_REF_TEXT else -1
+    if activity:
+        score += -1 if reads_as_date(activity) else 1
+    if lead:
+        score += -1 if reads_as_date(lead) else 1
+    if timescale:
+        score += 1 if reads_as_timescale(timescale) else -1
+    return score
+
+
+def realign(row: tuple[str, ...], columns: dict[str, int]) -> tuple[tuple[str, ...], int]:
+    """The row moved right to its columns, and by how many cells (0 when it already fits).
+
+    ``columns`` maps "ref", "activity", "lead" and "timescale" to their columns (those the table has).
+    A move needs the row's last cells empty (the text ran short, not over) and a clearly better fit.
+    """
+    if ("timescale" not in columns and "lead" not in columns) or sum(1 for cell in row if cell.strip()) < 2:
+        return row, 0  # one cell (a heading, a line run on from above) says nothing of its columns
+    ref_column = columns.get("ref")
+    if ref_column is not None and ref_column < len(row) and _REF_ONLY.match(row[ref_column]):
+        return row, 0  # a ref where the Ref header is: the row is where it belongs
+    best, best_fit = 0, _fit(row, columns) + MIN_GAIN - 1
     for shift in range(1, MAX_SHIFT + 1):
-        column = timescale_column - shift
-        if column < 0:
+        if any(cell.strip() for cell in row[len(row) - shift :]):
             break
-        tail_empty = all(not cell.strip() for cell in row[len(row) - shift :])
-        if tail_empty and reads_as_timescale(row[column]):
-            return ("",) * shift + row[: len(row) - shift], shift
-    return row, 0
+        moved = ("",) * shift + row[: len(row) - shift]
+        fit = _fit(moved, columns)
+        if fit > best_fit:
+            best, best_fit = shift, fit
+    return (("",) * best + row[: len(row) - best], best) if best else (row, 0)
 
 
 @dataclass(frozen=True)
@@ -125,8 +162,12 @@ def split_row(activity: str, lead: str, timescale: str) -> tuple[list[Piece], st
         ]
         return pieces, f"{count} paragraphs in the activity, lead and timescale cells read as {count} actions", ""
     if aligned:
-        return [], (
-            f"the activity cell has {count} paragraphs but the lead or timescale cell has "
-            f"{', '.join(str(len(column)) for column in aligned)}: kept as one action"
-        ), ""
+        return (
+            [],
+            (
+                f"the activity cell has {count} paragraphs but the lead or timescale cell has "
+                f"{', '.join(str(len(column)) for column in aligned)}: kept as one action"
+            ),
+            "",
+        )
     return [], "", ""

@@ -31,6 +31,21 @@ def test_a_row_pasted_two_cells_left_is_moved_back_under_its_headers():
     assert any("to the left of their headers" in note for note in notes)
 
 
+def test_a_row_with_a_sentence_in_the_ref_column_is_moved_right_even_when_its_dates_repeat():
+    draft, _ = _plan(
+        ("5.1", "Fewer repeat callers", "Set up a caller review panel", "Housing Team", "March 2025", "Fewer calls"),
+        ("Callers are helped first time", "Publish a plain-English guide", "Comms", "TBC", "TBC", ""),
+        header=(*HEADER, "Measure"),
+    )
+    second = draft.actions[1]
+    assert (second.activity, second.lead, second.timescale, second.evidence) == (
+        "Publish a plain-English guide",
+        "Comms",
+        "TBC",
+        "TBC",
+    )
+
+
 def test_a_row_whose_timescale_is_in_place_is_not_moved():
     draft, _ = _plan(("5.1", "Fewer repeat callers", "Review panel by June", "Housing Team", "Ongoing"))
     assert (draft.actions[0].lead, draft.actions[0].timescale) == ("Housing Team", "Ongoing")
@@ -120,3 +135,27 @@ def test_with_no_action_header_the_longest_text_beside_a_lead_column_is_the_acti
         ("Run a winter campaign on cold calling scams", "Trading Standards", "Nov-25"),
         ("Give every new tenant a home safety visit", "Housing", "Apr-26"),
     ]
+
+
+def test_refs_alone_under_a_row_that_listed_several_continue_that_list():
+    draft, notes = _plan(
+        ("6.1 6.2 6.3", "Homes are safer", "Fit door alarms", "Fire Service", "2025"),
+        ("1.4", "", "Offer a home visit", "Fire Service", "2026"),
+    )
+    assert [a.objective_refs for a in draft.actions] == [["6.1", "6.2", "6.3", "1.4"]] * 2
+    assert any("continue the ref list" in note for note in notes)
+
+
+def test_a_ref_alone_under_a_single_ref_row_still_starts_its_own_group():
+    draft, _ = _plan(
+        ("6.1", "Homes are safer", "Fit door alarms", "Fire Service", "2025"),
+        ("6.2", "", "Offer a home visit", "Fire Service", "2026"),
+    )
+    assert [a.objective_refs for a in draft.actions] == [["6.1"], ["6.2"]]
+
+
+def test_an_objective_cell_led_by_its_ref_names_that_objective_without_the_ref():
+    draft, _ = _plan(("", "3.2 Improve reporting of hate crime", "Launch a reporting app", "Police", "2025"))
+    [priority] = draft.priorities
+    assert [(o.ref, o.text) for o in priority.objectives] == [("3.2", "Improve reporting of hate crime")]
+    assert draft.actions[0].objective_refs == ["3.2"]
