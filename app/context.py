@@ -10,6 +10,7 @@ from app.editing.commands import CommandService
 from app.editing.events import ChangeBus
 from app.storage.database import Database, open_database
 from app.storage.paths import AppPaths, resolve_paths
+from app.storage.team_database import DATABASE_URL_ENV, login_of
 
 USER_ENV = "DELIVERY_DESK_USER"
 
@@ -33,9 +34,20 @@ class AppContext:
     commands: CommandService
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None, user: str | None = None) -> AppContext:
+    def open(
+        cls,
+        data_dir: str | os.PathLike[str] | None = None,
+        user: str | None = None,
+        database_url: str | None = None,
+    ) -> AppContext:
+        """Open the data folder's SQLite file, or the team database at ``database_url``
+        (else $DELIVERY_DESK_DATABASE_URL). On a team database the audit trail names each officer
+        by their own database login, whatever ``user`` says."""
         paths = resolve_paths(data_dir)
-        db = open_database(paths)
+        url = database_url or os.environ.get(DATABASE_URL_ENV) or None
+        db = open_database(paths, url)
+        if db.is_server:
+            user = login_of(db.engine)
         bus = ChangeBus()
         return cls(paths, db, bus, CommandService(db, bus, user or current_user()))
 

@@ -25,6 +25,7 @@ def test_new_database_is_at_head_with_wal_and_foreign_keys(ctx):
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
 
 
+@pytest.mark.both_engines
 def test_schema_from_migrations_matches_models(ctx):
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
