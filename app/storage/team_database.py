@@ -34,6 +34,8 @@ CLIENT_PREFIX = "delivery-desk/"
 # pg_advisory_xact_lock key for migrations: "DDmg" in ASCII.
 MIGRATION_LOCK = 0x44446D67
 CONNECT_TIMEOUT_SECONDS = 10
+# Copies of the team database kept in this laptop's backups folder, newest first.
+TEAM_BACKUPS_KEPT = 20
 
 
 class TeamDatabaseError(RuntimeError):
@@ -161,10 +163,18 @@ def export_plans(db, user: str, backups: Path, reason: str) -> list[Path]:
 
 
 def backup_team_database(db, url: URL, paths: AppPaths, reason: str) -> list[Path]:
+    """A copy of the server's data in this laptop's backups folder (the server's own backups are IT's)."""
     dump = dump_with_pg_dump(url, paths.backups, reason)
-    if dump is not None:
-        return [dump]
-    return export_plans(db, login_of(db.engine), paths.backups, reason)
+    taken = [dump] if dump is not None else export_plans(db, login_of(db.engine), paths.backups, reason)
+    rotate_team_backups(paths.backups, keep=taken)
+    return taken
+
+
+def rotate_team_backups(backups: Path, keep: list[Path], retention: int = TEAM_BACKUPS_KEPT) -> None:
+    files = sorted((p for p in backups.glob("*-team-*") if p.suffix in (".pgdump", ".dplan")), reverse=True)
+    for path in files[retention:]:
+        if path not in keep:
+            path.unlink(missing_ok=True)
 
 
 def _reachable(engine: Engine, url: URL) -> None:
