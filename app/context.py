@@ -6,6 +6,8 @@ import getpass
 import os
 from dataclasses import dataclass
 
+from sqlalchemy.engine import URL
+
 from app.editing.commands import CommandService
 from app.editing.events import ChangeBus
 from app.storage.database import Database, open_database
@@ -38,13 +40,14 @@ class AppContext:
         cls,
         data_dir: str | os.PathLike[str] | None = None,
         user: str | None = None,
-        database_url: str | None = None,
+        database_url: str | URL | None = None,
     ) -> AppContext:
-        """Open the data folder's SQLite file, or the team database at ``database_url``
-        (else $DELIVERY_DESK_DATABASE_URL). On a team database the audit trail names each officer
-        by their own database login, whatever ``user`` says."""
+        """Open the data folder's SQLite file, or the team database at ``database_url`` (None:
+        $DELIVERY_DESK_DATABASE_URL; "": the data folder's file). On a team database the audit
+        trail names each officer by their own database login, whatever ``user`` says."""
         paths = resolve_paths(data_dir)
-        url = database_url or os.environ.get(DATABASE_URL_ENV) or None
+        # An empty URL asks for the laptop's own file even when the environment names a server.
+        url = os.environ.get(DATABASE_URL_ENV) if database_url is None else database_url
         db = open_database(paths, url)
         if db.is_server:
             user = login_of(db.engine)

@@ -72,9 +72,22 @@ def ctx(tmp_path, request, db_engine):
     context.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_keyring():
+    """Passwords met in tests (session fixtures included) go to an in-memory keyring, never the machine's own."""
+    import keyring
+
+    from tests.fake_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture(autouse=True)
-def memory_keyring():
-    """Passwords typed in tests go to an in-memory keyring, never the machine's own."""
+def memory_keyring(_session_keyring):
+    """Each test starts with an empty in-memory keyring."""
     import keyring
 
     from tests.fake_keyring import MemoryKeyring

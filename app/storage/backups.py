@@ -127,7 +127,7 @@ def backup_before_change(ctx_or_paths: HasPaths | AppPaths, reason: str) -> Path
     if db is not None and db.is_server:
         from app.storage.team_database import backup_team_database
 
-        return backup_team_database(db, db.url, paths, reason)[0]
+        return backup_team_database(db, paths, reason)[0]
     if not _has_plans(paths.database):
         return None
     target = backup_database(paths.database, paths.backups, reason)

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from app.storage.credentials import load_password, store_password
+from app.storage.credentials import CredentialStoreError, load_password, store_password
 from app.storage.paths import AppPaths
 from models import migrate
 from models.migrate import DatabaseTooNewError
@@ -63,31 +63,38 @@ def without_password(url: URL) -> URL:
     return url._replace(password=None)
 
 
-def remember_password(url: URL) -> URL:
-    """Move a password written in ``url`` into the keyring; return the URL without it."""
-    if url.password:
+def remember_password(url: URL) -> tuple[URL, str | None]:
+    """Move a password written in ``url`` into the keyring; return the URL without it.
+
+    Without a usable keyring the password is still used, for this session only (second value).
+    """
+    if not url.password:
+        return without_password(url), None
+    try:
         store_password(without_password(url), str(url.password))
-    return without_password(url)
+    except CredentialStoreError:
+        return without_password(url), str(url.password)
+    return without_password(url), None
 
 
 def display_url(url: URL) -> str:
-    return without_password(url).render_as_string(hide_password=True)
+    return without_password(url.set(drivername="postgresql")).render_as_string(hide_password=True)
 
 
 def client_tag() -> str:
     return CLIENT_PREFIX + migrate.head_revision()
 
 
-def _with_password(url: URL) -> URL:
+def _with_password(url: URL, password: str | None = None) -> URL:
     if url.password:
         return url
-    password = load_password(url)
+    password = password or load_password(url)
     return url.set(password=password) if password else url
 
 
-def make_team_engine(url: URL) -> Engine:
+def make_team_engine(url: URL, password: str | None = None) -> Engine:
     return create_engine(
-        _with_password(url),
+        _with_password(url, password),
         pool_pre_ping=True,
         connect_args={"application_name": client_tag(), "connect_timeout": CONNECT_TIMEOUT_SECONDS},
     )
@@ -162,9 +169,9 @@ def export_plans(db, user: str, backups: Path, reason: str) -> list[Path]:
     ]
 
 
-def backup_team_database(db, url: URL, paths: AppPaths, reason: str) -> list[Path]:
+def backup_team_database(db, paths: AppPaths, reason: str) -> list[Path]:
     """A copy of the server's data in this laptop's backups folder (the server's own backups are IT's)."""
-    dump = dump_with_pg_dump(url, paths.backups, reason)
+    dump = dump_with_pg_dump(db.engine.url, paths.backups, reason)
     taken = [dump] if dump is not None else export_plans(db, login_of(db.engine), paths.backups, reason)
     rotate_team_backups(paths.backups, keep=taken)
     return taken
@@ -209,7 +216,7 @@ def migrate_team_database(db, url: URL, paths: AppPaths) -> list[Path]:
             )
         if migrate.has_user_tables_on(conn):
             try:
-                backups = backup_team_database(db, url, paths, "before-migration")
+                backups = backup_team_database(db, paths, "before-migration")
             except Exception as exc:
                 raise TeamDatabaseError(
                     f"The team database was not upgraded because no backup could be taken first ({exc})."
@@ -220,8 +227,8 @@ def migrate_team_database(db, url: URL, paths: AppPaths) -> list[Path]:
 
 def open_team_engine(raw_url: str | URL) -> tuple[Engine, URL]:
     url = raw_url if isinstance(raw_url, URL) else parse_team_url(raw_url)
-    url = remember_password(url)
-    engine = make_team_engine(url)
+    url, session_password = remember_password(url)
+    engine = make_team_engine(url, session_password)
     _reachable(engine, url)
     return engine, url
 

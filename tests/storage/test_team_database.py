@@ -7,7 +7,9 @@ import pytest
 from sqlalchemy import text
 
 from app.context import AppContext
+from app.plans.builder import CreatePlan
 from app.plans.listing import list_plans
+from app.storage.backups import backup_before_change
 from app.storage.credentials import SERVICE
 from app.storage.database import DatabaseError, DatabaseTooNewError
 from main import main
@@ -146,8 +148,6 @@ def test_a_schema_newer_than_the_app_is_refused_untouched(tmp_path, pg_server, b
 def test_the_command_line_and_the_environment_name_the_team_database(
     tmp_path, pg_server, blank_db, capsys, monkeypatch
 ):
-    from app.plans.builder import CreatePlan
-
     ctx = _open(tmp_path, officer_url(pg_server, blank_db))
     ctx.commands.execute(CreatePlan(small_draft()))
     ctx.close()
@@ -159,3 +159,18 @@ def test_the_command_line_and_the_environment_name_the_team_database(
     assert "Small plan" in capsys.readouterr().out
     # The data folder's own SQLite file was never created: the plans are on the server.
     assert not (tmp_path / "cli-data" / "delivery-desk.sqlite3").exists()
+
+
+def test_without_a_keyring_the_typed_password_still_connects_for_this_session(tmp_path, pg_server, blank_db):
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    keyring.set_keyring(NoKeyring())
+    ctx = _open(tmp_path, officer_url(pg_server, blank_db))
+    try:
+        assert ctx.db.url.password is None
+        # The backup before a change still reaches the server with the session's password.
+        ctx.commands.execute(CreatePlan(small_draft()))
+        assert backup_before_change(ctx, "before-import").suffix == ".pgdump"
+    finally:
+        ctx.close()

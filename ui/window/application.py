@@ -12,6 +12,7 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     from PySide6.QtWidgets import QApplication
 
     from app.storage.paths import resolve_paths
+    from ui.storage.team_dialog import remembered_team_url
     from ui.window.errors import install_excepthook, log, start_logging
     from ui.window.main_window import MainWindow
     from ui.window.settings import APPLICATION, ORGANISATION
@@ -25,7 +26,7 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     lock = take_instance_lock(paths)
     if lock is None:
         return 1
-    ctx = open_context(paths, database_url)
+    ctx = open_context(paths, database_url if database_url is not None else remembered_team_url())
     if ctx is None:
         lock.release()
         return 1
