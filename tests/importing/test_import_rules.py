@@ -83,7 +83,13 @@ def test_text_before_a_new_inline_ref_ends_the_action_above():
 
 def test_paragraph_aligned_cells_are_one_action_per_line():
     draft, notes = _plan(
-        ("2.2", "Better data", "Agree a data set\nBuild a dashboard\nReport quarterly", "Analyst\nIT Team\nBoard", "Jan\nMar\nJun"),
+        (
+            "2.2",
+            "Better data",
+            "Agree a data set\nBuild a dashboard\nReport quarterly",
+            "Analyst\nIT Team\nBoard",
+            "Jan\nMar\nJun",
+        ),
     )
     assert [(a.activity, a.lead, a.timescale) for a in draft.actions] == [
         ("Agree a data set", "Analyst", "Jan"),
@@ -94,13 +100,17 @@ def test_paragraph_aligned_cells_are_one_action_per_line():
 
 
 def test_paragraph_counts_that_differ_keep_one_action_and_say_so():
-    draft, notes = _plan(("2.2", "Better data", "Agree a data set\nBuild a dashboard", "Analyst\nIT Team\nBoard", "Mar"))
+    draft, notes = _plan(
+        ("2.2", "Better data", "Agree a data set\nBuild a dashboard", "Analyst\nIT Team\nBoard", "Mar")
+    )
     assert len(draft.actions) == 1
     assert any("kept as one action" in note for note in notes)
 
 
 def test_a_lead_cell_of_organisations_on_separate_lines_is_the_lead_and_partners():
-    draft, notes = _plan(("1.1", "Safer homes", "Fit door alarms", "Fire Service\nHousing Trust\nVictim Support", "2025"))
+    draft, notes = _plan(
+        ("1.1", "Safer homes", "Fit door alarms", "Fire Service\nHousing Trust\nVictim Support", "2025")
+    )
     assert (draft.actions[0].lead, draft.actions[0].partners) == ("Fire Service", "Housing Trust; Victim Support")
     assert any("3 organisations" in note for note in notes)
 

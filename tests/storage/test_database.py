@@ -37,6 +37,7 @@ def test_up_to_date_database_needs_no_upgrade_and_one_at_the_old_head_does(ctx):
     assert needs_upgrade(ctx.db.engine)
 
 
+@pytest.mark.both_engines
 def test_schema_from_migrations_matches_models(ctx):
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
