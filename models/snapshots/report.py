@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from models import Status
+from models.snapshots.paper import EMPTY_PAPER, Paper
 from models.snapshots.report_options import ReportOptions
 from models.snapshots.rows import ActionRow, GlossaryRow, MeasureRow, PlanSummary
 from models.snapshots.timeline import UNKNOWN_STATUS_COLOUR, TimelineData
@@ -34,6 +35,8 @@ class CoverFacts:
     approval: str
     marking: str
     generated_on: date
+    # "Name, role (email)" of the officer to contact about the report.
+    contact: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +144,8 @@ class ReportData:
     glossary: tuple[GlossaryRow, ...]
     confidential_excluded: int
     filtered_out: int
+    # The committee paper around the tables: numbered prose, author and contact, background papers.
+    paper: Paper = EMPTY_PAPER
 
     @property
     def marking(self) -> str:
