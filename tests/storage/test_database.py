@@ -59,6 +59,31 @@ def test_first_revision_fixture_upgrades_to_head_and_keeps_data(tmp_path):
         ctx.close()
 
 
+def test_second_revision_fixture_upgrades_and_takes_a_report_narrative(tmp_path):
+    from datetime import date
+
+    from app.queries.structure import priority_tree
+    from app.reporting.paper_store import load_paper, save_paper_command
+    from models.snapshots.paper import Narrative, PaperTemplate
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(FIXTURES / "schema_0002.sqlite3", data / "delivery-desk.sqlite3")
+    ctx = AppContext.open(data)
+    try:
+        plan = list_plans(ctx.db)[0]
+        first = priority_tree(ctx.db, plan.uuid)[0]
+        narrative = Narrative("Summary.", ((first.uuid, "Words."),))
+        meeting = date(2026, 3, 12)  # the fixture's recorded meeting
+        ctx.commands.execute(
+            save_paper_command(ctx.db, plan.uuid, PaperTemplate(committee="Board"), narrative, meeting)
+        )
+        stored = load_paper(ctx.db, plan.uuid, meeting)
+        assert (stored.template.committee, stored.narrative) == ("Board", narrative)
+    finally:
+        ctx.close()
+
+
 def test_database_newer_than_app_is_refused_untouched(tmp_path):
     data = tmp_path / "data"
     ctx = AppContext.open(data)
