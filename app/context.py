@@ -33,9 +33,12 @@ class AppContext:
     commands: CommandService
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None, user: str | None = None) -> AppContext:
+    def open(
+        cls, data_dir: str | os.PathLike[str] | None = None, user: str | None = None, read_only: bool = False
+    ) -> AppContext:
+        """Open the data folder; a writer must hold its InstanceLock, a ``read_only`` context writes nothing."""
         paths = resolve_paths(data_dir)
-        db = open_database(paths)
+        db = open_database(paths, read_only=read_only)
         bus = ChangeBus()
         return cls(paths, db, bus, CommandService(db, bus, user or current_user()))
 

@@ -48,6 +48,15 @@ def has_user_tables(engine: Engine) -> bool:
     return bool(set(inspect(engine).get_table_names()) - {"alembic_version"})
 
 
+def missing_tables(engine: Engine) -> list[str]:
+    """Tables the models need that the database lacks (a table dropped by hand or by a tool)."""
+    from sqlalchemy import inspect
+
+    from models.base import Base
+
+    return sorted(set(Base.metadata.tables) - set(inspect(engine).get_table_names()))
+
+
 def needs_upgrade(engine: Engine) -> bool:
     """True when migrations are pending; raises DatabaseTooNewError for a future schema."""
     current = current_revision(engine)

@@ -30,7 +30,8 @@ def register(subparsers, add_data_dir) -> None:
         action="store_true",
         help="write the accessible edition for publishing (tagged PDF/UA-1) instead of the print pack",
     )
-    parser.set_defaults(handler=_report)
+    # Writes: the report's date and options are remembered for the next one.
+    parser.set_defaults(handler=_report, writes=True)
 
 
 def _report(args: argparse.Namespace, ctx) -> int:
