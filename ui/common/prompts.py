@@ -43,10 +43,23 @@ def save_path(parent: QWidget | None, caption: str, name_filter: str, suggested:
 
 def choose(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0) -> int | None:
     """The position of the item picked from a list, or None when cancelled."""
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QComboBox, QInputDialog
 
-    chosen, ok = QInputDialog.getItem(parent, title, label, items, current, False)
-    return items.index(chosen) if ok and chosen in items else None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    if items:
+        dialog.setTextValue(items[current])
+    # Long objective names would widen the combo (and the dialog) past a laptop screen; they elide.
+    for combo in dialog.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(min(max((len(i) for i in items), default=10), 48))
+    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        return None
+    chosen = dialog.textValue()
+    return items.index(chosen) if chosen in items else None
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

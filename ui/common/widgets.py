@@ -1,11 +1,12 @@
-"""Small input widgets the plan dialogs share: optional dates and optional numbers."""
+"""Small widgets the windows share: optional dates, optional numbers, a label that elides."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
 
 from app.editing.commands import CommandError
 
@@ -58,3 +59,25 @@ def format_number(value: float | None) -> str:
     if value is None:
         return ""
     return str(int(value)) if value.is_integer() else f"{value:.10g}"
+
+
+class ElidedLabel(QLabel):
+    """One line of text that shortens with "…" when room is short, the full text in its tooltip.
+
+    A plain QLabel's minimum width is its whole text, so a long plan name in the status bar
+    would make the window wider than a laptop screen.
+    """
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 8), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), text)

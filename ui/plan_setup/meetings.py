@@ -15,6 +15,7 @@ from app.plan_setup.reference_data import meetings
 from app.plans.listing import get_plan
 from models.snapshots.rows import MeetingRow
 from ui.common.dialog_base import named
+from ui.common.screen_fit import fit_to_screen
 from ui.common.widgets import from_qdate, to_qdate
 from ui.plan_setup.record_editor import RecordEditorDialog
 
@@ -41,7 +42,7 @@ class MeetingsDialog(RecordEditorDialog):
         self.form.addRow("&Body:", self.body)
         self.form.addRow("Dat&e:", self.date)
         self.form.addRow("&Title:", self.title)
-        self.resize(760, 540)
+        fit_to_screen(self, 760, 540)
         self.finish_editor()
         self.table.sortItems(0)
 

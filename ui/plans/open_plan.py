@@ -23,6 +23,7 @@ from app.context import AppContext
 from app.plans.listing import list_plans
 from models.snapshots.rows import PlanSummary
 from ui.common.dialog_base import named
+from ui.common.screen_fit import fit_to_screen
 
 HEADERS = ("Plan", "Partnership", "Period", "Actions", "Status", "Last changed")  # stamps are stored in UTC
 
@@ -75,7 +76,7 @@ class OpenPlanDialog(QDialog):
         self.open_button.setDefault(True)  # only takes once the button is inside the dialog
         self.search.textChanged.connect(self._filter)
         self._load(plan_uuid)
-        self.resize(820, 360)
+        fit_to_screen(self, 820, 360)
 
     def _load(self, current_uuid: str | None) -> None:
         plans = list_plans(self.ctx.db)

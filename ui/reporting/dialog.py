@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.reporting import PAPER_SIZES, SECTION_TITLES, ReportOptions
 from models.snapshots.rows import LeadRow, MeetingRow, PriorityNode
+from ui.common.screen_fit import fit_to_screen, scrolling
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED")
 FORMAT_LABELS = {"pdf": "PDF pack (for agenda papers)", "docx": "Word document (for minutes)"}
@@ -134,12 +135,15 @@ class ReportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Produce report…")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        body = QVBoxLayout()
+        body.addLayout(form)
+        body.addWidget(sections)
+        body.addLayout(lists, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(sections)
-        layout.addLayout(lists, 1)
+        # The options scroll on a small screen; the buttons stay in reach below them.
+        layout.addWidget(scrolling(body, "Report options"), 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
 
     def _checklist(self, name: str, items: list[tuple[str, str]], chosen: tuple[str, ...]) -> QListWidget:
         widget = QListWidget()

@@ -34,6 +34,7 @@ from app.returns import (
 from app.storage.backups import backup_before_change
 from ui.common import prompts
 from ui.common.background import run_in_background
+from ui.common.screen_fit import fit_to_screen
 from ui.returns.request_dialog import RequestUpdatesDialog
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ class ImportReturnsDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
 
     def add_files(self) -> None:
         chosen = prompts.open_paths(self, "Choose returned workbooks", XLSX_FILTER)

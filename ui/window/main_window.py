@@ -11,7 +11,14 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.context import AppContext
 from app.editing.commands import Command, CommandError
@@ -23,6 +30,8 @@ from app.queries import actions as action_queries
 from app.queries.filters import ActionFilter
 from app.queries.structure import priority_tree
 from models.snapshots.rows import LeadRow
+from ui.common.screen_fit import ScrollWhenShort, fit_to_screen, scrolling
+from ui.common.widgets import ElidedLabel
 from ui.editing.action_operations import ActionOperations
 from ui.editing.undo import CommandOutcome, push_command
 from ui.window import features
@@ -82,14 +91,21 @@ class MainWindow(QMainWindow):
         workspace = QWidget(self)
         layout = QVBoxLayout(workspace)
         layout.setContentsMargins(4, 4, 4, 0)
-        layout.addWidget(self.filter_bar)
+        # On a short screen (1366×768 at 200%) the filters scroll and the table keeps its rows; the
+        # rest of the window (menus, toolbar, tabs, status bar) needs about 280 pixels.
+        self.filter_area = ScrollWhenShort(
+            self.filter_bar, reserved=280, floor=self.filter_bar.search.sizeHint().height() + 8, name="Filters"
+        )
+        layout.addWidget(self.filter_area)
         layout.addWidget(self.tabs, 1)
         self.empty_state = EmptyState(self)
         self.empty_state.demo_button.clicked.connect(self.open_demo_plan)
         self.empty_state.import_button.clicked.connect(lambda: self._import_handler and self._import_handler())
         self.empty_state.new_button.clicked.connect(lambda: self._new_plan_handler and self._new_plan_handler())
         self.centre = QStackedWidget(self)
-        self.centre.addWidget(self.empty_state)
+        # Scrolls rather than widening the window at 200% scaling on a small screen.
+        self.empty_page = scrolling(self.empty_state, "Getting started")
+        self.centre.addWidget(self.empty_page)
         self.centre.addWidget(workspace)
         self.setCentralWidget(self.centre)
 
@@ -103,9 +119,10 @@ class MainWindow(QMainWindow):
             "Action details", "detail_dock", self.detail, Qt.DockWidgetArea.RightDockWidgetArea
         )
 
-        self.plan_label = QLabel(self)
-        self.count_label = QLabel(self)
-        self.save_label = QLabel(self)
+        # Elided, so a long plan name never sets the window's minimum width.
+        self.plan_label = ElidedLabel(self)
+        self.count_label = ElidedLabel(self)
+        self.save_label = ElidedLabel(self)
         for label, name in (
             (self.plan_label, "Plan"),
             (self.count_label, "Actions shown"),
@@ -349,7 +366,11 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         geometry = settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 850)
+            # First start: as large as a laptop allows, up to what the panes need on a big screen.
+            fit_to_screen(self, 1400, 850)
+        else:
+            # Last closed on a larger monitor: never open wider or taller than this screen.
+            fit_to_screen(self, self.width(), self.height())
         state = settings.value(STATE_KEY)
         self._size_docks_on_show = state is None or not self.restoreState(state)
 
@@ -362,7 +383,9 @@ class MainWindow(QMainWindow):
 
     def _size_docks(self) -> None:
         char = self.fontMetrics().averageCharWidth()
-        self.resizeDocks([self.tree_dock, self.detail_dock], [48 * char, 52 * char], Qt.Orientation.Horizontal)
+        # On a laptop the panes take their share of the width, leaving the table the most.
+        tree, detail = min(48 * char, self.width() * 22 // 100), min(52 * char, self.width() * 30 // 100)
+        self.resizeDocks([self.tree_dock, self.detail_dock], [tree, detail], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = app_settings()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.listing_dialog import ListingDialog
+from ui.common.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -57,7 +58,7 @@ class ShortcutsDialog(ListingDialog):
         super().__init__("Keyboard shortcuts", ("Where", "Keys", "What it does"), rows, parent=parent)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
 
 
 def show_shortcuts(window: MainWindow) -> ShortcutsDialog:
