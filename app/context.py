@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from app.editing.commands import CommandService
 from app.editing.events import ChangeBus
+from app.storage.backups import backup_before_change
 from app.storage.database import Database, open_database
 from app.storage.paths import AppPaths, resolve_paths
 
@@ -37,7 +38,8 @@ class AppContext:
         paths = resolve_paths(data_dir)
         db = open_database(paths)
         bus = ChangeBus()
-        return cls(paths, db, bus, CommandService(db, bus, user or current_user()))
+        commands = CommandService(db, bus, user or current_user(), lambda reason: backup_before_change(paths, reason))
+        return cls(paths, db, bus, commands)
 
     @property
     def user(self) -> str:

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,11 +30,11 @@ from app.returns import (
     preview_returns,
     returns_command,
 )
-from app.storage.backups import backup_before_change
 from ui.common import prompts
 from ui.common.background import run_in_background
 from ui.common.screen_fit import fit_to_screen
 from ui.returns.request_dialog import RequestUpdatesDialog
+from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -246,29 +245,26 @@ class ImportReturnsDialog(QDialog):
     def apply(self) -> None:
         if self.preview is None or not self.preview.can_apply:
             return
-        backup_before_change(self.ctx, "before-returns-import")
         if self.run_command(returns_command(self.preview)):
             self.accept()
 
 
 def install(window: MainWindow) -> None:
-    plan_menu = window.menus["plan"]
-    request = QAction("Request &updates…", window)
-    request.setStatusTip("Write a workbook per lead for them to fill in with progress")
-    request.triggered.connect(lambda _checked=False: open_request_dialog(window))
-    import_returns = QAction("&Import returns…", window)
-    import_returns.setStatusTip("Import the workbooks leads sent back, after a preview")
-    import_returns.triggered.connect(lambda _checked=False: open_import_dialog(window))
-    plan_menu.addActions([request, import_returns])
-    window.actions["request_updates"] = request
-    window.actions["import_returns"] = import_returns
-
-    def enable(plan_uuid: object) -> None:
-        request.setEnabled(plan_uuid is not None)
-        import_returns.setEnabled(plan_uuid is not None)
-
-    window.plan_changed.connect(enable)
-    enable(window.plan_uuid)
+    for key, text, trigger, tip in (
+        (
+            "request_updates",
+            "Request &updates…",
+            lambda: open_request_dialog(window),
+            "Write a workbook per lead for them to fill in with progress",
+        ),
+        (
+            "import_returns",
+            "&Import returns…",
+            lambda: open_import_dialog(window),
+            "Import the workbooks leads sent back, after a preview",
+        ),
+    ):
+        window.declare(ActionSpec(key, text, trigger, "plan", "returns", tip=tip, needs=Needs.PLAN))
 
 
 def open_request_dialog(window: MainWindow) -> RequestUpdatesDialog | None:
@@ -276,7 +272,7 @@ def open_request_dialog(window: MainWindow) -> RequestUpdatesDialog | None:
         return None
     dialog = RequestUpdatesDialog(window.ctx, window.plan_uuid, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.returns_dialog = dialog
+    window.dialogs["returns"] = dialog
     dialog.open()
     return dialog
 
@@ -286,7 +282,7 @@ def open_import_dialog(window: MainWindow) -> ImportReturnsDialog | None:
         return None
     dialog = ImportReturnsDialog(window.ctx, window.plan_uuid, window.run_command, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.returns_dialog = dialog
+    window.dialogs["returns"] = dialog
     dialog.open()
     dialog.add_files()
     return dialog
