@@ -14,6 +14,7 @@ from ui.exporting import menu as export_menu
 from ui.importing import wizard as import_wizard
 from ui.plan_files import dialogs as plan_file_dialogs
 from ui.plan_setup.install import install as install_plan_dialogs
+from ui.plans import lifecycle as plan_lifecycle
 from ui.reporting.menu import install as install_report_menu
 from ui.returns import dialogs as returns_dialogs
 from ui.storage import backup_dialogs
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 INSTALLERS: list[Callable[[MainWindow], None]] = [
     install_plan_dialogs,
+    plan_lifecycle.install,
     install_report_menu,
     install_timeline,
     import_wizard.install,

@@ -295,13 +295,17 @@ class MainWindow(QMainWindow):
 
     def _on_change(self, change: Change) -> None:
         if self.plan_uuid is None:
+            if "plan" in change.entities and self.undo_stack.count():
+                # Undoing the deletion of the last plan: show it again.
+                QTimer.singleShot(0, lambda: self._open_first_plan(keep_undo=True))
             return
         if change.plan_uuid not in (None, self.plan_uuid):
             return
         if "plan" in change.entities and self.plan_uuid in change.uuids and not self._plan_exists():
             # Deferred: this runs inside QUndoStack.undo(), and open_plan clears that stack.
             # Undoing "create plan" or an import goes back to the plan the user was in before.
-            QTimer.singleShot(0, self._open_first_plan)
+            # Deleting or archiving the plan just now keeps the stack, so Undo can bring it back.
+            QTimer.singleShot(0, lambda: self._open_first_plan(keep_undo=not self.undo_stack.canRedo()))
             return
         self.reload()
         if change.entities & {"plan", "priority", "objective", "action"}:
@@ -339,14 +343,14 @@ class MainWindow(QMainWindow):
         self.detail.set_action(self.table.current_row() if current.isValid() else None)
 
     # --- start-up and shut-down ----------------------------------------------------------------
-    def _open_first_plan(self) -> None:
+    def _open_first_plan(self, keep_undo: bool = False) -> None:
         plans = {p.uuid: p for p in list_plans(self.ctx.db)}
         if not plans:
-            self.open_plan(None)
+            self.open_plan(None, keep_undo=keep_undo)
             return
         recent = next((u for u in recent_plan_uuids() if u in plans), None)
         newest = max(plans.values(), key=lambda p: p.modified_at).uuid
-        self.open_plan(recent or newest)
+        self.open_plan(recent or newest, keep_undo=keep_undo)
 
     def _show_docks(self, shown: bool) -> None:
         """The getting-started page stands alone; the panes come back as the user left them."""
