@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.reporting import PAPER_SIZES, SECTION_TITLES, ReportOptions
 from models.snapshots.rows import LeadRow, MeetingRow, PriorityNode
 from ui.common.screen_fit import fit_to_screen, scrolling
+from ui.common.widgets import TypedDateEdit
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED")
 FORMAT_LABELS = {"pdf": "PDF pack (for agenda papers)", "docx": "Word document (for minutes)"}
@@ -58,7 +58,7 @@ class ReportDialog(QDialog):
         upcoming = next((m for m in meetings if m.date >= today), None)
 
         self.meeting_body = QLineEdit(options.meeting_body or (upcoming.body if upcoming else ""))
-        self.meeting_date = QDateEdit(_qdate(options.meeting_date or (upcoming.date if upcoming else today)))
+        self.meeting_date = TypedDateEdit(_qdate(options.meeting_date or (upcoming.date if upcoming else today)))
         self.agenda_item = QLineEdit(options.agenda_item)
         self.author = QLineEdit(options.author)
         since_text = "Since the previous meeting"
@@ -66,7 +66,7 @@ class ReportDialog(QDialog):
             since_text = f"Since the last report ({last_report.day} {last_report:%B %Y})"
         self.since_last = QCheckBox(since_text)
         self.since_last.setChecked(options.since is None)
-        self.since = QDateEdit(_qdate(options.since or last_report or today))
+        self.since = TypedDateEdit(_qdate(options.since or last_report or today))
         self.paper = QComboBox()
         self.paper.addItems(list(PAPER_SIZES))
         self.paper.setCurrentText(options.paper)

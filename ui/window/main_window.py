@@ -32,7 +32,7 @@ from app.plans.listing import PlanNotFoundError, get_plan, list_plans
 from app.queries import actions as action_queries
 from app.queries.filters import ActionFilter
 from app.queries.structure import priority_tree
-from models.snapshots.rows import LeadRow
+from models.snapshots.rows import ActionRow, LeadRow
 from ui.common.screen_fit import ScrollWhenShort, fit_to_screen, scrolling
 from ui.common.widgets import ElidedLabel
 from ui.editing.action_operations import ActionOperations
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
 
         self.filter_bar = FilterBar(ctx, self)
         self.filter_bar.filter_changed.connect(self._apply_filter)
+        self.filter_bar.to_results.connect(self.focus_results)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Plan views")
         self.tabs.setDocumentMode(True)
@@ -184,7 +185,17 @@ class MainWindow(QMainWindow):
 
     def refresh_actions(self) -> None:
         has_plan = self.plan_uuid is not None
-        self.declared.refresh(has_plan, has_plan and self.table.selectionModel().hasSelection())
+        self.declared.refresh(has_plan, has_plan and bool(self.acted_on_rows()))
+
+    def acted_on_rows(self) -> list[ActionRow]:
+        """What Delete, Set status, Copy… act on: the selected rows, else the action shown in the details."""
+        rows = self.table.selected_rows()
+        if not rows and self.detail.row is not None:
+            rows = [self.detail.row]
+        return rows
+
+    def copy_rows(self) -> int:
+        return self.table.copy_rows(self.acted_on_rows())
 
     def open_plan(self, plan_uuid: str | None, keep_undo: bool = False) -> None:
         """Show ``plan_uuid`` (None shows the getting-started page); undo history never crosses plans.
@@ -248,6 +259,25 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
+
+    def focus_results(self) -> None:
+        """From the search box to the actions it found: the first one, unless one is already current."""
+        if self.proxy.rowCount() == 0:
+            return
+        self.tabs.setCurrentWidget(self.table)
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() or self.table.isRowHidden(self.table.currentIndex().row()):
+            self.table.selectRow(0)
+        elif not self.table.selectionModel().hasSelection():
+            self.table.selectRow(self.table.currentIndex().row())
+
+    def focus_progress_note(self) -> None:
+        """Ctrl+Shift+U: straight to the note of a new progress update for the current action."""
+        if self.detail.row is None:
+            return
+        self.detail_dock.show()
+        self.detail_dock.raise_()
+        self.detail.progress.note.setFocus()
 
     def edit_current_cell(self) -> None:
         index = self.table.currentIndex()
@@ -341,6 +371,7 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.detail.set_action(self.table.current_row() if current.isValid() else None)
+        self.refresh_actions()
 
     # --- start-up and shut-down ----------------------------------------------------------------
     def _open_first_plan(self, keep_undo: bool = False) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +21,9 @@ from app.queries.filters import ActionFilter, DueBucket
 from app.queries.saved_filters import SavedFilterError, delete_saved_filter, save_filter, saved_filters
 from models.snapshots.rows import LeadRow, PriorityNode
 from ui.common import prompts
+from ui.common.dialog_base import KeyBindings
 from ui.common.reflow import ReflowRow, cell
+from ui.common.widgets import TypedDateEdit
 from ui.workspace.status_filter import StatusFilter
 
 SAVED_PLACEHOLDER = "Saved filters…"
@@ -38,6 +40,7 @@ def _combo(name: str, tip: str) -> QComboBox:
 
 class FilterBar(QWidget):
     filter_changed = Signal(object)  # ActionFilter
+    to_results = Signal()  # Down or Enter in the search box: go to the first matching action
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +63,7 @@ class FilterBar(QWidget):
             self.due.addItem(bucket.label, bucket.value)
         self.changed = QCheckBox("Changed since")
         self.changed.setAccessibleName("Only actions changed since a date")
-        self.changed_date = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.changed_date = TypedDateEdit(QDate.currentDate().addMonths(-1))
         self.changed_date.setCalendarPopup(True)
         self.changed_date.setDisplayFormat("d MMM yyyy")
         self.changed_date.setAccessibleName("Changed since date")
@@ -122,6 +125,8 @@ class FilterBar(QWidget):
             QWidget.setTabOrder(first, second)
 
         self.search.textChanged.connect(self._emit)
+        self.search.returnPressed.connect(self.to_results.emit)
+        KeyBindings(self.search).bind(QKeySequence(Qt.Key.Key_Down), self.to_results.emit)
         for combo in (self.lead, self.priority, self.status, self.due):
             combo.currentIndexChanged.connect(self._emit)
         self.changed.toggled.connect(self.changed_date.setEnabled)
