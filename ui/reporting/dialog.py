@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -50,8 +51,11 @@ class ReportDialog(QDialog):
         last_report: date | None,
         today: date,
         parent: QWidget | None = None,
+        since_for: Callable[[ReportOptions], date] | None = None,
     ) -> None:
         super().__init__(parent)
+        # What the pack will really report changes since, for the greyed date (it may not be today).
+        self._since_for = since_for
         self.setWindowTitle("Progress report")
         self.setAccessibleName("Progress report options")
         self._today = today
@@ -144,6 +148,14 @@ class ReportDialog(QDialog):
         layout.addWidget(scrolling(body, "Report options"), 1)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 720, 640)
+        self.since_last.toggled.connect(lambda _checked: self._show_since())
+        self.meeting_date.dateChanged.connect(lambda _date: self._show_since())
+        self._show_since()
+
+    def _show_since(self) -> None:
+        """While "since the last report" is ticked, the greyed date is the one the pack will use."""
+        if self._since_for is not None and self.since_last.isChecked():
+            self.since.setDate(_qdate(self._since_for(self.options())))
 
     def _checklist(self, name: str, items: list[tuple[str, str]], chosen: tuple[str, ...]) -> QListWidget:
         widget = QListWidget()
