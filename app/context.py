@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from app.editing.commands import CommandService
 from app.editing.events import ChangeBus
+from app.profile import OfficerProfile, load_profile, save_profile
 from app.storage.backups import backup_before_change
 from app.storage.database import Database, open_database
 from app.storage.paths import AppPaths, resolve_paths
@@ -32,18 +33,33 @@ class AppContext:
     db: Database
     bus: ChangeBus
     commands: CommandService
+    profile: OfficerProfile | None = None
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None, user: str | None = None) -> AppContext:
+        """``user`` (tests, scripts) wins; then the officer's saved profile; then the login name."""
         paths = resolve_paths(data_dir)
         db = open_database(paths)
         bus = ChangeBus()
-        commands = CommandService(db, bus, user or current_user(), lambda reason: backup_before_change(paths, reason))
-        return cls(paths, db, bus, commands)
+        profile = load_profile(paths)
+        name = user or (profile.name if profile else "") or current_user()
+        commands = CommandService(db, bus, name, lambda reason: backup_before_change(paths, reason))
+        return cls(paths, db, bus, commands, profile)
 
     @property
     def user(self) -> str:
         return self.commands.user
+
+    @property
+    def signature(self) -> str:
+        """Who issues requests and exports: the profile's name, role and email, else the user name."""
+        return self.profile.signature if self.profile else self.user
+
+    def set_profile(self, profile: OfficerProfile) -> None:
+        """Save the officer's details; changes made from now on carry their name."""
+        save_profile(self.paths, profile)
+        self.profile = profile
+        self.commands.user = profile.name
 
     def close(self) -> None:
         self.db.close()

@@ -242,9 +242,7 @@ def _imported_markers(ctx: AppContext, plan_uuid: str) -> set[tuple[str, str]]:
         return {(uuid, source[source.rindex("[") :]) for uuid, source in session.execute(query) if "[" in source}
 
 
-def returns_command(
-    preview: ReturnsPreview, today: date | None = None, left_out: Collection[str] = ()
-) -> BackedUp:
+def returns_command(preview: ReturnsPreview, today: date | None = None, left_out: Collection[str] = ()) -> BackedUp:
     """The preview's changes as one undoable step, except the rows (by marker) the user rejected."""
     today = today or date.today()
     commands: list = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,8 +60,11 @@ class ReportController(QObject):
             return
         db = window.ctx.db
         today = window.today()
+        options = load_report_options(db, plan_uuid).for_new_report(today)
+        if not options.author and window.ctx.profile is not None:
+            options = replace(options, author=window.ctx.profile.author_line)
         dialog = ReportDialog(
-            load_report_options(db, plan_uuid).for_new_report(today),
+            options,
             priority_tree(db, plan_uuid),
             lead_rows(db, plan_uuid),
             meetings(db, plan_uuid),

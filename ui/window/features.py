@@ -19,7 +19,7 @@ from ui.reporting.menu import install as install_report_menu
 from ui.returns import dialogs as returns_dialogs
 from ui.storage import backup_dialogs
 from ui.timeline.install import install as install_timeline
-from ui.window import shortcuts_dialog
+from ui.window import profile_dialog, shortcuts_dialog
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -36,4 +36,5 @@ INSTALLERS: list[Callable[[MainWindow], None]] = [
     plan_file_dialogs.install,
     history_dialog.install,
     shortcuts_dialog.install,
+    profile_dialog.install,
 ]
