@@ -200,8 +200,11 @@ def bcp(out: Path) -> list[Path]:
         pasted.append(cells + [""] * (len(BCP_HEADER) - len(cells)))  # as pasted from the PDF: shifted left
     docx = out / "bcp-2021-23-perpetrators.docx"
     word.save(docx)
-    rows = [["BCP Preventing Domestic Abuse Strategy Delivery Plan 2021-2023", *[""] * 6]]
-    rows.append(["Responding to perpetrators", *[""] * 6])
+    blank = [""] * 6
+    rows = [["BCP Preventing Domestic Abuse Strategy Delivery Plan 2021-2023", *blank], ["Our Priorities:", *blank]]
+    rows.append(["Responding to perpetrators", *blank])
+    rows.extend([f"- {line}", *blank] for line in outline)  # the objectives list, pasted with the table
+    rows.append(["Our Delivery Plan:", *blank])
     rows.extend(pasted)
     xlsx = out / "bcp-2021-23-perpetrators.xlsx"
     write_sheet(xlsx, rows)

@@ -21,6 +21,7 @@ from app.importing.corrections import RowRole
 from app.importing.row_shapes import Piece, inline_refs, realign, split_row
 from app.importing.text import (
     RefCell,
+    parse_outline_objective,
     parse_priority_heading,
     parse_ref_cell,
     read_lead_cell,
@@ -32,6 +33,7 @@ from exports.importing.headers import TableGuess
 from exports.importing.source import RawTable, SourceLocation
 from models import Status
 
+MAX_HEADING = 80  # a line above the headers longer than this is prose, not a heading
 # "3.2 Improve reporting" in an objective cell: objective 3.2, titled without its ref
 _LED_BY_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2})[.:)]?\s+(\S.*)$", re.DOTALL)
 
@@ -71,7 +73,26 @@ class ActionTable:
             heading = parse_priority_heading(text)
             if heading:
                 return self.b.priority(*heading).code
-        return None
+        return self.b.priority_titled(self.table.heading) if self.table.heading else None
+
+    def read_above(self, start: int) -> None:
+        """Rows above the header (a sheet pasted whole): the first is the title; the rest are read as
+        a document's paragraphs are, and the last heading among them names the table's priority."""
+        lines = [" ".join(c.strip() for c in row if c.strip()) for row in self.table.rows[: max(start - 1, 0)]]
+        lines = [line for line in lines if line]
+        if lines and not self.b.title_hint:
+            self.b.title_hint = lines[0]
+        texts = lines[1:]
+        self.b.read_texts(texts, glossary=False)
+        for text in reversed(texts):
+            if parse_outline_objective(text) or text.endswith(":"):
+                continue  # objectives listed under the heading, a label such as "Our delivery plan:"
+            heading = parse_priority_heading(text)
+            if heading:
+                self.priority_code = self.b.priority(*heading).code
+            elif len(text) <= MAX_HEADING:
+                self.priority_code = self.b.priority_titled(text)
+            break
 
     def cell(self, row: tuple[str, ...], name: str) -> str:
         column = self.mapping.column_of(name)
@@ -79,9 +100,7 @@ class ActionTable:
 
     def read(self) -> None:
         start = 0 if self.mapping.header_row is None else self.mapping.header_row + 1
-        above = [text for row in self.table.rows[: max(start - 1, 0)] for text in row if text.strip()]
-        if above and not self.b.title_hint:
-            self.b.title_hint = above[0].strip()
+        self.read_above(start)
         rows = self.b.result.rows
         for index in range(start):
             rows[(self.table.index, index)] = (RowRole.HEADER if index == start - 1 else RowRole.LEFT_OUT, "")

@@ -122,12 +122,23 @@ class Builder:
                 return ref
 
     # -- free text --------------------------------------------------------------------------
+    def priority_titled(self, title: str) -> str:
+        """The priority a heading in words names: one already so titled, or the next number."""
+        wanted = " ".join(title.casefold().split())
+        for code, priority in self.priorities.items():
+            if " ".join(priority.title.casefold().split()) == wanted:
+                return code
+        return self.priority(self.next_priority_code(), title).code
+
     def read_paragraphs(self) -> None:
+        self.read_texts(self.document.paragraphs)
+
+    def read_texts(self, texts: Iterable[str], glossary: bool = True) -> None:
         """Objective lists ("- 1.1 All victims …" under "Preventing Violence and Abuse"), headings, glossary lines."""
         last_plain = ""
         in_glossary = False
-        for text in self.document.paragraphs:
-            if "glossary" in text.casefold() and len(text) < 60:
+        for text in texts:
+            if glossary and "glossary" in text.casefold() and len(text) < 60:
                 in_glossary = True
                 continue
             if in_glossary:

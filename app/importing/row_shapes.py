@@ -21,6 +21,7 @@ from app.timescale import TimescaleKind, parse_timescale
 
 MAX_SHIFT = 2
 MAX_REF_TEXT = 24  # a Ref cell longer than this holds a sentence: the row has moved left
+NAME_WORDS = 3  # "Youth Justice Service": as few words as this in the Activity column read as a name
 MIN_GAIN = 2  # a shifted reading must fit two cells better than the row as it is
 MAX_TIMESCALE = 40  # a cell longer than this is a sentence, not a date
 _REF_ONLY = re.compile(r"^\s*\d{1,2}(?:\s*\.\s*\d{1,3})+(?:[\s,;]+\d{1,2}(?:\s*\.\s*\d{1,3})+)*\s*$")
@@ -39,7 +40,7 @@ def reads_as_date(text: str) -> bool:
 
 def _fit(row: tuple[str, ...], columns: dict[str, int]) -> int:
     """How well a row's cells fit their headers: a ref column holds no sentence, a lead no date,
-    a timescale column a timescale, an activity column more than a date."""
+    a timescale column a timescale, an activity column a sentence rather than a date or a name."""
 
     def cell(name: str) -> str:
         column = columns.get(name)
@@ -49,8 +50,8 @@ def _fit(row: tuple[str, ...], columns: dict[str, int]) -> int:
     score = 0
     if "ref" in columns:
         score += 1 if len(ref) <= MAX_REF_TEXT else -1
-    if activity:
-        score += -1 if reads_as_date(activity) else 1
+    if activity:  # an activity is a sentence; a date or a name of a few words has moved in from the right
+        score += -1 if reads_as_date(activity) or len(activity.split()) <= NAME_WORDS else 1
     if lead:
         score += -1 if reads_as_date(lead) else 1
     if timescale:

@@ -76,7 +76,7 @@ _LOOKUP = {phrase: field for field, phrases in _SYNONYMS.items() for phrase in p
 _GLOSSARY_TERMS = ("acronym term", "acronym", "term", "abbreviation", "acronyms")
 _GLOSSARY_MEANINGS = ("meaning", "definition", "description", "explanation", "stands for")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-HEADER_SEARCH_ROWS = 8
+HEADER_SEARCH_ROWS = 25  # a sheet pasted whole carries its title, priorities and objectives above the headers
 _TIME_WORDS = ("date", "dates", "deadline", "timeframe", "timescale", "when", "completion", "year")
 # With no Action header, the column of longest text beside a Lead or Timescale column holds the
 # actions ("No. | Aims | Lead | Target Date"); shorter than this on average it is not prose.

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from app.importing.service import ImportOptions, preview_document
-from app.importing.text import read_lead_cell
+import pytest
+
+from app.importing.service import ImportOptions, preview_document, preview_import
+from app.importing.text import parse_priority_heading, read_lead_cell
 from exports.importing.headers import field_for_header
 from exports.importing.source import RawDocument, RawTable
 
@@ -83,7 +85,13 @@ def test_text_before_a_new_inline_ref_ends_the_action_above():
 
 def test_paragraph_aligned_cells_are_one_action_per_line():
     draft, notes = _plan(
-        ("2.2", "Better data", "Agree a data set\nBuild a dashboard\nReport quarterly", "Analyst\nIT Team\nBoard", "Jan\nMar\nJun"),
+        (
+            "2.2",
+            "Better data",
+            "Agree a data set\nBuild a dashboard\nReport quarterly",
+            "Analyst\nIT Team\nBoard",
+            "Jan\nMar\nJun",
+        ),
     )
     assert [(a.activity, a.lead, a.timescale) for a in draft.actions] == [
         ("Agree a data set", "Analyst", "Jan"),
@@ -94,13 +102,17 @@ def test_paragraph_aligned_cells_are_one_action_per_line():
 
 
 def test_paragraph_counts_that_differ_keep_one_action_and_say_so():
-    draft, notes = _plan(("2.2", "Better data", "Agree a data set\nBuild a dashboard", "Analyst\nIT Team\nBoard", "Mar"))
+    draft, notes = _plan(
+        ("2.2", "Better data", "Agree a data set\nBuild a dashboard", "Analyst\nIT Team\nBoard", "Mar")
+    )
     assert len(draft.actions) == 1
     assert any("kept as one action" in note for note in notes)
 
 
 def test_a_lead_cell_of_organisations_on_separate_lines_is_the_lead_and_partners():
-    draft, notes = _plan(("1.1", "Safer homes", "Fit door alarms", "Fire Service\nHousing Trust\nVictim Support", "2025"))
+    draft, notes = _plan(
+        ("1.1", "Safer homes", "Fit door alarms", "Fire Service\nHousing Trust\nVictim Support", "2025")
+    )
     assert (draft.actions[0].lead, draft.actions[0].partners) == ("Fire Service", "Housing Trust; Victim Support")
     assert any("3 organisations" in note for note in notes)
 
@@ -159,3 +171,70 @@ def test_an_objective_cell_led_by_its_ref_names_that_objective_without_the_ref()
     [priority] = draft.priorities
     assert [(o.ref, o.text) for o in priority.objectives] == [("3.2", "Improve reporting of hate crime")]
     assert draft.actions[0].objective_refs == ["3.2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Objective three: To PROTECT older residents", ("3", "To PROTECT older residents")),
+        ("Priority 2 –", ("2", "")),
+        ("Aim C", ("3", "")),
+        ("Theme 4: Safer streets", ("4", "Safer streets")),
+        ("Strategic priority II", ("2", "")),
+        ("Aim a healthier borough", None),
+        ("Priority area", None),
+    ],
+)
+def test_headings_numbered_in_words_roman_numerals_or_letters(text, expected):
+    assert parse_priority_heading(text) == expected
+
+
+def test_a_bold_paragraph_right_above_a_table_names_its_priority(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Town Safety Plan")
+    for title, action in (("Safer streets", "Repair street lights"), ("Calmer nights", "Fund taxi marshals")):
+        document.add_paragraph().add_run(title).bold = True
+        table = document.add_table(rows=2, cols=3)
+        for cell, text in zip(table.rows[0].cells, ("Action", "Lead", "Timescale"), strict=True):
+            cell.text = text
+        for cell, text in zip(table.rows[1].cells, (action, "Council", "2025"), strict=True):
+            cell.text = text
+    document.save(tmp_path / "plan.docx")
+    draft = preview_import(tmp_path / "plan.docx").draft
+    assert [(p.code, p.title) for p in draft.priorities] == [("1", "Safer streets"), ("2", "Calmer nights")]
+    assert [a.ref for a in draft.actions] == ["1.1", "2.1"]
+
+
+def test_rows_above_a_sheets_headers_are_its_title_priority_and_listed_objectives():
+    table = RawTable(
+        "plan.xlsx",
+        "sheet 'Plan'",
+        0,
+        (
+            ("Town Safety Plan 2025-28", "", ""),
+            ("Safer streets", "", ""),
+            ("- 1.1 Streets are well lit", "", ""),
+            ("Our actions:", "", ""),
+            ("Ref", "Action", "Lead"),
+            ("1.1", "Repair street lights", "Council"),
+        ),
+        tuple(range(1, 7)),
+    )
+    draft = preview_document(RawDocument("plan.xlsx", "xlsx", "", (table,)), ImportOptions()).draft
+    assert [(p.code, p.title) for p in draft.priorities] == [("1", "Safer streets")]
+    assert [(o.ref, o.text) for o in draft.priorities[0].objectives] == [("1.1", "Streets are well lit")]
+    assert draft.title == "Town Safety Plan 2025-28"
+
+
+def test_a_short_name_in_the_activity_column_beside_a_sentence_on_its_left_is_moved_back():
+    draft, _ = _plan(
+        ("5.1", "Fewer repeat callers", "Set up a caller review panel", "Housing Team", "March 2025", ""),
+        ("", "Publish a plain-English guide for callers", "Comms Team", "TBC", "TBC", ""),
+        header=(*HEADER, "Measure"),
+    )
+    assert (draft.actions[1].activity, draft.actions[1].lead) == (
+        "Publish a plain-English guide for callers",
+        "Comms Team",
+    )
