@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_CODED_REF = re.compile(r"^\s*[A-Z]{1,5}[ -]?\d{1,3}(?:\.\d{1,3})*[a-z]?\s*$")
 _REF_TOKEN = re.compile(r"\d+(?:\s*\.\s*\d+)*")
 _HEADING = re.compile(
     r"^\s*(?:(?:objective|priority|aim|theme|strategic aim|section|outcome)\s*)?"
@@ -59,6 +60,9 @@ def parse_ref_cell(text: str) -> RefCell:
     Letters around the numbers ("Funding2.2", page furniture like "6 S N N") are kept aside in
     ``ignored`` so the preview can show what was dropped.
     """
+    code = _CODED_REF.match(text)
+    if code:  # "DAB 1", "VAWG-3", "P2.1": the plan's own code for the action
+        return RefCell(action_ref=" ".join(code.group(0).split()))
     objective_refs: list[str] = []
     priority_codes: list[str] = []
     action_ref = ""

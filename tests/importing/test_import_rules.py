@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.importing.service import ImportOptions, preview_document, preview_import
-from app.importing.text import parse_priority_heading, read_lead_cell
+from app.importing.text import parse_priority_heading, parse_ref_cell, read_lead_cell
 from exports.importing.headers import field_for_header
 from exports.importing.source import RawDocument, RawTable
 
@@ -238,3 +238,9 @@ def test_a_short_name_in_the_activity_column_beside_a_sentence_on_its_left_is_mo
         "Publish a plain-English guide for callers",
         "Comms Team",
     )
+
+
+def test_a_coded_ref_is_the_actions_own_ref():
+    assert parse_ref_cell("HC 4").action_ref == "HC 4" and parse_ref_cell("Funding2.2").objective_refs == ("2.2",)
+    draft, _ = _plan(("HC 4", "Hate crime", "Train third-party reporting centres", "Police", "2025"))
+    assert draft.actions[0].ref == "HC 4"
