@@ -211,6 +211,28 @@ def bcp(out: Path) -> list[Path]:
     return [docx, xlsx]
 
 
+def bcp_prevention(out: Path) -> list[Path]:
+    """Priority 1 as pasted into Excel from the published PDF: the objectives list above the headers,
+    every cell where the PDF's text extraction put it (rows short of their first cells shift left),
+    page furniture in the Ref column, and the header row again after every page break."""
+    lines = (REFERENCE / "bcp-delivery-plan-2021-23.txt").read_text().splitlines()
+    start = lines.index("Preventing Violence and Abuse")
+    header = lines.index("\t".join(BCP_HEADER))
+    end = next(i for i, line in enumerate(lines) if line.startswith("1.2 1.3\tTrauma informed"))
+    blank = [""] * 6
+    rows = [["BCP Preventing Domestic Abuse Strategy Delivery Plan 2021-2023", *blank], ["Our Priorities:", *blank]]
+    listed = [line for line in lines[start : start + 9] if line.strip()][:7]  # the heading and 1.1-1.6
+    rows.extend([line, *blank] for line in listed)
+    rows.append(["Our Delivery Plan:", *blank])
+    for line in lines[header:end]:
+        cells = line.split("\t") if line.strip() else list(BCP_HEADER)
+        rows.append(cells + [""] * (len(BCP_HEADER) - len(cells)))
+    xlsx, csv_path = out / "bcp-2021-23-prevention.xlsx", out / "bcp-2021-23-prevention.csv"
+    write_sheet(xlsx, rows, merge_full_width=False)
+    write_csv(csv_path, rows)
+    return [xlsx, csv_path]
+
+
 # -- Bexley: a numbered list of aims with a lead and a target date ---------------------------------
 BEXLEY = [
     ["1", "Update Bexley VAWG Strategy", "LBB", "Apr-28"],
@@ -301,6 +323,7 @@ def north_tyneside(out: Path) -> list[Path]:
 BUILDERS = {
     "oxfordshire-2019-20": oxfordshire,
     "bcp-2021-23-perpetrators": bcp,
+    "bcp-2021-23-prevention": bcp_prevention,
     "bexley-vawg-2024-28": bexley,
     "dorset-da-bill-2021": dorset,
     "north-tyneside-da-2024-27": north_tyneside,
