@@ -29,7 +29,7 @@ from app.importing.text import (
     starts_as_continuation,
 )
 from app.plans.draft import ActionDraft
-from exports.importing.headers import TableGuess
+from exports.importing.headers import TableGuess, field_for_header
 from exports.importing.source import RawTable, SourceLocation
 from models import Status
 
@@ -143,7 +143,7 @@ class ActionTable:
         if not any(values.values()):
             return RowRole.LEFT_OUT, "empty"
         self.filled |= merged
-        if self.header is not None and _same_row(row, self.header):
+        if self.header is not None and (_same_row(row, self.header) or self.repeats_header(row)):
             self.notes.append(f"{where}: header row repeated (page break) skipped.")
             return RowRole.HEADER, ""
         filled = [(column, text) for column, text in enumerate(row) if text.strip()]
@@ -154,6 +154,11 @@ class ActionTable:
                 self.priority_code = self.b.priority(*heading).code
                 self.group_refs, self.group_text = (), ""
                 return RowRole.HEADING, self.priority_code
+            if self.last is not None and starts_as_continuation(filled[0][1]):
+                # a line run on from the row above, whichever cell a paste put it in
+                self.last.activity = f"{self.last.activity} {' '.join(filled[0][1].split())}"
+                self.notes.append(f"{where}: its one line continues mid-sentence; joined to action {self.last.ref}.")
+                return RowRole.CONTINUATION, self.last.ref
         ref = parse_ref_cell(values["ref"])
         if self.is_continuation(values, ref):
             # the action above already holds what its merged cells say
@@ -273,6 +278,14 @@ class ActionTable:
             self.group_refs = tuple(action.objective_refs)
         why = why or "no timescale, and its text continues mid-sentence or it has no activity: a row split across pages"
         self.notes.append(f"{where}: joined to action {action.ref} above ({why}).")
+
+    def repeats_header(self, row: tuple[str, ...]) -> bool:
+        """The header again in other words or case ("AREA | ACTION | BY WHEN"): two or more cells
+        name the field their column already holds, and none names another."""
+        named = [(column, field_for_header(text)) for column, text in enumerate(row) if text.strip()]
+        fields = self.mapping.fields
+        agree = [column for column, field in named if field and column < len(fields) and fields[column] == field]
+        return len(agree) >= 2 and len(agree) == len(named)
 
     def continues_ref_list(self, index: int, ref: RefCell, values: dict[str, str]) -> bool:
         """Refs alone under a row that listed several ("1.1 2.3 3.1" then "2.4"): one cell cut by a

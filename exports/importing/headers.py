@@ -167,6 +167,8 @@ def guess_table(table: RawTable) -> TableGuess:
             best_index, best_fields, best_score = index, fields, score
     if width == 2 and _under_glossary_heading(table):
         return TableGuess("glossary", ColumnMapping(None, ("term", "meaning")), "two columns under a Glossary heading")
+    if best_index is not None and "ref" not in best_fields:
+        best_fields = _unnamed_ref_column(table, best_index, best_fields)
     if best_score >= 2 and "activity" not in best_fields and {"lead", "timescale"} & set(best_fields):
         column = _longest_text_column(table, best_index, best_fields)
         if column is not None:
@@ -193,3 +195,21 @@ def _longest_text_column(table: RawTable, header_row: int, fields: tuple[str, ..
         if length > best_length:
             best, best_length = column, length
     return best
+
+
+_REF_LIKE = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]{1,5}[ -]?\d{1,3}(?:\.\d{1,3})*)(?:\s+\d{1,2}(?:\.\d{1,3})+)*\s*$"
+)
+REF_SHARE = 0.6  # of a header-less column's cells that must look like refs for it to be the Ref column
+
+
+def _unnamed_ref_column(table: RawTable, header_row: int, fields: tuple[str, ...]) -> tuple[str, ...]:
+    """A column with no header whose cells are mostly refs ("1.1", "2.3.1") is the Ref column."""
+    header = table.rows[header_row]
+    for column, field in enumerate(fields):
+        if field or (column < len(header) and header[column].strip()):
+            continue
+        cells = [row[column] for row in table.rows[header_row + 1 :] if column < len(row) and row[column].strip()]
+        if cells and sum(bool(_REF_LIKE.match(cell)) for cell in cells) >= REF_SHARE * len(cells):
+            return tuple("ref" if i == column else f for i, f in enumerate(fields))
+    return fields

@@ -244,3 +244,31 @@ def test_a_coded_ref_is_the_actions_own_ref():
     assert parse_ref_cell("HC 4").action_ref == "HC 4" and parse_ref_cell("Funding2.2").objective_refs == ("2.2",)
     draft, _ = _plan(("HC 4", "Hate crime", "Train third-party reporting centres", "Police", "2025"))
     assert draft.actions[0].ref == "HC 4"
+
+
+def test_the_header_repeated_in_other_words_or_case_is_dropped_never_an_objective():
+    draft, notes = _plan(
+        ("1.1", "Homes are safer", "Fit door alarms", "Fire Service", "2025"),
+        ("REF", "OBJECTIVES", "ACTIONS", "LEAD", "WHEN"),
+        ("", "", "Offer a home visit", "Fire Service", "2026"),
+    )
+    assert [a.activity for a in draft.actions] == ["Fit door alarms", "Offer a home visit"]
+    assert [o.ref for p in draft.priorities for o in p.objectives] == ["1.1"]
+    assert any("header row repeated" in note for note in notes)
+
+
+def test_a_lone_line_starting_mid_sentence_joins_the_action_above_whatever_its_column():
+    draft, _ = _plan(
+        ("1.1", "Homes are safer", "Fit door alarms in every flat on the", "Fire Service", "2025"),
+        ("estate before winter", "", "", "", ""),
+    )
+    assert draft.actions[0].activity == "Fit door alarms in every flat on the estate before winter"
+
+
+def test_a_column_with_no_header_holding_refs_is_the_ref_column():
+    draft, _ = _plan(
+        ("2.1.1", "Fit door alarms", "Fire Service", "2025"),
+        ("2.1.2", "Offer a home visit", "Fire Service", "2026"),
+        header=("", "Action", "Lead", "Timescale"),
+    )
+    assert [(a.ref, a.objective_refs) for a in draft.actions] == [("2.1.1", ["2.1"]), ("2.1.2", ["2.1"])]
