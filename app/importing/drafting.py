@@ -19,6 +19,7 @@ from app.importing.text import (
     parse_outline_objective,
     parse_priority_heading,
 )
+from app.importing.whole_plan import split_joined_leads
 from app.plan_setup.leads import normalise_lead_name
 from app.plans.draft import GlossaryDraft, LeadDraft, ObjectiveDraft, PlanDraft, PriorityDraft
 from app.timescale import TimescaleKind, parse_timescale
@@ -185,6 +186,7 @@ class Builder:
         draft.priorities = sorted(self.priorities.values(), key=lambda p: _number_key(p.code))
         for priority in draft.priorities:
             priority.objectives.sort(key=lambda o: _number_key(o.ref))
+        self.result.notes.extend(split_joined_leads(draft.actions))
         draft.leads = [LeadDraft(group[0], aliases=list(group[1:])) for group in lead_groups if len(group) > 1]
         for action, where in zip(draft.actions, self.result.action_locations, strict=True):
             parsed = parse_timescale(action.timescale)

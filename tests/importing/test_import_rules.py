@@ -272,3 +272,13 @@ def test_a_column_with_no_header_holding_refs_is_the_ref_column():
         header=("", "Action", "Lead", "Timescale"),
     )
     assert [(a.ref, a.objective_refs) for a in draft.actions] == [("2.1.1", ["2.1"]), ("2.1.2", ["2.1"])]
+
+
+def test_a_lead_that_is_two_of_the_plans_other_leads_run_together_is_a_lead_and_a_partner():
+    draft, notes = _plan(
+        ("1.1", "Homes are safer", "Fit door alarms", "Fire Service", "2025"),
+        ("", "", "Offer a home visit", "Housing Trust", "2026"),
+        ("", "", "Check alarms yearly", "Fire Service Housing Trust", "2027"),
+    )
+    assert (draft.actions[2].lead, draft.actions[2].partners) == ("Fire Service", "Housing Trust")
+    assert any("two leads the plan names elsewhere" in note for note in notes)
