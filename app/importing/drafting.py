@@ -19,7 +19,7 @@ from app.importing.text import (
     parse_outline_objective,
     parse_priority_heading,
 )
-from app.importing.whole_plan import split_joined_leads
+from app.importing.whole_plan import plan_period, read_in_period, split_joined_leads
 from app.plan_setup.leads import normalise_lead_name
 from app.plans.draft import GlossaryDraft, LeadDraft, ObjectiveDraft, PlanDraft, PriorityDraft
 from app.timescale import TimescaleKind, parse_timescale
@@ -187,12 +187,22 @@ class Builder:
         for priority in draft.priorities:
             priority.objectives.sort(key=lambda o: _number_key(o.ref))
         self.result.notes.extend(split_joined_leads(draft.actions))
+        period = plan_period(
+            [draft.title, self.document.title, self.title_hint, *self.document.paragraphs[:PERIOD_LINES]]
+        )
+        if period is not None:
+            draft.period_start, draft.period_end, how = period
+            self.result.notes.append(f"Plan period {how}, from the plan's title or opening lines.")
+            self.result.notes.extend(read_in_period(draft.actions, draft.period_start, draft.period_end))
         draft.leads = [LeadDraft(group[0], aliases=list(group[1:])) for group in lead_groups if len(group) > 1]
         for action, where in zip(draft.actions, self.result.action_locations, strict=True):
-            parsed = parse_timescale(action.timescale)
+            parsed = parse_timescale(action.timescale_read or action.timescale)
             if action.timescale.strip() and parsed.kind is TimescaleKind.UNKNOWN:
                 self.result.unparsed_timescales.append(UnparsedTimescale(str(where), action.ref, action.timescale))
         return self.result
+
+
+PERIOD_LINES = 6  # the opening paragraphs where a plan states its period ("Year 1 (2019-20) Delivery Plan")
 
 
 def _number_key(code: str) -> tuple:

@@ -12,9 +12,9 @@ from exports.importing.source import RawDocument, RawTable
 HEADER = ("Ref", "Objective", "Action", "Lead", "By when")
 
 
-def _plan(*rows: tuple[str, ...], header: tuple[str, ...] = HEADER, preceding: tuple[str, ...] = (), **document):
+def _plan(*rows: tuple[str, ...], header: tuple[str, ...] = HEADER, preceding: tuple[str, ...] = (), title="Plan"):
     table = RawTable("plan.docx", "table 1", 0, (header, *rows), tuple(range(1, len(rows) + 2)), preceding)
-    preview = preview_document(RawDocument("plan.docx", "docx", "Plan", (table,), **document), ImportOptions())
+    preview = preview_document(RawDocument("plan.docx", "docx", title, (table,)), ImportOptions())
     return preview.draft, preview.notes
 
 
@@ -282,3 +282,34 @@ def test_a_lead_that_is_two_of_the_plans_other_leads_run_together_is_a_lead_and_
     )
     assert (draft.actions[2].lead, draft.actions[2].partners) == ("Fire Service", "Housing Trust")
     assert any("two leads the plan names elsewhere" in note for note in notes)
+
+
+def test_the_title_sets_the_plan_period_and_a_bare_month_is_read_inside_it_keeping_its_words(ctx):
+    from datetime import date
+
+    from app.importing.service import apply_import
+    from app.queries.actions import action_rows
+
+    table = RawTable(
+        "plan.docx",
+        "table 1",
+        0,
+        (HEADER, ("1.1", "Safer homes", "Fit door alarms", "Fire Service", "June"), ("", "", "Visit", "Fire", "Q3")),
+        (1, 2, 3),
+    )
+    document = RawDocument("plan.docx", "docx", "Community Safety Action Plan April 2009 – March 2010", (table,))
+    preview = preview_document(document, ImportOptions())
+    assert (preview.draft.period_start, preview.draft.period_end) == (date(2009, 4, 1), date(2010, 3, 31))
+    assert preview.unparsed_timescales == ()
+    rows = action_rows(ctx.db, apply_import(ctx, preview))
+    assert [(row.timescale_text, row.due_date) for row in rows] == [
+        ("June", date(2009, 6, 30)),
+        ("Q3", date(2009, 12, 31)),
+    ]
+
+
+def test_a_bare_month_that_falls_twice_in_a_multi_year_period_is_kept_as_written_and_listed():
+    draft, notes = _plan(("1.1", "Safer homes", "Fit door alarms", "Fire Service", "June"), title="Plan 2012 – 2015")
+    assert draft.period_start.year == 2012 and draft.actions[0].timescale_read == ""
+    assert any("read as financial years" in note for note in notes)
+    assert any("fall more than once" in note for note in notes)
