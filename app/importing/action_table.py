@@ -175,6 +175,8 @@ class ActionTable:
             self.notes.append(
                 f"{where}: the refs {' '.join(ref.objective_refs)} continue the ref list of the row above."
             )
+        elif not ref.objective_refs and self.extend_objective(where, values["objective"]):
+            values = {**values, "objective": ""}
         else:
             self.start_group(ref, values["objective"])
         if len(ref.objective_refs) > 1:
@@ -263,6 +265,8 @@ class ActionTable:
     def join(self, where: SourceLocation, values: dict[str, str], ref: RefCell, why: str = "") -> None:
         action = self.last
         assert action is not None
+        if self.extend_objective(where, values["objective"]):
+            values = {**values, "objective": ""}
         for name, attribute in _ATTRIBUTES.items():
             text = values[name]
             if text:
@@ -297,6 +301,18 @@ class ActionTable:
             self.b.objective(objective_ref)
             if self.last is not None and objective_ref not in self.last.objective_refs:
                 self.last.objective_refs.append(objective_ref)
+        return True
+
+    def extend_objective(self, where: SourceLocation, text: str) -> bool:
+        """An objective cell continuing mid-sentence under the objective it began (a row cut by a page)
+        finishes that objective's title rather than starting a fragment of one."""
+        if not text or not starts_as_continuation(text) or len(self.group_refs) != 1:
+            return False
+        objective = self.b.objectives.get(self.group_refs[0])
+        if objective is None or not objective.text or objective.text != self.group_text:
+            return False
+        objective.text = self.group_text = f"{objective.text} {' '.join(text.split())}"
+        self.notes.append(f"{where}: the objective cell continues the title of objective {objective.ref} above.")
         return True
 
     def start_group(self, ref: RefCell, objective_text: str) -> None:

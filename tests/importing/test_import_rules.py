@@ -313,3 +313,15 @@ def test_a_bare_month_that_falls_twice_in_a_multi_year_period_is_kept_as_written
     assert draft.period_start.year == 2012 and draft.actions[0].timescale_read == ""
     assert any("read as financial years" in note for note in notes)
     assert any("fall more than once" in note for note in notes)
+
+
+def test_an_objective_title_cut_by_a_page_break_is_finished_not_made_a_fragment():
+    draft, notes = _plan(
+        ("Improve the response to", "Train call handlers", "Police", "2025"),
+        ("victims of hate crime", "Open a reporting line", "Council", "2026"),
+        header=("Objective", "Action", "Lead", "Timescale"),
+    )
+    [priority] = draft.priorities
+    assert [o.text for o in priority.objectives] == ["Improve the response to victims of hate crime"]
+    assert [a.objective_refs for a in draft.actions] == [["1.1"], ["1.1"]]
+    assert any("continues the title of objective 1.1" in note for note in notes)
