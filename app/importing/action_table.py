@@ -333,6 +333,8 @@ class ActionTable:
     def add_action(self, where: SourceLocation, values: dict[str, str], activity: str, own_ref: str) -> ActionDraft:
         b = self.b
         base = self.group_refs[0] if self.group_refs else (self.priority_code or "")
+        if self.priority_code:
+            b.used_priorities.add(self.priority_code)
         if self.priority_code and not self.group_refs:
             b.priority(self.priority_code)
         ref = own_ref[:MAX_REF] if own_ref and own_ref not in b.action_refs else b.next_action_ref(base)

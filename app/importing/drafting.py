@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from app.importing.action_table import MAX_TERM, MAX_TITLE, ActionTable
 from app.importing.corrections import RowRole
 from app.importing.text import (
+    is_keyed_heading,
     parse_glossary_line,
     parse_outline_objective,
     parse_priority_heading,
@@ -83,8 +84,24 @@ class Builder:
         self.ref_counters: dict[str, int] = {}
         self.title_hint = ""  # a title row above a sheet's headers
         self.chosen_roles: dict[tuple[int, int], RowRole] = {}
+        self.from_paragraphs: set[str] = set()  # priorities first named by a heading in the text
+        self.bare_titles: set[str] = set()  # ... by a bare number ("1 Introduction"), not "Theme 1"
+        self.used_priorities: set[str] = set()  # priorities a table's rows were read under
 
     # -- structure -------------------------------------------------------------------------
+    def paragraph_heading(self, heading: tuple[str, str], keyed: bool) -> None:
+        """A numbered heading in the text. "Theme 1: Prevention" names priority 1 even where a bare
+        "1 Introduction" (the document's own section numbering) named it first."""
+        code, title = heading
+        if code not in self.priorities:
+            self.from_paragraphs.add(code)
+            if not keyed:
+                self.bare_titles.add(code)
+        if keyed and code in self.bare_titles and title:
+            self.priorities[code].title = title[:MAX_TITLE]
+            self.bare_titles.discard(code)
+        self.priority(code, title)
+
     def priority(self, code: str, title: str = "") -> PriorityDraft:
         priority = self.priorities.get(code)
         if priority is None:
@@ -156,7 +173,7 @@ class Builder:
                 continue
             heading = parse_priority_heading(text)
             if heading:
-                self.priority(*heading)
+                self.paragraph_heading(heading, is_keyed_heading(text))
             elif len(text) < 80 and not text.endswith(":"):
                 last_plain = text
 
@@ -179,6 +196,13 @@ class Builder:
         draft = self.result.draft
         fallback = self.title_hint or self.document.file.rsplit(".", 1)[0]
         draft.title = (title or self.document.title or fallback).strip()[:MAX_TITLE]
+        for code in sorted(self.from_paragraphs):
+            if not self.priorities[code].objectives and code not in self.used_priorities:  # a section of the document
+                self.result.notes.append(
+                    f"The heading '{code} {self.priorities[code].title}' has no objectives or actions under it; "
+                    "it is left out as a section of the document."
+                )
+                del self.priorities[code]
         for code, priority in self.priorities.items():
             if not priority.title:
                 priority.title = f"Priority {code}"

@@ -12,6 +12,7 @@ _HEADING = re.compile(
     r"(\d{1,2})\s*[.:)]?\s*(?:[-–—:]\s*)?([A-Za-z][^\n]{1,150})$",
     re.IGNORECASE,
 )
+_CONTENTS_LEADER = re.compile(r"(?:\s*\.{3,}\s*|\t+)\d{1,3}\s*$")
 _KEYED_HEADING = re.compile(
     r"^\s*(?:strategic\s+|key\s+)?(?:objective|priority|aim|theme|section|outcome|workstream|strand|goal)"
     r"\s+([0-9]{1,2}|[a-z]{1,6})\b\s*[.:)]?\s*(?:[-–—:]\s*)?([^\n]{0,150})$",
@@ -88,6 +89,7 @@ def parse_priority_heading(text: str) -> tuple[str, str] | None:
     Aim, and such a heading may have no title of its own ("Priority 2 –").
     """
     first_line = text.strip().splitlines()[0] if text.strip() else ""
+    first_line = _CONTENTS_LEADER.sub("", first_line)  # "Theme 1: Prevention ........ 12" in a contents list
     if len(first_line) > 160 or _OUTLINE_OBJECTIVE.match(first_line):
         return None
     keyed = _KEYED_HEADING.match(first_line)
@@ -102,6 +104,11 @@ def parse_priority_heading(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     return match.group(1), match.group(2).strip(" .:-–—")
+
+
+def is_keyed_heading(text: str) -> bool:
+    """A heading that says what it numbers ("Theme 1:", "Priority two –"), not a bare "1. Introduction"."""
+    return bool(_KEYED_HEADING.match(text.strip())) and parse_priority_heading(text) is not None
 
 
 def _heading_number(token: str) -> int | None:

@@ -12,9 +12,10 @@ from exports.importing.source import RawDocument, RawTable
 HEADER = ("Ref", "Objective", "Action", "Lead", "By when")
 
 
-def _plan(*rows: tuple[str, ...], header: tuple[str, ...] = HEADER, preceding: tuple[str, ...] = (), title="Plan"):
+def _plan(*rows: tuple[str, ...], header=HEADER, preceding=(), title="Plan", paragraphs=()):
     table = RawTable("plan.docx", "table 1", 0, (header, *rows), tuple(range(1, len(rows) + 2)), preceding)
-    preview = preview_document(RawDocument("plan.docx", "docx", title, (table,)), ImportOptions())
+    document = RawDocument("plan.docx", "docx", title, (table,), paragraphs)
+    preview = preview_document(document, ImportOptions())
     return preview.draft, preview.notes
 
 
@@ -325,3 +326,18 @@ def test_an_objective_title_cut_by_a_page_break_is_finished_not_made_a_fragment(
     assert [o.text for o in priority.objectives] == ["Improve the response to victims of hate crime"]
     assert [a.objective_refs for a in draft.actions] == [["1.1"], ["1.1"]]
     assert any("continues the title of objective 1.1" in note for note in notes)
+
+
+def test_the_documents_own_section_numbers_are_not_priorities_and_a_theme_heading_wins():
+    draft, notes = _plan(
+        ("1.1", "Fewer first-time entrants", "Run a youth diversion scheme", "YOS", "2025"),
+        paragraphs=(
+            "1 Introduction ........ 3",
+            "2 Context ........ 5",
+            "Theme 1: Prevention and Early Intervention ........ 12",
+            "1 Introduction",
+            "2 Context",
+        ),
+    )
+    assert [(p.code, p.title) for p in draft.priorities] == [("1", "Prevention and Early Intervention")]
+    assert any("'2 Context' has no objectives or actions" in note for note in notes)
