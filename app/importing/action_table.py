@@ -9,7 +9,7 @@ The rules, in the order they are tried on each row (each one noted in the previe
 - any other row with an activity is an action; an empty ref continues the previous group.
 
 Every row gets a role in the builder's ``result.rows``, and a role the user chose in the review
-(``builder.chosen_roles``) wins over the table's own judgement (``ActionTable.read_chosen``).
+(``builder.chosen_roles``) wins over the table's own judgement (``app/importing/chosen_rows.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
 from app.importing.row_shapes import Piece, inline_refs, realign, split_row
 from app.importing.text import (
@@ -114,7 +115,7 @@ class ActionTable:
                     "(a timescale under another heading, as pasted from a PDF); moved back."
                 )
             rows[(self.table.index, index)] = (
-                self.read_chosen(index, row, chosen) if chosen else self.read_row(index, row)
+                read_chosen(self, index, row, chosen) if chosen else self.read_row(index, row)
             )
             self.b.result.action_rows.extend(
                 [(self.table.index, index)] * (len(self.b.result.draft.actions) - actions_before)
@@ -212,42 +213,6 @@ class ActionTable:
             "timescale": values["timescale"] if piece.timescale is None else piece.timescale,
         }
         return self.add_action(where, own, piece.activity, piece.ref or (ref.action_ref if number == 0 else "")).ref
-
-    def read_chosen(self, index: int, row: tuple[str, ...], role: RowRole) -> tuple[RowRole, str]:
-        """A row whose role the user chose in the review: read it as that, whatever it looks like."""
-        where = self.table.location(index)
-        values, _merged = self.values(index, row)
-        text = " ".join(" ".join(cell.split()) for cell in row if cell.strip())  # a heading may span cells
-        ref = parse_ref_cell(values["ref"])
-        if role is RowRole.CONTINUATION and self.last is not None:
-            action, lead = self.last, values["lead"]
-            if lead and action.lead and lead != action.lead:  # two organisations, never one glued-up name
-                values = {**values, "lead": ""}
-                self.join(where, values, ref, f"you joined it to the row above; its lead {lead} is kept as a partner")
-                action.partners = "; ".join(part for part in (action.partners, lead) if part)
-            else:
-                self.join(where, values, ref, "you joined it to the row above")
-            return role, action.ref
-        if role is RowRole.HEADING and text:
-            heading = parse_priority_heading(text) or (self.b.next_priority_code(), text)
-            self.priority_code = self.b.priority(*heading).code
-            self.group_refs, self.group_text = (), ""
-            return role, self.priority_code
-        if role is RowRole.OBJECTIVE and text:
-            wording = values["objective"] or values["activity"] or text
-            if ref.objective_refs:
-                self.start_group(ref, wording)
-            else:
-                code = self.priority_code or (self.group_refs[0].split(".")[0] if self.group_refs else "1")
-                self.group_refs, self.group_text = (self.b.new_objective(code, wording),), wording
-            return role, " ".join(self.group_refs)
-        if role is RowRole.ACTION and text:
-            self.start_group(ref, values["objective"])
-            activity = values["activity"] or text
-            return role, self.add_action(where, values, activity, ref.action_ref).ref
-        if role is not RowRole.LEFT_OUT:
-            self.notes.append(f"{where}: cannot be read as {role} (nothing above to join, or no text); left out.")
-        return RowRole.LEFT_OUT, "chosen by you" if role is RowRole.LEFT_OUT else ""
 
     def is_continuation(self, values: dict[str, str], ref: RefCell) -> bool:
         if self.last is None or values["timescale"] or values["status"] or ref.action_ref:
