@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 def read_chosen(reader: ActionTable, index: int, row: tuple[str, ...], role: RowRole) -> tuple[RowRole, str]:
     """Row ``index`` of the table ``reader`` reads, whose role the user chose in the review, read as that role."""
-    where = reader.reader.location(index)
+    where = reader.table.location(index)
     values, _merged = reader.values(index, row)
     text = " ".join(" ".join(cell.split()) for cell in row if cell.strip())  # a heading may span cells
     ref = parse_ref_cell(values["ref"])
