@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.importing.text import starts_as_continuation
 from app.timescale import TimescaleKind, parse_timescale
@@ -28,11 +29,13 @@ _REF_ONLY = re.compile(r"^\s*\d{1,2}(?:\s*\.\s*\d{1,3})+(?:[\s,;]+\d{1,2}(?:\s*\
 _INLINE_REF = re.compile(r"(?:(?<=\s)|^)(\d{1,2}\.\d{1,2}\.\d{1,3})[.:)]?\s+(?=[A-Z(\"'‘“])")
 
 
+@lru_cache(maxsize=4096)  # plans repeat the same few timescales ("Ongoing", "March 2025") down every row
 def reads_as_timescale(text: str) -> bool:
     text = text.strip()
     return bool(text) and len(text) <= MAX_TIMESCALE and parse_timescale(text).kind is not TimescaleKind.UNKNOWN
 
 
+@lru_cache(maxsize=4096)
 def reads_as_date(text: str) -> bool:
     """A timescale that is a time ("May 2021", "Ongoing"), not a "TBC" a lead cell may hold too."""
     return reads_as_timescale(text) and parse_timescale(text.strip()).kind is not TimescaleKind.TBC
@@ -70,6 +73,8 @@ def realign(row: tuple[str, ...], columns: dict[str, int]) -> tuple[tuple[str, .
     ref_column = columns.get("ref")
     if ref_column is not None and ref_column < len(row) and _REF_ONLY.match(row[ref_column]):
         return row, 0  # a ref where the Ref header is: the row is where it belongs
+    if row and row[-1].strip():
+        return row, 0  # the row reaches its last column: it cannot have moved left
     best, best_fit = 0, _fit(row, columns) + MIN_GAIN - 1
     for shift in range(1, MAX_SHIFT + 1):
         if any(cell.strip() for cell in row[len(row) - shift :]):

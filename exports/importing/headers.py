@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from exports.importing.source import RawTable
 
@@ -87,6 +88,7 @@ def normalise_header(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
 
 
+@lru_cache(maxsize=8192)  # asked of every cell of every row when looking for repeated headers
 def field_for_header(text: str) -> str:
     """The field a header names, or IGNORE; "Timescale (plan)" and "Lead agency/officer" count too."""
     key = normalise_header(text)
