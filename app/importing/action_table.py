@@ -170,7 +170,7 @@ class ActionTable:
         elif ref.ignored:
             self.notes.append(f"{where}: '{ref.ignored}' in the ref cell was ignored.")
         led = _LED_BY_REF.match(values["objective"])
-        if led and not ref.objective_refs and not ref.action_ref:
+        if led and not ref.action_ref and ref.objective_refs in ((), (led.group(1),)):  # the ref once, not twice
             ref, values = RefCell(objective_refs=(led.group(1),)), {**values, "objective": led.group(2).strip()}
         if self.continues_ref_list(index, ref, values):
             self.notes.append(

@@ -106,7 +106,7 @@ class Builder:
         priority = self.priorities.get(code)
         if priority is None:
             priority = self.priorities[code] = PriorityDraft(code, title[:MAX_TITLE])
-        elif title and not priority.title:
+        elif title and (not priority.title or _fuller(title, priority.title)):
             priority.title = title[:MAX_TITLE]
         return priority
 
@@ -227,6 +227,11 @@ class Builder:
 
 
 PERIOD_LINES = 6  # the opening paragraphs where a plan states its period ("Year 1 (2019-20) Delivery Plan")
+
+
+def _fuller(title: str, current: str) -> bool:
+    """A title that begins with the one held and goes on: a contents list or a short heading cut it."""
+    return len(title) > len(current) and title.casefold().startswith(current.casefold())
 
 
 def _number_key(code: str) -> tuple:

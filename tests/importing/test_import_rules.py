@@ -341,3 +341,18 @@ def test_the_documents_own_section_numbers_are_not_priorities_and_a_theme_headin
     )
     assert [(p.code, p.title) for p in draft.priorities] == [("1", "Prevention and Early Intervention")]
     assert any("'2 Context' has no objectives or actions" in note for note in notes)
+
+
+def test_an_objective_cell_repeating_the_ref_cells_ref_is_titled_without_it():
+    draft, _ = _plan(("4.2", "4.2 Fewer repeat victims", "Offer target hardening", "Police", "2025"))
+    assert [(o.ref, o.text) for o in draft.priorities[0].objectives] == [("4.2", "Fewer repeat victims")]
+
+
+def test_a_heading_cut_short_in_a_contents_list_takes_its_full_title_from_the_table():
+    draft, _ = _plan(
+        ("Objective one: To REDUCE harm caused by alcohol", "", "", "", ""),
+        ("1.1", "Fewer assaults", "Map the late-night venues", "Police", "2025"),
+        paragraphs=("Objective one: To REDUCE harm ........ 4",),
+    )
+    assert [p.title for p in draft.priorities] == ["To REDUCE harm caused by alcohol"]
+    assert field_for_header("Area") == "objective"
