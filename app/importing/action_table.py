@@ -45,7 +45,18 @@ TEXT_FIELDS = ("objective", "activity", "outcome", "lead", "partners", "evidence
 MAX_TITLE, MAX_LEAD, MAX_TERM, MAX_REF = 300, 300, 100, 40
 # A cell merged down over several actions means "the same for each" in these columns. Not for the
 # ref (an empty ref already continues the group above) nor the activity (it would duplicate actions).
-FILLED_DOWN = ("objective", "outcome", "lead", "partners", "evidence", "resources", "comments", "timescale", "status")
+FILLED_DOWN = (
+    "priority",
+    "objective",
+    "outcome",
+    "lead",
+    "partners",
+    "evidence",
+    "resources",
+    "comments",
+    "timescale",
+    "status",
+)
 
 
 class ActionTable:
@@ -63,6 +74,7 @@ class ActionTable:
         self.notes = builder.result.notes
         self.filled: set[str] = set()  # columns where a merged cell was read down
         self.ref_list_row = -2  # the last row whose ref cell listed several objectives
+        self.priority_text = ""  # the Priority column's text on the rows read so far
         self.shape_columns = {
             name: column
             for name in ("ref", "activity", "lead", "timescale")
@@ -129,7 +141,7 @@ class ActionTable:
 
     def values(self, index: int, row: tuple[str, ...]) -> tuple[dict[str, str], set[str]]:
         """The row's text by field, cells merged down read as "same again"; and the fields so read."""
-        values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status")}
+        values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status", "priority")}
         merged = set()
         for name in FILLED_DOWN:
             column = self.mapping.column_of(name)
@@ -160,6 +172,7 @@ class ActionTable:
                 self.last.activity = f"{self.last.activity} {' '.join(filled[0][1].split())}"
                 self.notes.append(f"{where}: its one line continues mid-sentence; joined to action {self.last.ref}.")
                 return RowRole.CONTINUATION, self.last.ref
+        self.row_priority(values["priority"])
         ref = parse_ref_cell(values["ref"])
         if self.is_continuation(values, ref):
             # the action above already holds what its merged cells say
@@ -247,6 +260,17 @@ class ActionTable:
             self.group_refs = tuple(action.objective_refs)
         why = why or "no timescale, and its text continues mid-sentence or it has no activity: a row split across pages"
         self.notes.append(f"{where}: joined to action {action.ref} above ({why}).")
+
+    def row_priority(self, text: str) -> None:
+        """A Priority / theme column: its text names the priority of the row ("Theme 2: Safer nights")."""
+        text = " ".join(text.split())
+        if not text or text == self.priority_text:
+            return
+        heading = parse_priority_heading(text)
+        code = self.b.priority(*heading).code if heading else self.b.priority_titled(text)
+        if code != self.priority_code:
+            self.group_refs, self.group_text = (), ""
+        self.priority_code, self.priority_text = code, text
 
     def repeats_header(self, row: tuple[str, ...]) -> bool:
         """The header again in other words or case ("AREA | ACTION | BY WHEN"): two or more cells

@@ -13,6 +13,7 @@ IGNORE = ""
 FIELDS: dict[str, str] = {
     IGNORE: "(ignore)",
     "ref": "Ref",
+    "priority": "Priority / theme",
     "objective": "Objective / area of work",
     "activity": "Action / activity",
     "outcome": "Outcome",
@@ -87,6 +88,7 @@ _GLOSSARY_TERMS = ("acronym term", "acronym", "term", "abbreviation", "acronyms"
 _GLOSSARY_MEANINGS = ("meaning", "definition", "description", "explanation", "stands for")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 HEADER_SEARCH_ROWS = 25  # a sheet pasted whole carries its title, priorities and objectives above the headers
+_PRIORITY_WORDS = ("priority", "priorities", "theme", "themes", "strategic", "strand", "workstream", "aim", "aims")
 _TIME_WORDS = ("date", "dates", "deadline", "timeframe", "timescale", "when", "completion", "year")
 # With no Action header, the column of longest text beside a Lead or Timescale column holds the
 # actions ("No. | Aims | Lead | Target Date"); shorter than this on average it is not prose.
@@ -145,9 +147,13 @@ class TableGuess:
 
 
 def guess_mapping(row: tuple[str, ...]) -> tuple[str, ...]:
+    named = [field_for_header(cell) for cell in row]
+    if named.count("objective") > 1:  # "Theme | Objective | Action": the priority column comes first
+        first = named.index("objective")
+        if normalise_header(row[first]).split()[0] in _PRIORITY_WORDS:
+            named[first] = "priority"
     fields: list[str] = []
-    for cell in row:
-        field = field_for_header(cell)
+    for field in named:
         fields.append(IGNORE if field in fields else field)
     return tuple(fields)
 

@@ -356,3 +356,17 @@ def test_a_heading_cut_short_in_a_contents_list_takes_its_full_title_from_the_ta
     )
     assert [p.title for p in draft.priorities] == ["To REDUCE harm caused by alcohol"]
     assert field_for_header("Area") == "objective"
+
+
+def test_a_theme_column_beside_an_objective_column_names_each_rows_priority():
+    draft, _ = _plan(
+        ("Theme 1: Safer streets", "Better lighting", "Repair street lights", "Council", "2025"),
+        ("Theme 1: Safer streets", "Better lighting", "Map dark alleys", "Police", "2026"),
+        ("Calmer nights", "Fewer assaults", "Fund taxi marshals", "BID", "2025"),
+        header=("Theme", "Objective", "Action", "Lead", "Timescale"),
+    )
+    assert [(p.code, p.title, [o.text for o in p.objectives]) for p in draft.priorities] == [
+        ("1", "Safer streets", ["Better lighting"]),
+        ("2", "Calmer nights", ["Fewer assaults"]),
+    ]
+    assert [a.objective_refs for a in draft.actions] == [["1.1"], ["1.1"], ["2.1"]]
