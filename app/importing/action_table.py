@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
 from app.importing.row_shapes import Piece, inline_refs, realign, split_row
+from app.importing.table_refs import keep_own_refs
 from app.importing.text import (
     RefCell,
     parse_outline_objective,
@@ -30,7 +31,7 @@ from app.importing.text import (
     starts_as_continuation,
 )
 from app.plans.draft import ActionDraft
-from exports.importing.headers import TableGuess, field_for_header
+from exports.importing.headers import TableGuess, repeats_header
 from exports.importing.source import RawTable, SourceLocation
 from models import Status
 
@@ -75,6 +76,7 @@ class ActionTable:
         self.filled: set[str] = set()  # columns where a merged cell was read down
         self.ref_list_row = -2  # the last row whose ref cell listed several objectives
         self.priority_text = ""  # the Priority column's text on the rows read so far
+        self.made: list[tuple[ActionDraft, str]] = []  # each action read here, with its row's ref cell
         self.shape_columns = {
             name: column
             for name in ("ref", "activity", "lead", "timescale")
@@ -132,6 +134,7 @@ class ActionTable:
             self.b.result.action_rows.extend(
                 [(self.table.index, index)] * (len(self.b.result.draft.actions) - actions_before)
             )
+        keep_own_refs(self)
         if self.filled:
             columns = ", ".join(sorted(self.filled))
             self.notes.append(
@@ -156,7 +159,7 @@ class ActionTable:
         if not any(values.values()):
             return RowRole.LEFT_OUT, "empty"
         self.filled |= merged
-        if self.header is not None and (_same_row(row, self.header) or self.repeats_header(row)):
+        if self.header is not None and (_same_row(row, self.header) or repeats_header(row, self.mapping)):
             self.notes.append(f"{where}: header row repeated (page break) skipped.")
             return RowRole.HEADER, ""
         filled = [(column, text) for column, text in enumerate(row) if text.strip()]
@@ -272,14 +275,6 @@ class ActionTable:
             self.group_refs, self.group_text = (), ""
         self.priority_code, self.priority_text = code, text
 
-    def repeats_header(self, row: tuple[str, ...]) -> bool:
-        """The header again in other words or case ("AREA | ACTION | BY WHEN"): two or more cells
-        name the field their column already holds, and none names another."""
-        named = [(column, field_for_header(text)) for column, text in enumerate(row) if text.strip()]
-        fields = self.mapping.fields
-        agree = [column for column, field in named if field and column < len(fields) and fields[column] == field]
-        return len(agree) >= 2 and len(agree) == len(named)
-
     def continues_ref_list(self, index: int, ref: RefCell, values: dict[str, str]) -> bool:
         """Refs alone under a row that listed several ("1.1 2.3 3.1" then "2.4"): one cell cut by a
         page or a line, so the refs join the group (and the action) above instead of starting one."""
@@ -357,7 +352,7 @@ class ActionTable:
             objective_refs=list(self.group_refs),
             outcome=outcome,
             lead=lead,
-            partners=partners,
+            partners="; ".join(line.strip() for line in partners.splitlines() if line.strip()),
             timescale=values["timescale"],
             evidence=values["evidence"],
             resources=values["resources"],
@@ -365,6 +360,7 @@ class ActionTable:
             comments=comments,
         )
         b.result.draft.actions.append(action)
+        self.made.append((action, values["ref"]))
         b.result.action_locations.append(
             SourceLocation(where.file, where.part, where.row, self.mapping.column_of("timescale"))
         )

@@ -158,6 +158,15 @@ def guess_mapping(row: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fields)
 
 
+def repeats_header(row: tuple[str, ...], mapping: ColumnMapping) -> bool:
+    """The header again in other words or case ("AREA | ACTION | BY WHEN"): two or more cells name
+    the field their column already holds, and none names another."""
+    named = [(column, field_for_header(text)) for column, text in enumerate(row) if text.strip()]
+    fields = mapping.fields
+    agree = [column for column, field in named if field and column < len(fields) and fields[column] == field]
+    return len(agree) >= 2 and len(agree) == len(named)
+
+
 def is_glossary_header(row: tuple[str, ...]) -> bool:
     keys = [normalise_header(cell) for cell in row if cell.strip()]
     if len(keys) < 2 or len(keys) % 2:
