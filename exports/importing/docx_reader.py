@@ -26,6 +26,7 @@ def read_docx(path: Path) -> RawDocument:
     title = (document.core_properties.title or "").strip()
     paragraphs: list[str] = []
     pending: list[str] = []  # text since the previous table
+    heading = ""  # the last paragraph, when it is set as a heading
     tables: list[_Pieces] = []
     word_number = 0
     for item in _unwrapped(document.iter_inner_content()):
@@ -34,6 +35,7 @@ def read_docx(path: Path) -> RawDocument:
             if text:
                 paragraphs.append(text)
                 pending.append(text)
+                heading = text if _is_heading(item) and len(paragraphs) > 1 else ""
             continue
         word_number += 1
         rows, merged = _table_rows(item)
@@ -50,8 +52,8 @@ def read_docx(path: Path) -> RawDocument:
             previous.rows.extend(rows)
             previous.word_numbers.append(word_number)
         else:
-            tables.append(_Pieces(list(rows), tuple(pending), [word_number], merged))
-        pending = []
+            tables.append(_Pieces(list(rows), tuple(pending), [word_number], merged, heading))
+        pending, heading = [], ""
     raw = tuple(piece.freeze(path.name, index) for index, piece in enumerate(tables))
     if not title and paragraphs:
         title = paragraphs[0]
@@ -81,8 +83,10 @@ class _Pieces:
         preceding: tuple[str, ...],
         word_numbers: list[int],
         merged: dict[tuple[int, int], str],
+        heading: str = "",
     ) -> None:
         self.rows = rows
+        self.heading = heading
         self.preceding = preceding
         self.word_numbers = word_numbers
         self.merged = dict(merged)
@@ -102,6 +106,7 @@ class _Pieces:
             preceding=self.preceding,
             notes=tuple(self.notes),
             merged_above=self.merged,
+            heading=self.heading,
         )
 
 
@@ -118,6 +123,18 @@ def _paragraph_text(paragraph: Paragraph) -> str:
     if text and _is_list_item(paragraph) and not text.startswith(("•", "-", "*")):
         return BULLET + text
     return text
+
+
+def _is_heading(paragraph: Paragraph) -> bool:
+    """A Heading or Title style, or every word of it bold: how plans set a heading above a table.
+
+    The document's first paragraph is its title, never a heading of one table (the caller checks).
+    """
+    style = paragraph.style.name if paragraph.style is not None else ""
+    if style.startswith(("Heading", "Title")):
+        return True
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
 
 
 def _is_list_item(paragraph: Paragraph) -> bool:
