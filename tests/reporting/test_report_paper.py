@@ -163,3 +163,28 @@ def test_cli_refuses_an_unknown_priority_in_the_narrative(demo_dir, tmp_path, ca
     argv = ["--data-dir", str(demo_dir), "report", "-o", str(tmp_path / "x.pdf"), "--meeting-date", "2030-01-20"]
     assert main.main([*argv, "--narrative", str(narrative)]) != 0
     assert "no priority '99'" in capsys.readouterr().err
+
+
+def test_accessible_edition_carries_the_paper_and_still_passes_pdf_ua(ctx, demo_plan):
+    from exports.reporting.accessible import AccessibleEditionUnavailable, render_accessible_pdf
+    from exports.reporting.accessible.checks import pdf_ua_problems
+
+    first = priority_tree(ctx.db, demo_plan.uuid)[0]
+    _store(ctx, demo_plan.uuid, Narrative("Delivery has recovered this quarter.", ((first.uuid, "Referrals rose."),)))
+    options = ReportOptions(meeting_date=MEETING, sections=("summary",))
+    try:
+        data = render_accessible_pdf(build_report(ctx.db, demo_plan.uuid, options, TODAY))
+    except AccessibleEditionUnavailable as exc:
+        pytest.skip(str(exc))
+    assert pdf_ua_problems(data) == []
+    text = "\n".join(pages_text(data))
+    for expected in (
+        "2.1  Delivery has recovered this quarter.",
+        "The Safer Communities Board is asked to:",
+        "3.2  agree the revised timescale for action 2.3.",
+        "4.1  Referrals rose.",
+        "5. Summary of progress",
+        "6. Background papers",
+        "Contact officer: Sam Patel, Partnership Officer (sam.patel@example.gov.uk)",
+    ):
+        assert expected in text, expected
