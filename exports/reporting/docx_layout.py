@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from docx.enum.style import WD_STYLE_TYPE
@@ -28,6 +29,7 @@ NUMBER_INDENT = Mm(11)
 # A no-break space keeps the coloured mark on the line of the status it marks.
 STATUS_MARK = "\u25a0\u00a0"
 HEADER_FILL = "D9E2F3"
+GROUP_FILL = "EEF2F8"
 LANGUAGE = "en-GB"
 BREAKS = re.compile(r"[ \t\r\n]+")
 # Arial is on every Windows and Mac desktop; its widths are Helvetica's, which reportlab knows.
@@ -227,6 +229,14 @@ def properties(document, title: str, author: str, subject: str, keywords: str) -
         core._element.remove(printed)
 
 
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A table row across every column: a group heading (``group``) or a note such as "see 1.2.3"."""
+
+    text: str
+    group: bool = True
+
+
 def plain_text(value: object) -> str:
     return _NOT_XML.sub("", "" if value is None else str(value))
 
@@ -246,6 +256,10 @@ class PaperWriter:
             mark = f"_Toc{len(self.entries) + 1:04d}"
             bookmark(paragraph, mark, len(self.entries) + 1)
             self.entries.append((level, plain_text(text), mark))
+
+    def subheading(self, text: str) -> None:
+        """A heading 3: kept with what follows, not in the contents (as in the PDF)."""
+        self.document.add_heading(plain_text(text), level=3).paragraph_format.keep_with_next = True
 
     def para(self, text: str, bold: bool = False, muted: bool = False):
         paragraph = self.document.add_paragraph()
@@ -269,16 +283,21 @@ class PaperWriter:
     def page_break(self) -> None:
         self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
-    def table(self, header: Sequence[str], rows: Sequence[Sequence[object]], status_columns: Sequence[int] = ()):
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[object] | Span], status_columns: Sequence[int] = ()):
         """A table sized to its words whose rows never split and whose header repeats on each page.
-        A status column's values are ``_status`` pairs: a coloured mark, then the words."""
-        plain_rows = [[value[1] if isinstance(value, tuple) else plain_text(value) for value in row] for row in rows]
-        widths = column_widths(
-            header,
-            [[(STATUS_MARK + v) if i in status_columns else v for i, v in enumerate(row)] for row in plain_rows],
-            self.width_pt,
-            TABLE_TEXT_PT,
-        )
+        A status column's values are ``(status, words)`` pairs: a coloured mark, then the words.
+        A ``Span`` row runs across every column (a group heading or a "see 1.2.3" line) and is left
+        out of the widths, as the PDF spans it."""
+        plain_rows = [
+            row if isinstance(row, Span) else [v[1] if isinstance(v, tuple) else plain_text(v) for v in row]
+            for row in rows
+        ]
+        measured = [
+            [(STATUS_MARK + v) if i in status_columns else v for i, v in enumerate(row)]
+            for row in plain_rows
+            if not isinstance(row, Span)
+        ]
+        widths = column_widths(header, measured, self.width_pt, TABLE_TEXT_PT)
         table = self.document.add_table(rows=1 + len(rows), cols=len(header))
         table.style = "Table Grid"
         for cell, title in zip(table.rows[0].cells, header, strict=True):
@@ -286,7 +305,11 @@ class PaperWriter:
             run.bold = True
             run.font.size = Pt(TABLE_TEXT_PT)
             shade(cell, HEADER_FILL)
+        spans = []
         for row, values, shown in zip(table.rows[1:], rows, plain_rows, strict=True):
+            if isinstance(values, Span):
+                spans.append((row, values))
+                continue
             for index, (cell, value, text) in enumerate(zip(row.cells, values, shown, strict=True)):
                 paragraph = cell.paragraphs[0]
                 if index in status_columns and isinstance(value, tuple):
@@ -297,6 +320,14 @@ class PaperWriter:
                 run.font.size = Pt(TABLE_TEXT_PT)
                 run.bold = index == 0 and bool(text)
         size_table(table, widths)
+        for row, span in spans:
+            merged = row.cells[0].merge(row.cells[-1])
+            run = merged.paragraphs[0].add_run(plain_text(span.text))
+            run.font.size = Pt(TABLE_TEXT_PT)
+            run.bold = span.group
+            run.italic = not span.group
+            if span.group:
+                shade(merged, GROUP_FILL)
         keep_rows_whole(table)
         # Air after the table, or the next heading sits on its bottom rule.
         self.document.add_paragraph()

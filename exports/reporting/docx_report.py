@@ -15,13 +15,14 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Mm, Pt, Twips
 
+from exports.reporting import docx_actions as actions
 from exports.reporting import docx_layout as layout
+from exports.reporting.docx_actions import short_date, status_pair
 from exports.reporting.docx_layout import PaperWriter, plain_text
 from exports.reporting.pdf.body import measure_number, measure_position
 from models.snapshots.paper import PaperSection, numbered
-from models.snapshots.report import ReportData, status_label
+from models.snapshots.report import MULTI_PRIORITY_NOTE, ReportData
 from models.snapshots.report_options import SECTION_TITLES
-from models.snapshots.rows import ActionRow
 
 PAPER_MM = {"A4": (210, 297), "A3": (297, 420)}
 MARGIN_MM = 18
@@ -29,22 +30,6 @@ MARGIN_MM = 18
 
 def _date(day) -> str:
     return f"{day.day} {day:%B %Y}" if day else ""
-
-
-def _short(day) -> str:
-    return f"{day.day} {day:%b %Y}" if day else ""
-
-
-def _update(a: ActionRow) -> str:
-    if not a.latest_update_note and not a.latest_update_date:
-        return "No update recorded"
-    stamp = " · ".join(p for p in (_short(a.latest_update_date), a.latest_update_author) if p)
-    return f"{stamp}\n{a.latest_update_note}" if stamp else a.latest_update_note
-
-
-def _status(status: str, overdue: bool = False) -> tuple[str, str]:
-    """A status cell: (the status as stored, the words printed); the writer adds the coloured mark."""
-    return status, status_label(status) + ("\nOverdue" if overdue else "")
 
 
 def _cover(w: PaperWriter, report: ReportData) -> None:
@@ -108,41 +93,30 @@ def _summary(w: PaperWriter, report: ReportData) -> None:
     s = report.summary
     w.para(s.sentence + ".", bold=True)
     overdue = f"{s.overdue} open {'action is' if s.overdue == 1 else 'actions are'} past the due date."
-    due_verb = "action falls" if len(s.due_soon) == 1 else "actions fall"
-    w.para(f"{overdue} {len(s.due_soon)} open {due_verb} due before the next meeting ({_date(s.due_window_end)}).")
+    due = f"{len(s.due_soon)} open {'action falls' if len(s.due_soon) == 1 else 'actions fall'} due " + (
+        f"before the next meeting ({_date(s.next_meeting)})."
+        if s.next_meeting
+        else f"by {_date(s.due_window_end)}; no next meeting is recorded."
+    )
+    w.para(f"{overdue} {due}")
     if report.confidential_excluded:
         w.para(_confidential_note(report), muted=True)
     if report.filtered_out:
         w.para(f"{report.filtered_out} actions outside the chosen priorities or leads are not shown.", muted=True)
     if s.counts:
-        w.document.add_heading("Actions by status", level=3)
-        w.table(["Status", "Actions"], [[_status(name), str(n)] for name, n in s.counts], status_columns=(0,))
+        w.subheading("Actions by status")
+        w.table(["Status", "Actions"], [[status_pair(name), str(n)] for name, n in s.counts], status_columns=(0,))
     if s.priorities:
         w.heading("Progress by priority", 2)
         w.table(["Priority", "Actions by status"], [[f"{p.code} {p.title}".strip(), p.sentence] for p in s.priorities])
-    w.heading(f"Due before the next meeting ({_date(s.due_window_end)})", 2)
-    rows = [[a.ref, a.activity, a.lead_name, _short(a.due_date), _status(a.status)] for a in s.due_soon]
+        if s.counted_more_than_once:
+            w.para(MULTI_PRIORITY_NOTE, muted=True)
+    w.heading(s.due_heading, 2)
+    rows = [[a.ref, a.activity, a.lead_name, short_date(a.due_date), status_pair(a.status)] for a in s.due_soon]
     if rows:
         w.table(["Ref", "Action", "Lead", "Due", "Status"], rows, status_columns=(4,))
     else:
-        w.para("No open action falls due before the next meeting.")
-
-
-def _exceptions(w: PaperWriter, report: ReportData) -> None:
-    items = report.exceptions
-    if not items:
-        w.para("No action is off track, at risk or overdue.")
-        return
-    w.para(
-        f"{len(items)} {'action is' if len(items) == 1 else 'actions are'} off track, at risk or overdue. "
-        "The board is asked to note the position and agree any remedial action with the leads."
-    )
-    rows = []
-    for item in items:
-        a = item.action
-        due = a.timescale_text + (f" (due {_short(a.due_date)})" if a.due_date else "")
-        rows.append([a.ref, a.activity, a.lead_name, due, _status(a.status, a.overdue), _update(a)])
-    w.table(["Ref", "Action", "Lead", "Due", "Status", "Latest update"], rows, status_columns=(4,))
+        w.para("No open action falls due in this period.")
 
 
 def _changes(w: PaperWriter, report: ReportData) -> None:
@@ -155,13 +129,13 @@ def _changes(w: PaperWriter, report: ReportData) -> None:
     def mentions(title: str, items, verb: str) -> None:
         if items:
             w.heading(f"{title} ({len(items)})", 2)
-            w.table(["Ref", "Action", "Lead", verb], [[m.ref, m.activity, m.lead, _short(m.when)] for m in items])
+            w.table(["Ref", "Action", "Lead", verb], [[m.ref, m.activity, m.lead, short_date(m.when)] for m in items])
 
     mentions("Completed", c.completed, "Completed")
     if c.status_moves:
         w.heading(f"Status changes ({len(c.status_moves)})", 2)
         rows = [
-            [m.action_ref, m.activity, _status(m.old_status), _status(m.new_status), _short(m.when)]
+            [m.action_ref, m.activity, status_pair(m.old_status), status_pair(m.new_status), short_date(m.when)]
             for m in c.status_moves
         ]
         w.table(["Ref", "Action", "From", "To", "Changed"], rows, status_columns=(2, 3))
@@ -170,27 +144,8 @@ def _changes(w: PaperWriter, report: ReportData) -> None:
     if c.updates:
         w.heading(f"Updates received ({len(c.updates)})", 2)
         w.table(
-            ["Ref", "Date", "From", "Update"], [[u.action_ref, _short(u.date), u.author, u.note] for u in c.updates]
+            ["Ref", "Date", "From", "Update"], [[u.action_ref, short_date(u.date), u.author, u.note] for u in c.updates]
         )
-
-
-def _progress(w: PaperWriter, report: ReportData) -> None:
-    w.para(
-        "Every action in the report, grouped by priority and objective, with its timescale as the plan "
-        "writes it, its status and the latest update received."
-    )
-    for group in report.groups:
-        w.heading(f"Priority {group.code}: {group.title}" if group.code else group.title, 2)
-        for objective in group.objectives:
-            name = f"Objective {objective.ref}: {objective.text}" if objective.ref else "Not filed under an objective"
-            w.document.add_heading(plain_text(name), level=3).paragraph_format.keep_with_next = True
-            rows = [
-                [a.ref, a.activity, a.lead_name, a.timescale_text, _status(a.status, a.overdue), _update(a)]
-                for a in objective.actions
-            ]
-            w.table(["Ref", "Action", "Lead", "Timescale", "Status", "Latest update"], rows, status_columns=(4,))
-    if not report.groups:
-        w.para("No actions match this report's choices.")
 
 
 def _timeline(w: PaperWriter, report: ReportData) -> None:
@@ -201,8 +156,11 @@ def _timeline(w: PaperWriter, report: ReportData) -> None:
         return
     w.para("The actions in this report by lead, in the timeline chart's order, with when each falls.")
     for lane in lanes:
-        w.document.add_heading(plain_text(lane.title), level=3).paragraph_format.keep_with_next = True
-        rows = [[bar.ref, bar.title, bar.when_text(), _status(bar.status, bar.overdue)] for bar in lane.bars]
+        w.subheading(lane.title)
+        rows = [
+            [bar.ref, bar.title, bar.when_text(), status_pair(bar.status, "Overdue" if bar.overdue else "")]
+            for bar in lane.bars
+        ]
         w.table(["Ref", "Action", "When", "Status"], rows, status_columns=(3,))
 
 
@@ -234,9 +192,9 @@ def _glossary(w: PaperWriter, report: ReportData) -> None:
 
 SECTION_WRITERS = {
     "summary": _summary,
-    "exceptions": _exceptions,
+    "exceptions": actions.exceptions,
     "changes": _changes,
-    "progress": _progress,
+    "progress": actions.progress,
     "timeline": _timeline,
     "measures": _measures,
     "glossary": _glossary,
@@ -300,6 +258,8 @@ def build_docx(report: ReportData) -> Document:
         number += 1
         _paper_section(w, paper_section, number)
     _officers(w, report)
+    if "exceptions" in report.sections:
+        actions.exceptions_appendix(w, report)
     _place_contents(document, w, contents_at)
     return document
 

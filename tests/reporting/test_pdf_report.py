@@ -14,9 +14,8 @@ from app.queries.actions import action_rows
 from app.reporting import SECTION_TITLES, ReportOptions, build_report
 from app.reporting.paper import OPENING_TITLES
 from exports.reporting.pdf import render_pdf, write_pdf_report
-from models import Status
 from tests.conftest import small_draft
-from tests.report_helpers import pages_text, pdf_reader, refs_in_table, section_text
+from tests.report_helpers import pages_text, pdf_reader, refs_in_order, refs_in_table, section_text
 
 DEMO_TODAY = date(2022, 1, 5)
 PAPER_HEADINGS = [f"{n}. {title}" for n, title in enumerate(OPENING_TITLES, start=1)]
@@ -82,14 +81,24 @@ def test_confidential_refs_appear_when_ticked(ctx, demo_plan):
     assert table == {r.ref for r in action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY)}
 
 
-def test_exceptions_section_lists_exactly_the_exceptions(ctx, demo_plan, demo_pack):
-    _report, data = demo_pack
-    expected = {
-        r.ref
-        for r in action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY)
-        if not r.confidential and (r.overdue or Status.parse(r.status) in (Status.AT_RISK, Status.OFF_TRACK))
-    }
-    assert refs_in_table(section_text(pages_text(data), HEADINGS[1], HEADINGS[2])) == expected
+def test_exceptions_in_the_chairs_order_with_the_full_list_in_an_appendix(ctx, demo_plan):
+    options = ReportOptions(meeting_date=date(2022, 1, 12), meeting_body="BCP Community Safety Partnership Board")
+    report = build_report(ctx.db, demo_plan.uuid, options, DEMO_TODAY)
+    pages = pages_text(render_pdf(report))
+    attention = section_text(pages, HEADINGS[1], HEADINGS[2])
+    assert refs_in_order(attention) == [i.action.ref for i in report.attention]
+    assert len(report.attention) < len(report.exceptions)
+    assert f"the other {len(report.exceptions) - len(report.attention)} actions" in attention
+    # Group headings in the chair's order: red, overdue, amber, then no recent update.
+    marks = [attention.index(f"{title} · Priority") for title in ("Off track (Red)", "Overdue")]
+    assert marks == sorted(marks)
+    first_attention_page = next(i for i, text in enumerate(pages) if HEADINGS[1] in text and i > 1)
+    assert HEADINGS[2] in pages[first_attention_page + 1] or HEADINGS[2] in pages[first_attention_page + 2]
+    appendix = section_text(pages, "Appendix A. All exceptions\nListed", None)
+    assert refs_in_order(appendix) == [i.action.ref for i in report.exceptions]
+    for title in ("Off track (Red)", "Overdue", "At risk (Amber)", "No update since the last meeting"):
+        assert f"{title} · Priority 1" in appendix
+    assert "No update\nsince 13\nOctober" in appendix  # in the narrow status column
 
 
 def test_contents_links_and_outline_point_at_the_sections(demo_pack):
@@ -98,7 +107,7 @@ def test_contents_links_and_outline_point_at_the_sections(demo_pack):
     links = [a.get_object() for a in reader.pages[1].get("/Annots", []) if a.get_object()["/Subtype"] == "/Link"]
     assert len(links) >= len(HEADINGS)
     top_level = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert top_level == PAPER_HEADINGS + HEADINGS
+    assert top_level == [*PAPER_HEADINGS, *HEADINGS, "Appendix A. All exceptions"]
     pages = pages_text(data)
     for item in (i for i in reader.outline if not isinstance(i, list)):
         assert item.title in pages[reader.get_destination_page_number(item)]

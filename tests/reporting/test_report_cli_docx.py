@@ -27,6 +27,7 @@ def test_docx_report_has_every_section_and_repeating_table_headers(ctx, demo_pla
     assert headings == [
         *(f"{n}. {t}" for n, t in enumerate(OPENING_TITLES, start=1)),
         *(f"{n}. {t}" for n, t in enumerate(SECTION_TITLES.values(), start=first)),
+        "Appendix A. All exceptions",
     ]
     assert document.tables
     for table in document.tables:

@@ -13,7 +13,7 @@ from app.context import AppContext
 from app.plans.listing import list_plans
 from app.storage.database import DatabaseError, DatabaseTooNewError
 from models import Base
-from models.migrate import head_revision
+from models.migrate import HEAD_REVISION, head_revision, needs_upgrade
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -25,6 +25,19 @@ def test_new_database_is_at_head_with_wal_and_foreign_keys(ctx):
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
 
 
+def test_head_revision_constant_is_alembics_head():
+    # Opening an up-to-date database compares against the constant; a new revision must move it.
+    assert head_revision() == HEAD_REVISION
+
+
+def test_up_to_date_database_needs_no_upgrade_and_one_at_the_old_head_does(ctx):
+    assert not needs_upgrade(ctx.db.engine)
+    with ctx.db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0001_initial'"))
+    assert needs_upgrade(ctx.db.engine)
+
+
+@pytest.mark.both_engines
 def test_schema_from_migrations_matches_models(ctx):
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext

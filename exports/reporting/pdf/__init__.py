@@ -9,7 +9,7 @@ from pathlib import Path
 from reportlab.platypus import PageBreak
 from reportlab.platypus.doctemplate import LayoutError
 
-from exports.reporting.pdf import body, front, paper
+from exports.reporting.pdf import body, exceptions, front, paper
 from exports.reporting.pdf.cells import long_date
 from exports.reporting.pdf.document import PageFacts, ReportDocTemplate
 from exports.reporting.pdf.styles import make_styles
@@ -17,7 +17,7 @@ from models.snapshots.report import ReportData
 
 SECTION_WRITERS = {
     "summary": front.summary,
-    "exceptions": front.exceptions,
+    "exceptions": exceptions.exceptions,
     "changes": front.changes,
     "progress": body.progress,
     "measures": body.measures,
@@ -77,6 +77,8 @@ def _render(report: ReportData, split_in_row: bool) -> bytes:
         closing += paper.section(paper_section, number, styles)
     closing += paper.officers(report, styles)
     story += [PageBreak(), *closing] if turned and closing else closing
+    if "exceptions" in report.sections:
+        story += exceptions.appendix(report, styles, doc.width)
     doc.multiBuild(story)
     return buffer.getvalue()
 
