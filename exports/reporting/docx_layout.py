@@ -328,6 +328,8 @@ class PaperWriter:
             run.italic = not span.group
             if span.group:
                 shade(merged, GROUP_FILL)
+                # A group heading never ends a page without the first row it heads.
+                merged.paragraphs[0].paragraph_format.keep_with_next = True
         keep_rows_whole(table)
         # Air after the table, or the next heading sits on its bottom rule.
         self.document.add_paragraph()
