@@ -188,3 +188,37 @@ def test_accessible_edition_carries_the_paper_and_still_passes_pdf_ua(ctx, demo_
         "Contact officer: Sam Patel, Partnership Officer (sam.patel@example.gov.uk)",
     ):
         assert expected in text, expected
+
+
+def test_narrative_written_to_a_file_reads_back_the_same(demo_dir, tmp_path):
+    words = tmp_path / "words.txt"
+    words.write_text(
+        "[summary]\nOn track.\n\nSecond paragraph.\n[priority 2]\nProvision words.\n[recommendations]\nnote it.\n",
+        encoding="utf-8",
+    )
+    argv = ["--data-dir", str(demo_dir)]
+    meeting = ["--meeting-date", "2030-01-20"]
+    assert main.main([*argv, "report", "-o", str(tmp_path / "a.pdf"), *meeting, "--narrative", str(words)]) == 0
+    out = tmp_path / "out.txt"
+    assert main.main([*argv, "narrative", "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "[priority 1]" in text and "[priority 3]" in text  # empty sections show where words go
+    assert "Written for the meeting of 20 January 2030." in text
+    written = parse_narrative(text)
+    assert written.summary == "On track.\n\nSecond paragraph."
+    assert dict(written.priorities)["2"] == "Provision words." and dict(written.priorities)["1"] == ""
+    assert written.recommendations == ("note it.",)
+    # Read back unchanged, it stores nothing new: no audit entries beyond the first run's.
+    context = AppContext.open(demo_dir, user="second")
+    try:
+        with context.db.read() as session:
+            before = len(session.scalars(select(AuditEntry)).all())
+    finally:
+        context.close()
+    assert main.main([*argv, "report", "-o", str(tmp_path / "b.pdf"), *meeting, "--narrative", str(out)]) == 0
+    context = AppContext.open(demo_dir, user="second")
+    try:
+        with context.db.read() as session:
+            assert len(session.scalars(select(AuditEntry)).all()) == before
+    finally:
+        context.close()
