@@ -49,6 +49,7 @@ def test_pdf_is_a_committee_paper_with_numbered_paragraphs(ctx, demo_plan):
     assert "sam.patel@example.gov.uk" in cover
     assert "1. Purpose of the report" in body
     assert "2.1 Delivery has recovered this quarter." in body
+    assert "are listed in section 6." in body and "6. Exceptions for discussion" in body
     assert "The Safer Communities Board is asked to:" in body
     assert "3.1 note the progress made;" in body and "3.2 agree the revised timescale" in body
     assert "Priority 1: Preventing Violence and Abuse" in body
