@@ -223,3 +223,14 @@ def test_narrative_written_to_a_file_reads_back_the_same(demo_dir, tmp_path):
             assert len(session.scalars(select(AuditEntry)).all()) == before
     finally:
         context.close()
+
+
+def test_saving_again_after_undo_brings_the_template_back(ctx, demo_plan):
+    command = save_paper_command(ctx.db, demo_plan.uuid, TEMPLATE, Narrative("Words."), MEETING, "Board")
+    applied = ctx.commands.execute(command)
+    ctx.commands.execute(applied.inverse)  # what Edit ▸ Undo runs
+    undone = load_paper(ctx.db, demo_plan.uuid, MEETING)
+    assert undone.template == PaperTemplate() and undone.narrative.is_empty
+    ctx.commands.execute(save_paper_command(ctx.db, demo_plan.uuid, TEMPLATE, Narrative("Words."), MEETING, "Board"))
+    again = load_paper(ctx.db, demo_plan.uuid, MEETING)
+    assert again.template == TEMPLATE and again.narrative.summary == "Words."
