@@ -6,7 +6,7 @@ import threading
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.plan_setup.leads import lead_rows
@@ -178,3 +178,29 @@ def test_narrative_typed_in_the_dialog_prints_and_prefills_the_next_report(
     assert seen["author"] == "Jane Smith"
     assert seen["meeting"] > date(2022, 1, 12)
     assert "meeting of 12 January 2022" in seen["carried"]
+
+
+def test_moving_the_meeting_date_loads_that_meetings_narrative_until_the_officer_types(qtbot, ctx, demo_plan):
+    from app.reporting.paper_store import load_paper, save_paper_command
+    from models.snapshots.paper import Narrative, PaperTemplate
+
+    for day, words in ((date(2022, 1, 12), "January words."), (date(2022, 4, 13), "April words.")):
+        command = save_paper_command(ctx.db, demo_plan.uuid, PaperTemplate(), Narrative(words), day)
+        ctx.commands.execute(command)
+    dialog = make_dialog(qtbot, ctx, demo_plan.uuid)
+    stored = load_paper(ctx.db, demo_plan.uuid, dialog.options().meeting_date)
+
+    def narrative_for(day):
+        other = load_paper(ctx.db, demo_plan.uuid, day)
+        return other.narrative, other.narrative_meeting
+
+    dialog.set_paper(stored.template, stored.narrative, stored.narrative_meeting, narrative_for)
+    summary = dialog.narrative_tab.summary
+    assert summary.toPlainText() == "January words."
+    dialog.meeting_date.setDate(QDate(2022, 4, 13))
+    assert summary.toPlainText() == "April words." and dialog.narrative_tab.carried.text() == ""
+    dialog.meeting_date.setDate(QDate(2022, 6, 1))
+    assert summary.toPlainText() == "April words." and "meeting of 13 April 2022" in dialog.narrative_tab.carried.text()
+    qtbot.keyClicks(summary, " Edited.")
+    dialog.meeting_date.setDate(QDate(2022, 1, 12))
+    assert "Edited." in summary.toPlainText() and "April words." in summary.toPlainText()

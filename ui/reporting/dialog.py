@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -196,13 +197,28 @@ class ReportDialog(QDialog):
     def also_accessible(self) -> bool:
         return self.accessible.isChecked()
 
-    def set_paper(self, template: PaperTemplate, narrative: Narrative, written_for: date | None) -> None:
+    def set_paper(
+        self,
+        template: PaperTemplate,
+        narrative: Narrative,
+        written_for: date | None,
+        narrative_for: Callable[[date], tuple[Narrative, date | None]] | None = None,
+    ) -> None:
         """The plan's template and the narrative to start from (``written_for``: the meeting it was
-        written for, when that is not this report's meeting)."""
+        written for). ``narrative_for(day)`` gives another meeting's, loaded when the meeting date
+        changes before the officer has typed in the Narrative tab."""
         self.paper_tab.set_template(template)
         if not self.meeting_body.text().strip() and template.committee:
             self.meeting_body.setText(template.committee)
         self.narrative_tab.set_narrative(narrative, written_for, _pydate(self.meeting_date.date()))
+        if narrative_for is not None:
+            self.meeting_date.dateChanged.connect(lambda value: self._meeting_moved(narrative_for, _pydate(value)))
+
+    def _meeting_moved(self, narrative_for: Callable[[date], tuple[Narrative, date | None]], day: date) -> None:
+        if self.narrative_tab.is_edited():
+            return  # the officer's words are never replaced behind their back
+        narrative, written_for = narrative_for(day)
+        self.narrative_tab.set_narrative(narrative, written_for, day)
 
     def paper_content(self) -> tuple[PaperTemplate, Narrative]:
         """What the Paper and Narrative tabs say, to be stored through the command path."""

@@ -70,7 +70,12 @@ class ReportController(QObject):
             window,
         )
         stored = load_paper(db, plan_uuid, dialog.options().meeting_date)
-        dialog.set_paper(stored.template, stored.narrative, stored.narrative_meeting)
+
+        def narrative_for(day: date):
+            other = load_paper(db, plan_uuid, day)
+            return other.narrative, other.narrative_meeting
+
+        dialog.set_paper(stored.template, stored.narrative, stored.narrative_meeting, narrative_for)
         if dialog.exec() != ReportDialog.DialogCode.Accepted:
             return
         options, fmt = dialog.options(), dialog.output_format()

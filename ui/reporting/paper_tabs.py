@@ -152,6 +152,11 @@ class NarrativeTab(QWidget):
         else:
             self.carried.setText("")
 
+    def is_edited(self) -> bool:
+        """True once the officer has typed here (setting the text does not count)."""
+        boxes = [self.summary, *self.priority_edits.values()]
+        return any(box.document().isModified() for box in boxes)
+
     def narrative(self) -> Narrative:
         texts = tuple(
             (uuid, box.toPlainText().strip()) for uuid, box in self.priority_edits.items() if box.toPlainText().strip()
