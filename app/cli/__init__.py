@@ -44,6 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_data_dir(parser)
     parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=None,
+        help="work on a team database on a PostgreSQL server, e.g. postgresql://login@server/plans "
+        "(default: $DELIVERY_DESK_DATABASE_URL, else the data folder's own database); a password in the "
+        "URL is moved to the system keyring",
+    )
+    parser.add_argument(
         "--exit-when-shown",
         action="store_true",
         help="open the window, exit 0 once it has been shown and its events are handled (start-up timing, "
@@ -115,23 +123,23 @@ def _run_on_database(args: argparse.Namespace, paths) -> int:
 
     if writes(args):
         with take_lock(paths, args.command):
-            return _handle(args, _open(paths, read_only=False))
+            return _handle(args, _open(args, paths, read_only=False))
     try:
-        ctx = _open(paths, read_only=True)
+        ctx = _open(args, paths, read_only=True)
     except NeedsWritingError as exc:  # the database must be created or upgraded first: that writes
         if folder_is_read_only(paths.data_dir):
             raise CliError(f"{exc} The folder is read-only, so that cannot be done here.") from None
         with take_lock(paths, args.command):
-            return _handle(args, _open(paths, read_only=False))
+            return _handle(args, _open(args, paths, read_only=False))
     return _handle(args, ctx)
 
 
-def _open(paths, read_only: bool):
+def _open(args: argparse.Namespace, paths, read_only: bool):
     from app.context import AppContext
     from app.storage.database import DatabaseError, DatabaseTooNewError, NeedsWritingError
 
     try:
-        return AppContext.open(paths.data_dir, read_only=read_only)
+        return AppContext.open(paths.data_dir, database_url=args.database_url, read_only=read_only)
     except NeedsWritingError:
         raise
     except (DatabaseError, DatabaseTooNewError, OSError) as exc:

@@ -8,6 +8,7 @@ from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -87,12 +88,27 @@ def make_read_only_engine(path: Path) -> Engine:
 
 
 class Database:
-    """One SQLite file. Each unit of work opens its own session; nothing is shared with Qt."""
+    """One SQLite file, or a team database on a PostgreSQL server (``path`` None, ``url`` set).
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    Each unit of work opens its own session; nothing is shared with Qt.
+    """
+
+    def __init__(self, path: Path | None, engine: Engine, url: URL | None = None) -> None:
         self.path = path
+        self.url = url
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_server(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @property
+    def location(self) -> str:
+        """Where the data is, as the user is told it: the file, or the server address without password."""
+        if self.url is not None:
+            return self.url.render_as_string(hide_password=True)
+        return str(self.path)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -114,7 +130,7 @@ class Database:
         On Linux and macOS a deleted file stays readable through connections already open to it,
         so work saved so far can be put back before the next change instead of being lost with it.
         """
-        if self.path.exists():
+        if self.path is None or self.path.exists():
             return False
         self.path.parent.mkdir(parents=True, exist_ok=True)
         raw = self.engine.raw_connection()
@@ -168,14 +184,17 @@ def _check_tables(engine: Engine, path: Path) -> None:
         raise DatabaseDamagedError(path, f"tables missing: {', '.join(missing)}")
 
 
-def open_database(paths: AppPaths, read_only: bool = False) -> Database:
+def open_database(paths: AppPaths, database_url: str | URL | None = None, read_only: bool = False) -> Database:
     """Check, open (creating if needed) and migrate the database; back it up before any migration
     and on the first open of the day. A damaged file raises DatabaseDamagedError untouched.
 
+    With ``database_url`` the plan lives on a team database server instead (``app.storage.team_database``).
     The writer (the holder of the data-folder lock) first removes what killed backups and restores
     left behind. ``read_only`` opens without writing anything, even on a read-only folder, and
     raises NeedsWritingError when the database must first be created or upgraded.
     """
+    if database_url:
+        return _open_team_database(paths, database_url)
     if read_only:
         return _open_read_only(paths)
     path = paths.database
@@ -206,6 +225,29 @@ def open_database(paths: AppPaths, read_only: bool = False) -> Database:
     with suppress(OSError, sqlite3.Error):
         daily_backup(paths)
     return Database(path, engine)
+
+
+def _open_team_database(paths: AppPaths, database_url: str | URL) -> Database:
+    from app.storage import team_database
+
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise DatabaseError(f"Delivery Desk cannot create its data folder {paths.data_dir}: {exc.strerror}.") from exc
+    try:
+        engine, url = team_database.open_team_engine(database_url)
+    except team_database.TeamDatabaseError as exc:
+        raise DatabaseError(str(exc)) from exc
+    db = Database(None, engine, url)
+    try:
+        team_database.migrate_team_database(db, url, paths)
+    except DatabaseTooNewError:
+        engine.dispose()
+        raise
+    except team_database.TeamDatabaseError as exc:
+        engine.dispose()
+        raise DatabaseError(str(exc)) from exc
+    return db
 
 
 def _open_read_only(paths: AppPaths) -> Database:

@@ -6,18 +6,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.context import AppContext
-from app.editing.commands import Batch, Command
+from app.editing.commands import Command, does_nothing
 from app.importing.corrections import Correction
 from app.importing.service import ImportOptions, ImportPreview, import_command, plan_addition, preview_document
-from app.storage.backups import backup_before_change
 from exports.importing import PlanFileError, RawDocument, read_plan_file
 from exports.importing.headers import ColumnMapping, normalise_header
 from models import new_uuid
 from ui.common.background import run_in_background
+from ui.common.screen_fit import fit_to_screen
 from ui.importing.pages import FilePage, MappingPage, TablesPage
 from ui.importing.review import ReviewPage
 from ui.importing.rows_page import RowsPage
@@ -68,8 +67,7 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.tables_page, self.mapping_page, self.rows_page, self.review_page):
             self.addPage(page)
         # 980×640 where there is room; on a 1280×720 screen at 150% (853×480 to Qt) the pages still fit
-        available = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
-        self.resize(min(980, available.width() - 24), min(640, available.height() - 48))
+        fit_to_screen(self, 980, 640)
 
     # -- state -----------------------------------------------------------------------------
     def start_reading(self, path: Path) -> None:
@@ -140,11 +138,10 @@ class ImportWizard(QWizard):
         target = self.target_plan()
         uuid = new_uuid() if target is None else ""
         command = import_command(self.preview, self.ctx.db, target, uuid)
-        if isinstance(command, Batch) and not command.commands:
+        if does_nothing(command):
             self.apply_error = "Nothing to add: every action in the file is already in the plan."
             self.review_page.show_error(self.apply_error)
             return
-        backup_before_change(self.ctx, "before-import")
         if not self._run_command(command):
             self.apply_error = "The import was refused; nothing was changed (see the status bar)."
             self.review_page.show_error(self.apply_error)
@@ -168,15 +165,3 @@ def open_import_wizard(window: MainWindow) -> ImportWizard:
     wizard.accepted.connect(finished)
     wizard.open()
     return wizard
-
-
-def install(window: MainWindow) -> None:
-    from PySide6.QtGui import QAction
-
-    action = QAction("&Import plan…", window)
-    action.setObjectName("import_plan")
-    action.setStatusTip("Bring in a delivery plan from a Word document, Excel workbook, PDF or CSV file")
-    action.triggered.connect(lambda: open_import_wizard(window))
-    window.menus["file"].insertAction(window.quit_separator, action)
-    window.actions["import_plan"] = action
-    window.import_handler = lambda: open_import_wizard(window)

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 
 from app.plan_setup.leads import lead_rows
 from app.plan_setup.reference_data import meetings
 from app.plans.listing import get_plan
 from app.queries.structure import priority_tree
-from app.reporting import ReportOptions, last_report_date, load_report_options, save_report_options
+from app.reporting import ReportOptions, changes_since_date, last_report_date, load_report_options, save_report_options
 from app.reporting.files import accessible_path_for, produce_report
 from ui.common import prompts
 from ui.common.background import run_in_background
 from ui.reporting.dialog import ReportDialog
+from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -26,9 +28,9 @@ if TYPE_CHECKING:
 FILTERS = {"pdf": "PDF document (*.pdf)", "docx": "Word document (*.docx)"}
 
 
-def open_document(path: Path) -> None:
-    """Hand the finished report to the desktop's viewer (tests replace this)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_document(path: Path) -> bool:
+    """Hand the finished report (or its folder) to the desktop; False when nothing can open it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ReportController(QObject):
@@ -36,14 +38,19 @@ class ReportController(QObject):
         super().__init__(window)
         self.window = window
         self.running = 0
-        self.action = QAction("&Progress report…", window)
-        self.action.setShortcut("Ctrl+Shift+R")
-        self.action.setStatusTip("Produce the minutes-ready progress report pack (PDF or Word)")
-        self.action.triggered.connect(lambda _checked=False: self.start())
-        window.menus["reports"].addAction(self.action)
-        window.actions["progress_report"] = self.action
-        window.plan_changed.connect(lambda uuid: self.action.setEnabled(uuid is not None))
-        self.action.setEnabled(window.plan_uuid is not None)
+        window.declare(
+            ActionSpec(
+                "progress_report",
+                "&Progress report…",
+                self.start,
+                "reports",
+                "reports",
+                "Ctrl+Shift+R",
+                "Produce the minutes-ready progress report pack (PDF or Word)",
+                Needs.PLAN,
+                available=lambda: not self.running,
+            )
+        )
 
     def start(self) -> None:
         window = self.window
@@ -53,14 +60,18 @@ class ReportController(QObject):
             return
         db = window.ctx.db
         today = window.today()
+        options = load_report_options(db, plan_uuid).for_new_report(today)
+        if not options.author and window.ctx.profile is not None:
+            options = replace(options, author=window.ctx.profile.author_line)
         dialog = ReportDialog(
-            load_report_options(db, plan_uuid).for_new_report(today),
+            options,
             priority_tree(db, plan_uuid),
             lead_rows(db, plan_uuid),
             meetings(db, plan_uuid),
             last_report_date(db, plan_uuid),
             today,
             window,
+            since_for=lambda options: changes_since_date(db, plan_uuid, options, today),
         )
         if dialog.exec() != ReportDialog.DialogCode.Accepted:
             return
@@ -74,7 +85,7 @@ class ReportController(QObject):
             path = path.with_name(path.name + f".{fmt}")
         accessible = accessible_path_for(path) if dialog.also_accessible() else None
         self.running += 1
-        self.action.setEnabled(False)
+        self.window.refresh_actions()
         self.window.statusBar().showMessage("Producing the progress report…")
         run_in_background(
             lambda: produce_report(db, plan_uuid, options, path, fmt, today, accessible).summary.sentence,
@@ -85,13 +96,21 @@ class ReportController(QObject):
 
     def _done(self) -> None:
         self.running -= 1
-        self.action.setEnabled(self.window.plan_uuid is not None and not self.running)
+        self.window.refresh_actions()
 
     def _finished(self, path: Path, sentence: str, accessible: Path | None = None) -> None:
         self._done()
         also = f" and the accessible edition to {accessible.name}" if accessible else ""
         self.window.statusBar().showMessage(f"Progress report saved to {path}{also} ({sentence})", 15000)
-        open_document(path)
+        # The whole path and summary in a notice that stays until closed, not a status bar cut short.
+        self.notice = prompts.file_written(
+            self.window,
+            "Progress report written",
+            f"Report written: {path}{also}.\n\n{sentence}",
+            path,
+            lambda target: open_document(target) is not False,  # a stand-in returning None opened it
+        )
+        self.notice.open_file()
 
     def _failed(self, message: str) -> None:
         self._done()
@@ -106,4 +125,4 @@ class ReportController(QObject):
 
 
 def install(window: MainWindow) -> None:
-    window.report_controller = ReportController(window)
+    ReportController(window)  # a child of the window, which keeps it
