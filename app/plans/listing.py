@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from app.storage.database import Database
 from models import Action, Plan
@@ -23,6 +23,7 @@ def _summaries(session: Session, *conditions) -> list[PlanSummary]:
     )
     query = (
         select(Plan, func.coalesce(counts.c.n, 0))
+        .options(undefer(Plan.archived))
         .outerjoin(counts, counts.c.plan_id == Plan.id)
         .where(Plan.deleted.is_(False), *conditions)
         .order_by(Plan.title, Plan.id)

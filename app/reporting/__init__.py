@@ -3,6 +3,7 @@
 from app.reporting.build import build_report, changes_since_date, terms_used
 from app.reporting.options import (
     ALL_SECTIONS,
+    COLUMN_TITLES,
     PAPER_SIZES,
     SECTION_TITLES,
     ReportOptions,
@@ -16,6 +17,7 @@ from models.snapshots.report import ReportData, describe_counts, status_colour, 
 __all__ = [
     "changes_since_date",
     "ALL_SECTIONS",
+    "COLUMN_TITLES",
     "PAPER_SIZES",
     "SECTION_TITLES",
     "ReportData",

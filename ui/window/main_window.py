@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.plan_uuid = plan_uuid
         priorities = priority_tree(self.ctx.db, plan_uuid) if plan_uuid else []
         self.filter_bar.set_plan(plan_uuid, priorities)
-        self.plan_tree.set_nodes(priorities)
+        self.plan_tree.set_nodes(priorities, get_plan(self.ctx.db, plan_uuid).action_count if plan_uuid else 0)
         self.detail.set_action(None)
         if plan_uuid is not None:
             remember_recent_plan(plan_uuid)
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         self.reload()
         if change.entities & {"plan", "priority", "objective", "action"}:
             priorities = priority_tree(self.ctx.db, self.plan_uuid)
-            self.plan_tree.set_nodes(priorities)
+            self.plan_tree.set_nodes(priorities, get_plan(self.ctx.db, self.plan_uuid).action_count)
             self.filter_bar.refresh_choices(priorities)
 
     def _plan_exists(self) -> bool:

@@ -1,15 +1,15 @@
 """plan.archived: a finished plan hidden from Open plan and start-up, restorable
 
-Revision ID: 0003_plan_archived
-Revises: 0002_sync_snapshot
+Revision ID: 0004_plan_archived
+Revises: 0003_report_paper
 Create Date: 2026-12-03
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0003_plan_archived'
-down_revision = '0002_sync_snapshot'
+revision = '0004_plan_archived'
+down_revision = '0003_report_paper'
 branch_labels = None
 depends_on = None
 
