@@ -144,3 +144,42 @@ def file_written(parent: QWidget | None, title: str, text: str, path: Path, open
     box.show()
     box.open_file = open_file
     return box
+
+
+def passphrase(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A passphrase typed without echo; None when cancelled or left empty."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
+def choose_several(
+    parent: QWidget | None, title: str, label: str, items: list[str], checked: set[int]
+) -> set[int] | None:
+    """The positions of the items ticked in a checklist, or None when cancelled."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    caption = QLabel(label)
+    caption.setWordWrap(True)
+    checklist = QListWidget()
+    checklist.setAccessibleName(label)
+    caption.setBuddy(checklist)
+    for position, text in enumerate(items):
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if position in checked else Qt.CheckState.Unchecked)
+        checklist.addItem(item)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    for widget in (caption, checklist, buttons):
+        layout.addWidget(widget)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return {n for n in range(checklist.count()) if checklist.item(n).checkState() == Qt.CheckState.Checked}
