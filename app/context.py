@@ -49,8 +49,8 @@ class AppContext:
         """Open the data folder's SQLite file, or the team database at ``database_url`` (None:
         $DELIVERY_DESK_DATABASE_URL; "": the data folder's file). On a team database the audit
         trail names each officer by their own database login, whatever ``user`` says. A writer must
-        hold the data folder's InstanceLock; a ``read_only`` context writes nothing. Otherwise ``user`` (tests,
-        scripts) wins, then the officer's saved profile, then the login name."""
+        hold the data folder's InstanceLock; a ``read_only`` context writes nothing. Off a team
+        database, ``user`` (tests, scripts) wins, then the officer's saved profile, then the login name."""
         paths = resolve_paths(data_dir)
         # An empty URL asks for the laptop's own file even when the environment names a server.
         url = os.environ.get(DATABASE_URL_ENV) if database_url is None else database_url
