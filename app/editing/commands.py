@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from app.editing.concurrency import FieldConflict, Seen, current_value, merge_with_colleagues
 from app.editing.entities import ValidationError, spec_for
 from app.editing.events import Change, ChangeBus
 from app.storage.database import Database
@@ -33,6 +34,28 @@ class CommandError(RuntimeError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class EditConflict(CommandError):
+    """Colleagues changed fields this edit also changes, differently; nothing was written.
+
+    ``conflicts`` holds both values of each field; ``resolved`` builds the edit the officer chose.
+    """
+
+    def __init__(self, command: SetFields, conflicts: tuple[FieldConflict, ...]) -> None:
+        super().__init__(" ".join(conflict.describe() for conflict in conflicts), conflicts[0].field)
+        self.command = command
+        self.conflicts = conflicts
+
+    def resolved(self, keep_mine: set[str]) -> SetFields | None:
+        """The edit again, keeping the officer's value for ``keep_mine`` and the colleague's for the rest."""
+        theirs = {c.field: c.theirs for c in self.conflicts}
+        values = {k: v for k, v in self.command.values.items() if k not in theirs or k in keep_mine}
+        if not values:
+            return None
+        seen_values = {**self.command.seen.values, **{k: theirs[k] for k in keep_mine}}
+        # Any revision: the fields are compared again against what is on the server now.
+        return replace(self.command, values=values, seen=Seen(-1, seen_values))
 
 
 class StorageError(CommandError):
@@ -59,9 +82,17 @@ class CommandRun:
     touched_uuids: set[str] = field(default_factory=set)
     plan_ids: set[int] = field(default_factory=set)
 
-    def find(self, entity: str, uuid: str) -> Any:
+    def find(self, entity: str, uuid: str, lock: bool = False) -> Any:
+        """The record; ``lock`` holds its row until the transaction ends (PostgreSQL: FOR UPDATE)."""
         model = spec_for(entity).model
-        record = self.session.scalars(select(model).where(model.uuid == uuid)).one_or_none()
+        query = select(model).where(model.uuid == uuid)
+        if lock and self.session.get_bind().dialect.name == "sqlite":
+            # SQLite has no row locks and pysqlite begins a transaction only at the first write: a
+            # no-op write takes the database's write lock first, so what is read next stays true.
+            self.session.execute(update(model).where(model.uuid == uuid).values(revision=model.revision))
+        elif lock:
+            query = query.with_for_update()
+        record = self.session.scalars(query).one_or_none()
         if record is None:
             raise CommandError(f"{spec_for(entity).label} {uuid} no longer exists.")
         return record
@@ -187,20 +218,42 @@ def _assign(run: CommandRun, entity: str, record: Any, values: Mapping[str, Any]
 
 @dataclass(frozen=True)
 class SetFields:
-    """Change fields of one record (``deleted=True`` deletes it, ``False`` restores it)."""
+    """Change fields of one record (``deleted=True`` deletes it, ``False`` restores it).
+
+    ``seen`` is what the officer's window showed (``app.editing.concurrency``): a colleague's
+    change since is merged field by field, and a clash raises EditConflict. ``keep_theirs``
+    (undo) leaves a colleague's later change in place instead.
+    """
 
     entity: str
     uuid: str
     values: Mapping[str, Any]
     label: str = "Edit"
+    seen: Seen | None = None
+    keep_theirs: bool = False
 
     def apply(self, run: CommandRun) -> Command:
-        record = run.find(self.entity, self.uuid)
-        previous = _assign(run, self.entity, record, _with_parsed_timescale(self.entity, self.values))
+        record = run.find(self.entity, self.uuid, lock=self.seen is not None)
+        values: Mapping[str, Any] = self.values
+        if self.seen is not None:
+            values, conflicts = merge_with_colleagues(
+                run.session, self.entity, record, values, self.seen, self.keep_theirs
+            )
+            if conflicts:
+                raise EditConflict(self, conflicts)
+        previous = _assign(run, self.entity, record, _with_parsed_timescale(self.entity, values))
         run.touched_entities.add(self.entity)
         run.touched_uuids.add(self.uuid)
         run.plan_ids.add(_plan_id_of(record))
-        return SetFields(self.entity, self.uuid, previous, label=self.label)
+        written = {name: _written(run, self.entity, record, name) for name in previous}
+        # The undo knows what this edit wrote, so it never takes back a colleague's later change.
+        seen = Seen(record.revision + 1 if previous else record.revision, written)
+        return SetFields(self.entity, self.uuid, previous, label=self.label, seen=seen, keep_theirs=True)
+
+
+def _written(run: CommandRun, entity: str, record: Any, name: str) -> Any:
+    value = current_value(run.session, entity, record, name)
+    return list(value) if isinstance(value, tuple | list) else value
 
 
 @dataclass(frozen=True)
@@ -305,6 +358,7 @@ __all__ = [
     "CommandRun",
     "CommandService",
     "CreateRecord",
+    "EditConflict",
     "SetFields",
     "StorageError",
 ]

@@ -202,6 +202,27 @@ def compute_merge(
     )
 
 
+SAME = "same"
+TAKE_MINE = "mine"
+TAKE_THEIRS = "theirs"
+CONFLICT = "conflict"
+
+
+def three_way(base: Any, mine: Any, theirs: Any, has_base: bool = True) -> str:
+    """The field-by-field rule every merge follows (plan files, and two officers on one server).
+
+    Equal sides need nothing; a side still at the base takes the other side's value; both sides
+    changed differently (or no shared base) is the user's choice.
+    """
+    if mine == theirs:
+        return SAME
+    if has_base and mine == base:
+        return TAKE_THEIRS
+    if has_base and theirs == base:
+        return TAKE_MINE
+    return CONFLICT
+
+
 def _merge_record(
     entity: str, mine: Record, theirs: Record, base: Mapping[str, Any] | None
 ) -> tuple[dict[str, Any], list[tuple[str, ...]]]:
@@ -214,11 +235,10 @@ def _merge_record(
         if unit != ("deleted",):
             mine_edited |= base_values is not None and my_values != base_values
             theirs_edited |= base_values is not None and their_values != base_values
-        if my_values == their_values:
-            continue
-        if base_values is not None and my_values == base_values:
+        outcome = three_way(base_values, my_values, their_values, has_base=base_values is not None)
+        if outcome == TAKE_THEIRS:
             take.update(zip(unit, their_values, strict=True))
-        elif base_values is None or their_values != base_values:
+        elif outcome == CONFLICT:
             conflicts.append(unit)
     # A deletion on one side and an edit on the other is the user's call, not a silent loss.
     deleting = take.get("deleted") is True and mine_edited

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editing.commands import SetFields
+from app.editing.concurrency import seen_in
 from app.editing.money import parse_pounds
 from app.queries.filters import last_changed
 from app.timescale import TimescaleKind, parse_timescale
@@ -269,7 +270,8 @@ class DetailPane(QWidget):
                 return
             if value == getattr(row, field):
                 return
-            command = SetFields("action", row.uuid, {field: value}, f"Edit {field.replace('_', ' ')} of {row.ref}")
+            label = f"Edit {field.replace('_', ' ')} of {row.ref}"
+            command = SetFields("action", row.uuid, {field: value}, label, seen=seen_in(row, [field]))
         if command is None:
             return
         outcome = self.window.run_command(command)
