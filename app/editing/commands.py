@@ -20,12 +20,17 @@ from sqlalchemy.orm import Session
 from app.editing.concurrency import FieldConflict, Seen, current_value, merge_with_colleagues
 from app.editing.entities import ValidationError, spec_for
 from app.editing.events import Change, ChangeBus
+from app.editing.live import announce
 from app.storage.database import Database
 from app.storage.errors import describe_storage_error
 from app.timescale import parse_timescale
 from models import Action, AuditEntry, Plan, link_objectives, new_uuid
 
 TIMESCALE_DERIVED = ("timescale_kind", "start_date", "due_date", "recurrence")
+SERVER_UNREACHABLE = (
+    "The team database {location} cannot be reached, so the change was not saved. Delivery Desk is "
+    "reconnecting; try again in a moment. Everything saved before is safe on the server."
+)
 
 
 class CommandError(RuntimeError):
@@ -317,6 +322,8 @@ class CommandService:
         self.db = db
         self.bus = bus
         self.user = user
+        # Names this client's announcements on a team database, so its own are not replayed to it.
+        self.client_id = new_uuid()
 
     def execute(self, command: Command, label: str | None = None) -> Applied:
         command_id = new_uuid()
@@ -333,19 +340,23 @@ class CommandService:
                 inverse = command.apply(run)
                 session.flush()
                 plan_uuids = {uuid for (uuid,) in session.execute(select(Plan.uuid).where(Plan.id.in_(run.plan_ids)))}
+                change = Change(
+                    plan_uuid=next(iter(plan_uuids)) if len(plan_uuids) == 1 else None,
+                    entities=frozenset(run.touched_entities),
+                    uuids=frozenset(run.touched_uuids),
+                    reason=label or command.label,
+                )
+                if self.db.is_server:
+                    announce(session, self.client_id, self.user, change)
         except ValidationError as exc:
             raise CommandError(str(exc), exc.field) from exc
         except OperationalError as exc:
+            if self.db.is_server:
+                raise StorageError(SERVER_UNREACHABLE.format(location=self.db.location)) from exc
             friendly = describe_storage_error(exc, self.db.path)
             if friendly is None:
                 raise
             raise StorageError(friendly) from exc
-        change = Change(
-            plan_uuid=next(iter(plan_uuids)) if len(plan_uuids) == 1 else None,
-            entities=frozenset(run.touched_entities),
-            uuids=frozenset(run.touched_uuids),
-            reason=label or command.label,
-        )
         self.bus.publish(change)
         return Applied(command_id, inverse, change)
 

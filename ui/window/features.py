@@ -16,7 +16,7 @@ from ui.plan_files import dialogs as plan_file_dialogs
 from ui.plan_setup.install import install as install_plan_dialogs
 from ui.reporting.menu import install as install_report_menu
 from ui.returns import dialogs as returns_dialogs
-from ui.storage import backup_dialogs, team_dialog
+from ui.storage import backup_dialogs, live_refresh, team_dialog
 from ui.timeline.install import install as install_timeline
 from ui.window import shortcuts_dialog
 
@@ -30,6 +30,7 @@ INSTALLERS: list[Callable[[MainWindow], None]] = [
     import_wizard.install,
     backup_dialogs.install,
     team_dialog.install,
+    live_refresh.install,
     export_menu.install,
     returns_dialogs.install,
     plan_file_dialogs.install,
