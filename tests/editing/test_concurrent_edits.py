@@ -99,3 +99,37 @@ def test_two_processes_editing_one_action_lose_no_update(ctx, small_plan, tmp_pa
     assert sorted(comments.split()) == sorted([f"A{n}" for n in range(10)] + [f"B{n}" for n in range(10)])
     # Each process counts the clashes it was shown (and retried); none went unnoticed as a lost write.
     assert all(out.startswith("clashes ") for out, _err in outputs)
+
+
+KILLED_MID_TRANSACTION = """
+import sys, time
+from app.context import AppContext
+from models import Action
+ctx = AppContext.open(sys.argv[1], user="killed", database_url=sys.argv[2])
+with ctx.db.transaction() as session:
+    action = session.query(Action).filter_by(uuid=sys.argv[3]).with_for_update().one()
+    action.status = "Not started"
+    action.comments = "half written"
+    session.flush()
+    print("holding", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_a_client_killed_mid_transaction_leaves_the_plan_consistent(ctx, small_plan):
+    env = {**os.environ, "PGPASSWORD": OFFICER_PASSWORD, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    url = ctx.db.url.render_as_string(hide_password=True) if ctx.db.is_server else ""
+    row = _row(ctx, small_plan)
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_MID_TRANSACTION, str(ctx.paths.data_dir), url, row.uuid],
+        stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[2], env=env,
+    )  # fmt: skip
+    try:
+        assert child.stdout.readline().strip() == "holding"
+    finally:
+        child.kill()
+        child.wait(timeout=10)
+    # Nothing of the killed transaction is visible, and its lock is gone: the next edit goes through.
+    assert (_row(ctx, small_plan).status, _row(ctx, small_plan).comments) == ("On track", "")
+    _edit(ctx, row, comments="After the crash")
+    assert _row(ctx, small_plan).comments == "After the crash"
