@@ -29,7 +29,7 @@ def pg_server():
             pytest.fail(f"CI must run the PostgreSQL tests, but the server could not start: {exc}")
         pytest.skip(str(exc))
     with server.superuser_connect() as conn:
-        conn.execute(f"CREATE ROLE \"{OFFICER}\" LOGIN CREATEDB PASSWORD '{OFFICER_PASSWORD}'")
+        conn.execute(f"CREATE ROLE \"{OFFICER}\" LOGIN CREATEDB CREATEROLE PASSWORD '{OFFICER_PASSWORD}'")
         conn.execute(f'CREATE ROLE "{COLLEAGUE}" LOGIN PASSWORD \'{COLLEAGUE_PASSWORD}\' IN ROLE "{OFFICER}"')
     yield server
     remove_server(server)

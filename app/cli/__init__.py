@@ -11,9 +11,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import backups, basic, export, importing, report
+from app.cli import backups, basic, export, importing, report, team
 
-SUBCOMMAND_MODULES = [basic, export, importing, report, backups]
+SUBCOMMAND_MODULES = [basic, export, importing, report, backups, team]
 
 EXIT_ERROR = 1
 

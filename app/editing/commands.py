@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.editing.concurrency import FieldConflict, Seen, current_value, merge_with_colleagues
 from app.editing.entities import ValidationError, spec_for
@@ -27,6 +28,10 @@ from app.timescale import parse_timescale
 from models import Action, AuditEntry, Plan, link_objectives, new_uuid
 
 TIMESCALE_DERIVED = ("timescale_kind", "start_date", "due_date", "recurrence")
+NOT_ALLOWED = (
+    "The team database does not let {user} make this change: a lead may update only the progress of "
+    "the actions they lead, and a viewer only reads and prints. Nothing was changed."
+)
 SERVER_UNREACHABLE = (
     "The team database {location} cannot be reached, so the change was not saved. Delivery Desk is "
     "reconnecting; try again in a moment. Everything saved before is safe on the server."
@@ -98,6 +103,9 @@ class CommandRun:
         elif lock:
             query = query.with_for_update()
         record = self.session.scalars(query).one_or_none()
+        if record is None and lock and self.session.scalars(select(model.id).where(model.uuid == uuid)).first():
+            # Row-level security hid it from FOR UPDATE: this login may read the record, not change it.
+            raise CommandError(NOT_ALLOWED.format(user=self.user))
         if record is None:
             raise CommandError(f"{spec_for(entity).label} {uuid} no longer exists.")
         return record
@@ -308,6 +316,11 @@ class Batch:
         return Batch(self.label, tuple(reversed(inverses)))
 
 
+def _refused_by_server(exc: Exception) -> bool:
+    """A privilege or row-level-security refusal (SQLSTATE 42501), or an UPDATE the policies filtered out."""
+    return isinstance(exc, StaleDataError) or getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501"
+
+
 @dataclass(frozen=True)
 class Applied:
     command_id: str
@@ -350,6 +363,10 @@ class CommandService:
                     announce(session, self.client_id, self.user, change)
         except ValidationError as exc:
             raise CommandError(str(exc), exc.field) from exc
+        except (ProgrammingError, StaleDataError) as exc:
+            if not self.db.is_server or not _refused_by_server(exc):
+                raise
+            raise CommandError(NOT_ALLOWED.format(user=self.user)) from exc
         except OperationalError as exc:
             if self.db.is_server:
                 raise StorageError(SERVER_UNREACHABLE.format(location=self.db.location)) from exc
