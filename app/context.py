@@ -10,6 +10,7 @@ from sqlalchemy.engine import URL
 
 from app.editing.commands import CommandService
 from app.editing.events import ChangeBus
+from app.storage.backups import backup_before_change
 from app.storage.database import Database, open_database
 from app.storage.paths import AppPaths, resolve_paths
 from app.storage.team_database import DATABASE_URL_ENV, login_of
@@ -52,7 +53,10 @@ class AppContext:
         if db.is_server:
             user = login_of(db.engine)
         bus = ChangeBus()
-        return cls(paths, db, bus, CommandService(db, bus, user or current_user()))
+        commands = CommandService(
+            db, bus, user or current_user(), lambda reason: backup_before_change(paths, reason, db=db)
+        )
+        return cls(paths, db, bus, commands)
 
     @property
     def user(self) -> str:

@@ -5,8 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# The newest revision in migrations/versions/. Kept here so that opening an up-to-date database
+# is one query, without loading Alembic's script directory (tests/storage checks it is Alembic's head).
+HEAD_REVISION = "0003_report_paper"
 
 
 class DatabaseTooNewError(RuntimeError):
@@ -52,6 +57,12 @@ def has_user_tables_on(conn: Connection) -> bool:
     return bool(set(inspect(conn).get_table_names()) - {"alembic_version"})
 
 
+def stored_revision(engine: Engine) -> str | None:
+    """The revision in the database's alembic_version table, by one plain query; None if it has none."""
+    with engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
 def has_user_tables(engine: Engine) -> bool:
     with engine.connect() as conn:
         return has_user_tables_on(conn)
@@ -72,7 +83,15 @@ def needs_upgrade_on(conn: Connection) -> bool:
 
 
 def needs_upgrade(engine: Engine) -> bool:
-    """True when migrations are pending; raises DatabaseTooNewError for a future schema."""
+    """True when migrations are pending; raises DatabaseTooNewError for a future schema.
+
+    An up-to-date database costs one query; Alembic is loaded only when it is not (or has no
+    alembic_version table yet, or the query failed and Alembic's own check should say why)."""
+    try:
+        if stored_revision(engine) == HEAD_REVISION:
+            return False
+    except DBAPIError:
+        pass
     with engine.connect() as conn:
         return needs_upgrade_on(conn)
 

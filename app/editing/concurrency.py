@@ -3,7 +3,7 @@
 A ``Seen`` travels with a ``SetFields``: the record's revision and the values of the fields being
 changed, as the officer's window showed them. The record is locked for the transaction; when its
 revision is still the one seen, the edit applies as it is. Otherwise each field is merged by the
-rule plan-file merges use (``app.plan_files.merge.three_way``): a field the colleague did not
+rule plan-file merges use (``app.editing.merge_rule.three_way``): a field the colleague did not
 touch takes the edit; a field they changed to the same value needs nothing; a field they changed
 differently is a conflict (``app.editing.commands.EditConflict``) showing both values, for the
 officer to choose. Fields the edit does not name are never written, so a colleague's other
@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.editing.entities import ValidationError, spec_for
-from app.plan_files.merge import CONFLICT, SAME, TAKE_THEIRS, display, three_way
+from app.editing.merge_rule import CONFLICT, SAME, TAKE_THEIRS, display, three_way
 from models import Action, AuditEntry
 
 

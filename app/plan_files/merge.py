@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.editing.merge_rule import ABSENT, CONFLICT, TAKE_THEIRS, display, three_way
 from app.plan_files.records import ENTITY_ORDER, PLURAL_LABELS, Record, index_records, merge_units, record_label
 
 MINE = "mine"
 THEIRS = "theirs"
-_ABSENT = object()
 
 
 @dataclass(frozen=True)
@@ -89,21 +89,9 @@ class MergePreview:
         return "; ".join(parts) or "No changes"
 
 
-def display(value: Any) -> str:
-    if value is _ABSENT:
-        return "(not in the shared version)"
-    if value is None or value == "":
-        return "(empty)"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "(none)"
-    return str(value)
-
-
 def _unit_display(entity: str, unit: tuple[str, ...], record: Mapping[str, Any] | None, index) -> str:
     if record is None:
-        return display(_ABSENT)
+        return display(ABSENT)
     if unit == ("deleted",):
         return "deleted" if record["deleted"] else "kept"
     if len(unit) > 1:  # the timescale: the words as written, then what they were read as
@@ -200,27 +188,6 @@ def compute_merge(
         records=tuple(merges),
         snapshot_records=snapshot_records,
     )
-
-
-SAME = "same"
-TAKE_MINE = "mine"
-TAKE_THEIRS = "theirs"
-CONFLICT = "conflict"
-
-
-def three_way(base: Any, mine: Any, theirs: Any, has_base: bool = True) -> str:
-    """The field-by-field rule every merge follows (plan files, and two officers on one server).
-
-    Equal sides need nothing; a side still at the base takes the other side's value; both sides
-    changed differently (or no shared base) is the user's choice.
-    """
-    if mine == theirs:
-        return SAME
-    if has_base and mine == base:
-        return TAKE_THEIRS
-    if has_base and theirs == base:
-        return TAKE_MINE
-    return CONFLICT
 
 
 def _merge_record(

@@ -29,7 +29,7 @@ def _work_on_the_team_database(qtbot, main_window, pg_server, team_db, memory_ke
     seed.close()
     memory_keyring.passwords.clear()
 
-    assert main_window.where_label.text() == "This laptop's database"
+    assert main_window.panels["team_location"].text() == "This laptop's database"
     main_window.actions["connect_team_database"].trigger()
     dialog = main_window.findChild(type(show_connect_dialog(main_window)))
     dialog.url_edit.clear()
@@ -44,11 +44,11 @@ def _work_on_the_team_database(qtbot, main_window, pg_server, team_db, memory_ke
     with qtbot.waitSignal(dialog.connected, timeout=20000) as connected:
         qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     ctx = connected.args[0]
-    team_window = main_window.successor
+    team_window = main_window.panels["successor"]
     qtbot.addWidget(team_window)
     assert team_window.ctx is ctx and ctx.db.is_server
     assert team_window.plan_uuid is not None and team_window.model.rowCount() == 3
-    assert team_window.where_label.text().endswith(f"/{team_db} as {OFFICER}")
+    assert team_window.panels["team_location"].text().endswith(f"/{team_db} as {OFFICER}")
     # The address is remembered for the next start, the password only in the keyring.
     remembered = app_settings().value(TEAM_URL_KEY)
     assert team_db in remembered and OFFICER_PASSWORD not in remembered

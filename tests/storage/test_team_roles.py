@@ -116,4 +116,4 @@ def test_in_the_window_a_lead_is_refused_another_leads_action(qtbot, team, small
     row = next(n for n in range(window.model.rowCount()) if window.model.row_at(n).ref == "2.1.1")
     assert not window.model.setData(window.model.index(row, COL_STATUS), "Complete")
     assert "does not let test-lead" in window.statusBar().currentMessage()
-    assert window.where_label.text().endswith("as test-lead (lead)")
+    assert window.panels["team_location"].text().endswith("as test-lead (lead)")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editing.commands import EditConflict, SetFields
-from app.plan_files.merge import display
+from app.editing.merge_rule import display
 
 
 class ConflictDialog(QDialog):

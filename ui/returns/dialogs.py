@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +30,6 @@ from app.returns import (
     preview_returns,
     returns_command,
 )
-from app.storage.backups import backup_before_change
 from ui.common import prompts
 from ui.common.background import run_in_background
 from ui.returns.request_dialog import RequestUpdatesDialog
@@ -245,29 +243,8 @@ class ImportReturnsDialog(QDialog):
     def apply(self) -> None:
         if self.preview is None or not self.preview.can_apply:
             return
-        backup_before_change(self.ctx, "before-returns-import")
         if self.run_command(returns_command(self.preview)):
             self.accept()
-
-
-def install(window: MainWindow) -> None:
-    plan_menu = window.menus["plan"]
-    request = QAction("Request &updates…", window)
-    request.setStatusTip("Write a workbook per lead for them to fill in with progress")
-    request.triggered.connect(lambda _checked=False: open_request_dialog(window))
-    import_returns = QAction("&Import returns…", window)
-    import_returns.setStatusTip("Import the workbooks leads sent back, after a preview")
-    import_returns.triggered.connect(lambda _checked=False: open_import_dialog(window))
-    plan_menu.addActions([request, import_returns])
-    window.actions["request_updates"] = request
-    window.actions["import_returns"] = import_returns
-
-    def enable(plan_uuid: object) -> None:
-        request.setEnabled(plan_uuid is not None)
-        import_returns.setEnabled(plan_uuid is not None)
-
-    window.plan_changed.connect(enable)
-    enable(window.plan_uuid)
 
 
 def open_request_dialog(window: MainWindow) -> RequestUpdatesDialog | None:
@@ -275,7 +252,7 @@ def open_request_dialog(window: MainWindow) -> RequestUpdatesDialog | None:
         return None
     dialog = RequestUpdatesDialog(window.ctx, window.plan_uuid, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.returns_dialog = dialog
+    window.dialogs["returns"] = dialog
     dialog.open()
     return dialog
 
@@ -285,7 +262,7 @@ def open_import_dialog(window: MainWindow) -> ImportReturnsDialog | None:
         return None
     dialog = ImportReturnsDialog(window.ctx, window.plan_uuid, window.run_command, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.returns_dialog = dialog
+    window.dialogs["returns"] = dialog
     dialog.open()
     dialog.add_files()
     return dialog

@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from app.context import AppContext
 from app.storage.database import DatabaseError, DatabaseTooNewError
 from app.storage.team_database import TeamDatabaseError, display_url, parse_team_url
 from app.storage.team_roles import role_of
+from ui.window.feature_api import ActionSpec
 from ui.window.settings import app_settings
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def replace_window(window: MainWindow, ctx: AppContext) -> MainWindow:
     window.close()
     window.deleteLater()
     old_ctx.close()
-    window.successor = successor
+    window.panels["successor"] = successor
     return successor
 
 
@@ -148,23 +149,26 @@ def use_laptop_database(window: MainWindow) -> MainWindow | None:
 
 
 def install(window: MainWindow) -> None:
-    connect = QAction("Connect to &team database…", window)
-    connect.setStatusTip("Work on a plan shared by your team on a PostgreSQL server")
-    connect.triggered.connect(lambda: show_connect_dialog(window))
-    window.actions["connect_team_database"] = connect
-    actions = [connect]
+    window.declare(
+        ActionSpec(
+            "connect_team_database",
+            "Connect to &team database…",
+            lambda: show_connect_dialog(window),
+            "file",
+            "team",
+            tip="Work on a plan shared by your team on a PostgreSQL server",
+        )
+    )
     if window.ctx.db.is_server:
-        local = QAction("Use this &laptop's database", window)
-        local.setStatusTip("Stop using the team database and open the plans kept on this computer")
-        local.triggered.connect(lambda: use_laptop_database(window))
-        window.actions["use_laptop_database"] = local
-        actions.append(local)
-    file_menu = window.menus["file"]
-    separator = getattr(window, "quit_separator", None)
-    for action in actions:
-        if separator is not None:
-            file_menu.insertAction(separator, action)
-        else:
-            file_menu.addAction(action)
-    window.where_label = _where_label(window)
-    window.statusBar().addPermanentWidget(window.where_label)
+        window.declare(
+            ActionSpec(
+                "use_laptop_database",
+                "Use this &laptop's database",
+                lambda: use_laptop_database(window),
+                "file",
+                "team",
+                tip="Stop using the team database and open the plans kept on this computer",
+            )
+        )
+    label = window.panels["team_location"] = _where_label(window)
+    window.statusBar().addPermanentWidget(label)
