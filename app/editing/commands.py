@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from sqlalchemy import select, update
@@ -18,7 +18,15 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.editing.concurrency import FieldConflict, Seen, current_value, merge_with_colleagues
+from app.editing.command_errors import (
+    NOT_ALLOWED,
+    SERVER_UNREACHABLE,
+    CommandError,
+    EditConflict,
+    StorageError,
+    refused_by_server,
+)
+from app.editing.concurrency import Seen, current_value, merge_with_colleagues
 from app.editing.entities import ValidationError, spec_for
 from app.editing.events import Change, ChangeBus
 from app.editing.live import announce
@@ -28,48 +36,6 @@ from app.timescale import parse_timescale
 from models import Action, AuditEntry, Plan, link_objectives, new_uuid
 
 TIMESCALE_DERIVED = ("timescale_kind", "start_date", "due_date", "recurrence")
-NOT_ALLOWED = (
-    "The team database does not let {user} make this change: a lead may update only the progress of "
-    "the actions they lead, and a viewer only reads and prints. Nothing was changed."
-)
-SERVER_UNREACHABLE = (
-    "The team database {location} cannot be reached, so the change was not saved. Delivery Desk is "
-    "reconnecting; try again in a moment. Everything saved before is safe on the server."
-)
-
-
-class CommandError(RuntimeError):
-    """A command could not be applied; nothing was changed."""
-
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
-
-
-class EditConflict(CommandError):
-    """Colleagues changed fields this edit also changes, differently; nothing was written.
-
-    ``conflicts`` holds both values of each field; ``resolved`` builds the edit the officer chose.
-    """
-
-    def __init__(self, command: SetFields, conflicts: tuple[FieldConflict, ...]) -> None:
-        super().__init__(" ".join(conflict.describe() for conflict in conflicts), conflicts[0].field)
-        self.command = command
-        self.conflicts = conflicts
-
-    def resolved(self, keep_mine: set[str]) -> SetFields | None:
-        """The edit again, keeping the officer's value for ``keep_mine`` and the colleague's for the rest."""
-        theirs = {c.field: c.theirs for c in self.conflicts}
-        values = {k: v for k, v in self.command.values.items() if k not in theirs or k in keep_mine}
-        if not values:
-            return None
-        seen_values = {**self.command.seen.values, **{k: theirs[k] for k in keep_mine}}
-        # Any revision: the fields are compared again against what is on the server now.
-        return replace(self.command, values=values, seen=Seen(-1, seen_values))
-
-
-class StorageError(CommandError):
-    """The disk refused the change (full, read-only, gone); nothing was changed and nothing was lost."""
 
 
 class Command(Protocol):
@@ -323,11 +289,6 @@ class Batch:
         return Batch(self.label, tuple(reversed(inverses)))
 
 
-def _refused_by_server(exc: Exception) -> bool:
-    """A privilege or row-level-security refusal (SQLSTATE 42501), or an UPDATE the policies filtered out."""
-    return isinstance(exc, StaleDataError) or getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501"
-
-
 @dataclass(frozen=True)
 class BackedUp:
     """A command risky enough (an import, a merge) that the database is backed up before it runs.
@@ -399,7 +360,7 @@ class CommandService:
         except ValidationError as exc:
             raise CommandError(str(exc), exc.field) from exc
         except (ProgrammingError, StaleDataError) as exc:
-            if not self.db.is_server or not _refused_by_server(exc):
+            if not self.db.is_server or not refused_by_server(exc):
                 raise
             raise CommandError(NOT_ALLOWED.format(user=self.user)) from exc
         except OperationalError as exc:
