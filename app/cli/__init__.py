@@ -16,9 +16,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import backups, basic, export, importing, report, team
+from app.cli import backups, basic, export, importing, offline, report, team
 
-SUBCOMMAND_MODULES = [basic, export, importing, report, backups, team]
+SUBCOMMAND_MODULES = [basic, export, importing, report, backups, team, offline]
 
 EXIT_ERROR = 1
 

@@ -12,13 +12,13 @@ def register(subparsers, add_data_dir) -> None:
         "roles with their privileges and row-level security",
     )
     add_data_dir(setup)
-    setup.set_defaults(handler=_setup)
+    setup.set_defaults(handler=_setup, writes=True)
     grant = subparsers.add_parser("team-grant", help="give a PostgreSQL login a team role (secretary, lead, viewer)")
     grant.add_argument("login", help="the officer's existing PostgreSQL login")
     grant.add_argument("role", choices=["secretary", "lead", "viewer"])
     grant.add_argument("--lead", metavar="NAME", help="for a lead login: the plan's lead it speaks for")
     add_data_dir(grant)
-    grant.set_defaults(handler=_grant)
+    grant.set_defaults(handler=_grant, writes=True)
 
 
 def _server_engine(ctx):
