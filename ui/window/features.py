@@ -19,7 +19,7 @@ from ui.plan_setup.install import install as install_plan_dialogs
 from ui.plans import lifecycle as plan_lifecycle
 from ui.reporting.menu import install as install_report_menu
 from ui.returns.install import install as install_returns
-from ui.storage import backup_dialogs, team_dialog
+from ui.storage import backup_dialogs, live_refresh, team_dialog
 from ui.timeline.install import install as install_timeline
 from ui.window import profile_dialog, shortcuts_dialog
 
@@ -34,6 +34,7 @@ INSTALLERS: list[Callable[[MainWindow], None]] = [
     install_import_wizard,
     backup_dialogs.install,
     team_dialog.install,
+    live_refresh.install,
     export_menu.install,
     install_returns,
     install_plan_files,
