@@ -144,6 +144,10 @@ def _changes(document, report: ReportData) -> None:
         document.add_heading(f"Status changes ({len(c.status_moves)})", level=2)
         rows = [[m.action_ref, m.activity, f"{m.old_status} → {m.new_status}", _date(m.when)] for m in c.status_moves]
         _table(document, ["Ref", "Action", "Status moved", "Date"], rows)
+    if c.revised_timescales:
+        document.add_heading(f"Revised timescales ({len(c.revised_timescales)})", level=2)
+        rows = [[r.action_ref, r.activity, r.old_text, r.new_text, _date(r.when)] for r in c.revised_timescales]
+        _table(document, ["Ref", "Action", "Was", "Now", "Revised"], rows)
     if c.updates:
         document.add_heading(f"Updates received ({len(c.updates)})", level=2)
         rows = [[u.action_ref, _date(u.date), u.author, u.note] for u in c.updates]

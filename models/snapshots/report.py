@@ -162,6 +162,15 @@ class StatusMove:
 
 
 @dataclass(frozen=True, slots=True)
+class TimescaleRevision:
+    action_ref: str
+    activity: str
+    old_text: str
+    new_text: str
+    when: date
+
+
+@dataclass(frozen=True, slots=True)
 class UpdateReceived:
     action_ref: str
     activity: str
@@ -186,10 +195,18 @@ class Changes:
     new_actions: tuple[ActionMention, ...]
     removed_actions: tuple[ActionMention, ...]
     updates: tuple[UpdateReceived, ...]
+    revised_timescales: tuple[TimescaleRevision, ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return not (self.completed or self.status_moves or self.new_actions or self.removed_actions or self.updates)
+        return not (
+            self.completed
+            or self.status_moves
+            or self.new_actions
+            or self.removed_actions
+            or self.updates
+            or self.revised_timescales
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -193,6 +193,13 @@ def _changes(report: ReportData) -> str:
         ]
         header = ["Ref", "Action", "From", "To", "Changed"]
         parts += [f"<h3>Status changes ({len(rows)})</h3>", _table(None, header, rows)]
+    if c.revised_timescales:
+        rows = [
+            [_e(r.action_ref), _e(r.activity), _e(r.old_text or "Not set"), _e(r.new_text or "Not set"), _short(r.when)]
+            for r in c.revised_timescales
+        ]
+        header = ["Ref", "Action", "Was", "Now", "Revised"]
+        parts += [f"<h3>Revised timescales ({len(rows)})</h3>", _table(None, header, rows)]
     if c.updates:
         rows = [[_e(u.action_ref), _short(u.date), _e(u.author), _e(u.note)] for u in c.updates]
         parts += [
