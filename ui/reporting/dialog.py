@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.reporting import PAPER_SIZES, SECTION_TITLES, ReportOptions
+from app.reporting import COLUMN_TITLES, PAPER_SIZES, SECTION_TITLES, ReportOptions
 from models.snapshots.rows import LeadRow, MeetingRow, PriorityNode
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED")
@@ -100,6 +100,17 @@ class ReportDialog(QDialog):
             self.section_boxes[key] = box
             grid.addWidget(box, index // 2, index % 2)
 
+        # The plan's own columns a board may want beside each action (Evidence / measure, Resources...).
+        self.column_boxes: dict[str, QCheckBox] = {}
+        columns = QGroupBox("Columns in the action tables")
+        row = QHBoxLayout(columns)
+        for key, title in COLUMN_TITLES.items():
+            box = QCheckBox(title)
+            box.setChecked(key in options.columns)
+            box.setAccessibleName(f"Show column {title}")
+            self.column_boxes[key] = box
+            row.addWidget(box)
+
         self.priority_list = self._checklist(
             "Priorities to include",
             [(p.uuid, f"{p.code} {p.title}".strip()) for p in priorities],
@@ -137,6 +148,7 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(sections)
+        layout.addWidget(columns)
         layout.addLayout(lists, 1)
         layout.addWidget(self.buttons)
         self.resize(720, 640)
@@ -174,6 +186,7 @@ class ReportDialog(QDialog):
             paper=self.paper.currentText(),
             marking="" if marking == "Plan's own marking" else marking,
             include_confidential=self.confidential.isChecked(),
+            columns=tuple(key for key, box in self.column_boxes.items() if box.isChecked()),
         )
 
     def output_format(self) -> str:
