@@ -103,7 +103,14 @@ def load_audit_value(text: str | None) -> Any:
 def _plan_id_of(record: Any) -> int:
     if isinstance(record, Plan):
         return record.id
-    for path in ("plan_id", "priority.plan_id", "lead.plan_id", "action.plan_id", "measure.plan_id"):
+    for path in (
+        "plan_id",
+        "priority.plan_id",
+        "lead.plan_id",
+        "action.plan_id",
+        "measure.plan_id",
+        "meeting.plan_id",
+    ):
         target = record
         for part in path.split("."):
             target = getattr(target, part, None)

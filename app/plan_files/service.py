@@ -78,11 +78,12 @@ def _known_snapshots(session, plan_uuid: str) -> list[str]:
 
 
 def export_plan_file(
-    db: Database, plan_uuid: str, path: Path, user: str, passphrase: str | None = None
+    db: Database, plan_uuid: str, path: Path, user: str, passphrase: str | None = None, remember: bool = True
 ) -> PlanFileExport:
     """Write the whole plan (tombstones included) to ``path`` and remember it as a sync snapshot.
 
-    With ``passphrase`` the zip is wrapped in the ``app.plan_files.crypto`` envelope.
+    With ``passphrase`` the zip is wrapped in the ``app.plan_files.crypto`` envelope. A backup
+    (``remember`` False) writes nothing to the database: it may be about to be migrated.
     """
     path = Path(path)
     with db.read() as session:
@@ -90,7 +91,7 @@ def export_plan_file(
         if plan is None:
             raise PlanNotFoundError(f"No plan with id {plan_uuid}.")
         records = gather_plan_records(session, plan.id)
-        known = _known_snapshots(session, plan_uuid)
+        known = _known_snapshots(session, plan_uuid) if remember else []
         title = plan.title
     snapshot_uuid = new_uuid()
     counts = {entity: len(records[entity]) for entity in ENTITY_ORDER}
@@ -107,6 +108,8 @@ def export_plan_file(
     if passphrase:
         data = encrypt_bytes(data, passphrase)
     write_file_atomically(path, data)
+    if not remember:
+        return PlanFileExport(path, plan_uuid, snapshot_uuid, counts)
     with db.transaction() as session:
         session.add(
             SyncSnapshot(

@@ -14,6 +14,8 @@ from app.queries.structure import priority_tree
 from app.reporting.changes import changes_since
 from app.reporting.exceptions import ATTENTION_LIMIT, exception_items, last_meeting_before
 from app.reporting.options import ReportOptions, last_report_date
+from app.reporting.paper import build_paper
+from app.reporting.paper_store import load_paper
 from app.storage.database import Database
 from app.timeline.rows import GroupBy, build_timeline
 from models import Status
@@ -214,7 +216,20 @@ def build_report(db: Database, plan_uuid: str, options: ReportOptions, today: da
     if options.priority_uuids:
         plan_measures = tuple(m for m in plan_measures if m.priority_uuid in (None, *options.priority_uuids))
 
+    stored = load_paper(db, plan_uuid, meeting_date)
+    meeting_body = meeting_body or stored.template.committee
+    paper = build_paper(
+        stored.template,
+        stored.narrative,
+        committee=meeting_body,
+        plan_title=plan.title,
+        summary=summary,
+        exceptions=exceptions,
+        priorities=priority_tree(db, plan_uuid),
+        chosen_priorities=options.priority_uuids,
+    )
     extra = [u.note for u in changes.updates] + [m.name for m in plan_measures] + [meeting_body]
+    extra += [b.text for s in (*paper.opening, *paper.closing) for b in s.blocks]
     cover = CoverFacts(
         partnership=plan.partnership,
         plan_title=plan.title,
@@ -222,11 +237,12 @@ def build_report(db: Database, plan_uuid: str, options: ReportOptions, today: da
         meeting_body=meeting_body,
         meeting_date=meeting_date,
         agenda_item=options.agenda_item,
-        author=options.author,
+        author=stored.template.author.line or options.author,
         version=plan.version_label,
         approval=plan.approval,
         marking=options.marking or plan.marking,
         generated_on=today,
+        contact=stored.template.contact.line,
     )
     return ReportData(
         options=options,
@@ -245,4 +261,5 @@ def build_report(db: Database, plan_uuid: str, options: ReportOptions, today: da
         confidential_excluded=sum(1 for r in visible if r.confidential) if not options.include_confidential else 0,
         filtered_out=len([r for r in all_rows if not r.confidential or options.include_confidential]) - len(rows),
         attention=exceptions[:ATTENTION_LIMIT],
+        paper=paper,
     )

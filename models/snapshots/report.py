@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from models import Status
+from models.snapshots.paper import EMPTY_PAPER, Paper
 from models.snapshots.report_options import ReportOptions
 from models.snapshots.rows import ActionRow, GlossaryRow, MeasureRow, PlanSummary
 from models.snapshots.timeline import UNKNOWN_STATUS_COLOUR, TimelineData
@@ -34,6 +35,8 @@ class CoverFacts:
     approval: str
     marking: str
     generated_on: date
+    # "Name, role (email)" of the officer to contact about the report.
+    contact: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +260,8 @@ class ReportData:
     filtered_out: int
     # The first exceptions in the chair's order, sized for one or two pages; the rest go in an appendix.
     attention: tuple[ExceptionItem, ...] = ()
+    # The committee paper around the tables: numbered prose, author and contact, background papers.
+    paper: Paper = EMPTY_PAPER
 
     @property
     def marking(self) -> str:

@@ -11,6 +11,9 @@ from app.editing.commands import Batch, CommandError, CreateRecord, SetFields
 from app.queries.actions import action_rows, audit_trail, progress_history
 from models import Action, AuditEntry
 
+# The command path and its audit hold on both engines.
+pytestmark = pytest.mark.both_engines
+
 
 def _row(ctx, plan, ref):
     return next(r for r in action_rows(ctx.db, plan) if r.ref == ref)

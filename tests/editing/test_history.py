@@ -13,6 +13,9 @@ from app.plan_setup.leads import lead_rows
 from app.queries.actions import action_rows
 from ui.window.main_window import MainWindow
 
+# The history reads the same audit trail on both engines.
+pytestmark = pytest.mark.both_engines
+
 
 def test_a_change_reads_with_names_and_dates_not_ids(ctx, demo_plan):
     row = action_rows(ctx.db, demo_plan.uuid)[0]

@@ -9,7 +9,6 @@ from datetime import date
 import pikepdf
 import pytest
 from PySide6.QtCore import Qt
-from tests.timeline.test_timeline_pdf_pages import _drawn_x_extent
 
 import main
 from app.context import AppContext
@@ -21,6 +20,7 @@ from exports.reporting.accessible.html import SECTION_BODIES
 from exports.reporting.accessible.tree import kids_of, structure_elements
 from exports.reporting.pdf import render_pdf
 from tests.report_helpers import pages_text, pdf_reader
+from tests.timeline.test_timeline_pdf_pages import _drawn_x_extent
 
 try:
     import weasyprint

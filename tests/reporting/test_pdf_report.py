@@ -12,12 +12,15 @@ from app.editing.commands import CreateRecord
 from app.plans.builder import CreatePlan
 from app.queries.actions import action_rows
 from app.reporting import SECTION_TITLES, ReportOptions, build_report
+from app.reporting.paper import OPENING_TITLES
 from exports.reporting.pdf import render_pdf, write_pdf_report
 from tests.conftest import small_draft
 from tests.report_helpers import pages_text, pdf_reader, refs_in_order, refs_in_table, section_text
 
 DEMO_TODAY = date(2022, 1, 5)
-HEADINGS = [f"{n}. {title}" for n, title in enumerate(SECTION_TITLES.values(), start=1)]
+PAPER_HEADINGS = [f"{n}. {title}" for n, title in enumerate(OPENING_TITLES, start=1)]
+# The tables follow the paper's numbered prose sections.
+HEADINGS = [f"{n}. {title}" for n, title in enumerate(SECTION_TITLES.values(), start=len(OPENING_TITLES) + 1)]
 
 
 @pytest.fixture
@@ -74,7 +77,7 @@ def test_every_non_confidential_demo_ref_in_the_progress_table(ctx, demo_plan, d
 def test_confidential_refs_appear_when_ticked(ctx, demo_plan):
     options = ReportOptions(include_confidential=True, sections=("progress",))
     data = render_pdf(build_report(ctx.db, demo_plan.uuid, options, DEMO_TODAY))
-    table = refs_in_table(section_text(pages_text(data), "1. Full progress table", None))
+    table = refs_in_table(section_text(pages_text(data), "5. Full progress table", None))
     assert table == {r.ref for r in action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY)}
 
 
@@ -104,7 +107,7 @@ def test_contents_links_and_outline_point_at_the_sections(demo_pack):
     links = [a.get_object() for a in reader.pages[1].get("/Annots", []) if a.get_object()["/Subtype"] == "/Link"]
     assert len(links) >= len(HEADINGS)
     top_level = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert top_level == [*HEADINGS, "Appendix A. All exceptions"]
+    assert top_level == [*PAPER_HEADINGS, *HEADINGS, "Appendix A. All exceptions"]
     pages = pages_text(data)
     for item in (i for i in reader.outline if not isinstance(i, list)):
         assert item.title in pages[reader.get_destination_page_number(item)]
@@ -127,7 +130,7 @@ def test_a3_paper_and_chosen_sections_only(ctx, demo_plan, tmp_path):
     page = pdf_reader(data).pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == tuple(round(v) for v in A3)
     text = "\n".join(pages_text(data))
-    assert "1. Summary of progress" in text and "2. Glossary" in text
+    assert "5. Summary of progress" in text and "6. Glossary" in text
     assert "Full progress table" not in text and "OFFICIAL-SENSITIVE" in text
     assert not list(tmp_path.glob("*.part"))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from app.editing.commands import CreateRecord, SetFields
 from app.queries.actions import action_rows
 from app.queries.structure import priority_tree
@@ -20,6 +22,9 @@ from exports.reporting.pdf import render_pdf
 from models import Status
 from models.snapshots.rows import GlossaryRow
 from tests.report_helpers import pages_text
+
+# Report figures come from the same queries on both engines.
+pytestmark = pytest.mark.both_engines
 
 DEMO_TODAY = date(2022, 1, 5)
 

@@ -9,10 +9,6 @@ from typing import TYPE_CHECKING
 
 from app.plans.listing import get_plan
 from app.queries.actions import action_rows
-from app.returns.requests import safe_file_stem
-from exports.exporting.csv_export import write_actions_csv
-from exports.exporting.ics_export import write_actions_ics
-from exports.exporting.xlsx_export import write_actions_xlsx
 from ui.common import prompts
 from ui.window.feature_api import ActionSpec, Needs
 
@@ -20,6 +16,8 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 EXPORT_SECTIONS = ("spreadsheets", "plan_files")
+
+# The writers (openpyxl for .xlsx) are imported when an export is chosen, not at start-up.
 
 
 def export_menu(window: MainWindow) -> str:
@@ -29,18 +27,24 @@ def export_menu(window: MainWindow) -> str:
 
 
 def _xlsx(window: MainWindow, path: Path) -> str:
+    from exports.exporting.xlsx_export import write_actions_xlsx
+
     rows = action_rows(window.ctx.db, window.plan_uuid, window.today())
     write_actions_xlsx(path, get_plan(window.ctx.db, window.plan_uuid), rows, exported_by=window.ctx.user)
     return f"{len(rows)} actions"
 
 
 def _csv(window: MainWindow, path: Path) -> str:
+    from exports.exporting.csv_export import write_actions_csv
+
     rows = action_rows(window.ctx.db, window.plan_uuid, window.today())
     write_actions_csv(path, rows)
     return f"{len(rows)} actions"
 
 
 def _ics(window: MainWindow, path: Path) -> str:
+    from exports.exporting.ics_export import write_actions_ics
+
     rows = action_rows(window.ctx.db, window.plan_uuid, window.today())
     events = write_actions_ics(path, get_plan(window.ctx.db, window.plan_uuid), rows)
     return f"{events} due dates"
@@ -55,6 +59,8 @@ FORMATS: tuple[tuple[str, str, str, str, Callable[[MainWindow, Path], str]], ...
 
 
 def export_plan(window: MainWindow, file_filter: str, suffix: str, writer) -> Path | None:
+    from app.returns.requests import safe_file_stem
+
     if window.plan_uuid is None:
         return None
     plan = get_plan(window.ctx.db, window.plan_uuid)

@@ -20,7 +20,6 @@ from ui.common.background import run_in_background
 from ui.importing.pages import FilePage, MappingPage, TablesPage
 from ui.importing.review import ReviewPage
 from ui.importing.rows_page import RowsPage
-from ui.window.feature_api import ActionSpec
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -167,17 +166,3 @@ def open_import_wizard(window: MainWindow) -> ImportWizard:
     wizard.accepted.connect(finished)
     wizard.open()
     return wizard
-
-
-def install(window: MainWindow) -> None:
-    window.declare(
-        ActionSpec(
-            "import_plan",
-            "&Import plan…",
-            lambda: open_import_wizard(window),
-            "file",
-            "import",
-            tip="Bring in a delivery plan from a Word document, Excel workbook, PDF or CSV file",
-        )
-    )
-    window.import_handler = lambda: open_import_wizard(window)

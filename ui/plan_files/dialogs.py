@@ -36,8 +36,6 @@ from app.plan_files.service import (
 )
 from app.plan_files.validation import PassphraseRequiredError
 from ui.common import prompts
-from ui.exporting.menu import export_menu
-from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -260,39 +258,3 @@ def merge_plan_file(window: MainWindow) -> MergeDialog | None:
     dialog.accepted.connect(apply)
     dialog.open()
     return dialog
-
-
-def install(window: MainWindow) -> None:
-    menu = export_menu(window)
-    window.declare(
-        ActionSpec(
-            "export_plan_file",
-            "&Plan file to merge (.dplan)…",
-            lambda: export_current_plan(window),
-            menu,
-            "plan_files",
-            tip="Write the whole plan to a .dplan file to send to another copy",
-            needs=Needs.PLAN,
-        )
-    )
-    window.declare(
-        ActionSpec(
-            "export_protected_plan_file",
-            "Plan file protected with a &passphrase (.dplan)…",
-            lambda: export_current_plan(window, protect=True),
-            menu,
-            "plan_files",
-            tip="Write the whole plan to a .dplan file that only opens with a passphrase",
-            needs=Needs.PLAN,
-        )
-    )
-    window.declare(
-        ActionSpec(
-            "merge_plan_file",
-            "&Merge plan file…",
-            lambda: merge_plan_file(window),
-            "file",
-            "import",
-            tip="Import a .dplan plan file, or merge one into the copy of the plan held here",
-        )
-    )

@@ -33,7 +33,6 @@ from app.returns import (
 from ui.common import prompts
 from ui.common.background import run_in_background
 from ui.returns.request_dialog import RequestUpdatesDialog
-from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -246,24 +245,6 @@ class ImportReturnsDialog(QDialog):
             return
         if self.run_command(returns_command(self.preview)):
             self.accept()
-
-
-def install(window: MainWindow) -> None:
-    for key, text, trigger, tip in (
-        (
-            "request_updates",
-            "Request &updates…",
-            lambda: open_request_dialog(window),
-            "Write a workbook per lead for them to fill in with progress",
-        ),
-        (
-            "import_returns",
-            "&Import returns…",
-            lambda: open_import_dialog(window),
-            "Import the workbooks leads sent back, after a preview",
-        ),
-    ):
-        window.declare(ActionSpec(key, text, trigger, "plan", "returns", tip=tip, needs=Needs.PLAN))
 
 
 def open_request_dialog(window: MainWindow) -> RequestUpdatesDialog | None:

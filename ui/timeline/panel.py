@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
-from reportlab.lib.pagesizes import A3, A4, landscape
 
 from app.context import AppContext
 from app.editing.commands import Command, SetFields
@@ -17,7 +16,6 @@ from app.editing.events import Change
 from app.plans.listing import PlanNotFoundError
 from app.queries.filters import ActionFilter
 from app.timeline.rows import GroupBy, TimelineData, load_timeline, rescheduled_timescale
-from exports.timeline.pdf import write_timeline_pdf
 from models.snapshots.rows import ActionRow
 from ui.common import prompts
 from ui.timeline.canvas import TimelineCanvas
@@ -25,7 +23,7 @@ from ui.timeline.legend import TimelineLegend
 from ui.window.change_signal import ChangeSignal
 
 GROUP_LABELS = {GroupBy.LEAD: "Lead", GroupBy.PRIORITY: "Priority", GroupBy.STATUS: "Status"}
-PAGE_SIZES = {"A4": landscape(A4), "A3": landscape(A3)}
+PAGE_SIZES = ("A4", "A3")  # landscape; reportlab is imported when a PDF is exported, not at start-up
 REFRESHING_ENTITIES = {"action", "lead", "priority", "objective", "meeting", "plan", "progress"}
 
 
@@ -247,7 +245,11 @@ class TimelinePanel(QWidget):
         path = prompts.save_path(self, f"Export timeline as PDF ({page})", "PDF files (*.pdf)", "timeline.pdf")
         if path is None:
             return
+        from reportlab.lib.pagesizes import A3, A4, landscape
+
+        from exports.timeline.pdf import write_timeline_pdf
+
         try:
-            write_timeline_pdf(path, self.data, PAGE_SIZES[page], collapsed=self.canvas.collapsed)
+            write_timeline_pdf(path, self.data, landscape({"A4": A4, "A3": A3}[page]), collapsed=self.canvas.collapsed)
         except OSError as exc:
             prompts.error(self, "Timeline not exported", f"Could not write {path}: {exc}")

@@ -1,7 +1,9 @@
 """Features that plug themselves into the main window.
 
 Each feature module defines ``install(window: MainWindow) -> None`` and is listed here, one line
-each. MainWindow calls them in order after building its own menus and tabs.
+each. MainWindow calls them in order after building its own menus and tabs. An installer only
+adds menu items: what they open (and the file-format libraries behind it) is imported when first
+chosen, so that start-up loads only what the first window shows.
 """
 
 from __future__ import annotations
@@ -11,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from ui.editing import history_dialog
 from ui.exporting import menu as export_menu
-from ui.importing import wizard as import_wizard
-from ui.plan_files import dialogs as plan_file_dialogs
+from ui.importing.install import install as install_import_wizard
+from ui.plan_files.install import install as install_plan_files
 from ui.plan_setup.install import install as install_plan_dialogs
 from ui.reporting.menu import install as install_report_menu
-from ui.returns import dialogs as returns_dialogs
-from ui.storage import backup_dialogs
+from ui.returns.install import install as install_returns
+from ui.storage import backup_dialogs, team_dialog
 from ui.timeline.install import install as install_timeline
 from ui.window import shortcuts_dialog
 
@@ -27,11 +29,12 @@ INSTALLERS: list[Callable[[MainWindow], None]] = [
     install_plan_dialogs,
     install_report_menu,
     install_timeline,
-    import_wizard.install,
+    install_import_wizard,
     backup_dialogs.install,
+    team_dialog.install,
     export_menu.install,
-    returns_dialogs.install,
-    plan_file_dialogs.install,
+    install_returns,
+    install_plan_files,
     history_dialog.install,
     shortcuts_dialog.install,
 ]

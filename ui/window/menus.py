@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # Each menu's sections, in order; features declare their entries into one of them (ui/window/feature_api.py).
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("file", "&File", ("open", "plan", "import", "export", "backup", "quit")),
+    ("file", "&File", ("open", "plan", "import", "export", "backup", "team", "quit")),
     ("edit", "&Edit", ("undo", "actions", "status", "clipboard", "history")),
     ("view", "&View", ("columns", "panes", "timeline")),
     ("plan", "&Plan", ("structure", "setup", "returns")),

@@ -9,7 +9,7 @@ from pathlib import Path
 from reportlab.platypus import NextPageTemplate, PageBreak
 from reportlab.platypus.doctemplate import LayoutError
 
-from exports.reporting.pdf import body, exceptions, front
+from exports.reporting.pdf import body, exceptions, front, paper
 from exports.reporting.pdf.cells import long_date
 from exports.reporting.pdf.columns import needs_landscape
 from exports.reporting.pdf.document import LANDSCAPE, PageFacts, ReportDocTemplate
@@ -54,9 +54,14 @@ def _render(report: ReportData, split_in_row: bool) -> bytes:
     story = front.cover(report, styles, doc.width)
     story += front.contents(styles)
     wide_progress = needs_landscape(report.options)
+    number = 0
+    for paper_section in report.paper.opening:
+        number += 1
+        story += paper.section(paper_section, number, styles)
+    if report.paper.opening:
+        story.append(PageBreak())  # the tables start on a page of their own, after the paper's prose
     if report.sections[:1] == ("timeline",) or (report.sections[:1] == ("progress",) and wide_progress):
         story.pop()  # the section turns its own page landscape; a second page break would leave a blank page
-    number = 0
     turned = False  # the timeline turns the paper landscape; the next section turns it back on a new page
     for key in report.sections:
         if key == "timeline":
@@ -74,6 +79,12 @@ def _render(report: ReportData, split_in_row: bool) -> bytes:
             story += [PageBreak()] if turned else []
             story += SECTION_WRITERS[key](report, number, styles, doc.width)
             turned = False
+    closing: list = []
+    for paper_section in report.paper.closing:
+        number += 1
+        closing += paper.section(paper_section, number, styles)
+    closing += paper.officers(report, styles)
+    story += [PageBreak(), *closing] if turned and closing else closing
     if "exceptions" in report.sections and report.exceptions:
         story += [NextPageTemplate(LANDSCAPE if wide_progress else "body")]
         story += exceptions.appendix(report, styles, doc.landscape_width if wide_progress else doc.width)

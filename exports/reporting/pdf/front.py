@@ -33,10 +33,11 @@ def cover(report: ReportData, styles: Styles, width: float) -> list:
     facts = report.cover
     meeting = facts.meeting_body or "Partnership meeting"
     rows = [
-        ("Meeting", meeting),
+        ("Committee", meeting),
         ("Date of meeting", long_date(facts.meeting_date) or "To be confirmed"),
         ("Agenda item", facts.agenda_item or "—"),
         ("Report of", facts.author or "—"),
+        ("Contact officer", facts.contact or "—"),
         ("Plan version", facts.version or "—"),
         ("Document status", facts.approval.capitalize() if facts.approval else "—"),
         ("Protective marking", facts.marking or "—"),
@@ -56,11 +57,6 @@ def cover(report: ReportData, styles: Styles, width: float) -> list:
             [("BACKGROUND", (0, 0), (-1, 0), colors.white), ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white])]
         )
     )
-    purpose = (
-        f"To provide the {markup(meeting, 300)} with an update on delivery of the "
-        f"{markup(facts.plan_title, 300)}: overall progress, the actions needing the board's attention, "
-        "and what has changed since the last report."
-    )
     story = [
         Spacer(1, 30),
         Paragraph(markup(facts.partnership, 300), styles.cover_partnership),
@@ -68,9 +64,6 @@ def cover(report: ReportData, styles: Styles, width: float) -> list:
         Paragraph("Progress report" + (f" · {markup(facts.period)}" if facts.period else ""), styles.h2),
         Spacer(1, 18),
         table,
-        Spacer(1, 18),
-        Paragraph("Purpose of the report", styles.h2),
-        Paragraph(purpose, styles.body),
     ]
     if report.confidential_excluded:
         story.append(Paragraph(_confidential_note(report), styles.muted))

@@ -1,0 +1,85 @@
+"""Starting the real app in a child process: `--exit-when-shown` exits 0, and only what the first
+window needs is imported (file formats, reports and migrations load when first used)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.storage.paths import DATABASE_FILENAME
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Imported only by the features that use them; any of these at start-up costs 0.1-0.5 s.
+LOADED_ON_FIRST_USE = (
+    "alembic",
+    "openpyxl",
+    "reportlab",
+    "docx",
+    "pdfplumber",
+    "pdfminer",
+    "weasyprint",
+    "pikepdf",
+    "cryptography",
+    "rapidfuzz",
+    "exports.importing",
+    "exports.returns",
+    "exports.reporting",
+    "exports.exporting",
+    "exports.timeline.pdf",
+    "app.importing",
+    "app.returns",
+    "app.plan_files",
+    "models.migrations",
+)
+
+REPORT_MODULES = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import main
+code = main.main(["--data-dir", sys.argv[2], "--exit-when-shown"])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+@pytest.fixture
+def data_dir(tmp_path, _template_databases) -> Path:
+    """A data folder holding the demo plan, at the current schema."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(_template_databases["demo"], folder / DATABASE_FILENAME)
+    return folder
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "settings"))
+    env.pop("DELIVERY_DESK_DATA_DIR", None)
+    return env
+
+
+def _run(argv: list[str], tmp_path: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(argv, cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True, timeout=120)
+
+
+def test_exit_when_shown_opens_the_window_on_the_plan_and_exits_0(data_dir, tmp_path):
+    done = _run([sys.executable, "main.py", "--data-dir", str(data_dir), "--exit-when-shown"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    log = "\n".join(path.read_text() for path in (data_dir / "logs").glob("*.log"))
+    assert f"Started with data folder {data_dir}" in log
+
+
+def test_starting_the_window_imports_no_file_format_report_or_migration_module(data_dir, tmp_path):
+    done = _run([sys.executable, "-c", REPORT_MODULES, str(ROOT), str(data_dir)], tmp_path)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    loaded = [
+        name for name in LOADED_ON_FIRST_USE if any(m == name or m.startswith(name + ".") for m in report["modules"])
+    ]
+    assert loaded == []
