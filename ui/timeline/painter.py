@@ -51,7 +51,7 @@ PERIOD_SHADE = QColor("#eef4fb")
 OUTSIDE_SHADE = QColor("#f5f5f5")
 LANE_HEADER_FILL = QColor("#e8eaf0")
 TODAY = QColor("#d32f2f")
-MEETING = QColor("#6a1b9a")
+MEETING = QColor("#37474f")  # dark slate: purple is the Deferred status
 OVERDUE = QColor("#b71c1c")
 SELECTION = QColor("#0d47a1")
 
