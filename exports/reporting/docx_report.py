@@ -15,7 +15,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from models.snapshots.report import ReportData, status_colour, status_label
+from models.snapshots.report import ReportData, describe_exceptions, status_colour, status_label
 from models.snapshots.report_options import SECTION_TITLES
 from models.snapshots.rows import ActionRow
 
@@ -114,9 +114,9 @@ def _summary(document, report: ReportData) -> None:
 
 def _exceptions(document, report: ReportData) -> None:
     if not report.exceptions:
-        document.add_paragraph("No action is off track, at risk or overdue.")
+        document.add_paragraph(describe_exceptions(report.exceptions))
         return
-    document.add_paragraph(f"{len(report.exceptions)} actions are off track, at risk or overdue.")
+    document.add_paragraph(describe_exceptions(report.exceptions))
     rows = []
     for item in report.exceptions:
         a = item.action

@@ -136,6 +136,22 @@ def _sentence(parts: list[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
+def describe_exceptions(items: tuple[ExceptionItem, ...] | list[ExceptionItem]) -> str:
+    """ "32 actions need attention: 4 off track (red), 7 overdue, 4 at risk (amber), 17 with no update
+    since the last meeting." - or that none does."""
+    if not items:
+        return "No action is off track, at risk, overdue or without an update since the last meeting."
+    words = {
+        "red": "off track (red)",
+        "overdue": "overdue",
+        "amber": "at risk (amber)",
+        "stale": "with no update since the last meeting",
+    }
+    parts = [f"{n} {words[k]}" for k in EXCEPTION_KINDS if (n := sum(1 for i in items if i.kind == k))]
+    noun = "action needs" if len(items) == 1 else "actions need"
+    return f"{len(items)} {noun} attention: {', '.join(parts)}."
+
+
 def overdue_span(days: int) -> str:
     """A length a chair says aloud: "5 days", "3 weeks", "4 months", "1 year 2 months"."""
     if days < 14:

@@ -11,7 +11,14 @@ from html import escape
 from exports.common.pdf_text import plain
 from exports.reporting.accessible.charts import priority_chart, status_chart
 from exports.reporting.accessible.style import stylesheet
-from models.snapshots.report import EXCEPTION_KIND_TITLES, MULTI_PRIORITY_NOTE, ORDER_NOTE, ReportData, status_label
+from models.snapshots.report import (
+    EXCEPTION_KIND_TITLES,
+    MULTI_PRIORITY_NOTE,
+    ORDER_NOTE,
+    ReportData,
+    describe_exceptions,
+    status_label,
+)
 from models.snapshots.report_options import SECTION_TITLES
 from models.snapshots.rows import ActionRow, MeasureRow
 from models.snapshots.timeline import short_title
@@ -151,7 +158,7 @@ def _summary(report: ReportData) -> str:
 def _exceptions(report: ReportData) -> str:
     items = report.exceptions
     if not items:
-        return "<p>No action is off track, at risk, overdue or without a recent update.</p>"
+        return f"<p>{_e(describe_exceptions(items))}</p>"
     rows = []
     for item in items:
         a = item.action
