@@ -42,19 +42,23 @@ class AppContext:
         data_dir: str | os.PathLike[str] | None = None,
         user: str | None = None,
         database_url: str | URL | None = None,
+        read_only: bool = False,
     ) -> AppContext:
         """Open the data folder's SQLite file, or the team database at ``database_url`` (None:
         $DELIVERY_DESK_DATABASE_URL; "": the data folder's file). On a team database the audit
-        trail names each officer by their own database login, whatever ``user`` says."""
+        trail names each officer by their own database login, whatever ``user`` says. A writer must
+        hold the data folder's InstanceLock; a ``read_only`` context writes nothing."""
         paths = resolve_paths(data_dir)
         # An empty URL asks for the laptop's own file even when the environment names a server.
         url = os.environ.get(DATABASE_URL_ENV) if database_url is None else database_url
-        db = open_database(paths, url)
+        db = open_database(paths, url, read_only=read_only)
         if db.is_server:
             user = login_of(db.engine)
         bus = ChangeBus()
-        commands = CommandService(db, bus, user or current_user(), lambda reason: backup_before_change(paths, reason))
-        return cls(paths, db, bus, commands)
+        # Through the context, so a restored or team database is the one backed up.
+        commands = CommandService(db, bus, user or current_user(), lambda reason: backup_before_change(ctx, reason))
+        ctx = cls(paths, db, bus, commands)
+        return ctx
 
     @property
     def user(self) -> str:

@@ -68,6 +68,15 @@ def has_user_tables(engine: Engine) -> bool:
         return has_user_tables_on(conn)
 
 
+def missing_tables(engine: Engine) -> list[str]:
+    """Tables the models need that the database lacks (a table dropped by hand or by a tool)."""
+    from sqlalchemy import inspect
+
+    from models.base import Base
+
+    return sorted(set(Base.metadata.tables) - set(inspect(engine).get_table_names()))
+
+
 def _check_known(current: str | None) -> None:
     if current is not None and current not in known_revisions():
         raise DatabaseTooNewError(
