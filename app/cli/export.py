@@ -18,7 +18,7 @@ def _xlsx(ctx, plan, path: Path) -> str:
     from exports.exporting.xlsx_export import write_actions_xlsx
 
     rows = action_rows(ctx.db, plan.uuid, date.today())
-    write_actions_xlsx(path, plan, rows, exported_by=ctx.user)
+    write_actions_xlsx(path, plan, rows, exported_by=ctx.signature)
     return f"{len(rows)} actions"
 
 

@@ -30,7 +30,7 @@ def _xlsx(window: MainWindow, path: Path) -> str:
     from exports.exporting.xlsx_export import write_actions_xlsx
 
     rows = action_rows(window.ctx.db, window.plan_uuid, window.today())
-    write_actions_xlsx(path, get_plan(window.ctx.db, window.plan_uuid), rows, exported_by=window.ctx.user)
+    write_actions_xlsx(path, get_plan(window.ctx.db, window.plan_uuid), rows, exported_by=window.ctx.signature)
     return f"{len(rows)} actions"
 
 

@@ -25,6 +25,7 @@ from app.returns import (
     request_candidates,
 )
 from ui.common import prompts
+from ui.common.screen_fit import fit_to_screen
 
 CHECKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
 
@@ -81,7 +82,7 @@ class RequestUpdatesDialog(QDialog):
         layout.addLayout(folder_row)
         layout.addWidget(self.email_drafts)
         layout.addWidget(self.buttons)
-        self.resize(700, 480)
+        fit_to_screen(self, 700, 480)
         self._fill_leads()
 
     def _fill_leads(self) -> None:
