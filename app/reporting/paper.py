@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from models.snapshots.paper import Narrative, Paper, PaperBlock, PaperSection, PaperTemplate, paragraphs
-from models.snapshots.report import ExceptionItem, Summary
+from models.snapshots.report import ExceptionItem, Summary, describe_exceptions
 from models.snapshots.rows import PriorityNode
 
 DEFAULT_COMMITTEE = "Board"
@@ -29,19 +29,10 @@ def _purpose(template: PaperTemplate, committee: str, plan_title: str) -> PaperS
 def _executive_summary(
     summary: Summary, exceptions: Sequence[ExceptionItem], narrative: Narrative, sections: Sequence[str]
 ) -> PaperSection:
-    n = len(exceptions)
-    facts = [f"This report covers {summary.sentence}."]
-    if n:
-        where = ""
-        if "exceptions" in sections:
-            number = len(OPENING_TITLES) + 1 + list(sections).index("exceptions")
-            where = f" in section {number}"
-        facts.append(
-            f"{n} {'action needs' if n == 1 else 'actions need'} the committee's attention (off track, overdue, "
-            f"at risk or without an update since the last meeting) and {'is' if n == 1 else 'are'} listed{where}."
-        )
-    else:
-        facts.append("No action is off track, at risk, overdue or without a recent update.")
+    facts = [f"This report covers {summary.sentence}.", describe_exceptions(tuple(exceptions))]
+    if exceptions and "exceptions" in sections:
+        number = len(OPENING_TITLES) + 1 + list(sections).index("exceptions")
+        facts.append(f"They are listed in section {number}.")
     return PaperSection(
         "executive-summary",
         OPENING_TITLES[1],
@@ -53,7 +44,8 @@ def _executive_summary(
 def _recommendations(template: PaperTemplate, committee: str, plan_title: str) -> PaperSection:
     items = template.recommendations or (
         f"note the progress made in delivering the {plan_title};",
-        "consider the actions listed for its attention and agree any remedial action with their leads.",
+        "consider the actions needing attention (off track, overdue, at risk, or with no update since "
+        "the last meeting) and agree any remedial action with their leads.",
     )
     return PaperSection(
         "recommendations", OPENING_TITLES[2], f"The {committee} is asked to:", tuple(PaperBlock(t) for t in items)

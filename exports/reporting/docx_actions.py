@@ -12,6 +12,7 @@ from models.snapshots.report import (
     ORDER_NOTE,
     ExceptionItem,
     ReportData,
+    describe_exceptions,
     status_label,
 )
 from models.snapshots.report_options import COLUMN_TITLES, ReportOptions
@@ -118,9 +119,7 @@ def exceptions(w: PaperWriter, report: ReportData) -> None:
     if not items:
         w.para("No action is off track, at risk, overdue or without a recent update.")
         return
-    counts = {kind: sum(1 for i in items if i.kind == kind) for kind in EXCEPTION_KIND_TITLES}
-    parts = [f"{n} {EXCEPTION_KIND_TITLES[k].lower()}" for k, n in counts.items() if n]
-    w.para(f"{len(items)} {_noun(len(items))} need attention: {', '.join(parts)}.")
+    w.para(describe_exceptions(items))
     w.para(ORDER_NOTE, muted=True)
     shown = report.attention or items
 

@@ -141,6 +141,10 @@ def _changes(w: PaperWriter, report: ReportData) -> None:
         w.table(["Ref", "Action", "From", "To", "Changed"], rows, status_columns=(2, 3))
     mentions("New actions", c.new_actions, "Added")
     mentions("Removed actions", c.removed_actions, "Removed")
+    if c.revised_timescales:
+        w.heading(f"Revised timescales ({len(c.revised_timescales)})", 2)
+        rows = [[r.action_ref, r.activity, r.old_text, r.new_text, short_date(r.when)] for r in c.revised_timescales]
+        w.table(["Ref", "Action", "Was", "Now", "Revised"], rows)
     if c.updates:
         w.heading(f"Updates received ({len(c.updates)})", 2)
         w.table(

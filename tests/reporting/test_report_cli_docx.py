@@ -11,7 +11,7 @@ import main
 from app.context import AppContext
 from app.plans.demo import ensure_demo_plan
 from app.queries.actions import action_rows
-from app.reporting import SECTION_TITLES, ReportOptions, build_report, last_report_date
+from app.reporting import SECTION_TITLES, ReportOptions, build_report, last_report_date, load_report_options
 from app.reporting.paper import OPENING_TITLES
 from exports.reporting.docx_report import write_docx_report
 from tests.report_helpers import pages_text
@@ -73,6 +73,27 @@ def test_cli_report_writes_pdf_and_remembers_the_date(demo_dir, tmp_path, capsys
         assert last_report_date(context.db, plan.uuid) == date.today()
     finally:
         context.close()
+
+
+def test_cli_report_columns_show_evidence_and_resources(demo_dir, tmp_path, capsys):
+    out = tmp_path / "columns.pdf"
+    argv = ["--data-dir", str(demo_dir), "report", "-o", str(out), "--columns", "evidence,resources"]
+    assert main.main(argv) == 0
+    text = "\n".join(pages_text(out.read_bytes()))
+    assert "Evidence /\nmeasure" in text and "Resources" in text and "Latest update" not in text
+    assert "Timescale\n" in text  # never broken mid-word
+    context = AppContext.open(demo_dir)
+    try:
+        plan = ensure_demo_plan(context)[0]
+        assert load_report_options(context.db, plan.uuid).columns == ("evidence", "resources")
+        row = next(r for r in action_rows(context.db, plan.uuid) if r.evidence and not r.confidential)
+    finally:
+        context.close()
+    assert " ".join(row.evidence.split()[:3]) in " ".join(text.split())
+    with pytest.raises(SystemExit) as refused:
+        main.main(["--data-dir", str(demo_dir), "report", "-o", str(out), "--columns", "budget"])
+    assert refused.value.code == 2
+    assert "unknown column 'budget'" in capsys.readouterr().err
 
 
 def test_cli_report_docx_by_extension_or_flag(demo_dir, tmp_path):

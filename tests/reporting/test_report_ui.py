@@ -63,6 +63,18 @@ def test_dialog_reads_back_what_the_user_sets(qtbot, ctx, demo_plan):
     assert all(box.accessibleName() for box in dialog.section_boxes.values())
 
 
+def test_dialog_columns_default_to_latest_update_and_read_back(qtbot, ctx, demo_plan):
+    dialog = make_dialog(qtbot, ctx, demo_plan.uuid)
+    assert dialog.options().columns == ("latest_update",)
+    dialog.column_boxes["evidence"].click()
+    dialog.column_boxes["resources"].click()
+    dialog.column_boxes["latest_update"].click()
+    assert dialog.options().columns == ("evidence", "resources")
+    assert all(box.accessibleName() for box in dialog.column_boxes.values())
+    restored = make_dialog(qtbot, ctx, demo_plan.uuid, ReportOptions(columns=("partners",))).options()
+    assert restored.columns == ("partners",)
+
+
 def test_dialog_restores_remembered_choices(qtbot, ctx, demo_plan):
     lead = lead_rows(ctx.db, demo_plan.uuid)[0].uuid
     remembered = ReportOptions(author="Sam", lead_uuids=(lead,), sections=("summary",), marking="OFFICIAL-SENSITIVE")

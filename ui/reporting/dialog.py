@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.reporting import PAPER_SIZES, SECTION_TITLES, ReportOptions
+from app.reporting import COLUMN_TITLES, PAPER_SIZES, SECTION_TITLES, ReportOptions
 from models.snapshots.paper import Narrative, PaperTemplate
 from models.snapshots.rows import LeadRow, MeetingRow, PriorityNode
 from ui.common.screen_fit import fit_to_screen, scrolling
@@ -113,6 +113,17 @@ class ReportDialog(QDialog):
             self.section_boxes[key] = box
             grid.addWidget(box, index // 2, index % 2)
 
+        # The plan's own columns a board may want beside each action (Evidence / measure, Resources...).
+        self.column_boxes: dict[str, QCheckBox] = {}
+        columns = QGroupBox("Columns in the action tables")
+        row = QHBoxLayout(columns)
+        for key, title in COLUMN_TITLES.items():
+            box = QCheckBox(title)
+            box.setChecked(key in options.columns)
+            box.setAccessibleName(f"Show column {title}")
+            self.column_boxes[key] = box
+            row.addWidget(box)
+
         self.priority_list = self._checklist(
             "Priorities to include",
             [(p.uuid, f"{p.code} {p.title}".strip()) for p in priorities],
@@ -149,6 +160,7 @@ class ReportDialog(QDialog):
         body = QVBoxLayout()
         body.addLayout(form)
         body.addWidget(sections)
+        body.addWidget(columns)
         body.addLayout(lists, 1)
         self.tabs = QTabWidget()
         # The options scroll on a small screen; the buttons stay in reach below them.
@@ -201,6 +213,7 @@ class ReportDialog(QDialog):
             paper=self.paper.currentText(),
             marking="" if marking == "Plan's own marking" else marking,
             include_confidential=self.confidential.isChecked(),
+            columns=tuple(key for key, box in self.column_boxes.items() if box.isChecked()),
         )
 
     def output_format(self) -> str:

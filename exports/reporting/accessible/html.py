@@ -12,7 +12,14 @@ from exports.common.pdf_text import plain
 from exports.reporting.accessible import paper
 from exports.reporting.accessible.charts import priority_chart, status_chart
 from exports.reporting.accessible.style import stylesheet
-from models.snapshots.report import EXCEPTION_KIND_TITLES, MULTI_PRIORITY_NOTE, ORDER_NOTE, ReportData, status_label
+from models.snapshots.report import (
+    EXCEPTION_KIND_TITLES,
+    MULTI_PRIORITY_NOTE,
+    ORDER_NOTE,
+    ReportData,
+    describe_exceptions,
+    status_label,
+)
 from models.snapshots.report_options import SECTION_TITLES
 from models.snapshots.rows import ActionRow, MeasureRow
 from models.snapshots.timeline import short_title
@@ -164,7 +171,7 @@ def _summary(report: ReportData) -> str:
 def _exceptions(report: ReportData) -> str:
     items = report.exceptions
     if not items:
-        return "<p>No action is off track, at risk, overdue or without a recent update.</p>"
+        return f"<p>{_e(describe_exceptions(items))}</p>"
     rows = []
     for item in items:
         a = item.action
@@ -206,6 +213,13 @@ def _changes(report: ReportData) -> str:
         ]
         header = ["Ref", "Action", "From", "To", "Changed"]
         parts += [f"<h3>Status changes ({len(rows)})</h3>", _table(None, header, rows)]
+    if c.revised_timescales:
+        rows = [
+            [_e(r.action_ref), _e(r.activity), _e(r.old_text or "Not set"), _e(r.new_text or "Not set"), _short(r.when)]
+            for r in c.revised_timescales
+        ]
+        header = ["Ref", "Action", "Was", "Now", "Revised"]
+        parts += [f"<h3>Revised timescales ({len(rows)})</h3>", _table(None, header, rows)]
     if c.updates:
         rows = [[_e(u.action_ref), _short(u.date), _e(u.author), _e(u.note)] for u in c.updates]
         parts += [

@@ -90,9 +90,10 @@ def _objective_table(
 
 # Room on the first timeline page for the section heading and its introduction.
 TIMELINE_HEADING_SPACE = 70
-# Narrower months than the stand-alone export: a three-year plan fits one A4 page across, so a
-# board pack does not double its timeline pages with side-by-side slices.
-REPORT_MONTH_WIDTH = 14.0
+# The report's chart always fits the plan period across one page, however long the plan: slices
+# side by side would print every lane again for each slice. Past about 3 points a month the
+# axis labels quarters or years instead of months, at 7 pt still.
+REPORT_MONTH_WIDTH = 0.5
 
 
 def timeline(report: ReportData, number: int, styles: Styles, width: float, height: float) -> list:
