@@ -56,3 +56,11 @@ def test_two_actions_run_together_can_be_split_where_a_capital_follows_a_lower_c
         ("Open the park gates earlier when work is cut across two pages", "Parks", "2025"),
         ("Train the wardens in first aid", "Wardens", "2026"),
     ]
+
+
+def test_a_heading_with_no_title_of_its_own_takes_the_line_under_it():
+    header = ("Ref", "Action", "Lead", "Timescale")
+    table = RawTable("plan.docx", "table 1", 0, (header, ("2.1", "Fund a refuge", "Council", "2025")), (1, 2))
+    paragraphs = ("Priority 2 –", "Protecting victims", "Our actions:")
+    draft = preview_document(RawDocument("plan.docx", "docx", "Plan", (table,), paragraphs), ImportOptions()).draft
+    assert [(p.code, p.title) for p in draft.priorities] == [("2", "Protecting victims")]
