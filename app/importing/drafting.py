@@ -153,7 +153,7 @@ class Builder:
 
     def read_texts(self, texts: Iterable[str], glossary: bool = True) -> None:
         """Objective lists ("- 1.1 All victims …" under "Preventing Violence and Abuse"), headings, glossary lines."""
-        last_plain = ""
+        last_plain = untitled = ""  # untitled: a heading with no title of its own, on the line before
         in_glossary = False
         for text in texts:
             if glossary and "glossary" in text.casefold() and len(text) < 60:
@@ -174,8 +174,14 @@ class Builder:
             heading = parse_priority_heading(text)
             if heading:
                 self.paragraph_heading(heading, is_keyed_heading(text))
+                untitled = heading[0] if not heading[1] else ""
             elif len(text) < 80 and not text.endswith(":"):
                 last_plain = text
+                if untitled and not self.priorities[untitled].title:  # "Priority 2 –" with its title below
+                    self.priorities[untitled].title = text[:MAX_TITLE]
+                untitled = ""
+            else:
+                untitled = ""
 
     # -- glossary tables --------------------------------------------------------------------
     def read_glossary(self, table: RawTable, guess: TableGuess) -> None:

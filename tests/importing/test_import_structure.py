@@ -32,3 +32,35 @@ def test_refs_that_head_groups_of_actions_stay_objective_refs():
         ("", "Run holiday activities", "Leisure", "2026"),
     )
     assert [(a.ref, a.objective_refs) for a in draft.actions] == [("3.1.1", ["3.1"]), ("3.1.2", ["3.1"])]
+
+
+def test_two_actions_run_together_can_be_split_where_a_capital_follows_a_lower_case_word():
+    from app.importing.corrections import RowRole, SetRole, SplitRow, split_points
+
+    text = "cut across two pages Train the wardens in first aid"
+    [(at, label)] = [(at, label) for at, label in split_points(text) if "Train" in label]
+    assert label == "before “Train the wardens in first aid” (a capital after a lower-case word)"
+    header = ("Ref", "Action", "Lead", "Timescale")
+    table = RawTable(
+        "plan.xlsx",
+        "sheet 'Plan'",
+        0,
+        (header, ("1.1", "Open the park gates earlier when work is", "Parks", "2025"), ("", text, "Wardens", "2026")),
+        (1, 2, 3),
+    )
+    corrections = (SplitRow((0, 2, 0), 1, at), SetRole((0, 2, 0), RowRole.CONTINUATION))
+    preview = preview_document(
+        RawDocument("plan.xlsx", "xlsx", "Plan", (table,)), ImportOptions(corrections=corrections)
+    )
+    assert [(a.activity, a.lead, a.timescale) for a in preview.draft.actions] == [
+        ("Open the park gates earlier when work is cut across two pages", "Parks", "2025"),
+        ("Train the wardens in first aid", "Wardens", "2026"),
+    ]
+
+
+def test_a_heading_with_no_title_of_its_own_takes_the_line_under_it():
+    header = ("Ref", "Action", "Lead", "Timescale")
+    table = RawTable("plan.docx", "table 1", 0, (header, ("2.1", "Fund a refuge", "Council", "2025")), (1, 2))
+    paragraphs = ("Priority 2 –", "Protecting victims", "Our actions:")
+    draft = preview_document(RawDocument("plan.docx", "docx", "Plan", (table,), paragraphs), ImportOptions()).draft
+    assert [(p.code, p.title) for p in draft.priorities] == [("2", "Protecting victims")]
