@@ -40,7 +40,7 @@ _MESSAGES: tuple[tuple[str, str], ...] = (
 READ_ONLY_FOLDER = (
     "The data folder {folder} is read-only, so Delivery Desk cannot save changes there. Make the folder "
     "writable (or move it off the read-only drive), or start Delivery Desk with --data-dir pointing at a "
-    "writable folder. Its plans can still be listed and exported: `delivery-desk --data-dir \"{folder}\" plans`."
+    'writable folder. Its plans can still be listed and exported: `delivery-desk --data-dir "{folder}" plans`.'
 )
 
 

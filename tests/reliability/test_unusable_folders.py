@@ -67,7 +67,9 @@ def _cli(data: Path, *args: str) -> list[str]:
     return [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), *args]
 
 
-@pytest.mark.parametrize("args", [["plans"], ["backups"], ["export", "-o", "{out}.csv"], ["export", "-o", "{out}.xlsx"]])
+@pytest.mark.parametrize(
+    "args", [["plans"], ["backups"], ["export", "-o", "{out}.csv"], ["export", "-o", "{out}.xlsx"]]
+)
 def test_reading_commands_work_on_a_read_only_folder(read_only_folder, tmp_path, args):
     done = _read_only(read_only_folder, _cli(read_only_folder, *(a.format(out=tmp_path / "plan") for a in args)))
     assert done.returncode == 0, done.stderr
