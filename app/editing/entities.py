@@ -48,6 +48,9 @@ MAX_WHOLE = 2**53
 _UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+_LINE_BREAK = re.compile("[\r\n\x0b\x0c\x85\u2028\u2029]")
+
+
 def clean_text(value: str) -> str:
     """``value`` without the characters no export format can hold."""
     return _UNSTORABLE.sub("", value)
@@ -71,6 +74,27 @@ def _text(limit: int = MAX_TEXT, required: bool = False) -> Callable[[str, Any],
         return value
 
     return check
+
+
+def _line(limit: int = 300, required: bool = False) -> Callable[[str, Any], str]:
+    """One line of text: a name or an address goes into email headers and file names, where a line
+    break would start a new header (or, in Python's email module, raise)."""
+    text = _text(limit, required)
+
+    def check(name: str, value: Any) -> str:
+        value = text(name, value)
+        if _LINE_BREAK.search(value):
+            raise ValidationError(name, f"{_label(name)} cannot contain a line break: type it on one line.")
+        return value
+
+    return check
+
+
+def _emails(name: str, value: Any) -> str:
+    """One address, or several separated by commas or semicolons (co-leads), stored as "a@x, b@y".
+    A mistyped address is kept as typed (the Leads dialog warns about it); a line break is refused."""
+    value = _line(300)(name, value)
+    return ", ".join(piece.strip() for piece in re.split("[,;]", value) if piece.strip())
 
 
 def _optional_date(name: str, value: Any) -> date | None:
@@ -217,9 +241,9 @@ ENTITIES: dict[str, EntitySpec] = {
             "lead",
             Lead,
             {
-                "name": _text(300, required=True),
+                "name": _line(300, required=True),
                 "kind": _choice("organisation", "group", "post"),
-                "email": _text(300),
+                "email": _emails,
                 "notes": _text(),
             },
             {"plan_uuid": (Plan, "plan_id")},
@@ -228,7 +252,7 @@ ENTITIES: dict[str, EntitySpec] = {
         EntitySpec(
             "lead_alias",
             LeadAlias,
-            {"alias": _text(300, required=True)},
+            {"alias": _line(300, required=True)},
             {"lead_uuid": (Lead, "lead_id")},
             label="Lead alias",
         ),

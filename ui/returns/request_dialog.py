@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
+from app.editing.commands import StorageError
 from app.returns import (
     issue_requests,
     request_candidates,
@@ -137,15 +138,28 @@ class RequestUpdatesDialog(QDialog):
                 include_closed=self.include_closed.isChecked(),
             )
         except OSError as exc:
-            prompts.error(self, "Request updates", f"Could not write to {folder}: {exc.strerror or exc}")
+            prompts.error(
+                self,
+                "Request updates",
+                f"Could not write to {folder}: {exc.strerror or exc}. No workbook or draft was kept.",
+            )
+            return
+        except StorageError as exc:
+            prompts.error(self, "Request updates", str(exc))
             return
         lines = [f"Wrote {len(self.outcome.issued)} workbook(s) to {folder}:"]
         lines += [f"• {r.workbook.name} ({r.action_count} actions)" for r in self.outcome.issued]
         if self.email_drafts.isChecked():
-            missing = [r.lead_name for r in self.outcome.issued if not r.email]
+            missing = [r.lead_name for r in self.outcome.issued if not r.recipients]
             lines.append("Email drafts written; open each .eml to send it.")
             if missing:
                 lines.append("No email address for: " + ", ".join(missing) + " (add the address before sending).")
+            lines += [
+                f"Left out of the draft to {r.lead_name}, not an email address: "
+                + ", ".join(f"'{u}'" for u in r.unusable)
+                for r in self.outcome.issued
+                if r.unusable
+            ]
         lines += list(self.outcome.skipped)
         prompts.info(self, "Request updates", "\n".join(lines))
         self.accept()
