@@ -16,9 +16,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import backups, basic, export, importing, offline, report, team
+from app.cli import backups, basic, export, importing, narrative, offline, report, team
 
-SUBCOMMAND_MODULES = [basic, export, importing, report, backups, team, offline]
+SUBCOMMAND_MODULES = [basic, export, importing, report, narrative, backups, team, offline]
 
 EXIT_ERROR = 1
 

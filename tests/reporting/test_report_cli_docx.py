@@ -12,6 +12,7 @@ from app.context import AppContext
 from app.plans.demo import ensure_demo_plan
 from app.queries.actions import action_rows
 from app.reporting import SECTION_TITLES, ReportOptions, build_report, last_report_date
+from app.reporting.paper import OPENING_TITLES
 from exports.reporting.docx_report import write_docx_report
 from tests.report_helpers import pages_text
 
@@ -22,7 +23,12 @@ def test_docx_report_has_every_section_and_repeating_table_headers(ctx, demo_pla
     report = build_report(ctx.db, demo_plan.uuid, ReportOptions(), DEMO_TODAY)
     document = docx.Document(str(write_docx_report(report, tmp_path / "pack.docx")))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert headings == [f"{n}. {title}" for n, title in enumerate(SECTION_TITLES.values(), start=1)]
+    first = len(OPENING_TITLES) + 1
+    assert headings == [
+        *(f"{n}. {t}" for n, t in enumerate(OPENING_TITLES, start=1)),
+        *(f"{n}. {t}" for n, t in enumerate(SECTION_TITLES.values(), start=first)),
+        "Appendix A. All exceptions",
+    ]
     assert document.tables
     for table in document.tables:
         header = table.rows[0]._tr

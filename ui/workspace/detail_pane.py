@@ -88,6 +88,7 @@ class DetailPane(QWidget):
         self.partners = QLineEdit()
         self.timescale = TimescaleEdit()
         self.due = QLabel()
+        self.due.setWordWrap(True)
         self.status = QComboBox()
         self.status.setSizeAdjustPolicy(narrow)
         self.status.setMinimumContentsLength(12)
@@ -224,6 +225,11 @@ class DetailPane(QWidget):
                 edit.clear()
             self.due.setText("")
             self.changed.setText("")
+            # Nothing of the last action shown (after an import or a plan switch) stays in the fields.
+            self.lead.clear()
+            self.status.setCurrentIndex(0)
+            self.percent.setValue(0)
+            self.confidential.setChecked(False)
         else:
             self.heading.setText(f"Action {row.ref}" if row.ref else "Action")
             self.where.setText(
@@ -232,7 +238,7 @@ class DetailPane(QWidget):
             self.ref.setText(row.ref)
             self.partners.setText(row.partners)
             self.timescale.setText(row.timescale_text)
-            self.due.setText(due_text(row))
+            self.due.setText(self._due_words(row))
             self.status.setCurrentIndex(max(self.status.findData(row.status), 0))
             self.percent.setValue(row.percent_complete)
             self.budget.setText(f"£{row.budget_pence / 100:,.2f}" if row.budget_pence is not None else "")
@@ -250,6 +256,12 @@ class DetailPane(QWidget):
                 widget.setText(text)
         self.progress.set_action(row)
         self._loading = False
+
+    @staticmethod
+    def _due_words(row: ActionRow) -> str:
+        """The due date and how the timescale was read: "Q3 2027" is a financial quarter, and says so."""
+        note = parse_timescale(row.timescale_text).note if row.timescale_text else ""
+        return f"{due_text(row)}\n({note})" if note and "financial" in note else due_text(row)
 
     def _value_text(self, field: str) -> str:
         widget = self._text_fields()[field]
