@@ -5,7 +5,9 @@ audit, NOTIFY, commit) and the time until every other officer's listener has the
 their window refreshes from), and until one other window has reloaded its 10,000 table rows.
 Officers take turns, each editing a different action 20 times.
 
-    python bench/bench_team.py [ACTIONS] [OFFICERS] [EDITS_EACH]
+Then takes an offline copy into a laptop database, makes 500 edits there and times the sync.
+
+    python bench/bench_team.py [ACTIONS] [OFFICERS] [EDITS_EACH] [OFFLINE_EDITS]
 """
 
 from __future__ import annotations
@@ -36,7 +38,29 @@ def _ms(values: list[float]) -> str:
     return f"median {statistics.median(ordered) * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms"
 
 
-def main(actions: int = 10_000, officers: int = 5, edits_each: int = 20) -> None:
+def _offline_sync(team: AppContext, plan_uuid: str, folder: Path, edits: int) -> None:
+    """An offline copy of the whole plan, ``edits`` edits on the laptop, then one sync back."""
+    from app.offline.sync import sync_offline_copy, take_offline_copy
+
+    laptop = AppContext.open(folder / "laptop", user="bench", database_url="")
+    started = time.perf_counter()
+    take_offline_copy(team, laptop, plan_uuid)
+    print(f"take the offline copy: {time.perf_counter() - started:.1f} s")
+    rows = action_rows(laptop.db, plan_uuid)
+    for n, row in enumerate(rows[:edits]):
+        laptop.commands.execute(
+            SetFields("action", row.uuid, {"comments": f"offline {n}"}, seen=seen_in(row, ["comments"]))
+        )
+    started = time.perf_counter()
+    outcome = sync_offline_copy(laptop, team, plan_uuid)
+    assert outcome.applied and not outcome.conflicts
+    print(
+        f"sync {edits} offline edits (merge into the server, refresh the copy): {time.perf_counter() - started:.1f} s"
+    )
+    laptop.close()
+
+
+def main(actions: int = 10_000, officers: int = 5, edits_each: int = 20, offline_edits: int = 500) -> None:
     import keyring
     from keyring.backends.fail import Keyring
 
@@ -96,6 +120,7 @@ def main(actions: int = 10_000, officers: int = 5, edits_each: int = 20) -> None
         print(f"until another window has reloaded its rows: {_ms(on_screen)}")
         for listener in listeners:
             listener.stop()
+        _offline_sync(first, plan_uuid, folder, offline_edits)
         for ctx in contexts:
             ctx.close()
     finally:

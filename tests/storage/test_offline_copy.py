@@ -83,3 +83,30 @@ def test_the_command_line_keeps_and_syncs_the_offline_copy(ctx, small_plan, tmp_
     assert "conflict: Action 1.1.1 – status: laptop 'At risk', server 'Complete'" in capsys.readouterr().out
     assert main([*team, "offline-sync", "--prefer", "laptop"]) == 0
     assert _rows(ctx, small_plan)["1.1.1"].status == "At risk"
+
+
+def test_in_the_window_the_copy_is_kept_then_synced_with_the_merge_dialog(
+    qtbot, ctx, small_plan, main_window, monkeypatch
+):
+    from ui.common import prompts
+    from ui.plan_files.dialogs import MergeDialog
+
+    monkeypatch.setattr(prompts, "info", lambda *_args: None)
+    window = main_window
+    window.open_plan(small_plan)
+    window.actions["keep_offline_copy"].trigger()
+    laptop = AppContext.open(ctx.paths.data_dir, user="test-officer", database_url="")
+    try:
+        _set(laptop, _rows(laptop, small_plan)["1.1.1"], status="At risk", comments="On the train")
+    finally:
+        laptop.close()
+    _set(ctx, _rows(ctx, small_plan)["1.1.1"], status="Complete")
+
+    window.actions["sync_offline_copy"].trigger()
+    dialog = window.findChild(MergeDialog)
+    assert dialog is not None and len(dialog.preview.conflicts) == 1
+    dialog.choose(0, "theirs")  # the copy's value
+    dialog.accept()
+    rows = _rows(ctx, small_plan)
+    assert (rows["1.1.1"].status, rows["1.1.1"].comments) == ("At risk", "On the train")
+    assert window.statusBar().currentMessage() == "Offline copy synced, with your choices."

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ui.editing import history_dialog
 from ui.exporting import menu as export_menu
 from ui.importing.install import install as install_import_wizard
+from ui.offline.menu import install as install_offline_copy
 from ui.plan_files.install import install as install_plan_files
 from ui.plan_setup.install import install as install_plan_dialogs
 from ui.plans import lifecycle as plan_lifecycle
@@ -35,6 +36,7 @@ INSTALLERS: list[Callable[[MainWindow], None]] = [
     backup_dialogs.install,
     team_dialog.install,
     live_refresh.install,
+    install_offline_copy,
     export_menu.install,
     install_returns,
     install_plan_files,
