@@ -2,11 +2,14 @@
 
 A table that runs over a page break is sometimes saved as two tables (documents rebuilt from
 PDFs, or tables pasted page by page). Tables with nothing but blank paragraphs between them
-and the same number of columns are joined into one, dropping a repeated header row.
+and the same number of columns are joined into one, dropping a repeated header row; so are
+tables whose piece starts with the header again and has only page furniture before it (a page
+number, or a plain line printed before earlier tables too: a running header).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,6 +22,7 @@ from exports.importing.budget import ReadBudget
 from exports.importing.source import RawDocument, RawTable, SourceLocation
 
 BULLET = "• "
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 MAX_NESTING = 3
 
 
@@ -29,6 +33,7 @@ def read_docx(path: Path, budget: ReadBudget | None = None) -> RawDocument:
     title = (document.core_properties.title or "").strip()
     paragraphs: list[str] = []
     pending: list[str] = []  # text since the previous table
+    furniture = True  # everything since the previous table is a page number or a running header
     heading = ""  # the last paragraph, when it is set as a heading
     tables: list[_Pieces] = []
     word_number = 0
@@ -36,9 +41,11 @@ def read_docx(path: Path, budget: ReadBudget | None = None) -> RawDocument:
         if isinstance(item, Paragraph):
             text = _paragraph_text(item, lists)
             if text:
+                set_as_heading = _is_heading(item)
+                furniture = furniture and not set_as_heading and (bool(_PAGE_NUMBER.match(text)) or text in paragraphs)
                 paragraphs.append(text)
                 pending.append(text)
-                heading = text if _is_heading(item) and len(paragraphs) > 1 else ""
+                heading = text if set_as_heading and len(paragraphs) > 1 else ""
             continue
         word_number += 1
         part = f"table {word_number}"
@@ -51,7 +58,14 @@ def read_docx(path: Path, budget: ReadBudget | None = None) -> RawDocument:
         if not rows:
             continue
         previous = tables[-1] if tables else None
-        if previous is not None and not pending and _same_shape(previous.rows, rows):
+        # Between the pieces of a table cut by a page: nothing, or (a document rebuilt from a PDF) only
+        # the page's number and running header, with the header row repeated at the top of the piece.
+        running = bool(pending) and furniture and previous is not None and _same_row(rows[0], previous.rows[0])
+        if previous is not None and (not pending or running) and _same_shape(previous.rows, rows):
+            if running:
+                previous.notes.append(
+                    f"a page number or running header between the pieces ({pending[0]!r}) was left out"
+                )
             skipped = 0
             if _normalised(rows[0]) == _normalised(previous.rows[0]):
                 rows, skipped = rows[1:], 1
@@ -62,7 +76,7 @@ def read_docx(path: Path, budget: ReadBudget | None = None) -> RawDocument:
             previous.word_numbers.append(word_number)
         else:
             tables.append(_Pieces(list(rows), tuple(pending), [word_number], merged, heading))
-        pending, heading = [], ""
+        pending, heading, furniture = [], "", True
     raw = tuple(piece.freeze(path.name, index) for index, piece in enumerate(tables))
     if not title and paragraphs:
         title = paragraphs[0]
@@ -117,6 +131,10 @@ class _Pieces:
             merged_above=self.merged,
             heading=self.heading,
         )
+
+
+def _same_row(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    return any(first) and _normalised(first) == _normalised(second)
 
 
 def _same_shape(first: list[tuple[str, ...]], second: list[tuple[str, ...]]) -> bool:

@@ -64,3 +64,39 @@ def test_a_heading_with_no_title_of_its_own_takes_the_line_under_it():
     paragraphs = ("Priority 2 –", "Protecting victims", "Our actions:")
     draft = preview_document(RawDocument("plan.docx", "docx", "Plan", (table,), paragraphs), ImportOptions()).draft
     assert [(p.code, p.title) for p in draft.priorities] == [("2", "Protecting victims")]
+
+
+def _word_plan(path, between: list[tuple[str, bool]]):
+    """Two Word tables with the same headers and the given paragraphs (text, bold) between them."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Town Safety Plan 2025")
+    document.add_paragraph().add_run("1. Safer streets").bold = True
+    for number, rows in enumerate(([("Repair street lights", "Council")], [("Map dark alleys", "Police")])):
+        if number:
+            for text, bold in between:
+                document.add_paragraph().add_run(text).bold = bold
+        table = document.add_table(rows=0, cols=2)
+        for cells in (("Action", "Lead"), *rows):
+            for cell, text in zip(table.add_row().cells, cells, strict=True):
+                cell.text = text
+    document.save(path)
+    return path
+
+
+def test_a_page_number_and_a_running_header_between_two_pieces_of_a_table_do_not_split_it(tmp_path):
+    from app.importing.service import preview_import
+
+    preview = preview_import(_word_plan(tmp_path / "plan.docx", [("Page 1", False), ("Town Safety Plan 2025", False)]))
+    assert [t.part for t in preview.tables] == ["tables 1-2"]
+    assert [p.title for p in preview.draft.priorities] == ["Safer streets"]
+    assert any("running header between the pieces" in note for note in preview.notes)
+
+
+def test_a_heading_between_two_tables_with_the_same_headers_keeps_them_apart(tmp_path):
+    from app.importing.service import preview_import
+
+    preview = preview_import(_word_plan(tmp_path / "plan.docx", [("2. Calmer nights", True)]))
+    assert [t.part for t in preview.tables] == ["table 1", "table 2"]
+    assert [p.title for p in preview.draft.priorities] == ["Safer streets", "Calmer nights"]
