@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
         if self.model.rowCount() and selected and not self.table.selectionModel().hasSelection():
             self.table.select_uuids(selected)
         self.filter_bar.set_leads(self._leads)
+        self._update_plan_label()
         self._update_counts()
         if current is not None:
             self.detail.set_action(next((r for r in rows if r.uuid == current.uuid), None))
@@ -283,10 +284,9 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self.filter_changed.emit(action_filter)
 
-    def _update_counts(self) -> None:
+    def _update_plan_label(self) -> None:
         if self.plan_uuid is None:
             self.plan_label.setText("No plan open")
-            self.count_label.setText("")
             return
         try:
             plan = get_plan(self.ctx.db, self.plan_uuid)
@@ -294,7 +294,11 @@ class MainWindow(QMainWindow):
             return
         self.plan_label.setText(plan.display_name)
         self.setWindowTitle(f"{plan.title} – Delivery Desk")
-        self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} actions shown")
+
+    def _update_counts(self) -> None:
+        """On every filter change, so it reads nothing from the database."""
+        shown = f"{self.proxy.rowCount()} of {self.model.rowCount()} actions shown"
+        self.count_label.setText(shown if self.plan_uuid is not None else "")
 
     def _on_selection_changed(self, *_args) -> None:
         self._update_action_states()
