@@ -62,17 +62,35 @@ def suggest_lead_groups(names: Iterable[str], threshold: float = 0.9) -> list[tu
             key = parent[key]
         return key
 
-    for i, left in enumerate(keys):
-        for right in keys[i + 1 :]:
-            if any(is_joint_lead(n) for n in by_key[left] + by_key[right]):
-                continue
-            if SequenceMatcher(None, left, right).ratio() >= threshold:
-                parent[root(right)] = root(left)
+    single = [key for key in keys if not any(is_joint_lead(n) for n in by_key[key])]
+    for left, right in similar_pairs(single, threshold):
+        parent[root(right)] = root(left)
     groups: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         groups[root(key)].extend(by_key[key])
     result = [tuple(sorted(members, key=lambda n: (-counts[n], n))) for members in groups.values() if len(members) > 1]
     return sorted(result, key=lambda group: group[0].casefold())
+
+
+def similar_pairs(keys: list[str], threshold: float) -> list[tuple[str, str]]:
+    """Pairs (earlier, later in ``keys``) whose SequenceMatcher ratio reaches ``threshold``.
+
+    Comparing every pair with SequenceMatcher took about 2 s at 200 names. rapidfuzz's Indel
+    ratio (in C) is never below SequenceMatcher's for the same pair (its matching blocks are a
+    common subsequence, Indel counts the longest one), so it finds every candidate and only
+    those few are confirmed the slow way: the same groups as before, in milliseconds.
+    """
+    from rapidfuzz import fuzz, process
+
+    cutoff = threshold * 100 - 1e-6  # Indel and SequenceMatcher round the same fraction differently
+    pairs = []
+    for i, left in enumerate(keys):
+        later = keys[i + 1 :]
+        candidates = process.extract(left, later, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+        for position in sorted(found[2] for found in candidates):
+            if SequenceMatcher(None, left, later[position]).ratio() >= threshold:
+                pairs.append((left, later[position]))
+    return pairs
 
 
 def lead_rows(db: Database, plan_uuid: str) -> list[LeadRow]:
