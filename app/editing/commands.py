@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -39,6 +39,13 @@ class StorageError(CommandError):
     """The disk refused the change (full, read-only, gone); nothing was changed and nothing was lost."""
 
 
+class CommandCancelled(CommandError):
+    """The user cancelled a long command while it ran; its transaction was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__("Cancelled: nothing was changed.")
+
+
 class Command(Protocol):
     label: str
 
@@ -58,6 +65,13 @@ class CommandRun:
     touched_entities: set[str] = field(default_factory=set)
     touched_uuids: set[str] = field(default_factory=set)
     plan_ids: set[int] = field(default_factory=set)
+    cancelled: Callable[[], bool] | None = None
+
+    def checkpoint(self) -> None:
+        """Where a long command may stop: raises CommandCancelled (so the transaction rolls back)
+        once the user has asked to cancel."""
+        if self.cancelled is not None and self.cancelled():
+            raise CommandCancelled()
 
     def find(self, entity: str, uuid: str) -> Any:
         model = spec_for(entity).model
@@ -246,7 +260,10 @@ class Batch:
     commands: tuple[Command, ...]
 
     def apply(self, run: CommandRun) -> Command:
-        inverses = [command.apply(run) for command in self.commands]
+        inverses = []
+        for command in self.commands:
+            run.checkpoint()
+            inverses.append(command.apply(run))
         return Batch(self.label, tuple(reversed(inverses)))
 
 
@@ -265,7 +282,11 @@ class CommandService:
         self.bus = bus
         self.user = user
 
-    def execute(self, command: Command, label: str | None = None) -> Applied:
+    def execute(
+        self, command: Command, label: str | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> Applied:
+        """Apply ``command`` in one transaction; ``cancelled`` is asked at the command's checkpoints
+        (run off the UI thread, a long command can be stopped with nothing changed)."""
         command_id = new_uuid()
         try:
             self.db.put_back_if_deleted()
@@ -276,7 +297,7 @@ class CommandService:
             ) from exc
         try:
             with self.db.transaction() as session:
-                run = CommandRun(session, self.user, command_id, label or command.label)
+                run = CommandRun(session, self.user, command_id, label or command.label, cancelled=cancelled)
                 inverse = command.apply(run)
                 session.flush()
                 plan_uuids = {uuid for (uuid,) in session.execute(select(Plan.uuid).where(Plan.id.in_(run.plan_ids)))}
@@ -301,6 +322,7 @@ __all__ = [
     "Applied",
     "Batch",
     "Command",
+    "CommandCancelled",
     "CommandError",
     "CommandRun",
     "CommandService",

@@ -53,8 +53,8 @@ def test_import_returns_menu_previews_then_applies_one_undoable_step(
     assert dialog.summary.text() == "1 action(s) will be updated."
     assert action_rows(ctx.db, small_plan)[0].status == "On track"
 
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    with qtbot.waitSignal(dialog.finished, timeout=10000):  # applied off the UI thread
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     first = action_rows(ctx.db, small_plan)[0]
     assert first.status == "Complete"
     assert progress_history(ctx.db, first.uuid)[0].author == "Community Safety Team"

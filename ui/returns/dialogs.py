@@ -23,16 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.editing.commands import Command
 from app.returns import (
     ReturnsPreview,
     ReturnsReadStopped,
     preview_returns,
     returns_command,
 )
-from app.storage.backups import backup_before_change
 from ui.common import prompts
 from ui.common.background import run_in_background
+from ui.editing.undo import CommandOutcome
 from ui.returns.request_dialog import RequestUpdatesDialog
 
 if TYPE_CHECKING:
@@ -102,13 +101,13 @@ class ImportReturnsDialog(QDialog):
         self,
         ctx: AppContext,
         plan_uuid: str,
-        run_command: Callable[[Command], bool],
+        run_command_in_background: Callable[..., object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.plan_uuid = plan_uuid
-        self.run_command = run_command
+        self.run_command_in_background = run_command_in_background  # MainWindow.run_command_in_background
         self.paths: list[Path] = []
         self.preview: ReturnsPreview | None = None
         self._generation = 0
@@ -244,9 +243,20 @@ class ImportReturnsDialog(QDialog):
     def apply(self) -> None:
         if self.preview is None or not self.preview.can_apply:
             return
-        backup_before_change(self.ctx, "before-returns-import")
-        if self.run_command(returns_command(self.preview)):
+        self.import_button.setEnabled(False)
+        self.run_command_in_background(
+            returns_command(self.preview),
+            "Importing returns",
+            self._applied,
+            self,
+            backup_reason="before-returns-import",
+        )
+
+    def _applied(self, outcome: CommandOutcome) -> None:
+        if outcome:
             self.accept()
+        else:
+            self.import_button.setEnabled(True)
 
 
 def open_request_dialog(window: MainWindow) -> RequestUpdatesDialog | None:
@@ -262,7 +272,7 @@ def open_request_dialog(window: MainWindow) -> RequestUpdatesDialog | None:
 def open_import_dialog(window: MainWindow) -> ImportReturnsDialog | None:
     if window.plan_uuid is None:
         return None
-    dialog = ImportReturnsDialog(window.ctx, window.plan_uuid, window.run_command, window)
+    dialog = ImportReturnsDialog(window.ctx, window.plan_uuid, window.run_command_in_background, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.returns_dialog = dialog
     dialog.open()

@@ -23,7 +23,9 @@ from app.queries import actions as action_queries
 from app.queries.filters import ActionFilter
 from app.queries.structure import priority_tree
 from models.snapshots.rows import LeadRow
+from ui.common.background import BackgroundJob
 from ui.editing.action_operations import ActionOperations
+from ui.editing.background_command import run_command_in_background
 from ui.editing.undo import CommandOutcome, push_command
 from ui.window import features
 from ui.window.change_signal import ChangeSignal
@@ -197,6 +199,17 @@ class MainWindow(QMainWindow):
             return CommandOutcome(str(exc))
         self.save_label.setText(f"All changes saved at {datetime.now():%H:%M}")
         return CommandOutcome()
+
+    def run_command_in_background(
+        self,
+        command: Command,
+        title: str,
+        on_finished: Callable[[CommandOutcome], None],
+        parent: QWidget | None = None,
+        backup_reason: str | None = None,
+    ) -> BackgroundJob:
+        """``run_command`` for a long command: off the UI thread, with progress and Cancel."""
+        return run_command_in_background(self, command, title, on_finished, parent, backup_reason)
 
     # --- used by menus, operations and panes ---------------------------------------------------
     def leads(self) -> list[LeadRow]:
