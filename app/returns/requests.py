@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,6 +47,10 @@ class RequestOutcome:
     skipped: tuple[str, ...]  # one sentence per lead left out, saying why
 
 
+class RequestsStopped(Exception):
+    """The user stopped issuing requests; nothing was left written or recorded."""
+
+
 def wanted_in_return(row: ActionRow, include_closed: bool) -> bool:
     """Complete and cancelled actions need no update unless asked for."""
     status = Status.parse(row.status)
@@ -87,16 +92,28 @@ def issue_requests(
     email_drafts: bool = False,
     include_closed: bool = False,
     now: datetime | None = None,
+    keep_going: Callable[[int, int, str], bool] | None = None,
 ) -> RequestOutcome:
-    """Write one workbook (and draft) per chosen lead into ``folder`` and record each request."""
+    """Write one workbook (and draft) per chosen lead into ``folder`` and record each request.
+
+    ``keep_going(index, total, lead_name)`` is asked before each lead, so a caller can show
+    progress; when it answers False the files written so far are removed, nothing is recorded
+    and RequestsStopped is raised.
+    """
     plan = get_plan(ctx.db, plan_uuid)
     issued_at = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
     leads = {lead.uuid: lead for lead in lead_rows(ctx.db, plan_uuid)}
     rows = action_rows(ctx.db, plan_uuid)
     issued: list[IssuedRequest] = []
     skipped: list[str] = []
-    for lead_uuid in lead_uuids:
+    for index, lead_uuid in enumerate(lead_uuids):
         lead = leads.get(lead_uuid)
+        if keep_going is not None and not keep_going(index, len(lead_uuids), lead.name if lead else ""):
+            for request in issued:
+                for written in (request.workbook, request.email_draft):
+                    if written is not None:
+                        written.unlink(missing_ok=True)
+            raise RequestsStopped
         if lead is None:
             skipped.append(f"Lead {lead_uuid} is no longer in this plan.")
             continue

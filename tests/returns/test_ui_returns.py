@@ -118,8 +118,8 @@ def test_request_updates_dialog_writes_workbooks_for_ticked_leads(
     qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
     assert dialog.folder.text() == str(tmp_path)
     qtbot.mouseClick(dialog.email_drafts, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    with qtbot.waitSignal(dialog.finished, timeout=10000):  # written off the UI thread
+        qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     assert sorted(p.suffix for p in tmp_path.iterdir() if p.is_file()) == [".eml", ".xlsx"]
     assert len(request_records(ctx.db, small_plan)) == 1
     assert "Wrote 1 workbook(s)" in shown[-1]
