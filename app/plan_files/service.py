@@ -214,8 +214,11 @@ def merge_command(preview: MergePreview, resolutions: Mapping[str, str] | None =
     )
 
 
+MERGE_BACKUP = "before-plan-file-merge"  # the backup's reason, also when the window applies a merge
+
+
 def backup_before_merge(ctx: AppContext) -> Path | None:
-    return backup_before_change(ctx, "before-plan-file-merge")
+    return backup_before_change(ctx, MERGE_BACKUP)
 
 
 def apply_merge(ctx: AppContext, preview: MergePreview, resolutions: Mapping[str, str] | None = None) -> Applied:

@@ -28,15 +28,16 @@ from PySide6.QtWidgets import (
 
 from app.plan_files.merge import MINE, THEIRS
 from app.plan_files.service import (
+    MERGE_BACKUP,
     MergePreview,
     PlanFileError,
-    backup_before_merge,
     export_plan_file,
     merge_command,
     preview_plan_file,
 )
 from app.plan_files.validation import PassphraseRequiredError
 from ui.common import prompts
+from ui.editing.undo import CommandOutcome
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -250,12 +251,13 @@ def merge_plan_file(window: MainWindow) -> MergeDialog | None:
         return None
     dialog = MergeDialog(preview, window)
 
-    def apply() -> None:
-        backup_before_merge(window.ctx)
-        if not window.run_command(merge_command(preview, dialog.resolutions())):
-            return
-        if preview.new_plan or window.plan_uuid != preview.plan_uuid:
+    def merged(outcome: CommandOutcome) -> None:
+        if outcome and (preview.new_plan or window.plan_uuid != preview.plan_uuid):
             window.open_plan(preview.plan_uuid, keep_undo=True)
+
+    def apply() -> None:
+        command = merge_command(preview, dialog.resolutions())
+        window.run_command_in_background(command, "Merging the plan file", merged, backup_reason=MERGE_BACKUP)
 
     dialog.accepted.connect(apply)
     dialog.open()
