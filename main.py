@@ -13,7 +13,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from ui.window.application import run_gui
 
-        return run_gui(args.data_dir, exit_when_shown=args.exit_when_shown)
+        return run_gui(args.data_dir, exit_when_shown=args.exit_when_shown, database_url=args.database_url)
     return run_command(args)
 
 

@@ -18,6 +18,7 @@ from models.entities import (
     action_objectives,
     link_objectives,
 )
+from models.paper import ReportNarrative, ReportTemplate
 from models.status import Status
 from models.sync import SyncSnapshot
 
@@ -35,6 +36,8 @@ __all__ = [
     "Plan",
     "Priority",
     "ProgressUpdate",
+    "ReportNarrative",
+    "ReportTemplate",
     "Setting",
     "Status",
     "SyncSnapshot",

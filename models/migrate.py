@@ -11,7 +11,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions/. Kept here so that opening an up-to-date database
 # is one query, without loading Alembic's script directory (tests/storage checks it is Alembic's head).
-HEAD_REVISION = "0002_sync_snapshot"
+HEAD_REVISION = "0003_report_paper"
 
 
 class DatabaseTooNewError(RuntimeError):
@@ -40,11 +40,21 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revision_on(conn: Connection) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return current_revision_on(conn)
+
+
+def has_user_tables_on(conn: Connection) -> bool:
+    from sqlalchemy import inspect
+
+    return bool(set(inspect(conn).get_table_names()) - {"alembic_version"})
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -54,9 +64,22 @@ def stored_revision(engine: Engine) -> str | None:
 
 
 def has_user_tables(engine: Engine) -> bool:
-    from sqlalchemy import inspect
+    with engine.connect() as conn:
+        return has_user_tables_on(conn)
 
-    return bool(set(inspect(engine).get_table_names()) - {"alembic_version"})
+
+def _check_known(current: str | None) -> None:
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNewError(
+            f"This database was saved by a newer version of Delivery Desk (schema {current}). "
+            "Install the newer version to open it; it has not been changed."
+        )
+
+
+def needs_upgrade_on(conn: Connection) -> bool:
+    current = current_revision_on(conn)
+    _check_known(current)
+    return current != head_revision()
 
 
 def needs_upgrade(engine: Engine) -> bool:
@@ -69,17 +92,17 @@ def needs_upgrade(engine: Engine) -> bool:
             return False
     except DBAPIError:
         pass
-    current = current_revision(engine)
-    if current is not None and current not in known_revisions():
-        raise DatabaseTooNewError(
-            f"This database was saved by a newer version of Delivery Desk (schema {current}). "
-            "Install the newer version to open it; it has not been changed."
-        )
-    return current != head_revision()
+    with engine.connect() as conn:
+        return needs_upgrade_on(conn)
+
+
+def upgrade_on(conn: Connection) -> None:
+    """Upgrade inside the caller's transaction (on PostgreSQL, DDL rolls back with it)."""
+    from alembic import command
+
+    command.upgrade(_config(conn), "head")
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    from alembic import command
-
     with engine.begin() as conn:
-        command.upgrade(_config(conn), "head")
+        upgrade_on(conn)

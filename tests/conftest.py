@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ from app.editing.commands import CreateRecord
 from app.plans.builder import CreatePlan
 from app.plans.draft import ActionDraft, LeadDraft, ObjectiveDraft, PlanDraft, PriorityDraft
 from app.storage.paths import DATABASE_FILENAME
+from tests.pg_fixtures import _pg_templates, officer_url, pg_server  # noqa: F401  (fixtures)
 
 
 def _snapshot(source: Path, target: Path) -> None:
@@ -36,13 +38,65 @@ def _template_databases(tmp_path_factory) -> dict[str, Path]:
 
 
 @pytest.fixture
-def ctx(tmp_path, request, _template_databases):
-    """An open AppContext on a fresh copy of a migrated database (with the demo plan if asked for)."""
+def db_engine(request) -> str:
+    """Which engine ``ctx`` opens: SQLite, unless the test is marked ``both_engines`` (then both).
+
+    DELIVERY_DESK_TEST_ENGINE=postgresql runs every other ``ctx`` test on PostgreSQL too (slower;
+    for checking the whole suite on the server now and then, not for CI).
+    """
+    return getattr(request, "param", None) or os.environ.get("DELIVERY_DESK_TEST_ENGINE", "sqlite")
+
+
+def pytest_generate_tests(metafunc):
+    if metafunc.definition.get_closest_marker("both_engines") and "db_engine" in metafunc.fixturenames:
+        metafunc.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def ctx(tmp_path, request, db_engine):
+    """An open AppContext on a fresh copy of a migrated database (with the demo plan if asked for):
+    the SQLite file in the test's folder, or (``db_engine`` postgresql) a new database on the
+    throwaway server, logged in as the officer ``test-officer``."""
     template = "demo" if "demo_plan" in request.fixturenames else "empty"
-    _snapshot(_template_databases[template], tmp_path / "data" / DATABASE_FILENAME)
+    if db_engine == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        name = server.create_database(request.getfixturevalue("_pg_templates")[template], owner="test-officer")
+        context = AppContext.open(tmp_path / "data", database_url=officer_url(server, name))
+        yield context
+        context.close()
+        server.drop_database(name)
+        return
+    _snapshot(request.getfixturevalue("_template_databases")[template], tmp_path / "data" / DATABASE_FILENAME)
     context = AppContext.open(tmp_path / "data", user="test-officer")
     yield context
     context.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_keyring():
+    """Passwords met in tests (session fixtures included) go to an in-memory keyring, never the machine's own."""
+    import keyring
+
+    from tests.fake_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(_session_keyring):
+    """Each test starts with an empty in-memory keyring."""
+    import keyring
+
+    from tests.fake_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -26,6 +26,11 @@ def section_text(pages: list[str], start: str, end: str | None) -> str:
     return text[begin:finish]
 
 
+def refs_in_order(text: str) -> list[str]:
+    """Action refs standing alone on a line, in the order the page prints them."""
+    return [line.strip() for line in text.splitlines() if REF_LINE.match(line.strip())]
+
+
 def refs_in_table(text: str) -> set[str]:
     """Action refs standing alone on a line, as the Ref column prints them."""
     return {line.strip() for line in text.splitlines() if REF_LINE.match(line.strip())}

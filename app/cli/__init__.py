@@ -39,6 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_data_dir(parser)
     parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=None,
+        help="work on a team database on a PostgreSQL server, e.g. postgresql://login@server/plans "
+        "(default: $DELIVERY_DESK_DATABASE_URL, else the data folder's own database); a password in the "
+        "URL is moved to the system keyring",
+    )
+    parser.add_argument(
         "--exit-when-shown",
         action="store_true",
         help="open the window, exit 0 once it has been shown and its events are handled (start-up timing, "
@@ -71,7 +79,7 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"delivery-desk: error: {exc}", file=sys.stderr)
             return EXIT_ERROR
     try:
-        ctx = AppContext.open(args.data_dir)
+        ctx = AppContext.open(args.data_dir, database_url=args.database_url)
     except (DatabaseError, DatabaseTooNewError, OSError) as exc:
         print(f"delivery-desk: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

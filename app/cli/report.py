@@ -30,6 +30,19 @@ def register(subparsers, add_data_dir) -> None:
         action="store_true",
         help="write the accessible edition for publishing (tagged PDF/UA-1) instead of the print pack",
     )
+    paper = parser.add_argument_group(
+        "the committee paper", "stored as the plan's report template (and the narrative with the meeting)"
+    )
+    paper.add_argument(
+        "--narrative",
+        metavar="FILE",
+        help="a text file of [summary], [priority CODE], [purpose], [recommendations] and [background papers] "
+        "sections (see docs/narrative-file.md)",
+    )
+    paper.add_argument("--committee", metavar="TEXT", help="the committee or board the paper goes to")
+    paper.add_argument("--agenda-item", metavar="TEXT", help="the paper's agenda item, e.g. 7")
+    paper.add_argument("--author", metavar="'NAME, ROLE, EMAIL'", help="who the report is of")
+    paper.add_argument("--contact", metavar="'NAME, ROLE, EMAIL'", help="the contact officer")
     parser.set_defaults(handler=_report)
 
 
@@ -59,6 +72,11 @@ def _report(args: argparse.Namespace, ctx) -> int:
         options = options.with_changes(meeting_body=args.meeting)
     if args.meeting_date:
         options = options.with_changes(meeting_date=args.meeting_date)
+    if args.committee:
+        options = options.with_changes(meeting_body=args.committee.strip())
+    if args.agenda_item is not None:
+        options = options.with_changes(agenda_item=args.agenda_item.strip())
+    _store_paper(args, ctx, plan.uuid, options)
     try:
         report = produce_report(ctx.db, plan.uuid, options, target, fmt, today)
     except OSError as exc:
@@ -67,3 +85,46 @@ def _report(args: argparse.Namespace, ctx) -> int:
         raise CliError(str(exc)) from exc
     print(f"Wrote {target} ({report.summary.sentence})")
     return 0
+
+
+def _store_paper(args: argparse.Namespace, ctx, plan_uuid: str, options) -> None:
+    """Apply --narrative, --committee, --author and --contact through the command path (audited)."""
+    from app.cli import CliError
+    from app.editing.commands import CommandError
+    from app.queries.structure import priority_tree
+    from app.reporting.paper_store import UnknownPriorityError, load_paper, merge_narrative_file, save_paper_command
+    from exports.reporting.narrative_file import NarrativeFileError, read_narrative
+    from models.snapshots.paper import Officer
+
+    stored = load_paper(ctx.db, plan_uuid, options.meeting_date)
+    template, narrative = stored.template, stored.narrative
+    if args.committee is not None:
+        template = template.with_changes(committee=args.committee.strip())
+    if args.author is not None:
+        template = template.with_changes(author=Officer.parse(args.author))
+    if args.contact is not None:
+        template = template.with_changes(contact=Officer.parse(args.contact))
+    if args.narrative:
+        if options.meeting_date is None:
+            raise CliError("A narrative is stored with its meeting: pass --meeting-date too.")
+        try:
+            written = read_narrative(args.narrative)
+            template, narrative = merge_narrative_file(template, narrative, written, priority_tree(ctx.db, plan_uuid))
+        except (NarrativeFileError, UnknownPriorityError) as exc:
+            raise CliError(str(exc)) from exc
+    elif stored.narrative_meeting is not None and stored.narrative_meeting != options.meeting_date:
+        print(
+            f"Narrative carried forward from the report to the meeting of {stored.narrative_meeting.isoformat()}; "
+            "pass --narrative FILE to write this meeting's."
+        )
+    # Only what this run was asked to change is stored; a carried-forward narrative stays with its meeting.
+    if not (args.narrative or args.committee is not None or args.author is not None or args.contact is not None):
+        return
+    keep = narrative if args.narrative else type(narrative)()
+    meeting_date = options.meeting_date if args.narrative else None
+    command = save_paper_command(ctx.db, plan_uuid, template, keep, meeting_date, options.meeting_body)
+    if command is not None:
+        try:
+            ctx.commands.execute(command)
+        except CommandError as exc:
+            raise CliError(str(exc)) from exc

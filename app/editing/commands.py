@@ -117,7 +117,14 @@ def load_audit_value(text: str | None) -> Any:
 def _plan_id_of(record: Any) -> int:
     if isinstance(record, Plan):
         return record.id
-    for path in ("plan_id", "priority.plan_id", "lead.plan_id", "action.plan_id", "measure.plan_id"):
+    for path in (
+        "plan_id",
+        "priority.plan_id",
+        "lead.plan_id",
+        "action.plan_id",
+        "measure.plan_id",
+        "meeting.plan_id",
+    ):
         target = record
         for part in path.split("."):
             target = getattr(target, part, None)
@@ -268,6 +275,31 @@ class Batch:
 
 
 @dataclass(frozen=True)
+class BackedUp:
+    """A command risky enough (an import, a merge) that the database is backed up before it runs.
+
+    The backup is a property of the command, so every caller (the window, the command line, a
+    test) gets it without asking; ``CommandService.execute`` takes it before opening the transaction.
+    """
+
+    command: Command
+    reason: str
+
+    @property
+    def label(self) -> str:
+        return self.command.label
+
+    def apply(self, run: CommandRun) -> Command:
+        return self.command.apply(run)
+
+
+def does_nothing(command: Command) -> bool:
+    """An empty batch (an import with nothing new to add), wrapped or not: running it changes nothing."""
+    inner = command.command if isinstance(command, BackedUp) else command
+    return isinstance(inner, Batch) and not inner.commands
+
+
+@dataclass(frozen=True)
 class Applied:
     command_id: str
     inverse: Command
@@ -277,10 +309,11 @@ class Applied:
 class CommandService:
     """Runs commands in one transaction each, records the audit trail and announces the change."""
 
-    def __init__(self, db: Database, bus: ChangeBus, user: str) -> None:
+    def __init__(self, db: Database, bus: ChangeBus, user: str, backup: Callable[[str], object] | None = None) -> None:
         self.db = db
         self.bus = bus
         self.user = user
+        self._backup = backup
 
     def execute(
         self, command: Command, label: str | None = None, cancelled: Callable[[], bool] | None = None
@@ -295,6 +328,8 @@ class CommandService:
                 f"The database {self.db.path} was deleted while Delivery Desk was open and could not be "
                 f"put back ({exc}). Do not close Delivery Desk; free the folder and try again."
             ) from exc
+        if isinstance(command, BackedUp) and self._backup is not None:
+            self._backup(command.reason)
         try:
             with self.db.transaction() as session:
                 run = CommandRun(session, self.user, command_id, label or command.label, cancelled=cancelled)
@@ -320,6 +355,7 @@ class CommandService:
 
 __all__ = [
     "Applied",
+    "BackedUp",
     "Batch",
     "Command",
     "CommandCancelled",
@@ -329,4 +365,5 @@ __all__ = [
     "CreateRecord",
     "SetFields",
     "StorageError",
+    "does_nothing",
 ]

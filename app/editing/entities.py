@@ -19,6 +19,8 @@ from models import (
     Plan,
     Priority,
     ProgressUpdate,
+    ReportNarrative,
+    ReportTemplate,
     Status,
 )
 
@@ -270,6 +272,31 @@ ENTITIES: dict[str, EntitySpec] = {
             {"term": _text(100, required=True), "meaning": _text()},
             {"plan_uuid": (Plan, "plan_id")},
             label="Glossary term",
+        ),
+        EntitySpec(
+            "report_template",
+            ReportTemplate,
+            {
+                "committee": _text(300),
+                "author_name": _text(300),
+                "author_role": _text(300),
+                "author_email": _text(300),
+                "contact_name": _text(300),
+                "contact_role": _text(300),
+                "contact_email": _text(300),
+                "purpose": _text(),
+                "recommendations": _text(),
+                "background_papers": _text(),
+            },
+            {"plan_uuid": (Plan, "plan_id")},
+            label="Report template",
+        ),
+        EntitySpec(
+            "report_narrative",
+            ReportNarrative,
+            {"text": _text()},
+            {"meeting_uuid": (Meeting, "meeting_id"), "priority_uuid": (Priority, "priority_id")},
+            label="Report narrative",
         ),
     )
 }

@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from app.editing.commands import Batch, SetFields
 from models.snapshots.rows import ActionRow
 
 
-def renumbered_refs(rows: Sequence[ActionRow]) -> dict[str, str]:
-    """New ref per action uuid, numbering each objective's actions 1, 2, 3… in their current order.
+def renumbered_refs(rows: Sequence[ActionRow], objective_refs: Mapping[str, str] | None = None) -> dict[str, str]:
+    """New ref per action uuid: "<objective ref>.<n>", each objective's actions 1, 2, 3… in plan order.
 
-    Actions without an objective keep their ref: there is nothing to number them under.
+    An action is numbered under the objective it is filed under (its first). ``objective_refs``
+    gives objectives' new refs by uuid when they are being renumbered in the same step. Actions
+    without an objective keep their ref: there is nothing to number them under.
     """
     counters: dict[str, int] = defaultdict(int)
     result = {}
     for row in sorted(rows, key=lambda r: r.position):
-        if not row.objective_refs:
+        if not row.objective_uuids:
             continue
-        objective = row.objective_refs[0]
-        counters[objective] += 1
-        result[row.uuid] = f"{objective}.{counters[objective]}"
+        objective_uuid = row.objective_uuids[0]
+        objective = (objective_refs or {}).get(objective_uuid, row.objective_refs[0])
+        counters[objective_uuid] += 1
+        result[row.uuid] = f"{objective}.{counters[objective_uuid]}"
     return result
 
 

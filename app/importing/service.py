@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.context import AppContext
-from app.editing.commands import Batch, Command
+from app.editing.commands import BackedUp, Command, does_nothing
 from app.importing.corrections import Correction, ReviewRow, apply_corrections, review_rows
 from app.importing.drafting import UnparsedTimescale, build_draft, distinct_leads
 from app.importing.into_existing import PlanAddition, plan_addition
 from app.plan_setup.leads import suggest_lead_groups
 from app.plans.builder import CreatePlan
 from app.plans.draft import PlanDraft
-from app.storage.backups import backup_before_change
 from app.storage.database import Database
 from exports.importing import ImportLimits, PlanFileError, RawDocument, read_plan_file
 from exports.importing.headers import ColumnMapping, TableGuess, guess_table
@@ -167,18 +166,19 @@ def import_command(
     refs added to ``plan_uuid``."""
     label = f"Import {Path(preview.source).name}"
     if plan_uuid is None:
-        return CreatePlan(preview.draft, source=Path(preview.source).name, uuid=new_plan_uuid, label=label)
-    return plan_addition(db, plan_uuid, preview.draft, label).command
+        command = CreatePlan(preview.draft, source=Path(preview.source).name, uuid=new_plan_uuid, label=label)
+    else:
+        command = plan_addition(db, plan_uuid, preview.draft, label).command
+    return BackedUp(command, "before-import")
 
 
 def apply_import(ctx: AppContext, preview: ImportPreview, plan_uuid: str | None = None) -> str:
-    """Back up, then store the import as one command (one undo); returns the plan's uuid.
+    """Store the import as one command (one undo, a backup first); returns the plan's uuid.
 
     Into an existing plan with nothing new to add, nothing is run and no backup is taken.
     """
     command = import_command(preview, ctx.db, plan_uuid)
-    if isinstance(command, Batch) and not command.commands:
+    if does_nothing(command):
         return plan_uuid or ""
-    backup_before_change(ctx, "before-import")
     applied = ctx.commands.execute(command)
     return plan_uuid or applied.inverse.uuid

@@ -14,6 +14,11 @@ _HEADING = re.compile(
 _OUTLINE_OBJECTIVE = re.compile(r"^[•\-*\s]*(\d{1,2}\.\d{1,2})\s+(\S.*)$")
 _BULLET = re.compile(r"^\s*(?:[•\-*▪◦‣●o]|\d{1,2}[.)])\s+")
 _GLOSSARY_LINE = re.compile(r"^\s*([^\s–—:-][^–—:]{0,60}?)\s+[–—-]\s+(\S.*)$")
+_STILL_TO_AGREE = re.compile(
+    r"^(?:leads?\s+)?(?:is\s+|are\s+)?(?:still\s+)?to be (?:agreed|confirmed|determined|decided|identified)\b"
+)
+_ONLY_REFS = re.compile(r"^[\d.\s,;/&]+$")
+_JOINS = re.compile(r"(?:,|&|/|-|\b(?:and|of|for|the|with))$", re.IGNORECASE)
 NO_LEAD = {"tba", "tbc", "to be agreed", "to be confirmed", "to be determined", "tbd", "none", "n/a", "na", "-", "?"}
 
 
@@ -110,7 +115,40 @@ def _inline_bullets(text: str) -> str:
 
 
 def is_no_lead(text: str) -> bool:
-    return " ".join(text.casefold().split()).strip(".") in NO_LEAD
+    """ "TBC", or a sentence saying the lead is still to be agreed ("Leads to be agreed at the next meeting")."""
+    words = " ".join(text.casefold().split()).strip(".")
+    return words in NO_LEAD or bool(_STILL_TO_AGREE.match(words))
+
+
+@dataclass(frozen=True)
+class LeadCell:
+    """What a Lead cell says: the lead, any partners named on further lines, and why it has no lead."""
+
+    lead: str
+    partners: tuple[str, ...] = ()
+    no_lead: str = ""  # the cell's text when it names no lead ("TBC", "1.2.1 1.2.2")
+
+
+def read_lead_cell(text: str) -> LeadCell:
+    """ "Police\nProbation" -> lead Police, partner Probation; "TBC" or a cell of refs only -> no lead.
+
+    A line that ends on a joining word or comma, or a next line starting in lower case, is one name
+    wrapped over two lines, never two organisations.
+    """
+    text = text.strip()
+    if not text:
+        return LeadCell("")
+    if is_no_lead(text) or _ONLY_REFS.match(text):
+        return LeadCell("", (), text)
+    names: list[str] = []
+    for line in (line.strip(" •-") for line in text.splitlines()):
+        if not line:
+            continue
+        if names and (_JOINS.search(names[-1]) or line[0].islower()):
+            names[-1] = f"{names[-1]} {line}"
+        else:
+            names.append(line)
+    return LeadCell(names[0], tuple(names[1:]))
 
 
 def starts_as_continuation(text: str) -> bool:

@@ -118,13 +118,17 @@ def _plan_queries(plan_id: int) -> dict[str, Any]:
 
 
 def _objective_links(session: Session, plan_id: int) -> dict[int, list[str]]:
-    # rowid breaks ties between links stored without a position, keeping the order they were made in.
+    # rowid (PostgreSQL: ctid) breaks ties between links stored without a position, keeping the
+    # order they were made in.
+    row_order = literal_column(
+        "action_objective.ctid" if session.get_bind().dialect.name == "postgresql" else "action_objective.rowid"
+    )
     query = (
         select(action_objectives.c.action_id, Objective.uuid)
         .join(Objective, Objective.id == action_objectives.c.objective_id)
         .join(Action, Action.id == action_objectives.c.action_id)
         .where(Action.plan_id == plan_id)
-        .order_by(action_objectives.c.action_id, action_objectives.c.position, literal_column("action_objective.rowid"))
+        .order_by(action_objectives.c.action_id, action_objectives.c.position, row_order)
     )
     links: dict[int, list[str]] = {}
     for action_id, objective_uuid in session.execute(query):

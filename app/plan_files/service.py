@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from app.context import AppContext
-from app.editing.commands import Applied
+from app.editing.commands import Applied, BackedUp
 from app.editing.entities import ENTITIES
 from app.plan_files.command import RecordWrite, ReplaceRecords, SnapshotData
 from app.plan_files.crypto import encrypt_bytes
@@ -25,7 +25,6 @@ from app.plan_files.merge import THEIRS, MergePreview, compute_merge, resolved_v
 from app.plan_files.records import ENTITY_ORDER, Record, fields_of, gather_plan_records
 from app.plan_files.validation import PassphraseRequiredError, PlanFileContent, member_name, read_plan_file
 from app.plans.listing import PlanNotFoundError
-from app.storage.backups import backup_before_change
 from app.storage.database import Database
 from exports.plan_files.archive import PlanFileError, build_archive, write_file_atomically
 from models import Plan, SyncSnapshot, new_uuid, utcnow
@@ -79,11 +78,12 @@ def _known_snapshots(session, plan_uuid: str) -> list[str]:
 
 
 def export_plan_file(
-    db: Database, plan_uuid: str, path: Path, user: str, passphrase: str | None = None
+    db: Database, plan_uuid: str, path: Path, user: str, passphrase: str | None = None, remember: bool = True
 ) -> PlanFileExport:
     """Write the whole plan (tombstones included) to ``path`` and remember it as a sync snapshot.
 
-    With ``passphrase`` the zip is wrapped in the ``app.plan_files.crypto`` envelope.
+    With ``passphrase`` the zip is wrapped in the ``app.plan_files.crypto`` envelope. A backup
+    (``remember`` False) writes nothing to the database: it may be about to be migrated.
     """
     path = Path(path)
     with db.read() as session:
@@ -91,7 +91,7 @@ def export_plan_file(
         if plan is None:
             raise PlanNotFoundError(f"No plan with id {plan_uuid}.")
         records = gather_plan_records(session, plan.id)
-        known = _known_snapshots(session, plan_uuid)
+        known = _known_snapshots(session, plan_uuid) if remember else []
         title = plan.title
     snapshot_uuid = new_uuid()
     counts = {entity: len(records[entity]) for entity in ENTITY_ORDER}
@@ -108,6 +108,8 @@ def export_plan_file(
     if passphrase:
         data = encrypt_bytes(data, passphrase)
     write_file_atomically(path, data)
+    if not remember:
+        return PlanFileExport(path, plan_uuid, snapshot_uuid, counts)
     with db.transaction() as session:
         session.add(
             SyncSnapshot(
@@ -179,7 +181,7 @@ def _refuse_ids_used_elsewhere(db: Database, preview: MergePreview) -> None:
                     )
 
 
-def merge_command(preview: MergePreview, resolutions: Mapping[str, str] | None = None) -> ReplaceRecords:
+def merge_command(preview: MergePreview, resolutions: Mapping[str, str] | None = None) -> BackedUp:
     """The one command that applies ``preview`` with a choice ("mine"/"theirs") for every conflict."""
     resolutions = resolutions or {}
     unknown = set(resolutions) - {c.key for c in preview.conflicts}
@@ -203,7 +205,7 @@ def merge_command(preview: MergePreview, resolutions: Mapping[str, str] | None =
             stamps = {"revision": max(record.mine_revision or 0, theirs["revision"]) + 1, "modified_at": now}
         writes.append(RecordWrite(record.entity, record.uuid, values, stamps, expect_revision=record.mine_revision))
     verb = "Import" if preview.new_plan else "Merge"
-    return ReplaceRecords(
+    replace = ReplaceRecords(
         label=f"{verb} plan file {preview.file_name}",
         plan_uuid=preview.plan_uuid,
         writes=tuple(writes),
@@ -212,17 +214,9 @@ def merge_command(preview: MergePreview, resolutions: Mapping[str, str] | None =
         ),
         creates_plan=preview.new_plan,
     )
-
-
-MERGE_BACKUP = "before-plan-file-merge"  # the backup's reason, also when the window applies a merge
-
-
-def backup_before_merge(ctx: AppContext) -> Path | None:
-    return backup_before_change(ctx, MERGE_BACKUP)
+    return BackedUp(replace, "before-plan-file-merge")
 
 
 def apply_merge(ctx: AppContext, preview: MergePreview, resolutions: Mapping[str, str] | None = None) -> Applied:
-    """Back the database up, then apply the merge as one undoable command."""
-    command = merge_command(preview, resolutions)
-    backup_before_merge(ctx)
-    return ctx.commands.execute(command)
+    """Apply the merge as one undoable command (the command backs the database up first)."""
+    return ctx.commands.execute(merge_command(preview, resolutions))

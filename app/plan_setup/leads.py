@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 
 from sqlalchemy import func, select
 
-from app.editing.commands import Batch, CreateRecord, SetFields
+from app.editing.commands import BackedUp, Batch, CreateRecord, SetFields
 from app.plans.listing import plan_id_for
 from app.storage.database import Database
 from models import Action, Lead
@@ -129,7 +129,7 @@ def lead_index(rows: Iterable[LeadRow]) -> dict[str, str]:
     return index
 
 
-def merge_leads_command(db: Database, keep_uuid: str, merge_uuids: Iterable[str]) -> Batch:
+def merge_leads_command(db: Database, keep_uuid: str, merge_uuids: Iterable[str]) -> BackedUp:
     """One undoable step: actions move to the kept lead, merged names become its aliases."""
     merge_uuids = [u for u in merge_uuids if u != keep_uuid]
     with db.read() as session:
@@ -148,7 +148,7 @@ def merge_leads_command(db: Database, keep_uuid: str, merge_uuids: Iterable[str]
             commands.extend(SetFields("action", uuid, {"lead_uuid": keep_uuid}) for uuid in action_uuids)
             commands.append(SetFields("lead", lead.uuid, {"deleted": True}))
         label = f"Merge leads into {keep.name}"
-    return Batch(label, tuple(commands))
+    return BackedUp(Batch(label, tuple(commands)), "before-lead-merge")
 
 
 __all__ = [

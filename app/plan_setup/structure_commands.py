@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from app.editing.commands import Batch, CreateRecord, SetFields
+from app.editing.renumber import renumbered_refs
 from app.queries.actions import action_rows
 from app.queries.structure import priority_tree
 from app.storage.database import Database
@@ -42,29 +43,25 @@ def renumber_command(
 ) -> Batch:
     """Priority codes 1..n in plan order, objective refs "<code>.<n>", and optionally action refs.
 
-    An action is numbered "<objective ref>.<n>" under the objective it is filed under (its
-    first), in plan order; actions filed under no objective keep their refs.
+    Actions are numbered as Plan > Renumber action refs numbers them (``renumbered_refs``), under
+    their objectives' new refs.
     """
     label = "Renumber priorities, objectives and actions" if renumber_actions else "Renumber priorities and objectives"
-    filed: dict[str, list[ActionRow]] = {}
-    for action in sorted(actions, key=lambda a: a.position):
-        if action.objective_uuids:
-            filed.setdefault(action.objective_uuids[0], []).append(action)
     commands: list[SetFields] = []
+    new_objective_refs: dict[str, str] = {}
     for p_index, priority in enumerate(tree, start=1):
         code = str(p_index)
         if priority.code != code:
             commands.append(SetFields("priority", priority.uuid, {"code": code}, label=label))
         for o_index, objective in enumerate(priority.objectives, start=1):
-            ref = f"{code}.{o_index}"
+            ref = new_objective_refs[objective.uuid] = f"{code}.{o_index}"
             if objective.ref != ref:
                 commands.append(SetFields("objective", objective.uuid, {"ref": ref}, label=label))
-            if not renumber_actions:
-                continue
-            for a_index, action in enumerate(filed.get(objective.uuid, []), start=1):
-                action_ref = f"{ref}.{a_index}"
-                if action.ref != action_ref:
-                    commands.append(SetFields("action", action.uuid, {"ref": action_ref}, label=label))
+    if renumber_actions:
+        current = {action.uuid: action.ref for action in actions}
+        for uuid, ref in renumbered_refs(actions, new_objective_refs).items():
+            if current[uuid] != ref:
+                commands.append(SetFields("action", uuid, {"ref": ref}, label=label))
     return Batch(label, tuple(commands))
 
 

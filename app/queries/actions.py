@@ -86,6 +86,7 @@ def action_rows(db: Database, plan_uuid: str, today: date | None = None) -> list
             action_links = links.get(action.id, [])
             first = action_links[0] if action_links else None
             update = latest.get(action.id)
+            served = dict.fromkeys((link[3], link[4], link[5]) for link in action_links)
             rows.append(
                 ActionRow(
                     uuid=action.uuid,
@@ -122,6 +123,9 @@ def action_rows(db: Database, plan_uuid: str, today: date | None = None) -> list
                     revision=action.revision,
                     overdue=is_overdue(action.status, action.due_date, today),
                     lead_aliases=tuple(aliases.get(action.lead_id, ())) if action.lead_uuid else (),
+                    priority_uuids=tuple(p[0] for p in served),
+                    priority_codes=tuple(p[1] for p in served),
+                    priority_titles=tuple(p[2] for p in served),
                 )
             )
         return rows

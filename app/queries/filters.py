@@ -109,7 +109,7 @@ class ActionFilter:
         """``haystack`` is ``searchable_text(row)`` when the caller keeps it between keystrokes."""
         if self.lead_uuids and row.lead_uuid not in self.lead_uuids:
             return False
-        if self.priority_uuids and row.priority_uuid not in self.priority_uuids:
+        if self.priority_uuids and self.priority_uuids.isdisjoint(row.serves_priorities):
             return False
         if self.objective_uuids and self.objective_uuids.isdisjoint(row.objective_uuids):
             return False

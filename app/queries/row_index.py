@@ -29,7 +29,7 @@ class RowIndex:
             kept = [n for n in kept if rows[n].lead_uuid in leads]
         if action_filter.priority_uuids:
             priorities = action_filter.priority_uuids
-            kept = [n for n in kept if rows[n].priority_uuid in priorities]
+            kept = [n for n in kept if not priorities.isdisjoint(rows[n].serves_priorities)]
         if action_filter.objective_uuids:
             objectives = action_filter.objective_uuids
             kept = [n for n in kept if not objectives.isdisjoint(rows[n].objective_uuids)]

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
-
 from app.plans.listing import plan_id_for
 from app.queries.filters import ActionFilter
 from app.storage.database import Database
-from models import Setting
+from app.storage.settings import read_setting, write_setting
 
 SAVED_FILTERS_KEY = "saved_filters"
 MAX_NAME_LENGTH = 80
@@ -24,7 +22,7 @@ class SavedFilterError(ValueError):
 
 
 def _load(session, plan_id: int) -> dict[str, dict]:
-    value = session.scalar(select(Setting.value).where(Setting.plan_id == plan_id, Setting.key == SAVED_FILTERS_KEY))
+    value = read_setting(session, plan_id, SAVED_FILTERS_KEY)
     try:
         data = json.loads(value) if value else {}
     except json.JSONDecodeError:
@@ -46,13 +44,7 @@ def _store(db: Database, plan_uuid: str, change) -> None:
         plan_id = plan_id_for(session, plan_uuid)
         data = _load(session, plan_id)
         change(data)
-        setting = session.scalars(
-            select(Setting).where(Setting.plan_id == plan_id, Setting.key == SAVED_FILTERS_KEY)
-        ).one_or_none()
-        if setting is None:
-            setting = Setting(plan_id=plan_id, key=SAVED_FILTERS_KEY)
-            session.add(setting)
-        setting.value = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        write_setting(session, plan_id, SAVED_FILTERS_KEY, json.dumps(data, ensure_ascii=False, sort_keys=True))
 
 
 def save_filter(db: Database, plan_uuid: str, name: str, action_filter: ActionFilter) -> str:

@@ -20,7 +20,7 @@ def _ordered_counts(counter: Counter[str]) -> tuple[tuple[str, int], ...]:
 
 
 def priority_tree(db: Database, plan_uuid: str) -> list[PriorityNode]:
-    """Priorities in order, each with its objectives; an action counts under its first objective."""
+    """Priorities in order, each with its objectives; an action counts under every objective it serves."""
     with db.read() as session:
         plan_id = plan_id_for(session, plan_uuid)
         priorities = session.scalars(
@@ -34,26 +34,29 @@ def priority_tree(db: Database, plan_uuid: str) -> list[PriorityNode]:
             .where(Priority.plan_id == plan_id, Objective.deleted.is_(False))
             .order_by(Objective.position, Objective.id)
         ).all()
-        first_links = session.execute(
+        links = session.execute(
             select(action_objectives.c.action_id, action_objectives.c.objective_id, Action.status)
             .join(Action, Action.id == action_objectives.c.action_id)
             .where(Action.plan_id == plan_id, Action.deleted.is_(False))
-            .order_by(action_objectives.c.action_id, action_objectives.c.position)
         ).all()
-        filed_under: dict[int, tuple[int, str]] = {}
-        for action_id, objective_id, status in first_links:
-            filed_under.setdefault(action_id, (objective_id, status))
-        by_objective: dict[int, Counter[str]] = defaultdict(Counter)
-        for objective_id, status in filed_under.values():
-            by_objective[objective_id][status] += 1
+        # An action serving several objectives counts under each of them, and once per priority.
+        status_of: dict[int, str] = {}
+        serving: dict[int, set[int]] = defaultdict(set)
+        for action_id, objective_id, status in links:
+            status_of[action_id] = status
+            serving[objective_id].add(action_id)
+        priority_of = {o.id: o.priority_id for o in objectives}
+        in_priority: dict[int, set[int]] = defaultdict(set)
+        for objective_id, action_ids in serving.items():
+            if objective_id in priority_of:
+                in_priority[priority_of[objective_id]].update(action_ids)
 
         tree = []
         for priority in priorities:
-            total: Counter[str] = Counter()
+            total = Counter(status_of[a] for a in in_priority.get(priority.id, ()))
             nodes = []
             for objective in (o for o in objectives if o.priority_id == priority.id):
-                counts = by_objective.get(objective.id, Counter())
-                total.update(counts)
+                counts = Counter(status_of[a] for a in serving.get(objective.id, ()))
                 nodes.append(
                     ObjectiveNode(
                         uuid=objective.uuid,

@@ -3,6 +3,7 @@
 from app.reporting.build import build_report, terms_used
 from app.reporting.options import (
     ALL_SECTIONS,
+    COLUMN_TITLES,
     PAPER_SIZES,
     SECTION_TITLES,
     ReportOptions,
@@ -15,6 +16,7 @@ from models.snapshots.report import ReportData, describe_counts, status_colour, 
 
 __all__ = [
     "ALL_SECTIONS",
+    "COLUMN_TITLES",
     "PAPER_SIZES",
     "SECTION_TITLES",
     "ReportData",

@@ -12,13 +12,16 @@ from app.plans.listing import get_plan
 from app.queries.actions import action_rows
 from app.queries.structure import priority_tree
 from app.reporting.changes import changes_since
+from app.reporting.exceptions import ATTENTION_LIMIT, exception_items, last_meeting_before
 from app.reporting.options import ReportOptions, last_report_date
+from app.reporting.paper import build_paper
+from app.reporting.paper_store import load_paper
 from app.storage.database import Database
 from app.timeline.rows import GroupBy, build_timeline
 from models import Status
 from models.snapshots.report import (
     CoverFacts,
-    ExceptionItem,
+    CrossReference,
     ObjectiveGroup,
     PriorityGroup,
     PrioritySummary,
@@ -26,9 +29,8 @@ from models.snapshots.report import (
     StatusCounts,
     Summary,
 )
-from models.snapshots.rows import ActionRow, GlossaryRow, MeetingRow, PlanSummary
+from models.snapshots.rows import ActionRow, GlossaryRow, MeetingRow, PlanSummary, PriorityNode
 
-EXCEPTION_STATUSES = (Status.OFF_TRACK, Status.AT_RISK)
 # The order boards read counts in: "114 actions: 64 complete, 21 on track, 21 at risk, 7 off track, 1 not started".
 COUNT_ORDER = (
     Status.COMPLETE,
@@ -39,7 +41,7 @@ COUNT_ORDER = (
     Status.DEFERRED,
     Status.CANCELLED,
 )
-# When no later meeting is planned, "before the next meeting" means the next quarter.
+# With no later meeting on the list, "due soon" looks this far ahead (and the report says so).
 DEFAULT_MEETING_GAP = timedelta(days=91)
 DEFAULT_CHANGES_WINDOW = timedelta(days=91)
 
@@ -85,49 +87,65 @@ def _since(db: Database, plan_uuid: str, options: ReportOptions, plan_meetings: 
 def _is_included(row: ActionRow, options: ReportOptions) -> bool:
     if row.confidential and not options.include_confidential:
         return False
-    if options.priority_uuids and row.priority_uuid not in options.priority_uuids:
+    if options.priority_uuids and set(options.priority_uuids).isdisjoint(row.serves_priorities):
         return False
     return not (options.lead_uuids and row.lead_uuid not in options.lead_uuids)
 
 
-def _exception_reasons(row: ActionRow) -> tuple[str, ...]:
-    reasons = []
-    parsed = Status.parse(row.status)
-    if parsed in EXCEPTION_STATUSES:
-        reasons.append(parsed.value)
-    if row.overdue:
-        reasons.append("Overdue")
-    return tuple(reasons)
+def _groups(
+    tree: list[PriorityNode], rows: list[ActionRow], options: ReportOptions
+) -> tuple[tuple[PriorityGroup, ...], dict[str, tuple[int, str]]]:
+    """Every reported priority and objective, in plan order, even those with no actions.
 
-
-def _groups(db: Database, plan_uuid: str, rows: list[ActionRow]) -> tuple[PriorityGroup, ...]:
-    by_objective: dict[str, list[ActionRow]] = {}
+    An action is shown in full under the first of its objectives in the report and referenced
+    under each other one it serves. Also returns, per action, the place and name of the
+    priority it is filed under.
+    """
+    reported = [p for p in tree if not options.priority_uuids or p.uuid in options.priority_uuids]
+    objective_ids = {o.uuid: o for p in reported for o in p.objectives}
+    place = {o.uuid: (index, f"{p.code} {p.title}".strip()) for index, p in enumerate(reported) for o in p.objectives}
+    filed: dict[str, list[ActionRow]] = {}
+    also: dict[str, list[CrossReference]] = {}
     unfiled: list[ActionRow] = []
+    filed_priority: dict[str, tuple[int, str]] = {}
     for row in rows:
-        if row.objective_uuids:
-            by_objective.setdefault(row.objective_uuids[0], []).append(row)
-        else:
+        served = [u for u in row.objective_uuids if u in objective_ids]
+        if not served:
             unfiled.append(row)
-    groups = []
-    for priority in priority_tree(db, plan_uuid):
-        objectives = tuple(
-            ObjectiveGroup(o.ref, o.text, tuple(by_objective[o.uuid]))
-            for o in priority.objectives
-            if o.uuid in by_objective
+            filed_priority[row.uuid] = (len(reported), "")
+            continue
+        home = objective_ids[served[0]].ref
+        filed.setdefault(served[0], []).append(row)
+        filed_priority[row.uuid] = place[served[0]]
+        for uuid in dict.fromkeys(served[1:]):
+            also.setdefault(uuid, []).append(CrossReference(row, home))
+    groups = [
+        PriorityGroup(
+            priority.code,
+            priority.title,
+            tuple(
+                ObjectiveGroup(o.ref, o.text, tuple(filed.get(o.uuid, ())), tuple(also.get(o.uuid, ())))
+                for o in priority.objectives
+            ),
         )
-        if objectives:
-            groups.append(PriorityGroup(priority.code, priority.title, objectives))
+        for priority in reported
+    ]
     if unfiled:
         groups.append(
             PriorityGroup("", "Actions not linked to an objective", (ObjectiveGroup("", "", tuple(unfiled)),))
         )
-    return tuple(groups)
+    return tuple(groups), filed_priority
 
 
-def _summary(groups: tuple[PriorityGroup, ...], rows: list[ActionRow], today: date, window_end: date) -> Summary:
+def _summary(
+    groups: tuple[PriorityGroup, ...], rows: list[ActionRow], today: date, window_end: date, next_meeting: date | None
+) -> Summary:
     priorities = []
     for group in groups:
-        members = [a for o in group.objectives for a in o.actions]
+        # Each action the priority's objectives serve, once, whether filed here or referenced.
+        members = list(
+            {a.uuid: a for o in group.objectives for a in (*o.actions, *(x.action for x in o.see_also))}.values()
+        )
         priorities.append(
             PrioritySummary(group.code, group.title, len(members), _ordered_counts(a.status for a in members))
         )
@@ -150,6 +168,7 @@ def _summary(groups: tuple[PriorityGroup, ...], rows: list[ActionRow], today: da
         overdue=sum(1 for r in rows if r.overdue),
         due_soon=due_soon,
         due_window_end=window_end,
+        next_meeting=next_meeting,
     )
 
 
@@ -181,21 +200,36 @@ def build_report(db: Database, plan_uuid: str, options: ReportOptions, today: da
     meeting_body, meeting_date = _meeting_for(options, plan_meetings, today)
     anchor = meeting_date or today
     later = [m.date for m in plan_meetings if m.date > anchor]
-    window_end = later[0] if later else anchor + DEFAULT_MEETING_GAP
+    next_meeting = later[0] if later else None
+    window_end = next_meeting or anchor + DEFAULT_MEETING_GAP
     since = _since(db, plan_uuid, options, plan_meetings, min(anchor, today))
 
     all_rows = action_rows(db, plan_uuid, today)
     visible = [r for r in all_rows if _is_included(r, options.with_changes(include_confidential=True))]
     rows = [r for r in visible if not r.confidential or options.include_confidential]
-    groups = _groups(db, plan_uuid, rows)
-    summary = _summary(groups, rows, today, window_end)
-    exceptions = tuple(ExceptionItem(r, reasons) for r in rows if (reasons := _exception_reasons(r)))
+    groups, filed = _groups(priority_tree(db, plan_uuid), rows, options)
+    summary = _summary(groups, rows, today, window_end, next_meeting)
+    last_meeting = last_meeting_before(plan_meetings, anchor, meeting_body)
+    exceptions = exception_items(rows, today, last_meeting, filed)
     changes = changes_since(db, plan_uuid, since, {r.uuid for r in rows}, options.include_confidential)
     plan_measures = tuple(measures(db, plan_uuid))
     if options.priority_uuids:
         plan_measures = tuple(m for m in plan_measures if m.priority_uuid in (None, *options.priority_uuids))
 
+    stored = load_paper(db, plan_uuid, meeting_date)
+    meeting_body = meeting_body or stored.template.committee
+    paper = build_paper(
+        stored.template,
+        stored.narrative,
+        committee=meeting_body,
+        plan_title=plan.title,
+        summary=summary,
+        exceptions=exceptions,
+        priorities=priority_tree(db, plan_uuid),
+        chosen_priorities=options.priority_uuids,
+    )
     extra = [u.note for u in changes.updates] + [m.name for m in plan_measures] + [meeting_body]
+    extra += [b.text for s in (*paper.opening, *paper.closing) for b in s.blocks]
     cover = CoverFacts(
         partnership=plan.partnership,
         plan_title=plan.title,
@@ -203,11 +237,12 @@ def build_report(db: Database, plan_uuid: str, options: ReportOptions, today: da
         meeting_body=meeting_body,
         meeting_date=meeting_date,
         agenda_item=options.agenda_item,
-        author=options.author,
+        author=stored.template.author.line or options.author,
         version=plan.version_label,
         approval=plan.approval,
         marking=options.marking or plan.marking,
         generated_on=today,
+        contact=stored.template.contact.line,
     )
     return ReportData(
         options=options,
@@ -225,4 +260,6 @@ def build_report(db: Database, plan_uuid: str, options: ReportOptions, today: da
         glossary=terms_used(glossary(db, plan_uuid), _report_text(plan, rows, groups, extra)),
         confidential_excluded=sum(1 for r in visible if r.confidential) if not options.include_confidential else 0,
         filtered_out=len([r for r in all_rows if not r.confidential or options.include_confidential]) - len(rows),
+        attention=exceptions[:ATTENTION_LIMIT],
+        paper=paper,
     )

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-
 from app.plans.listing import plan_id_for
 from app.storage.database import Database
-from models import Setting
+from app.storage.settings import read_setting, write_setting
 from models.snapshots.report_options import (  # noqa: F401 - re-exported for the report callers
     ALL_SECTIONS,
+    COLUMN_TITLES,
     PAPER_SIZES,
     SECTION_TITLES,
     ReportOptions,
@@ -28,18 +27,12 @@ LAST_REPORT_KEY = "report_last_date"
 
 def _read_setting(db: Database, plan_uuid: str, key: str) -> str | None:
     with db.read() as session:
-        plan_id = plan_id_for(session, plan_uuid)
-        return session.scalar(select(Setting.value).where(Setting.plan_id == plan_id, Setting.key == key))
+        return read_setting(session, plan_id_for(session, plan_uuid), key)
 
 
 def _write_setting(db: Database, plan_uuid: str, key: str, value: str) -> None:
     with db.transaction() as session:
-        plan_id = plan_id_for(session, plan_uuid)
-        setting = session.scalar(select(Setting).where(Setting.plan_id == plan_id, Setting.key == key))
-        if setting is None:
-            session.add(Setting(plan_id=plan_id, key=key, value=value))
-        else:
-            setting.value = value
+        write_setting(session, plan_id_for(session, plan_uuid), key, value)
 
 
 def load_report_options(db: Database, plan_uuid: str) -> ReportOptions:

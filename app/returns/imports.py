@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.context import AppContext
-from app.editing.commands import Batch, CreateRecord, SetFields
+from app.editing.commands import BackedUp, Batch, CreateRecord, SetFields
 from app.plan_setup.leads import lead_rows
 from app.plans.listing import get_plan
 from app.queries.actions import action_rows
@@ -227,7 +227,7 @@ def _imported_markers(ctx: AppContext, plan_uuid: str) -> set[tuple[str, str]]:
         return {(uuid, source[source.rindex("[") :]) for uuid, source in session.execute(query) if "[" in source}
 
 
-def returns_command(preview: ReturnsPreview, today: date | None = None) -> Batch:
+def returns_command(preview: ReturnsPreview, today: date | None = None) -> BackedUp:
     """All changes of the preview as one undoable step."""
     today = today or date.today()
     commands: list = []
@@ -258,4 +258,5 @@ def returns_command(preview: ReturnsPreview, today: date | None = None) -> Batch
         if values:
             commands.append(SetFields("action", change.action_uuid, values, label="Import return"))
     files = {c.file for c in preview.changes}
-    return Batch(f"Import {len(preview.changes)} update(s) from {len(files)} return(s)", tuple(commands))
+    label = f"Import {len(preview.changes)} update(s) from {len(files)} return(s)"
+    return BackedUp(Batch(label, tuple(commands)), "before-returns-import")

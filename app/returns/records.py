@@ -10,11 +10,9 @@ import json
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-
 from app.plans.listing import plan_id_for
 from app.storage.database import Database
-from models import Setting
+from app.storage.settings import read_setting, write_setting
 
 REQUESTS_KEY = "returns.requests"
 
@@ -41,8 +39,7 @@ def _decode(value: str) -> list[RequestRecord]:
 def request_records(db: Database, plan_uuid: str) -> list[RequestRecord]:
     """Every request issued for the plan, oldest first."""
     with db.read() as session:
-        plan_id = plan_id_for(session, plan_uuid)
-        value = session.scalar(select(Setting.value).where(Setting.plan_id == plan_id, Setting.key == REQUESTS_KEY))
+        value = read_setting(session, plan_id_for(session, plan_uuid), REQUESTS_KEY)
     # A stable sort keeps requests issued within the same second in the order they were issued.
     return sorted(_decode(value or "[]"), key=lambda r: r.issued_at)
 
@@ -50,15 +47,9 @@ def request_records(db: Database, plan_uuid: str) -> list[RequestRecord]:
 def add_request_records(db: Database, plan_uuid: str, records: list[RequestRecord]) -> None:
     with db.transaction() as session:
         plan_id = plan_id_for(session, plan_uuid)
-        setting = session.scalars(
-            select(Setting).where(Setting.plan_id == plan_id, Setting.key == REQUESTS_KEY)
-        ).one_or_none()
-        if setting is None:
-            setting = Setting(plan_id=plan_id, key=REQUESTS_KEY, value="[]")
-            session.add(setting)
-        existing = json.loads(setting.value or "[]")
+        existing = json.loads(read_setting(session, plan_id, REQUESTS_KEY) or "[]")
         existing.extend({**asdict(r), "issued_at": r.issued_at.isoformat()} for r in records)
-        setting.value = json.dumps(existing, ensure_ascii=False)
+        write_setting(session, plan_id, REQUESTS_KEY, json.dumps(existing, ensure_ascii=False))
 
 
 def newer_request_for_lead(

@@ -123,6 +123,11 @@ def backup_before_change(ctx_or_paths: HasPaths | AppPaths, reason: str) -> Path
     nothing to protect yet (no database, or no plan in it).
     """
     paths = _paths_of(ctx_or_paths)
+    db = getattr(ctx_or_paths, "db", None)
+    if db is not None and db.is_server:
+        from app.storage.team_database import backup_team_database
+
+        return backup_team_database(db, paths, reason)[0]
     if not _has_plans(paths.database):
         return None
     target = backup_database(paths.database, paths.backups, reason)

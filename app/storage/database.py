@@ -8,6 +8,7 @@ from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.backups import backup_database, daily_backup
@@ -62,12 +63,27 @@ def make_engine(path: Path) -> Engine:
 
 
 class Database:
-    """One SQLite file. Each unit of work opens its own session; nothing is shared with Qt."""
+    """One SQLite file, or a team database on a PostgreSQL server (``path`` None, ``url`` set).
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    Each unit of work opens its own session; nothing is shared with Qt.
+    """
+
+    def __init__(self, path: Path | None, engine: Engine, url: URL | None = None) -> None:
         self.path = path
+        self.url = url
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_server(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @property
+    def location(self) -> str:
+        """Where the data is, as the user is told it: the file, or the server address without password."""
+        if self.url is not None:
+            return self.url.render_as_string(hide_password=True)
+        return str(self.path)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -89,7 +105,7 @@ class Database:
         On Linux and macOS a deleted file stays readable through connections already open to it,
         so work saved so far can be put back before the next change instead of being lost with it.
         """
-        if self.path.exists():
+        if self.path is None or self.path.exists():
             return False
         self.path.parent.mkdir(parents=True, exist_ok=True)
         raw = self.engine.raw_connection()
@@ -129,9 +145,14 @@ def quick_check(path: Path) -> None:
         raise DatabaseDamagedError(path, "; ".join(problems))
 
 
-def open_database(paths: AppPaths) -> Database:
+def open_database(paths: AppPaths, database_url: str | URL | None = None) -> Database:
     """Check, open (creating if needed) and migrate the database; back it up before any migration
-    and on the first open of the day. A damaged file raises DatabaseDamagedError untouched."""
+    and on the first open of the day. A damaged file raises DatabaseDamagedError untouched.
+
+    With ``database_url`` the plan lives on a team database server instead (``app.storage.team_database``).
+    """
+    if database_url:
+        return _open_team_database(paths, database_url)
     path = paths.database
     try:
         paths.ensure()
@@ -156,3 +177,26 @@ def open_database(paths: AppPaths) -> Database:
     with suppress(OSError, sqlite3.Error):
         daily_backup(paths)
     return Database(path, engine)
+
+
+def _open_team_database(paths: AppPaths, database_url: str | URL) -> Database:
+    from app.storage import team_database
+
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise DatabaseError(f"Delivery Desk cannot create its data folder {paths.data_dir}: {exc.strerror}.") from exc
+    try:
+        engine, url = team_database.open_team_engine(database_url)
+    except team_database.TeamDatabaseError as exc:
+        raise DatabaseError(str(exc)) from exc
+    db = Database(None, engine, url)
+    try:
+        team_database.migrate_team_database(db, url, paths)
+    except DatabaseTooNewError:
+        engine.dispose()
+        raise
+    except team_database.TeamDatabaseError as exc:
+        engine.dispose()
+        raise DatabaseError(str(exc)) from exc
+    return db

@@ -9,8 +9,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import select
-
 from app.editing.events import Change
 from app.storage.backups import (
     DEFAULT_RETENTION,
@@ -22,7 +20,7 @@ from app.storage.backups import (
 )
 from app.storage.database import Database, DatabaseDamagedError, DatabaseError, open_database, quick_check
 from app.storage.paths import AppPaths
-from models import Setting
+from app.storage.settings import read_setting, write_setting
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
@@ -134,9 +132,7 @@ def restore_in_place(ctx: HasDatabase, backup: BackupInfo | Path) -> RestoreResu
 
 def backup_retention(db: Database) -> int:
     with db.read() as session:
-        value = session.scalars(
-            select(Setting.value).where(Setting.plan_id.is_(None), Setting.key == RETENTION_KEY).order_by(Setting.id)
-        ).first()
+        value = read_setting(session, None, RETENTION_KEY)
     try:
         return clamp_retention(int(value)) if value is not None else DEFAULT_RETENTION
     except ValueError:
@@ -151,13 +147,7 @@ def set_backup_retention(db: Database, keep: int) -> int:
     """
     keep = clamp_retention(keep)
     with db.transaction() as session:
-        setting = session.scalars(
-            select(Setting).where(Setting.plan_id.is_(None), Setting.key == RETENTION_KEY)
-        ).first()
-        if setting is None:
-            session.add(Setting(plan_id=None, key=RETENTION_KEY, value=str(keep)))
-        else:
-            setting.value = str(keep)
+        write_setting(session, None, RETENTION_KEY, str(keep))
     return keep
 
 

@@ -39,22 +39,12 @@ from models.snapshots.timeline import (  # noqa: F401 - the timeline's data, re-
     TimelineBar,
     TimelineData,
     TimelineLane,
+    short_title,
 )
 from models.status import Status
 
-SHORT_TITLE_LENGTH = 60
 # A daily rule over a long plan would be thousands of ticks that draw as a solid band anyway.
 MAX_TICKS = 400
-
-
-def short_title(activity: str, limit: int = SHORT_TITLE_LENGTH) -> str:
-    """The activity's first sentence, cut at a word boundary so a bar label stays short."""
-    text = " ".join(activity.split())
-    sentence = re.split(r"(?<=[.;:!?])\s", text, maxsplit=1)[0].rstrip(".;:")
-    if len(sentence) <= limit:
-        return sentence
-    cut = sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;: ")
-    return cut + "…"
 
 
 def load_timeline(
@@ -90,18 +80,20 @@ def build_timeline(
     period_start, period_end = _period(plan, rows, today)
     scheduled: dict[str, list[tuple[ActionRow, TimelineBar]]] = {}
     names: dict[str, str] = {}
+    orders: dict[str, tuple] = {}
     unscheduled: list[TimelineBar] = []
     for row in rows:
         bar = place(row, period_start, period_end)
         if bar.kind is BarKind.UNSCHEDULED:
             unscheduled.append(bar)
             continue
-        key, name = _group_of(row, group_by)
-        scheduled.setdefault(key, []).append((row, bar))
-        names[key] = name
+        for key, name, order in _groups_of(row, group_by):
+            scheduled.setdefault(key, []).append((row, bar))
+            names[key] = name
+            orders[key] = order
     lanes = [
         TimelineLane(key, names[key], tuple(bar for _row, bar in sorted(members, key=_bar_order)))
-        for key, members in sorted(scheduled.items(), key=lambda item: _lane_order(group_by, item[1][0][0], names))
+        for key, members in sorted(scheduled.items(), key=lambda item: orders[item[0]])
     ]
     if unscheduled:
         ordered = tuple(sorted(unscheduled, key=lambda bar: _natural(bar.ref)))
@@ -253,24 +245,24 @@ def _period(plan: PlanSummary, rows: Sequence[ActionRow], today: date) -> tuple[
     return start, max(start, end)
 
 
-def _group_of(row: ActionRow, group_by: GroupBy) -> tuple[str, str]:
+def _groups_of(row: ActionRow, group_by: GroupBy) -> list[tuple[str, str, tuple]]:
+    """The lanes an action is drawn in, each as (key, name, sort order): by priority, one lane
+    for every priority its objectives belong to, so each priority's lane shows all its work."""
     if group_by is GroupBy.PRIORITY:
-        name = f"{row.priority_code} {row.priority_title}".strip()
-        return row.priority_uuid or "", name or NO_PRIORITY
+        served = list(zip(row.priority_uuids, row.priority_codes, row.priority_titles, strict=True))
+        if not served:
+            served = [(row.priority_uuid or "", row.priority_code, row.priority_title)]
+        lanes = []
+        for uuid, code, title in served:
+            name = f"{code} {title}".strip() or NO_PRIORITY
+            lanes.append((uuid or "", name, (not uuid, _natural(code), name)))
+        return lanes
     if group_by is GroupBy.STATUS:
         status = Status.parse(row.status)
-        return (status.value, status.label) if status else (row.status, row.status or "No status")
-    return row.lead_uuid or "", row.lead_name or NO_LEAD
-
-
-def _lane_order(group_by: GroupBy, row: ActionRow, names: dict[str, str]) -> tuple:
-    key, name = _group_of(row, group_by)
-    if group_by is GroupBy.PRIORITY:
-        return (not key, _natural(row.priority_code), name)
-    if group_by is GroupBy.STATUS:
-        status = Status.parse(row.status)
-        return (status is None, list(Status).index(status) if status else 0, name)
-    return (not key, name.casefold())
+        key, name = (status.value, status.label) if status else (row.status, row.status or "No status")
+        return [(key, name, (status is None, list(Status).index(status) if status else 0, name))]
+    key, name = row.lead_uuid or "", row.lead_name or NO_LEAD
+    return [(key, name, (not key, name.casefold()))]
 
 
 def _bar_order(member: tuple[ActionRow, TimelineBar]) -> tuple:

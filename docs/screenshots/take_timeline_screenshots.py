@@ -37,7 +37,7 @@ def main() -> None:
     window = MainWindow(ctx, today=lambda: TODAY)
     window.resize(1600, 950)
     window.show()
-    panel = window.timeline
+    panel = window.panels["timeline"]
     window.tabs.setCurrentWidget(panel)
     canvas = panel.canvas
 

@@ -53,6 +53,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("Latest update", lambda r: r.latest_update_note, 40),
     Column("Latest update by", lambda r: r.latest_update_author, 18),
     Column("Confidential", lambda r: _yes_no(r.confidential), 12),
+    # Priority is where the action is filed; one serving several priorities is found under each by this column.
+    Column("Priorities served", lambda r: ", ".join(r.priority_codes), 12),
     Column("Action ID", lambda r: r.uuid, 38),
 )
 

@@ -50,6 +50,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "by whom",
         "owner",
         "who",
+        "action owner",
+        "action lead",
+        "lead partner",
+        "lead organisation",
     ),
     "partners": ("partners", "supporting partners", "partner agencies", "key partners"),
     "timescale": (
@@ -73,6 +77,10 @@ _GLOSSARY_TERMS = ("acronym term", "acronym", "term", "abbreviation", "acronyms"
 _GLOSSARY_MEANINGS = ("meaning", "definition", "description", "explanation", "stands for")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 HEADER_SEARCH_ROWS = 8
+_TIME_WORDS = ("date", "dates", "deadline", "timeframe", "timescale", "when", "completion", "year")
+# With no Action header, the column of longest text beside a Lead or Timescale column holds the
+# actions ("No. | Aims | Lead | Target Date"); shorter than this on average it is not prose.
+MIN_ACTIVITY_LENGTH = 15
 
 
 def normalise_header(text: str) -> str:
@@ -90,6 +98,12 @@ def field_for_header(text: str) -> str:
     for length in range(len(words) - 1, 0, -1):
         if " ".join(words[:length]) in _LOOKUP:
             return _LOOKUP[" ".join(words[:length])]
+    # "Target completion date", "Nominated lead officer": the last words name what the column holds
+    for length in range(len(words) - 1, 0, -1):
+        if " ".join(words[-length:]) in _LOOKUP:
+            return _LOOKUP[" ".join(words[-length:])]
+    if words[-1] in _TIME_WORDS:
+        return "timescale"
     return IGNORE
 
 
@@ -153,8 +167,29 @@ def guess_table(table: RawTable) -> TableGuess:
             best_index, best_fields, best_score = index, fields, score
     if width == 2 and _under_glossary_heading(table):
         return TableGuess("glossary", ColumnMapping(None, ("term", "meaning")), "two columns under a Glossary heading")
+    if best_score >= 2 and "activity" not in best_fields and {"lead", "timescale"} & set(best_fields):
+        column = _longest_text_column(table, best_index, best_fields)
+        if column is not None:
+            header = table.rows[best_index][column].strip() or f"column {column + 1}"
+            fields = tuple("activity" if i == column else field for i, field in enumerate(best_fields))
+            reason = f"no Action header; '{header}' holds the longest text and is read as the actions"
+            return TableGuess("actions", ColumnMapping(best_index, fields), reason)
     if best_score >= 2 and "activity" in best_fields:
         return TableGuess("actions", ColumnMapping(best_index, best_fields), f"{best_score} column headers recognised")
     if best_score >= 2:
         return TableGuess("other", ColumnMapping(best_index, best_fields), "no Action or Activity column")
     return TableGuess("other", ColumnMapping(None, (IGNORE,) * width), "no plan column headers recognised")
+
+
+def _longest_text_column(table: RawTable, header_row: int, fields: tuple[str, ...]) -> int | None:
+    """The unrecognised (or objective) column whose cells under the header are longest on average."""
+    rows = table.rows[header_row + 1 :]
+    best, best_length = None, float(MIN_ACTIVITY_LENGTH)
+    for column, field in enumerate(fields):
+        if field not in (IGNORE, "objective"):
+            continue
+        cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
+        length = sum(map(len, cells)) / len(cells) if cells else 0.0
+        if length > best_length:
+            best, best_length = column, length
+    return best

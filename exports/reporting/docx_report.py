@@ -104,7 +104,7 @@ def _summary(document, report: ReportData) -> None:
     _table(
         document, ["Priority", "Actions by status"], [[f"{p.code} {p.title}".strip(), p.sentence] for p in s.priorities]
     )
-    document.add_heading(f"Due before the next meeting ({_date(s.due_window_end)})", level=2)
+    document.add_heading(s.due_heading, level=2)
     rows = [[a.ref, a.activity, a.lead_name, _date(a.due_date), a.status] for a in s.due_soon]
     if rows:
         _table(document, ["Ref", "Action", "Lead", "Due", "Status"], rows, status_column=4)
@@ -121,7 +121,7 @@ def _exceptions(document, report: ReportData) -> None:
     for item in report.exceptions:
         a = item.action
         due = a.timescale_text + (f" (due {_date(a.due_date)})" if a.due_date else "")
-        rows.append([a.ref, a.activity, a.lead_name, due, a.status, ", ".join(item.reasons), _action_update(a)])
+        rows.append([a.ref, a.activity, a.lead_name, due, a.status, item.why, _action_update(a)])
     _table(document, ["Ref", "Action", "Lead", "Due", "Status", "Why listed", "Latest update"], rows, status_column=4)
 
 
@@ -160,7 +160,13 @@ def _progress(document, report: ReportData) -> None:
                 [a.ref, a.activity, a.lead_name, a.timescale_text, a.status, _action_update(a)]
                 for a in objective.actions
             ]
-            _table(document, ["Ref", "Action", "Lead", "Timescale", "Status", "Latest update"], rows, status_column=4)
+            if rows:
+                header = ["Ref", "Action", "Lead", "Timescale", "Status", "Latest update"]
+                _table(document, header, rows, status_column=4)
+            for x in objective.see_also:
+                document.add_paragraph(f"see {x.action.ref}, under objective {x.filed_under}: {x.action.activity}")
+            if objective.is_empty:
+                document.add_paragraph("No actions are recorded under this objective.")
 
 
 def _timeline(document, report: ReportData) -> None:

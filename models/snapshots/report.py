@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from models import Status
+from models.snapshots.paper import EMPTY_PAPER, Paper
 from models.snapshots.report_options import ReportOptions
 from models.snapshots.rows import ActionRow, GlossaryRow, MeasureRow, PlanSummary
 from models.snapshots.timeline import UNKNOWN_STATUS_COLOUR, TimelineData
@@ -34,6 +35,8 @@ class CoverFacts:
     approval: str
     marking: str
     generated_on: date
+    # "Name, role (email)" of the officer to contact about the report.
+    contact: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,16 +60,99 @@ class Summary:
     # Open actions falling due between the report date and the meeting after the one reported to.
     due_soon: tuple[ActionRow, ...]
     due_window_end: date
+    # The next meeting on the plan's meeting list after the one reported to; None when none is recorded.
+    next_meeting: date | None = None
 
     @property
     def sentence(self) -> str:
         return describe_counts(self.total, self.counts)
+
+    @property
+    def due_heading(self) -> str:
+        """ "Due before the next meeting (13 April 2022)", or, with no meeting recorded, the window used."""
+        if self.next_meeting is not None:
+            return f"Due before the next meeting ({long_date(self.next_meeting)})"
+        return f"Due by {long_date(self.due_window_end)} (no next meeting recorded)"
+
+    @property
+    def counted_more_than_once(self) -> bool:
+        """True when some action serves several priorities, so the priority counts add up to more than the total."""
+        return sum(p.total for p in self.priorities) > self.total
+
+
+# The order a chair takes exceptions in: red first, then overdue (longest first), then amber, then stale.
+EXCEPTION_KINDS = ("red", "overdue", "amber", "stale")
+EXCEPTION_KIND_TITLES = {
+    "red": "Off track (Red)",
+    "overdue": "Overdue",
+    "amber": "At risk (Amber)",
+    "stale": "No update since the last meeting",
+}
+
+
+MULTI_PRIORITY_NOTE = (
+    "An action serving objectives under more than one priority is counted under each of them, "
+    "so these counts add up to more than the total, which counts every action once."
+)
+
+ORDER_NOTE = (
+    "Listed in the order the board is asked to take them: off track (red) first, then overdue actions, "
+    "longest overdue first, then at risk (amber), then open actions with no update since the last meeting; "
+    "within each, by priority."
+)
 
 
 @dataclass(frozen=True, slots=True)
 class ExceptionItem:
     action: ActionRow
     reasons: tuple[str, ...]
+    kind: str = "red"
+    days_overdue: int = 0
+    # The priority the action is filed under, for grouping the list as the plan is laid out.
+    priority: str = ""
+    # For a stale action: the meeting date since which no update has come.
+    stale_since: date | None = None
+
+    @property
+    def why(self) -> str:
+        """ "Off track (Red); overdue by 3 months" - every reason, the most serious first."""
+        parsed = Status.parse(self.action.status)
+        parts = [parsed.label] if self.kind in ("red", "amber") and parsed is not None else []
+        return _sentence([*parts, self.timing])
+
+    @property
+    def timing(self) -> str:
+        """The reasons beside the status: "Overdue by 3 months; no update since 13 October 2021"."""
+        parts = []
+        if self.days_overdue > 0:
+            parts.append(f"overdue by {overdue_span(self.days_overdue)}")
+        if self.stale_since is not None:
+            parts.append(f"no update since {long_date(self.stale_since)}")
+        return _sentence(parts)
+
+
+def _sentence(parts: list[str]) -> str:
+    text = "; ".join(p for p in parts if p)
+    return text[:1].upper() + text[1:]
+
+
+def overdue_span(days: int) -> str:
+    """A length a chair says aloud: "5 days", "3 weeks", "4 months", "1 year 2 months"."""
+    if days < 14:
+        return f"{days} day{'s' if days != 1 else ''}"
+    if days < 61:
+        weeks = days // 7
+        return f"{weeks} weeks"
+    months = round(days / 30.44)
+    if months < 12:
+        return f"{months} months"
+    years, rest = divmod(months, 12)
+    text = f"{years} year{'s' if years != 1 else ''}"
+    return text + (f" {rest} month{'s' if rest != 1 else ''}" if rest else "")
+
+
+def long_date(day: date | None) -> str:
+    return f"{day.day} {day:%B %Y}" if day else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +196,24 @@ class Changes:
 
 
 @dataclass(frozen=True, slots=True)
+class CrossReference:
+    """An action shown in full under another objective that it also serves."""
+
+    action: ActionRow
+    filed_under: str  # the objective ref it is shown under
+
+
+@dataclass(frozen=True, slots=True)
 class ObjectiveGroup:
     ref: str
     text: str
     actions: tuple[ActionRow, ...]
+    # Actions filed under another objective that serve this one too: referenced here, counted once.
+    see_also: tuple[CrossReference, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.actions and not self.see_also
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +241,10 @@ class ReportData:
     glossary: tuple[GlossaryRow, ...]
     confidential_excluded: int
     filtered_out: int
+    # The first exceptions in the chair's order, sized for one or two pages; the rest go in an appendix.
+    attention: tuple[ExceptionItem, ...] = ()
+    # The committee paper around the tables: numbered prose, author and contact, background papers.
+    paper: Paper = EMPTY_PAPER
 
     @property
     def marking(self) -> str:

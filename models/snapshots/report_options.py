@@ -16,6 +16,14 @@ SECTION_TITLES: dict[str, str] = {
     "glossary": "Glossary",
 }
 ALL_SECTIONS: tuple[str, ...] = tuple(SECTION_TITLES)
+# Columns a report may add to its action tables, in the order they are printed.
+COLUMN_TITLES: dict[str, str] = {
+    "partners": "Partners",
+    "evidence": "Evidence / measure",
+    "resources": "Resources",
+    "latest_update": "Latest update",
+}
+DEFAULT_COLUMNS: tuple[str, ...] = ("latest_update",)
 PAPER_SIZES = ("A4", "A3")
 
 
@@ -35,6 +43,8 @@ class ReportOptions:
     # Empty: the plan's own marking.
     marking: str = ""
     include_confidential: bool = False
+    # Keys of COLUMN_TITLES shown after Ref, Action, Lead, Timescale and Status.
+    columns: tuple[str, ...] = DEFAULT_COLUMNS
 
     def with_changes(self, **values: object) -> ReportOptions:
         return replace(self, **values)
@@ -52,6 +62,7 @@ class ReportOptions:
         data["sections"] = list(self.sections)
         data["priority_uuids"] = list(self.priority_uuids)
         data["lead_uuids"] = list(self.lead_uuids)
+        data["columns"] = list(self.columns)
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
@@ -70,7 +81,7 @@ class ReportOptions:
                 continue
             if key in ("meeting_date", "since"):
                 values[key] = parse_iso_date(value)
-            elif key in ("sections", "priority_uuids", "lead_uuids"):
+            elif key in ("sections", "priority_uuids", "lead_uuids", "columns"):
                 if isinstance(value, list):
                     values[key] = tuple(str(v) for v in value)
             elif key == "include_confidential":
@@ -80,7 +91,16 @@ class ReportOptions:
             elif isinstance(value, str):
                 values[key] = value
         options = cls(**values)
-        return replace(options, sections=tuple(s for s in options.sections if s in SECTION_TITLES))
+        return replace(
+            options,
+            sections=tuple(s for s in options.sections if s in SECTION_TITLES),
+            columns=tuple(c for c in COLUMN_TITLES if c in options.columns),
+        )
+
+    @property
+    def chosen_columns(self) -> tuple[str, ...]:
+        """The chosen extra columns in print order, unknown keys dropped."""
+        return tuple(c for c in COLUMN_TITLES if c in self.columns)
 
 
 def parse_iso_date(value: object) -> date | None:

@@ -62,6 +62,15 @@ class ActionRow:
     overdue: bool
     # Other spellings merged into the lead, so a search for "CST" finds the Community Safety Team's actions.
     lead_aliases: tuple[str, ...] = ()
+    # Every priority the action's objectives belong to, in the order of its refs (the first is
+    # priority_uuid, where it is filed): filters and counts find the action under each of them.
+    priority_uuids: tuple[str, ...] = ()
+    priority_codes: tuple[str, ...] = ()
+    priority_titles: tuple[str, ...] = ()
+
+    @property
+    def serves_priorities(self) -> tuple[str, ...]:
+        return self.priority_uuids or ((self.priority_uuid,) if self.priority_uuid else ())
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -125,3 +126,16 @@ class TimelineData:
 
 def _day(value: date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else "?"
+
+
+SHORT_TITLE_LENGTH = 60
+
+
+def short_title(activity: str, limit: int = SHORT_TITLE_LENGTH) -> str:
+    """The activity's first sentence, cut at a word boundary so a bar label stays short."""
+    text = " ".join(activity.split())
+    sentence = re.split(r"(?<=[.;:!?])\s", text, maxsplit=1)[0].rstrip(".;:")
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;: ")
+    return cut + "…"

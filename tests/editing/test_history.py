@@ -13,6 +13,9 @@ from app.plan_setup.leads import lead_rows
 from app.queries.actions import action_rows
 from ui.window.main_window import MainWindow
 
+# The history reads the same audit trail on both engines.
+pytestmark = pytest.mark.both_engines
+
 
 def test_a_change_reads_with_names_and_dates_not_ids(ctx, demo_plan):
     row = action_rows(ctx.db, demo_plan.uuid)[0]
@@ -54,7 +57,7 @@ def test_ctrl_h_shows_the_selected_actions_history_after_an_edit(qtbot, window):
     window.select_actions([target.uuid])
     window.run_command(SetFields("action", target.uuid, {"status": "Off track"}, label="Set status"))
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.history_dialog
+    dialog = window.dialogs["history"]
     assert dialog.isVisible() and dialog.windowTitle() == f"Change history – action {target.ref}"
     table = dialog.table
     first = [table.item(0, column).text() for column in range(table.columnCount())]
@@ -65,7 +68,7 @@ def test_ctrl_h_shows_the_selected_actions_history_after_an_edit(qtbot, window):
 def test_without_a_single_selection_the_whole_plan_is_shown(qtbot, window):
     window.table.clearSelection()
     window.actions["history"].trigger()
-    dialog = window.history_dialog
+    dialog = window.dialogs["history"]
     assert dialog.windowTitle() == "Change history – whole plan"
     assert dialog.table.rowCount() > 0  # the demo plan's creation is on record
     dialog.reject()

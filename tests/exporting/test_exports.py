@@ -9,6 +9,7 @@ import zipfile
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
 import main
 from app.editing.commands import SetFields
@@ -41,7 +42,7 @@ def test_xlsx_is_formatted_with_frozen_header_filter_dates_and_status(ctx, demo_
     write_actions_xlsx(path, demo_plan, rows, exported_by="tester")
     sheet = openpyxl.load_workbook(path)["Actions"]
     assert sheet.freeze_panes == "B2"
-    assert sheet.auto_filter.ref == f"A1:Y{len(rows) + 1}"
+    assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(COLUMNS))}{len(rows) + 1}"
     assert sheet.max_row == len(rows) + 1
     assert [c.value for c in sheet[1]] == [c.header for c in COLUMNS]
     assert sheet.column_dimensions["E"].width == 50
@@ -151,3 +152,14 @@ def test_cli_export_by_extension(ctx, small_plan, tmp_path, capsys):
     assert main.main(["export", "--data-dir", data_dir, "-o", str(tmp_path / "out.pdf")]) == 1
     assert "use one of .xlsx, .csv, .ics" in capsys.readouterr().err
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_csv_names_every_priority_an_action_serves(ctx, demo_plan, tmp_path):
+    rows = action_rows(ctx.db, demo_plan.uuid)
+    path = tmp_path / "demo.csv"
+    write_actions_csv(path, rows)
+    records = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
+    served = {r[_header_index("Ref")]: r[_header_index("Priorities served")] for r in records[1:]}
+    partnership = {row.ref for row in rows if any(ref.startswith("3.") for ref in row.objective_refs)}
+    assert partnership and all("3" in served[ref].split(", ") for ref in partnership)
+    assert served["1.1.1"] == "1, 2"

@@ -12,6 +12,9 @@ from app.editing.commands import CommandError, CreateRecord, SetFields
 from app.plan_files.service import apply_merge, export_plan_file, merge_command, preview_plan_file
 from app.queries.actions import action_rows, audit_trail, progress_history
 
+# Plan-file merges apply the same on both engines.
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def officers(ctx, small_plan, tmp_path):

@@ -98,3 +98,15 @@ def test_round_trips_through_a_dict_and_drops_nonsense():
     assert ActionFilter.from_dict(original.to_dict()) == original
     junk = ActionFilter.from_dict({"text": 5, "lead_uuids": "x", "due": "soon", "changed_since": "31/02/2022"})
     assert junk == ActionFilter()
+
+
+def test_priority_filter_finds_every_action_serving_the_priority(ctx, demo_plan):
+    from app.queries.structure import priority_tree
+
+    rows = action_rows(ctx.db, demo_plan.uuid)
+    third = next(p for p in priority_tree(ctx.db, demo_plan.uuid) if p.title == "Partnership Working")
+    found = filter_rows(rows, ActionFilter(priority_uuids=frozenset({third.uuid})), date(2022, 1, 5))
+    serving = [r for r in rows if any(ref.startswith("3.") for ref in r.objective_refs)]
+    assert found == serving and found
+    assert all(r.priority_code != "3" for r in found)  # none is filed first under Priority 3
+    assert len(found) == third.action_count

@@ -24,7 +24,7 @@ def test_importing_returns_backs_up_first(qtbot, ctx, small_plan, main_window, t
     main_window.open_plan(small_plan)
     monkeypatch.setattr(prompts, "open_paths", lambda *args, **kwargs: [path])
     main_window.actions["import_returns"].trigger()
-    dialog = main_window.returns_dialog
+    dialog = main_window.dialogs["returns"]
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10000)  # the workbook is read off the UI thread
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     [backup] = list_backups(ctx)

@@ -12,13 +12,15 @@ from app.editing.commands import CreateRecord
 from app.plans.builder import CreatePlan
 from app.queries.actions import action_rows
 from app.reporting import SECTION_TITLES, ReportOptions, build_report
+from app.reporting.paper import OPENING_TITLES
 from exports.reporting.pdf import render_pdf, write_pdf_report
-from models import Status
 from tests.conftest import small_draft
-from tests.report_helpers import pages_text, pdf_reader, refs_in_table, section_text
+from tests.report_helpers import pages_text, pdf_reader, refs_in_order, refs_in_table, section_text
 
 DEMO_TODAY = date(2022, 1, 5)
-HEADINGS = [f"{n}. {title}" for n, title in enumerate(SECTION_TITLES.values(), start=1)]
+PAPER_HEADINGS = [f"{n}. {title}" for n, title in enumerate(OPENING_TITLES, start=1)]
+# The tables follow the paper's numbered prose sections.
+HEADINGS = [f"{n}. {title}" for n, title in enumerate(SECTION_TITLES.values(), start=len(OPENING_TITLES) + 1)]
 
 
 @pytest.fixture
@@ -75,18 +77,28 @@ def test_every_non_confidential_demo_ref_in_the_progress_table(ctx, demo_plan, d
 def test_confidential_refs_appear_when_ticked(ctx, demo_plan):
     options = ReportOptions(include_confidential=True, sections=("progress",))
     data = render_pdf(build_report(ctx.db, demo_plan.uuid, options, DEMO_TODAY))
-    table = refs_in_table(section_text(pages_text(data), "1. Full progress table", None))
+    table = refs_in_table(section_text(pages_text(data), "5. Full progress table", None))
     assert table == {r.ref for r in action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY)}
 
 
-def test_exceptions_section_lists_exactly_the_exceptions(ctx, demo_plan, demo_pack):
-    _report, data = demo_pack
-    expected = {
-        r.ref
-        for r in action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY)
-        if not r.confidential and (r.overdue or Status.parse(r.status) in (Status.AT_RISK, Status.OFF_TRACK))
-    }
-    assert refs_in_table(section_text(pages_text(data), HEADINGS[1], HEADINGS[2])) == expected
+def test_exceptions_in_the_chairs_order_with_the_full_list_in_an_appendix(ctx, demo_plan):
+    options = ReportOptions(meeting_date=date(2022, 1, 12), meeting_body="BCP Community Safety Partnership Board")
+    report = build_report(ctx.db, demo_plan.uuid, options, DEMO_TODAY)
+    pages = pages_text(render_pdf(report))
+    attention = section_text(pages, HEADINGS[1], HEADINGS[2])
+    assert refs_in_order(attention) == [i.action.ref for i in report.attention]
+    assert len(report.attention) < len(report.exceptions)
+    assert f"the other {len(report.exceptions) - len(report.attention)} actions" in attention
+    # Group headings in the chair's order: red, overdue, amber, then no recent update.
+    marks = [attention.index(f"{title} · Priority") for title in ("Off track (Red)", "Overdue")]
+    assert marks == sorted(marks)
+    first_attention_page = next(i for i, text in enumerate(pages) if HEADINGS[1] in text and i > 1)
+    assert HEADINGS[2] in pages[first_attention_page + 1] or HEADINGS[2] in pages[first_attention_page + 2]
+    appendix = section_text(pages, "Appendix A. All exceptions\nListed", None)
+    assert refs_in_order(appendix) == [i.action.ref for i in report.exceptions]
+    for title in ("Off track (Red)", "Overdue", "At risk (Amber)", "No update since the last meeting"):
+        assert f"{title} · Priority 1" in appendix
+    assert "No update\nsince 13\nOctober" in appendix  # in the narrow status column
 
 
 def test_contents_links_and_outline_point_at_the_sections(demo_pack):
@@ -95,7 +107,7 @@ def test_contents_links_and_outline_point_at_the_sections(demo_pack):
     links = [a.get_object() for a in reader.pages[1].get("/Annots", []) if a.get_object()["/Subtype"] == "/Link"]
     assert len(links) >= len(HEADINGS)
     top_level = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert top_level == HEADINGS
+    assert top_level == [*PAPER_HEADINGS, *HEADINGS, "Appendix A. All exceptions"]
     pages = pages_text(data)
     for item in (i for i in reader.outline if not isinstance(i, list)):
         assert item.title in pages[reader.get_destination_page_number(item)]
@@ -118,7 +130,7 @@ def test_a3_paper_and_chosen_sections_only(ctx, demo_plan, tmp_path):
     page = pdf_reader(data).pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == tuple(round(v) for v in A3)
     text = "\n".join(pages_text(data))
-    assert "1. Summary of progress" in text and "2. Glossary" in text
+    assert "5. Summary of progress" in text and "6. Glossary" in text
     assert "Full progress table" not in text and "OFFICIAL-SENSITIVE" in text
     assert not list(tmp_path.glob("*.part"))
 

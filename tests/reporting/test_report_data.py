@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from app.editing.commands import CreateRecord, SetFields
 from app.queries.actions import action_rows
 from app.queries.structure import priority_tree
@@ -19,6 +21,9 @@ from app.reporting import (
 from models import Status
 from models.snapshots.rows import GlossaryRow
 
+# Report figures come from the same queries on both engines.
+pytestmark = pytest.mark.both_engines
+
 DEMO_TODAY = date(2022, 1, 5)
 
 
@@ -30,21 +35,38 @@ def test_summary_counts_every_non_confidential_demo_action(ctx, demo_plan):
     assert sum(n for _, n in report.summary.counts) == len(visible)
     assert dict(report.summary.counts)["Complete"] == sum(1 for r in visible if r.status == "Complete")
     assert report.summary.sentence.startswith(f"{len(visible)} actions: ")
-    assert sum(p.total for p in report.summary.priorities) == len(visible)
+    for priority in report.summary.priorities:  # each action under every priority it serves, once each
+        code = priority.code
+        assert priority.total == sum(1 for r in visible if code in r.priority_codes)
+    assert report.summary.counted_more_than_once
     assert report.summary.overdue == sum(1 for r in visible if r.overdue) > 0
     assert report.confidential_excluded == 2
 
 
-def test_exceptions_are_exactly_off_track_at_risk_and_overdue(ctx, demo_plan):
-    report = build_report(ctx.db, demo_plan.uuid, ReportOptions(), DEMO_TODAY)
+def test_exceptions_are_red_overdue_amber_and_stale_each_once(ctx, demo_plan):
+    options = ReportOptions(meeting_date=date(2022, 1, 12), meeting_body="BCP Community Safety Partnership Board")
+    report = build_report(ctx.db, demo_plan.uuid, options, DEMO_TODAY)
+    last_board = date(2021, 10, 13)
+    rows = [r for r in action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY) if not r.confidential]
+
+    def stale(r):
+        status = Status.parse(r.status)
+        started = status is not Status.NOT_STARTED or (r.start_date and r.start_date <= DEMO_TODAY)
+        return status.is_open and started and (r.latest_update_date is None or r.latest_update_date < last_board)
+
     expected = {
-        r.ref
-        for r in action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY)
-        if not r.confidential and (r.overdue or Status.parse(r.status) in (Status.OFF_TRACK, Status.AT_RISK))
+        r.ref for r in rows if r.overdue or Status.parse(r.status) in (Status.OFF_TRACK, Status.AT_RISK) or stale(r)
     }
-    assert {item.action.ref for item in report.exceptions} == expected
-    overdue_on_track = [i for i in report.exceptions if i.action.status == "On track"]
-    assert overdue_on_track and all(i.reasons == ("Overdue",) for i in overdue_on_track)
+    refs = [item.action.ref for item in report.exceptions]
+    assert set(refs) == expected and len(refs) == len(expected)
+    kinds = [item.kind for item in report.exceptions]
+    assert kinds == sorted(kinds, key=["red", "overdue", "amber", "stale"].index)
+    assert {"red", "overdue", "amber", "stale"} <= set(kinds)
+    overdue = [i.days_overdue for i in report.exceptions if i.kind == "overdue"]
+    green_stale = [i for i in report.exceptions if i.kind == "stale" and i.action.status == "On track"]
+    assert green_stale and all(i.stale_since == last_board for i in green_stale)
+    assert all(d > 0 for d in overdue)
+    assert report.attention == report.exceptions[: len(report.attention)]
 
 
 def test_confidential_actions_only_with_the_box_ticked(ctx, demo_plan):
@@ -84,6 +106,30 @@ def test_groups_follow_priority_then_objective_and_hold_every_action(ctx, demo_p
     for group in report.groups:
         for objective in group.objectives:
             assert all(a.objective_refs[0] == objective.ref for a in objective.actions)
+            for reference in objective.see_also:
+                assert objective.ref in reference.action.objective_refs[1:]
+                assert reference.filed_under == reference.action.objective_refs[0]
+
+
+def test_every_priority_and_objective_of_the_demo_is_in_the_report(ctx, demo_plan):
+    report = build_report(ctx.db, demo_plan.uuid, ReportOptions(), DEMO_TODAY)
+    tree = priority_tree(ctx.db, demo_plan.uuid)
+    assert [g.code for g in report.groups] == [p.code for p in tree] == ["1", "2", "3", "4"]
+    for group, node in zip(report.groups, tree, strict=True):
+        assert [o.ref for o in group.objectives] == [o.ref for o in node.objectives]
+    partnership = report.groups[2]
+    referenced = {x.action.ref for o in partnership.objectives for x in o.see_also}
+    serving = {a.ref for a in report.actions if any(r.startswith("3.") for r in a.objective_refs)}
+    assert referenced == serving and serving
+    assert next(p for p in report.summary.priorities if p.code == "3").total == len(serving)
+
+
+def test_choosing_priority_3_files_its_actions_under_it(ctx, demo_plan):
+    third = priority_tree(ctx.db, demo_plan.uuid)[2]
+    report = build_report(ctx.db, demo_plan.uuid, ReportOptions(priority_uuids=(third.uuid,)), DEMO_TODAY)
+    assert [g.code for g in report.groups] == ["3"]
+    filed = {a.ref for o in report.groups[0].objectives for a in o.actions}
+    assert filed == {a.ref for a in report.actions} and filed
 
 
 def test_glossary_lists_only_whole_word_terms_that_occur():

@@ -38,7 +38,7 @@ def test_import_returns_menu_previews_then_applies_one_undoable_step(
 ):
     monkeypatch.setattr(prompts, "open_paths", lambda *args, **kwargs: [returned])
     window.actions["import_returns"].trigger()
-    dialog = window.returns_dialog
+    dialog = window.dialogs["returns"]
     assert isinstance(dialog, ImportReturnsDialog) and dialog.isVisible()
     # The workbooks are read off the UI thread; until then nothing can be imported.
     assert dialog.summary.text() == "Reading 1 workbook(s)…" and not dialog.import_button.isEnabled()
@@ -75,7 +75,7 @@ def test_files_changed_while_reading_show_only_the_latest_choice(qtbot, window, 
     junk.write_text("not a workbook", encoding="utf-8")
     monkeypatch.setattr(prompts, "open_paths", lambda *args, **kwargs: [junk])
     window.actions["import_returns"].trigger()
-    dialog = window.returns_dialog
+    dialog = window.dialogs["returns"]
     dialog.set_paths([returned])  # chosen again before the first read reported
     with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
         pass
@@ -91,7 +91,7 @@ def test_import_button_stays_off_when_nothing_can_be_imported(qtbot, window, tmp
     junk.write_text("not a workbook", encoding="utf-8")
     monkeypatch.setattr(prompts, "open_paths", lambda *args, **kwargs: [junk])
     window.actions["import_returns"].trigger()
-    dialog = window.returns_dialog
+    dialog = window.dialogs["returns"]
     wait_for_preview(qtbot, dialog)
     assert not dialog.import_button.isEnabled()
     assert dialog.problems.item(0).text() == "Not imported — notes.xlsx: this is not an Excel .xlsx workbook."
@@ -107,7 +107,7 @@ def test_request_updates_dialog_writes_workbooks_for_ticked_leads(
     monkeypatch.setattr(prompts, "error", lambda parent, title, text, details=None: refused.append(text))
     monkeypatch.setattr(prompts, "open_folder", lambda *args, **kwargs: tmp_path)
     window.actions["request_updates"].trigger()
-    dialog = window.returns_dialog
+    dialog = window.dialogs["returns"]
     assert isinstance(dialog, RequestUpdatesDialog)
     assert dialog.leads.count() == 1
     assert dialog.leads.item(0).text() == "Community Safety Team — 3 action(s) — no email address"
@@ -163,7 +163,7 @@ def test_reading_many_returns_shows_progress_and_can_be_stopped(qtbot, window, r
     monkeypatch.setattr(returns_imports, "read_returned_workbook", slow_reader)
     monkeypatch.setattr(prompts, "open_paths", lambda *args, **kwargs: [])
     window.actions["import_returns"].trigger()
-    dialog = window.returns_dialog
+    dialog = window.dialogs["returns"]
     dialog.set_paths(copies)
     qtbot.waitUntil(lambda: dialog.summary.text() == "Reading 1 of 3: return-0.xlsx…", timeout=10000)
     assert dialog.stop_button.isEnabled()

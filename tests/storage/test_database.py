@@ -37,6 +37,7 @@ def test_up_to_date_database_needs_no_upgrade_and_one_at_the_old_head_does(ctx):
     assert needs_upgrade(ctx.db.engine)
 
 
+@pytest.mark.both_engines
 def test_schema_from_migrations_matches_models(ctx):
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
@@ -54,6 +55,31 @@ def test_first_revision_fixture_upgrades_to_head_and_keeps_data(tmp_path):
     try:
         plans = list_plans(ctx.db)
         assert [(p.title, p.action_count) for p in plans] == [("Small plan", 3)]
+    finally:
+        ctx.close()
+
+
+def test_second_revision_fixture_upgrades_and_takes_a_report_narrative(tmp_path):
+    from datetime import date
+
+    from app.queries.structure import priority_tree
+    from app.reporting.paper_store import load_paper, save_paper_command
+    from models.snapshots.paper import Narrative, PaperTemplate
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(FIXTURES / "schema_0002.sqlite3", data / "delivery-desk.sqlite3")
+    ctx = AppContext.open(data)
+    try:
+        plan = list_plans(ctx.db)[0]
+        first = priority_tree(ctx.db, plan.uuid)[0]
+        narrative = Narrative("Summary.", ((first.uuid, "Words."),))
+        meeting = date(2026, 3, 12)  # the fixture's recorded meeting
+        ctx.commands.execute(
+            save_paper_command(ctx.db, plan.uuid, PaperTemplate(committee="Board"), narrative, meeting)
+        )
+        stored = load_paper(ctx.db, plan.uuid, meeting)
+        assert (stored.template.committee, stored.narrative) == ("Board", narrative)
     finally:
         ctx.close()
 

@@ -21,8 +21,8 @@ def timeline(demo_plan, main_window, qtbot):
     window = main_window
     window.show()
     qtbot.waitExposed(window)
-    window.tabs.setCurrentWidget(window.timeline)
-    return window.timeline
+    window.tabs.setCurrentWidget(window.panels["timeline"])
+    return window.panels["timeline"]
 
 
 def view_menu_action(window, text):

@@ -79,6 +79,7 @@ def test_starting_the_window_imports_no_file_format_report_or_migration_module(d
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["code"] == 0
-    modules = report["modules"]
-    loaded = [name for name in LOADED_ON_FIRST_USE if any(m == name or m.startswith(name + ".") for m in modules)]
+    loaded = [
+        name for name in LOADED_ON_FIRST_USE if any(m == name or m.startswith(name + ".") for m in report["modules"])
+    ]
     assert loaded == []

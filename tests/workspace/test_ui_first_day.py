@@ -93,7 +93,7 @@ def test_redo_keys_are_listed_once_each(main_window):
 
 def test_help_lists_every_shortcut_from_the_menus(qtbot, main_window):
     main_window.actions["shortcuts"].trigger()
-    dialog = main_window.shortcuts_dialog
+    dialog = main_window.dialogs["shortcuts"]
     assert dialog.isVisible()
     table = dialog.table
     rows = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]

@@ -1,9 +1,10 @@
 """Running a long command (an import, returns, a merge) off the UI thread, then onto the undo stack.
 
-The command runs in its own transaction on the thread pool behind a window-modal progress
-dialog, so the window keeps painting and the user cannot edit the plan underneath it; Cancel
-stops it at its next checkpoint and the transaction rolls back. Once applied it goes on the undo
-stack as it is (not run again), so Undo takes it back like any other command.
+The command (and the backup a BackedUp command takes first) runs in its own transaction on the
+thread pool behind a window-modal progress dialog, so the window keeps painting and the user
+cannot edit the plan underneath it; Cancel stops it at its next checkpoint and the transaction
+rolls back. Once applied it goes on the undo stack as it is (not run again), so Undo takes it
+back like any other command.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from app.editing.commands import Applied, Command, CommandError
-from app.storage.backups import backup_before_change
 from ui.common.background import BackgroundJob, Progress, run_with_progress
 from ui.editing.undo import CommandOutcome, push_applied
 
@@ -29,17 +29,13 @@ def run_command_in_background(
     title: str,
     on_finished: Callable[[CommandOutcome], None],
     parent: QWidget | None = None,
-    backup_reason: str | None = None,
 ) -> BackgroundJob:
-    """Apply ``command`` off the UI thread, after a backup of the database when ``backup_reason``
-    is given; ``on_finished`` gets the outcome (a refusal or a cancellation is shown beside the
-    window's other refusals and changes nothing)."""
-    ctx = window.ctx
-    service = ctx.commands
+    """Apply ``command`` off the UI thread (with the backup a BackedUp command asks for);
+    ``on_finished`` gets the outcome (a refusal or a cancellation is shown beside the window's
+    other refusals and changes nothing)."""
+    service = window.ctx.commands
 
     def work(progress: Progress) -> Applied:
-        if backup_reason is not None:
-            backup_before_change(ctx, backup_reason)
         return service.execute(command, cancelled=progress.cancelled)
 
     def applied(result: object) -> None:

@@ -6,11 +6,11 @@ from datetime import UTC
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from app.editing.history import HistoryLine, change_history
 from ui.common.listing_dialog import ListingDialog
+from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -60,18 +60,21 @@ def show_history(window: MainWindow) -> HistoryDialog | None:
         lines = change_history(window.ctx.db, window.plan_uuid, None, LIMIT)
     dialog = HistoryDialog(title, scope, lines, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.history_dialog = dialog
+    window.dialogs["history"] = dialog
     dialog.open()
     return dialog
 
 
 def install(window: MainWindow) -> None:
-    action = QAction("Change &history…", window)
-    action.setShortcut("Ctrl+H")
-    action.setStatusTip("Who changed what and when: the selected action, or the whole plan")
-    action.triggered.connect(lambda _checked=False: show_history(window))
-    window.menus["edit"].addSeparator()
-    window.menus["edit"].addAction(action)
-    window.actions["history"] = action
-    window.plan_changed.connect(lambda uuid: action.setEnabled(uuid is not None))
-    action.setEnabled(window.plan_uuid is not None)
+    window.declare(
+        ActionSpec(
+            "history",
+            "Change &history…",
+            lambda: show_history(window),
+            "edit",
+            "history",
+            "Ctrl+H",
+            "Who changed what and when: the selected action, or the whole plan",
+            Needs.PLAN,
+        )
+    )

@@ -7,36 +7,23 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
-
 from app.plans.listing import get_plan
 from app.queries.actions import action_rows
 from ui.common import prompts
+from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
-EXPORT_MENU_NAME = "menu_export"
+EXPORT_SECTIONS = ("spreadsheets", "plan_files")
 
 # The writers (openpyxl for .xlsx) are imported when an export is chosen, not at start-up.
 
 
-def export_menu(window: MainWindow) -> QMenu:
-    """File → Export, shared by every feature that exports (created by whichever installs first)."""
-    file_menu = window.menus["file"]
-    existing = file_menu.findChild(QMenu, EXPORT_MENU_NAME)
-    if existing is not None:
-        return existing
-    menu = QMenu("&Export", file_menu)
-    menu.setObjectName(EXPORT_MENU_NAME)
-    anchor = getattr(window, "quit_separator", None)
-    if anchor is not None:
-        file_menu.insertMenu(anchor, menu)
-    else:
-        file_menu.addMenu(menu)
-    window.menus.setdefault("export", menu)
-    return menu
+def export_menu(window: MainWindow) -> str:
+    """File → Export, shared by every feature that exports; returns its key for ``ActionSpec.menu``."""
+    window.declared.add_submenu("export", "&Export", "file", "export", EXPORT_SECTIONS)
+    return "export"
 
 
 def _xlsx(window: MainWindow, path: Path) -> str:
@@ -94,17 +81,14 @@ def export_plan(window: MainWindow, file_filter: str, suffix: str, writer) -> Pa
 
 def install(window: MainWindow) -> None:
     menu = export_menu(window)
-    created: list[QAction] = []
     for key, text, file_filter, suffix, writer in FORMATS:
-        action = QAction(text, window)
-        action.triggered.connect(lambda _checked=False, f=file_filter, s=suffix, w=writer: export_plan(window, f, s, w))
-        menu.addAction(action)
-        window.actions[key] = action
-        created.append(action)
-
-    def enable(plan_uuid: object) -> None:
-        for action in created:
-            action.setEnabled(plan_uuid is not None)
-
-    window.plan_changed.connect(enable)
-    enable(window.plan_uuid)
+        window.declare(
+            ActionSpec(
+                key,
+                text,
+                lambda f=file_filter, s=suffix, w=writer: export_plan(window, f, s, w),
+                menu,
+                "spreadsheets",
+                needs=Needs.PLAN,
+            )
+        )

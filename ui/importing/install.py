@@ -5,19 +5,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
+from ui.window.feature_api import ActionSpec
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 
 def install(window: MainWindow) -> None:
-    action = QAction("&Import plan…", window)
-    action.setObjectName("import_plan")
-    action.setStatusTip("Bring in a delivery plan from a Word document, Excel workbook, PDF or CSV file")
-    action.triggered.connect(lambda: open_import_wizard(window))
-    window.menus["file"].insertAction(window.quit_separator, action)
-    window.actions["import_plan"] = action
+    window.declare(
+        ActionSpec(
+            "import_plan",
+            "&Import plan…",
+            lambda: open_import_wizard(window),
+            "file",
+            "import",
+            tip="Bring in a delivery plan from a Word document, Excel workbook, PDF or CSV file",
+        )
+    )
     window.import_handler = lambda: open_import_wizard(window)
 
 

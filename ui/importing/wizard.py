@@ -10,10 +10,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.context import AppContext
-from app.editing.commands import Batch, Command
+from app.editing.commands import Command, does_nothing
 from app.importing.corrections import Correction
 from app.importing.service import ImportOptions, ImportPreview, import_command, plan_addition, preview_document
-from app.storage.backups import backup_before_change
 from exports.importing import PlanFileError, RawDocument, read_plan_file
 from exports.importing.headers import ColumnMapping, normalise_header
 from models import new_uuid
@@ -140,11 +139,10 @@ class ImportWizard(QWizard):
         target = self.target_plan()
         uuid = new_uuid() if target is None else ""
         command = import_command(self.preview, self.ctx.db, target, uuid)
-        if isinstance(command, Batch) and not command.commands:
+        if does_nothing(command):
             self.apply_error = "Nothing to add: every action in the file is already in the plan."
             self.review_page.show_error(self.apply_error)
             return
-        backup_before_change(self.ctx, "before-import")
         if not self._run_command(command):
             self.apply_error = "The import was refused; nothing was changed (see the status bar)."
             self.review_page.show_error(self.apply_error)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from app.plan_files.merge import MINE, THEIRS
 from app.plan_files.service import (
-    MERGE_BACKUP,
     MergePreview,
     PlanFileError,
     export_plan_file,
@@ -257,7 +256,7 @@ def merge_plan_file(window: MainWindow) -> MergeDialog | None:
 
     def apply() -> None:
         command = merge_command(preview, dialog.resolutions())
-        window.run_command_in_background(command, "Merging the plan file", merged, backup_reason=MERGE_BACKUP)
+        window.run_command_in_background(command, "Merging the plan file", merged)
 
     dialog.accepted.connect(apply)
     dialog.open()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from ui.plan_setup.glossary import GlossaryDialog
@@ -16,6 +16,7 @@ from ui.plan_setup.priorities import PrioritiesDialog
 from ui.plans.new_plan import NewPlanDialog
 from ui.plans.open_plan import OpenPlanDialog
 from ui.plans.plan_properties import PlanPropertiesDialog
+from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -46,40 +47,31 @@ def show_dialog(window: MainWindow, dialog_class: type[QDialog]) -> QDialog | No
     return dialog
 
 
-def _action(window: MainWindow, key: str, text: str, tip: str, dialog_class: type[QDialog]) -> QAction:
-    action = QAction(text, window)
-    action.setStatusTip(tip)
-    action.setToolTip(tip)
-    action.triggered.connect(lambda _checked=False: show_dialog(window, dialog_class))
-    window.actions[key] = action
-    return action
-
-
 def install(window: MainWindow) -> None:
     window.new_plan_handler = lambda: show_dialog(window, NewPlanDialog)
-    # The window's own Open plan… (Ctrl+O) asks with a bare list; the chooser shows period, counts and dates.
-    open_action = window.actions["open_plan"]
-    open_action.triggered.disconnect()
-    open_action.triggered.connect(lambda _checked=False: show_dialog(window, OpenPlanDialog))
-
-    file_menu = window.menus["file"]
-    entries = file_menu.actions()
-    recent = window.recent_menu.menuAction()
-    after_recent = entries[entries.index(recent) + 1] if recent in entries[:-1] else None
-    properties = _action(
-        window, "plan_properties", "Plan &properties…", "Title, partnership, period, version", PlanPropertiesDialog
+    # The chooser shows each plan's period, action count and last change.
+    window.declare(
+        ActionSpec(
+            "open_plan",
+            "&Open plan…",
+            lambda: show_dialog(window, OpenPlanDialog),
+            "file",
+            "open",
+            QKeySequence.StandardKey.Open,
+        )
     )
-    file_menu.insertAction(after_recent, properties)
-
-    plan_menu = window.menus["plan"]
-    editors = [_action(window, key, text, tip, dialog) for key, text, tip, dialog in PLAN_EDITORS]
-    if plan_menu.actions() and not plan_menu.actions()[-1].isSeparator():
-        plan_menu.addSeparator()
-    plan_menu.addActions(editors)
-
-    def enable(plan_uuid: str | None) -> None:
-        for action in (properties, *editors):
-            action.setEnabled(plan_uuid is not None)
-
-    window.plan_changed.connect(enable)
-    enable(window.plan_uuid)
+    window.declare(
+        ActionSpec(
+            "plan_properties",
+            "Plan &properties…",
+            lambda: show_dialog(window, PlanPropertiesDialog),
+            "file",
+            "plan",
+            tip="Title, partnership, period, version",
+            needs=Needs.PLAN,
+        )
+    )
+    for key, text, tip, dialog in PLAN_EDITORS:
+        window.declare(
+            ActionSpec(key, text, lambda d=dialog: show_dialog(window, d), "plan", "setup", tip=tip, needs=Needs.PLAN)
+        )

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidget, QList
 
 from app.plan_setup.lead_admin import MergeSuggestion, merge_suggestions
 from app.plan_setup.leads import merge_leads_command
-from app.storage.backups import backup_before_change
 from models.snapshots.rows import LeadRow
 from ui.common import prompts
 from ui.common.dialog_base import make_button, named
@@ -68,7 +67,6 @@ class MergePanel(QGroupBox):
             "Their actions move to it and their names become its other spellings. Undo reverses the merge."
         )
         if prompts.confirm(self.dialog, "Merge leads", question, ok_text="Merge"):
-            backup_before_change(self.dialog.ctx, "before-lead-merge")
             command = merge_leads_command(self.dialog.ctx.db, keep.uuid, [lead.uuid for lead in others])
             self.dialog.run(command)
             self.dialog.select_lead(keep.uuid)

@@ -8,22 +8,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 
 from app.plan_setup.leads import lead_rows
 from app.plan_setup.reference_data import meetings
 from app.plans.listing import get_plan
 from app.queries.structure import priority_tree
-from app.reporting import ReportOptions, last_report_date, load_report_options, save_report_options
-from app.reporting.files import accessible_path_for, produce_report
 from ui.common import prompts
 from ui.common.background import run_in_background
-from ui.reporting.dialog import ReportDialog
+from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
+    from app.reporting import ReportOptions
     from ui.window.main_window import MainWindow
 
 FILTERS = {"pdf": "PDF document (*.pdf)", "docx": "Word document (*.docx)"}
+
+
+def produce_report(*args):
+    """The report machinery (and its snapshot types) loads when a report is first asked for, not at
+    start-up; tests replace this."""
+    from app.reporting.files import produce_report as produce
+
+    return produce(*args)
 
 
 def open_document(path: Path) -> None:
@@ -36,14 +43,19 @@ class ReportController(QObject):
         super().__init__(window)
         self.window = window
         self.running = 0
-        self.action = QAction("&Progress report…", window)
-        self.action.setShortcut("Ctrl+Shift+R")
-        self.action.setStatusTip("Produce the minutes-ready progress report pack (PDF or Word)")
-        self.action.triggered.connect(lambda _checked=False: self.start())
-        window.menus["reports"].addAction(self.action)
-        window.actions["progress_report"] = self.action
-        window.plan_changed.connect(lambda uuid: self.action.setEnabled(uuid is not None))
-        self.action.setEnabled(window.plan_uuid is not None)
+        window.declare(
+            ActionSpec(
+                "progress_report",
+                "&Progress report…",
+                self.start,
+                "reports",
+                "reports",
+                "Ctrl+Shift+R",
+                "Produce the minutes-ready progress report pack (PDF or Word)",
+                Needs.PLAN,
+                available=lambda: not self.running,
+            )
+        )
 
     def start(self) -> None:
         window = self.window
@@ -53,6 +65,10 @@ class ReportController(QObject):
             return
         db = window.ctx.db
         today = window.today()
+        from app.reporting import last_report_date, load_report_options, save_report_options
+        from app.reporting.files import accessible_path_for
+        from ui.reporting.dialog import ReportDialog
+
         dialog = ReportDialog(
             load_report_options(db, plan_uuid).for_new_report(today),
             priority_tree(db, plan_uuid),
@@ -74,7 +90,7 @@ class ReportController(QObject):
             path = path.with_name(path.name + f".{fmt}")
         accessible = accessible_path_for(path) if dialog.also_accessible() else None
         self.running += 1
-        self.action.setEnabled(False)
+        self.window.refresh_actions()
         self.window.statusBar().showMessage("Producing the progress report…")
         run_in_background(
             lambda: produce_report(db, plan_uuid, options, path, fmt, today, accessible).summary.sentence,
@@ -85,7 +101,7 @@ class ReportController(QObject):
 
     def _done(self) -> None:
         self.running -= 1
-        self.action.setEnabled(self.window.plan_uuid is not None and not self.running)
+        self.window.refresh_actions()
 
     def _finished(self, path: Path, sentence: str, accessible: Path | None = None) -> None:
         self._done()
@@ -106,4 +122,4 @@ class ReportController(QObject):
 
 
 def install(window: MainWindow) -> None:
-    window.report_controller = ReportController(window)
+    ReportController(window)  # a child of the window, which keeps it

@@ -249,7 +249,6 @@ class ImportReturnsDialog(QDialog):
             "Importing returns",
             self._applied,
             self,
-            backup_reason="before-returns-import",
         )
 
     def _applied(self, outcome: CommandOutcome) -> None:
@@ -264,7 +263,7 @@ def open_request_dialog(window: MainWindow) -> RequestUpdatesDialog | None:
         return None
     dialog = RequestUpdatesDialog(window.ctx, window.plan_uuid, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.returns_dialog = dialog
+    window.dialogs["returns"] = dialog
     dialog.open()
     return dialog
 
@@ -274,7 +273,7 @@ def open_import_dialog(window: MainWindow) -> ImportReturnsDialog | None:
         return None
     dialog = ImportReturnsDialog(window.ctx, window.plan_uuid, window.run_command_in_background, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.returns_dialog = dialog
+    window.dialogs["returns"] = dialog
     dialog.open()
     dialog.add_files()
     return dialog

@@ -4,30 +4,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
+from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 
 def install(window: MainWindow) -> None:
-    plan_menu = window.menus["plan"]
-    request = QAction("Request &updates…", window)
-    request.setStatusTip("Write a workbook per lead for them to fill in with progress")
-    request.triggered.connect(lambda _checked=False: _dialogs().open_request_dialog(window))
-    import_returns = QAction("&Import returns…", window)
-    import_returns.setStatusTip("Import the workbooks leads sent back, after a preview")
-    import_returns.triggered.connect(lambda _checked=False: _dialogs().open_import_dialog(window))
-    plan_menu.addActions([request, import_returns])
-    window.actions["request_updates"] = request
-    window.actions["import_returns"] = import_returns
-
-    def enable(plan_uuid: object) -> None:
-        request.setEnabled(plan_uuid is not None)
-        import_returns.setEnabled(plan_uuid is not None)
-
-    window.plan_changed.connect(enable)
-    enable(window.plan_uuid)
+    for key, text, opener, tip in (
+        (
+            "request_updates",
+            "Request &updates…",
+            "open_request_dialog",
+            "Write a workbook per lead for them to fill in with progress",
+        ),
+        (
+            "import_returns",
+            "&Import returns…",
+            "open_import_dialog",
+            "Import the workbooks leads sent back, after a preview",
+        ),
+    ):
+        trigger = lambda name=opener: getattr(_dialogs(), name)(window)  # noqa: E731
+        window.declare(ActionSpec(key, text, trigger, "plan", "returns", tip=tip, needs=Needs.PLAN))
 
 
 def _dialogs():

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +29,7 @@ from app.storage.backups import MAX_RETENTION, MIN_RETENTION, BackupInfo, backup
 from app.storage.restore import RestoreError, backup_retention, restore_in_place, set_backup_retention
 from app.storage.synced_folders import synced_folder_warning
 from ui.common import prompts
+from ui.window.feature_api import ActionSpec
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -204,15 +204,15 @@ def warn_if_synced(window: MainWindow) -> str | None:
 
 
 def install(window: MainWindow) -> None:
-    action = QAction("Restore from &backup…", window)
-    action.setStatusTip("See the automatic backups and restore one")
-    action.triggered.connect(lambda: show_restore_dialog(window))
-    window.actions["restore_backup"] = action
-    file_menu = window.menus["file"]
-    separator = getattr(window, "quit_separator", None)
-    if separator is not None:
-        file_menu.insertAction(separator, action)
-    else:
-        file_menu.addAction(action)
+    window.declare(
+        ActionSpec(
+            "restore_backup",
+            "Restore from &backup…",
+            lambda: show_restore_dialog(window),
+            "file",
+            "backup",
+            tip="See the automatic backups and restore one",
+        )
+    )
     # After the window is shown, so the warning sits over it rather than before it.
     QTimer.singleShot(0, lambda: warn_if_synced(window))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QMenu
+
 from ui.timeline.panel import TimelinePanel
 
 if TYPE_CHECKING:
@@ -12,10 +14,11 @@ if TYPE_CHECKING:
 
 def install(window: MainWindow) -> None:
     panel = TimelinePanel(window.ctx, window.run_command, window.today, window)
-    window.timeline = panel
+    window.panels["timeline"] = panel
     window.tabs.addTab(panel, "Timeline")
 
-    menu = window.menus["view"].addMenu("&Timeline")
+    menu = QMenu("&Timeline", window.menus["view"])
+    window.declared.place("view", "timeline", menu.menuAction())
     menu.addActions(list(panel.group_actions.values()))
     menu.addSeparator()
     menu.addActions([panel.zoom_in_action, panel.zoom_out_action, panel.zoom_fit_action])
@@ -35,9 +38,5 @@ def install(window: MainWindow) -> None:
 def open_action(window: MainWindow, uuid: str) -> None:
     """Select the action in the table and bring its details forward, leaving the timeline in view."""
     window.select_actions([uuid])
-    detail_dock = getattr(window, "detail_dock", None)
-    if detail_dock is not None:
-        detail_dock.show()
-        detail_dock.raise_()
-    else:
-        window.tabs.setCurrentIndex(0)
+    window.detail_dock.show()
+    window.detail_dock.raise_()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 
 
-def run_gui(data_dir: str | None, exit_when_shown: bool = False) -> int:
+def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: str | None = None) -> int:
     """Open the window on the data folder and run the event loop; with ``exit_when_shown``, quit with 0
     as soon as the window is on screen and the events its opening posted are handled."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.storage.paths import resolve_paths
+    from ui.storage.team_dialog import remembered_team_url
     from ui.window.errors import install_excepthook, log, start_logging
     from ui.window.main_window import MainWindow
     from ui.window.settings import APPLICATION, ORGANISATION
@@ -25,7 +26,7 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False) -> int:
     lock = take_instance_lock(paths)
     if lock is None:
         return 1
-    ctx = open_context(paths)
+    ctx = open_context(paths, database_url if database_url is not None else remembered_team_url())
     if ctx is None:
         lock.release()
         return 1

@@ -18,7 +18,7 @@ from ui.plan_files.install import install as install_plan_files
 from ui.plan_setup.install import install as install_plan_dialogs
 from ui.reporting.menu import install as install_report_menu
 from ui.returns.install import install as install_returns
-from ui.storage import backup_dialogs
+from ui.storage import backup_dialogs, team_dialog
 from ui.timeline.install import install as install_timeline
 from ui.window import shortcuts_dialog
 
@@ -31,6 +31,7 @@ INSTALLERS: list[Callable[[MainWindow], None]] = [
     install_timeline,
     install_import_wizard,
     backup_dialogs.install,
+    team_dialog.install,
     export_menu.install,
     install_returns,
     install_plan_files,

@@ -1,7 +1,8 @@
 """The secretary's workspace: plan tree, action table (with feature tabs), detail pane, menus.
 
-Other features plug in through the API documented in the team brief: ``menus``, ``tabs``,
-the three signals, ``run_command`` and ``open_plan``; they register in ``ui.window.features.INSTALLERS``.
+Features plug in through ``declare`` (an action with its menu section, shortcut and what it needs,
+ui/window/feature_api.py), ``tabs``, the three signals, ``run_command``, ``open_plan`` and the
+``dialogs``/``panels`` they keep open; they register in ``ui.window.features.INSTALLERS``.
 """
 
 from __future__ import annotations
@@ -10,8 +11,18 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.context import AppContext
 from app.editing.commands import Command, CommandError
@@ -30,6 +41,7 @@ from ui.editing.undo import CommandOutcome, push_command
 from ui.window import features
 from ui.window.change_signal import ChangeSignal
 from ui.window.empty_state import EmptyState
+from ui.window.feature_api import ActionSpec, WindowActions
 from ui.window.menus import build_menus
 from ui.window.settings import app_settings, recent_plan_uuids, remember_recent_plan
 from ui.workspace.detail_pane import DetailPane
@@ -54,8 +66,14 @@ class MainWindow(QMainWindow):
         self.today = today
         self.plan_uuid: str | None = None
         self.undo_stack = QUndoStack(self)
-        self.menus: dict = {}
-        self.actions: dict = {}
+        self.declared = WindowActions(self)
+        self.menus = self.declared.menus
+        self.actions = self.declared.actions
+        # The dialog or panel each feature keeps open, by feature name (so a second click raises it).
+        self.dialogs: dict[str, QWidget] = {}
+        self.panels: dict[str, QWidget] = {}
+        self.recent_menu: QMenu | None = None
+        self.toolbar: QToolBar | None = None
         self._leads: list[LeadRow] = []
         self._import_handler: Callable[[], None] | None = None
         self._new_plan_handler: Callable[[], None] | None = None
@@ -148,10 +166,19 @@ class MainWindow(QMainWindow):
 
     def _refresh_empty_state(self) -> None:
         self.empty_state.set_available(self._import_handler is not None, self._new_plan_handler is not None)
-        if "new_plan" in self.actions:
-            self.actions["new_plan"].setEnabled(self._new_plan_handler is not None)
+        self.refresh_actions()
 
     # --- integration API -----------------------------------------------------------------------
+    def declare(self, spec: ActionSpec) -> QAction:
+        """Put a feature's action on its menu; the window enables it by ``spec.needs`` from then on."""
+        action = self.declared.declare(spec)
+        self.refresh_actions()
+        return action
+
+    def refresh_actions(self) -> None:
+        has_plan = self.plan_uuid is not None
+        self.declared.refresh(has_plan, has_plan and self.table.selectionModel().hasSelection())
+
     def open_plan(self, plan_uuid: str | None, keep_undo: bool = False) -> None:
         """Show ``plan_uuid`` (None shows the getting-started page); undo history never crosses plans.
 
@@ -169,7 +196,7 @@ class MainWindow(QMainWindow):
         self.plan_uuid = plan_uuid
         priorities = priority_tree(self.ctx.db, plan_uuid) if plan_uuid else []
         self.filter_bar.set_plan(plan_uuid, priorities)
-        self.plan_tree.set_nodes(priorities)
+        self.plan_tree.set_nodes(priorities, get_plan(self.ctx.db, plan_uuid).action_count if plan_uuid else 0)
         self.detail.set_action(None)
         if plan_uuid is not None:
             remember_recent_plan(plan_uuid)
@@ -177,7 +204,6 @@ class MainWindow(QMainWindow):
         self.centre.setCurrentIndex(0 if plan_uuid is None else 1)
         self._show_docks(plan_uuid is not None)
         self._refresh_empty_state()
-        self._update_action_states()
         self.save_label.setText("All changes saved" if plan_uuid else "")
         self.plan_changed.emit(plan_uuid)
 
@@ -206,10 +232,9 @@ class MainWindow(QMainWindow):
         title: str,
         on_finished: Callable[[CommandOutcome], None],
         parent: QWidget | None = None,
-        backup_reason: str | None = None,
     ) -> BackgroundJob:
         """``run_command`` for a long command: off the UI thread, with progress and Cancel."""
-        return run_command_in_background(self, command, title, on_finished, parent, backup_reason)
+        return run_command_in_background(self, command, title, on_finished, parent)
 
     # --- used by menus, operations and panes ---------------------------------------------------
     def leads(self) -> list[LeadRow]:
@@ -285,7 +310,7 @@ class MainWindow(QMainWindow):
         self.reload()
         if change.entities & {"plan", "priority", "objective", "action"}:
             priorities = priority_tree(self.ctx.db, self.plan_uuid)
-            self.plan_tree.set_nodes(priorities)
+            self.plan_tree.set_nodes(priorities, get_plan(self.ctx.db, self.plan_uuid).action_count)
             self.filter_bar.refresh_choices(priorities)
 
     def _plan_exists(self) -> bool:
@@ -314,16 +339,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText(shown if self.plan_uuid is not None else "")
 
     def _on_selection_changed(self, *_args) -> None:
-        self._update_action_states()
+        self.refresh_actions()
         self.selection_changed.emit(self.table.selected_uuids())
-
-    def _update_action_states(self) -> None:
-        has_plan = self.plan_uuid is not None
-        has_selection = has_plan and self.table.selectionModel().hasSelection()
-        for key in ("add_action", "find", "renumber"):
-            self.actions[key].setEnabled(has_plan)
-        for key in ("duplicate", "delete", "move", "set_status", "set_lead", "copy", "edit_cell"):
-            self.actions[key].setEnabled(has_selection)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.detail.set_action(self.table.current_row() if current.isValid() else None)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.listing_dialog import ListingDialog
+from ui.window.feature_api import ActionSpec
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -63,16 +64,20 @@ class ShortcutsDialog(ListingDialog):
 def show_shortcuts(window: MainWindow) -> ShortcutsDialog:
     dialog = ShortcutsDialog(shortcut_rows(window), window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.shortcuts_dialog = dialog
+    window.dialogs["shortcuts"] = dialog
     dialog.open()
     return dialog
 
 
 def install(window: MainWindow) -> None:
-    action = QAction("&Keyboard shortcuts…", window)
-    action.setShortcut(QKeySequence.StandardKey.HelpContents)
-    action.setStatusTip("Every keyboard shortcut in the window")
-    action.triggered.connect(lambda _checked=False: show_shortcuts(window))
-    help_menu = window.menus["help"]
-    help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, action)
-    window.actions["shortcuts"] = action
+    window.declare(
+        ActionSpec(
+            "shortcuts",
+            "&Keyboard shortcuts…",
+            lambda: show_shortcuts(window),
+            "help",
+            "guides",
+            QKeySequence.StandardKey.HelpContents,
+            "Every keyboard shortcut in the window",
+        )
+    )

@@ -24,10 +24,12 @@ def take_instance_lock(paths: AppPaths) -> InstanceLock | None:
     return None
 
 
-def open_context(paths: AppPaths) -> AppContext | None:
-    """Open the data; over a damaged database offer the latest good backup (the damaged file is kept)."""
+def open_context(paths: AppPaths, database_url: str | None = None) -> AppContext | None:
+    """Open the data; over a damaged database offer the latest good backup (the damaged file is kept).
+
+    With ``database_url`` (or $DELIVERY_DESK_DATABASE_URL) the plans are on a team database server."""
     try:
-        return AppContext.open(paths.data_dir)
+        return AppContext.open(paths.data_dir, database_url=database_url)
     except DatabaseDamagedError as exc:
         if not _offer_restore(paths, exc):
             return None

@@ -70,14 +70,18 @@ class PlanTree(QTreeWidget):
         self._quiet = False
         self.currentItemChanged.connect(self._on_current)
 
-    def set_nodes(self, nodes: list[PriorityNode]) -> None:
-        """Rebuild from app.queries.structure.priority_tree's nodes, keeping the node that was picked."""
+    def set_nodes(self, nodes: list[PriorityNode], total: int | None = None) -> None:
+        """Rebuild from app.queries.structure.priority_tree's nodes, keeping the node that was picked.
+
+        An action serving several priorities counts under each, so the whole plan's ``total``
+        (each action once) is given rather than added up."""
         picked = self.currentItem()
         keep = (picked.data(0, KIND_ROLE), picked.data(0, UUID_ROLE)) if picked else (None, None)
         self._nodes = nodes
         self._quiet = True
         self.clear()
-        total = sum(node.action_count for node in self._nodes)
+        if total is None:
+            total = sum(node.action_count for node in self._nodes)
         everything = QTreeWidgetItem(self, ["Whole plan", str(total), ""])
         everything.setData(0, KIND_ROLE, None)
         restore = everything

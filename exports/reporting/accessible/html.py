@@ -11,9 +11,10 @@ from html import escape
 from exports.common.pdf_text import plain
 from exports.reporting.accessible.charts import priority_chart, status_chart
 from exports.reporting.accessible.style import stylesheet
-from models.snapshots.report import ReportData, status_label
+from models.snapshots.report import EXCEPTION_KIND_TITLES, MULTI_PRIORITY_NOTE, ORDER_NOTE, ReportData, status_label
 from models.snapshots.report_options import SECTION_TITLES
 from models.snapshots.rows import ActionRow, MeasureRow
+from models.snapshots.timeline import short_title
 
 Cell = str  # already-escaped HTML
 
@@ -121,7 +122,7 @@ def _summary(report: ReportData) -> str:
     due_noun = "action falls" if len(s.due_soon) == 1 else "actions fall"
     parts.append(
         f"<p>{s.overdue} open {'action is' if s.overdue == 1 else 'actions are'} past the due date. "
-        f"{len(s.due_soon)} open {due_noun} due before the next meeting ({_long(s.due_window_end)}).</p>"
+        f"{len(s.due_soon)} open {due_noun} due in this period: {_e(s.due_heading.lower())}.</p>"
     )
     if report.filtered_out:
         parts.append(f"<p>{report.filtered_out} actions outside the chosen priorities or leads are not shown.</p>")
@@ -135,20 +136,22 @@ def _summary(report: ReportData) -> str:
             "<h3>Progress by priority</h3>",
             _table(None, ["Priority", "Actions by status"], rows),
         ]
+        if s.counted_more_than_once:
+            parts.append(f"<p>{_e(MULTI_PRIORITY_NOTE)}</p>")
         parts.append(priority_chart(s.priorities))
-    parts.append(f"<h3>Due before the next meeting ({_long(s.due_window_end)})</h3>")
+    parts.append(f"<h3>{_e(s.due_heading)}</h3>")
     if s.due_soon:
         rows = [[_e(a.ref), _e(a.activity), _e(a.lead_name), _short(a.due_date), _status(a.status)] for a in s.due_soon]
         parts.append(_table("Actions due before the next meeting", ["Ref", "Action", "Lead", "Due", "Status"], rows))
     else:
-        parts.append("<p>No open action falls due before the next meeting.</p>")
+        parts.append("<p>No open action falls due in this period.</p>")
     return "".join(parts)
 
 
 def _exceptions(report: ReportData) -> str:
     items = report.exceptions
     if not items:
-        return "<p>No action is off track, at risk or overdue.</p>"
+        return "<p>No action is off track, at risk, overdue or without a recent update.</p>"
     rows = []
     for item in items:
         a = item.action
@@ -159,15 +162,14 @@ def _exceptions(report: ReportData) -> str:
                 _e(a.activity),
                 _e(a.lead_name),
                 due,
-                _status(a.status, "Overdue" if a.overdue else ""),
+                _status(a.status),
+                _e(f"{EXCEPTION_KIND_TITLES[item.kind]}, priority {item.priority}: {item.why}"),
                 _update(a),
             ]
         )
-    noun = "action is" if len(items) == 1 else "actions are"
-    return (
-        f"<p>{len(items)} {noun} off track, at risk or overdue. The board is asked to note the position and "
-        "agree any remedial action with the leads.</p>"
-        + _table("Exceptions", ["Ref", "Action", "Lead", "Due", "Status", "Latest update"], rows)
+    noun = "action needs" if len(items) == 1 else "actions need"
+    return f"<p>{len(items)} {noun} attention. {_e(ORDER_NOTE)}</p>" + _table(
+        "Exceptions", ["Ref", "Action", "Lead", "Due", "Status", "Why", "Latest update"], rows
     )
 
 
@@ -224,10 +226,18 @@ def _progress(report: ReportData) -> str:
                 ]
                 for a in objective.actions
             ]
-            parts += [
-                f"<h4>{_e(name)}</h4>",
-                _table(None, ["Ref", "Action", "Lead", "Timescale", "Status", "Latest update"], rows),
-            ]
+            parts.append(f"<h4>{_e(name)}</h4>")
+            if rows:
+                parts.append(_table(None, ["Ref", "Action", "Lead", "Timescale", "Status", "Latest update"], rows))
+            if objective.see_also:
+                refs = "".join(
+                    f"<li>see {_e(x.action.ref)}, under objective {_e(x.filed_under)}: "
+                    f"{_e(short_title(x.action.activity))} ({_e(status_label(x.action.status))})</li>"
+                    for x in objective.see_also
+                )
+                parts.append(f"<p>Also serving this objective, shown in full under another:</p><ul>{refs}</ul>")
+            if objective.is_empty:
+                parts.append("<p>No actions are recorded under this objective.</p>")
     if not report.groups:
         parts.append("<p>No actions match this report's choices.</p>")
     return "".join(parts)

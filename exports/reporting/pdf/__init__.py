@@ -9,7 +9,7 @@ from pathlib import Path
 from reportlab.platypus import PageBreak
 from reportlab.platypus.doctemplate import LayoutError
 
-from exports.reporting.pdf import body, front
+from exports.reporting.pdf import body, exceptions, front, paper
 from exports.reporting.pdf.cells import long_date
 from exports.reporting.pdf.document import PageFacts, ReportDocTemplate
 from exports.reporting.pdf.styles import make_styles
@@ -17,7 +17,7 @@ from models.snapshots.report import ReportData
 
 SECTION_WRITERS = {
     "summary": front.summary,
-    "exceptions": front.exceptions,
+    "exceptions": exceptions.exceptions,
     "changes": front.changes,
     "progress": body.progress,
     "measures": body.measures,
@@ -52,9 +52,14 @@ def _render(report: ReportData, split_in_row: bool) -> bytes:
     styles = make_styles(split_in_row)
     story = front.cover(report, styles, doc.width)
     story += front.contents(styles)
+    number = 0
+    for paper_section in report.paper.opening:
+        number += 1
+        story += paper.section(paper_section, number, styles)
+    if report.paper.opening:
+        story.append(PageBreak())  # the tables start on a page of their own, after the paper's prose
     if report.sections[:1] == ("timeline",):
         story.pop()  # the timeline turns its own page landscape; a second page break would leave a blank page
-    number = 0
     turned = False  # the timeline turns the paper landscape; the next section turns it back on a new page
     for key in report.sections:
         if key == "timeline":
@@ -66,6 +71,14 @@ def _render(report: ReportData, split_in_row: bool) -> bytes:
             story += [PageBreak()] if turned else []
             story += SECTION_WRITERS[key](report, number, styles, doc.width)
             turned = False
+    closing: list = []
+    for paper_section in report.paper.closing:
+        number += 1
+        closing += paper.section(paper_section, number, styles)
+    closing += paper.officers(report, styles)
+    story += [PageBreak(), *closing] if turned and closing else closing
+    if "exceptions" in report.sections:
+        story += exceptions.appendix(report, styles, doc.width)
     doc.multiBuild(story)
     return buffer.getvalue()
 

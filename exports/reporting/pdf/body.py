@@ -6,24 +6,15 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Table
 
 from exports.common.pdf_text import markup
-from exports.reporting.pdf.cells import (
-    LONG_TEXT,
-    CellParagraph,
-    cell,
-    data_table,
-    house_style,
-    status_cell,
-    update_cell,
-)
+from exports.reporting.pdf.cells import CellParagraph, cell, data_table, house_style
+from exports.reporting.pdf.columns import Column, action_columns, column_widths
 from exports.reporting.pdf.document import LANDSCAPE, Heading
 from exports.reporting.pdf.front import section_heading
 from exports.reporting.pdf.styles import GROUP_FILL, NAVY, ZEBRA, Styles
 from exports.timeline.pdf import timeline_flowables
-from models.snapshots.report import ObjectiveGroup, ReportData
+from models.snapshots.report import ObjectiveGroup, ReportData, status_label
 from models.snapshots.rows import MeasureRow
-
-PROGRESS_HEADER = ["Ref", "Action", "Lead", "Timescale", "Status", "Latest update"]
-PROGRESS_FRACTIONS = [0.085, 0.295, 0.13, 0.11, 0.12, 0.26]
+from models.snapshots.timeline import short_title
 
 
 def progress(report: ReportData, number: int, styles: Styles, width: float) -> list:
@@ -31,22 +22,28 @@ def progress(report: ReportData, number: int, styles: Styles, width: float) -> l
     story.append(
         Paragraph(
             "Every action in the report, grouped by priority and objective, with its timescale as the plan "
-            "writes it, its status and the latest update received.",
+            "writes it and its status. An action serving several objectives is shown under the first and "
+            "referenced (“see 1.2.3”) under each of the others.",
             styles.body,
         )
     )
-    widths = [width * f / sum(PROGRESS_FRACTIONS) for f in PROGRESS_FRACTIONS]
+    columns = action_columns(report.options)
+    widths = column_widths(columns, width)
     for index, group in enumerate(report.groups):
         title = f"Priority {group.code}: {group.title}" if group.code else group.title
         story += [CondPageBreak(120), Heading(markup(title, 300), styles.h2, 1, f"progress-{index}")]
+        if not group.objectives:
+            story.append(Paragraph("This priority has no objectives recorded.", styles.body))
         for objective in group.objectives:
-            story.append(_objective_table(group.code or group.title, objective, styles, widths))
+            story.append(_objective_table(group.code or group.title, objective, styles, columns, widths))
     if not report.groups:
         story.append(Paragraph("No actions match this report's choices.", styles.body))
     return story
 
 
-def _objective_table(priority: str, objective: ObjectiveGroup, styles: Styles, widths: list[float]) -> Table:
+def _objective_table(
+    priority: str, objective: ObjectiveGroup, styles: Styles, columns: tuple[Column, ...], widths: list[float]
+) -> Table:
     """One objective's actions. Its heading row and the column headings repeat on every page the
     table runs onto, so a printed page always says which priority and objective it is reading."""
     if objective.ref or objective.text:
@@ -55,21 +52,25 @@ def _objective_table(priority: str, objective: ObjectiveGroup, styles: Styles, w
         )
     else:
         context = f"<b>Priority {markup(priority, 60)}</b>: actions not filed under an objective"
+    blank = [""] * (len(columns) - 1)
     data: list[list] = [
-        [CellParagraph(context, styles.cell), "", "", "", "", ""],
-        [CellParagraph(markup(h), styles.header_cell) for h in PROGRESS_HEADER],
+        [CellParagraph(context, styles.cell), *blank],
+        [CellParagraph(markup(c.title), styles.header_cell) for c in columns],
     ]
-    for a in objective.actions:
-        data.append(
-            [
-                cell(a.ref, styles, bold=True),
-                cell(a.activity, styles, LONG_TEXT),
-                cell(a.lead_name, styles),
-                cell(a.timescale_text, styles),
-                status_cell(a.status, styles, "Overdue" if a.overdue else ""),
-                update_cell(a.latest_update_note, a.latest_update_date, a.latest_update_author, styles),
-            ]
+    data += [[c.draw(a, styles) for c in columns] for a in objective.actions]
+    spans = []
+    for reference in objective.see_also:
+        # One line per reference: the action is in full under the objective it is filed under.
+        a = reference.action
+        spans.append(len(data))
+        text = (
+            f"<b>see {markup(a.ref)}</b> <i>under objective {markup(reference.filed_under)}</i> · "
+            f"{markup(short_title(a.activity, 56))} · {markup(status_label(a.status), 60)}"
         )
+        data.append([CellParagraph(text, styles.cell), *blank])
+    if objective.is_empty:
+        spans.append(len(data))
+        data.append([CellParagraph("<i>No actions are recorded under this objective.</i>", styles.cell), *blank])
     table = Table(
         data, colWidths=widths, repeatRows=2, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
     )
@@ -80,6 +81,7 @@ def _objective_table(priority: str, objective: ObjectiveGroup, styles: Styles, w
                 ("BACKGROUND", (0, 0), (-1, 0), GROUP_FILL),
                 ("BACKGROUND", (0, 1), (-1, 1), NAVY),
                 ("ROWBACKGROUNDS", (0, 2), (-1, -1), [colors.white, ZEBRA]),
+                *(("SPAN", (0, row), (-1, row)) for row in spans),
             ]
         )
     )

@@ -1,4 +1,4 @@
-"""Cover, contents, summary, exceptions and changes."""
+"""Cover, contents, summary and changes."""
 
 from __future__ import annotations
 
@@ -18,11 +18,10 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from exports.common.pdf_fonts import REGULAR
 from exports.common.pdf_text import markup
 from exports.reporting.pdf.cells import LONG_TEXT, cell, data_table, house_style, long_date, short_date, status_cell
-from exports.reporting.pdf.cells import update_cell as latest_cell
 from exports.reporting.pdf.charts import priority_stacks, status_bars
 from exports.reporting.pdf.document import Heading
 from exports.reporting.pdf.styles import Styles
-from models.snapshots.report import ReportData
+from models.snapshots.report import MULTI_PRIORITY_NOTE, ReportData
 from models.snapshots.report_options import SECTION_TITLES
 
 
@@ -34,10 +33,11 @@ def cover(report: ReportData, styles: Styles, width: float) -> list:
     facts = report.cover
     meeting = facts.meeting_body or "Partnership meeting"
     rows = [
-        ("Meeting", meeting),
+        ("Committee", meeting),
         ("Date of meeting", long_date(facts.meeting_date) or "To be confirmed"),
         ("Agenda item", facts.agenda_item or "—"),
         ("Report of", facts.author or "—"),
+        ("Contact officer", facts.contact or "—"),
         ("Plan version", facts.version or "—"),
         ("Document status", facts.approval.capitalize() if facts.approval else "—"),
         ("Protective marking", facts.marking or "—"),
@@ -57,11 +57,6 @@ def cover(report: ReportData, styles: Styles, width: float) -> list:
             [("BACKGROUND", (0, 0), (-1, 0), colors.white), ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white])]
         )
     )
-    purpose = (
-        f"To provide the {markup(meeting, 300)} with an update on delivery of the "
-        f"{markup(facts.plan_title, 300)}: overall progress, the actions needing the board's attention, "
-        "and what has changed since the last report."
-    )
     story = [
         Spacer(1, 30),
         Paragraph(markup(facts.partnership, 300), styles.cover_partnership),
@@ -69,9 +64,6 @@ def cover(report: ReportData, styles: Styles, width: float) -> list:
         Paragraph("Progress report" + (f" · {markup(facts.period)}" if facts.period else ""), styles.h2),
         Spacer(1, 18),
         table,
-        Spacer(1, 18),
-        Paragraph("Purpose of the report", styles.h2),
-        Paragraph(purpose, styles.body),
     ]
     if report.confidential_excluded:
         story.append(Paragraph(_confidential_note(report), styles.muted))
@@ -103,9 +95,10 @@ def summary(report: ReportData, number: int, styles: Styles, width: float) -> li
     story: list = [section_heading(number, "summary", styles)]
     story.append(Paragraph(f"<b>{markup(s.sentence)}.</b>", styles.body))
     overdue = f"{s.overdue} open {'action is' if s.overdue == 1 else 'actions are'} past the due date."
-    due = (
-        f"{len(s.due_soon)} open {'action falls' if len(s.due_soon) == 1 else 'actions fall'} due before "
-        f"the next meeting ({long_date(s.due_window_end)})."
+    due = f"{len(s.due_soon)} open {'action falls' if len(s.due_soon) == 1 else 'actions fall'} due " + (
+        f"before the next meeting ({long_date(s.next_meeting)})."
+        if s.next_meeting
+        else f"by {long_date(s.due_window_end)}; no next meeting is recorded."
     )
     story += [Paragraph(overdue + " " + due, styles.body)]
     if report.confidential_excluded:
@@ -128,10 +121,11 @@ def summary(report: ReportData, number: int, styles: Styles, width: float) -> li
         story += [
             Heading("Progress by priority", styles.h2, 1, "summary-priorities"),
             data_table(["Priority", "Actions by status"], rows, [0.45, 0.55], width, styles),
+            *([Paragraph(MULTI_PRIORITY_NOTE, styles.muted)] if s.counted_more_than_once else []),
             Spacer(1, 8),
             priority_stacks(s.priorities, width),
         ]
-    story.append(Heading(f"Due before the next meeting ({long_date(s.due_window_end)})", styles.h2, 1, "summary-due"))
+    story.append(Heading(s.due_heading, styles.h2, 1, "summary-due"))
     if s.due_soon:
         rows = [
             [
@@ -147,39 +141,7 @@ def summary(report: ReportData, number: int, styles: Styles, width: float) -> li
             data_table(["Ref", "Action", "Lead", "Due", "Status"], rows, [0.08, 0.46, 0.18, 0.12, 0.16], width, styles)
         )
     else:
-        story.append(Paragraph("No open action falls due before the next meeting.", styles.body))
-    return story
-
-
-def exceptions(report: ReportData, number: int, styles: Styles, width: float) -> list:
-    story: list = [CondPageBreak(120), section_heading(number, "exceptions", styles)]
-    items = report.exceptions
-    if not items:
-        return [*story, Paragraph("No action is off track, at risk or overdue.", styles.body)]
-    story.append(
-        Paragraph(
-            f"{len(items)} {'action is' if len(items) == 1 else 'actions are'} off track, at risk or overdue. "
-            "The board is asked to note the position and agree any remedial action with the leads.",
-            styles.body,
-        )
-    )
-    rows = []
-    for item in items:
-        a = item.action
-        due = a.timescale_text + (f" (due {short_date(a.due_date)})" if a.due_date else "")
-        extra = "Overdue" if a.overdue else ""
-        rows.append(
-            [
-                cell(a.ref, styles, bold=True),
-                cell(a.activity, styles, LONG_TEXT),
-                cell(a.lead_name, styles),
-                cell(due, styles),
-                status_cell(a.status, styles, extra),
-                latest_cell(a.latest_update_note, a.latest_update_date, a.latest_update_author, styles),
-            ]
-        )
-    header = ["Ref", "Action", "Lead", "Due", "Status", "Latest update"]
-    story.append(data_table(header, rows, [0.085, 0.285, 0.13, 0.12, 0.12, 0.26], width, styles))
+        story.append(Paragraph("No open action falls due in this period.", styles.body))
     return story
 
 

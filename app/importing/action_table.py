@@ -1,0 +1,349 @@
+"""Reading one action table row by row: headings, objective groups, actions, continuations.
+
+The rules, in the order they are tried on each row (each one noted in the preview):
+- a row repeating the header (a table split across pages) is skipped;
+- a row with one cell such as "2. Provision" starts priority 2;
+- a row with no timescale or status whose text starts mid-sentence (lower case), or with no
+  activity at all, continues the action above (text split across pages) rather than adding one;
+- a row with a ref or objective but no activity starts a new objective group;
+- any other row with an activity is an action; an empty ref continues the previous group.
+
+Every row gets a role in the builder's ``result.rows``, and a role the user chose in the review
+(``builder.chosen_roles``) wins over the table's own judgement (``ActionTable.read_chosen``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from app.importing.corrections import RowRole
+from app.importing.row_shapes import Piece, inline_refs, realign, split_row
+from app.importing.text import (
+    RefCell,
+    parse_priority_heading,
+    parse_ref_cell,
+    read_lead_cell,
+    split_bullets,
+    starts_as_continuation,
+)
+from app.plans.draft import ActionDraft
+from exports.importing.headers import TableGuess
+from exports.importing.source import RawTable, SourceLocation
+from models import Status
+
+# "3.2 Improve reporting" in an objective cell: objective 3.2, titled without its ref
+_LED_BY_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2})[.:)]?\s+(\S.*)$", re.DOTALL)
+
+if TYPE_CHECKING:
+    from app.importing.drafting import Builder
+
+TEXT_FIELDS = ("objective", "activity", "outcome", "lead", "partners", "evidence", "resources", "comments")
+MAX_TITLE, MAX_LEAD, MAX_TERM, MAX_REF = 300, 300, 100, 40
+# A cell merged down over several actions means "the same for each" in these columns. Not for the
+# ref (an empty ref already continues the group above) nor the activity (it would duplicate actions).
+FILLED_DOWN = ("objective", "outcome", "lead", "partners", "evidence", "resources", "comments", "timescale", "status")
+
+
+class ActionTable:
+    """Reads one action table row by row, carrying the current priority and objective group."""
+
+    def __init__(self, builder: Builder, table: RawTable, guess: TableGuess) -> None:
+        self.b = builder
+        self.table = table
+        self.mapping = guess.mapping
+        self.header = table.rows[self.mapping.header_row] if self.mapping.header_row is not None else None
+        self.priority_code = self._heading_priority()
+        self.group_refs: tuple[str, ...] = ()
+        self.group_text = ""
+        self.last: ActionDraft | None = None
+        self.notes = builder.result.notes
+        self.filled: set[str] = set()  # columns where a merged cell was read down
+        self.ref_list_row = -2  # the last row whose ref cell listed several objectives
+        self.shape_columns = {
+            name: column
+            for name in ("ref", "activity", "lead", "timescale")
+            if (column := self.mapping.column_of(name)) is not None
+        }
+
+    def _heading_priority(self) -> str | None:
+        for text in reversed(self.table.preceding):
+            heading = parse_priority_heading(text)
+            if heading:
+                return self.b.priority(*heading).code
+        return None
+
+    def cell(self, row: tuple[str, ...], name: str) -> str:
+        column = self.mapping.column_of(name)
+        return row[column].strip() if column is not None and column < len(row) else ""
+
+    def read(self) -> None:
+        start = 0 if self.mapping.header_row is None else self.mapping.header_row + 1
+        above = [text for row in self.table.rows[: max(start - 1, 0)] for text in row if text.strip()]
+        if above and not self.b.title_hint:
+            self.b.title_hint = above[0].strip()
+        rows = self.b.result.rows
+        for index in range(start):
+            rows[(self.table.index, index)] = (RowRole.HEADER if index == start - 1 else RowRole.LEFT_OUT, "")
+        for index in range(start, len(self.table.rows)):
+            actions_before = len(self.b.result.draft.actions)
+            chosen = self.b.chosen_roles.get((self.table.index, index))
+            row, shift = realign(self.table.rows[index], self.shape_columns)
+            if shift:
+                self.notes.append(
+                    f"{self.table.location(index)}: the row's cells sit {shift} to the left of their headers "
+                    "(a timescale under another heading, as pasted from a PDF); moved back."
+                )
+            rows[(self.table.index, index)] = (
+                self.read_chosen(index, row, chosen) if chosen else self.read_row(index, row)
+            )
+            self.b.result.action_rows.extend(
+                [(self.table.index, index)] * (len(self.b.result.draft.actions) - actions_before)
+            )
+        if self.filled:
+            columns = ", ".join(sorted(self.filled))
+            self.notes.append(
+                f"{self.table.location()}: cells merged down over several rows were read as the same for each "
+                f"action ({columns})."
+            )
+
+    def values(self, index: int, row: tuple[str, ...]) -> tuple[dict[str, str], set[str]]:
+        """The row's text by field, cells merged down read as "same again"; and the fields so read."""
+        values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status")}
+        merged = set()
+        for name in FILLED_DOWN:
+            column = self.mapping.column_of(name)
+            if not values[name] and column is not None and (index, column) in self.table.merged_above:
+                values[name] = self.table.merged_above[(index, column)].strip()
+                merged.add(name)
+        return values, merged
+
+    def read_row(self, index: int, row: tuple[str, ...]) -> tuple[RowRole, str]:
+        where = self.table.location(index)
+        values, merged = self.values(index, row)
+        if not any(values.values()):
+            return RowRole.LEFT_OUT, "empty"
+        self.filled |= merged
+        if self.header is not None and _same_row(row, self.header):
+            self.notes.append(f"{where}: header row repeated (page break) skipped.")
+            return RowRole.HEADER, ""
+        filled = [(column, text) for column, text in enumerate(row) if text.strip()]
+        activity_column = self.mapping.column_of("activity")
+        if len(filled) == 1 and (filled[0][0] == 0 or filled[0][0] != activity_column):
+            heading = parse_priority_heading(filled[0][1])
+            if heading:
+                self.priority_code = self.b.priority(*heading).code
+                self.group_refs, self.group_text = (), ""
+                return RowRole.HEADING, self.priority_code
+        ref = parse_ref_cell(values["ref"])
+        if self.is_continuation(values, ref):
+            # the action above already holds what its merged cells say
+            self.join(where, {name: "" if name in merged else text for name, text in values.items()}, ref)
+            return RowRole.CONTINUATION, self.last.ref
+        if values["ref"] and ref.empty:
+            self.notes.append(f"{where}: ref '{values['ref']}' has no objective number; kept with the group above.")
+        elif ref.ignored:
+            self.notes.append(f"{where}: '{ref.ignored}' in the ref cell was ignored.")
+        led = _LED_BY_REF.match(values["objective"])
+        if led and not ref.objective_refs and not ref.action_ref:
+            ref, values = RefCell(objective_refs=(led.group(1),)), {**values, "objective": led.group(2).strip()}
+        if self.continues_ref_list(index, ref, values):
+            self.notes.append(
+                f"{where}: the refs {' '.join(ref.objective_refs)} continue the ref list of the row above."
+            )
+        else:
+            self.start_group(ref, values["objective"])
+        if len(ref.objective_refs) > 1:
+            self.ref_list_row = index
+        if not values["activity"]:
+            return RowRole.OBJECTIVE, " ".join(self.group_refs)
+        pieces, note, tail = split_row(values["activity"], values["lead"], values["timescale"])
+        if note:
+            self.notes.append(f"{where}: {note}.")
+        if tail and self.last is not None:
+            self.last.activity = f"{self.last.activity} {tail}"
+            self.notes.append(f"{where}: '{tail[:40]}' before the first ref ends action {self.last.ref} above.")
+        if pieces:
+            made = [self.add_piece(where, values, piece, ref, number) for number, piece in enumerate(pieces)]
+            return RowRole.ACTION, " ".join(made)
+        activities = split_bullets(values["activity"]) if self.b.split else [values["activity"]]
+        if len(activities) > 1:
+            self.notes.append(f"{where}: one cell split into {len(activities)} actions at its bullet points.")
+        refs = []
+        for number, activity in enumerate(activities):
+            refs.append(self.add_action(where, values, activity, ref.action_ref if number == 0 else "").ref)
+        return RowRole.ACTION, " ".join(refs)
+
+    def add_piece(self, where: SourceLocation, values: dict[str, str], piece: Piece, ref: RefCell, number: int) -> str:
+        """One of several actions in a row; an inline ref "2.4.1" puts it under objective 2.4."""
+        if piece.ref:
+            objective_ref = ".".join(piece.ref.split(".")[:2])
+            if objective_ref not in self.group_refs:
+                self.start_group(RefCell(objective_refs=(objective_ref,)), values["objective"])
+        own = {
+            **values,
+            "lead": values["lead"] if piece.lead is None else piece.lead,
+            "timescale": values["timescale"] if piece.timescale is None else piece.timescale,
+        }
+        return self.add_action(where, own, piece.activity, piece.ref or (ref.action_ref if number == 0 else "")).ref
+
+    def read_chosen(self, index: int, row: tuple[str, ...], role: RowRole) -> tuple[RowRole, str]:
+        """A row whose role the user chose in the review: read it as that, whatever it looks like."""
+        where = self.table.location(index)
+        values, _merged = self.values(index, row)
+        text = " ".join(" ".join(cell.split()) for cell in row if cell.strip())  # a heading may span cells
+        ref = parse_ref_cell(values["ref"])
+        if role is RowRole.CONTINUATION and self.last is not None:
+            action, lead = self.last, values["lead"]
+            if lead and action.lead and lead != action.lead:  # two organisations, never one glued-up name
+                values = {**values, "lead": ""}
+                self.join(where, values, ref, f"you joined it to the row above; its lead {lead} is kept as a partner")
+                action.partners = "; ".join(part for part in (action.partners, lead) if part)
+            else:
+                self.join(where, values, ref, "you joined it to the row above")
+            return role, action.ref
+        if role is RowRole.HEADING and text:
+            heading = parse_priority_heading(text) or (self.b.next_priority_code(), text)
+            self.priority_code = self.b.priority(*heading).code
+            self.group_refs, self.group_text = (), ""
+            return role, self.priority_code
+        if role is RowRole.OBJECTIVE and text:
+            wording = values["objective"] or values["activity"] or text
+            if ref.objective_refs:
+                self.start_group(ref, wording)
+            else:
+                code = self.priority_code or (self.group_refs[0].split(".")[0] if self.group_refs else "1")
+                self.group_refs, self.group_text = (self.b.new_objective(code, wording),), wording
+            return role, " ".join(self.group_refs)
+        if role is RowRole.ACTION and text:
+            self.start_group(ref, values["objective"])
+            activity = values["activity"] or text
+            return role, self.add_action(where, values, activity, ref.action_ref).ref
+        if role is not RowRole.LEFT_OUT:
+            self.notes.append(f"{where}: cannot be read as {role} (nothing above to join, or no text); left out.")
+        return RowRole.LEFT_OUT, "chosen by you" if role is RowRole.LEFT_OUT else ""
+
+    def is_continuation(self, values: dict[str, str], ref: RefCell) -> bool:
+        if self.last is None or values["timescale"] or values["status"] or ref.action_ref:
+            return False
+        has_text = any(values[name] for name in TEXT_FIELDS)
+        if not has_text:
+            return False  # a row holding only refs starts a group
+        activity, objective = values["activity"], values["objective"]
+        if inline_refs(activity)[1]:
+            return False  # a new inline ref starts a new action, whatever text comes before it
+        return (not activity or starts_as_continuation(activity)) and (
+            not objective or starts_as_continuation(objective)
+        )
+
+    def join(self, where: SourceLocation, values: dict[str, str], ref: RefCell, why: str = "") -> None:
+        action = self.last
+        assert action is not None
+        for name, attribute in _ATTRIBUTES.items():
+            text = values[name]
+            if text:
+                current = getattr(action, attribute)
+                setattr(action, attribute, f"{current} {text}".strip() if current else text)
+        if values["timescale"] and not action.timescale:  # only a chosen join carries a timescale
+            action.timescale = values["timescale"]
+        new_refs = [r for r in ref.objective_refs if r not in action.objective_refs]
+        for objective_ref in new_refs:
+            self.b.objective(objective_ref)
+            action.objective_refs.append(objective_ref)
+        if new_refs:
+            self.group_refs = tuple(action.objective_refs)
+        why = why or "no timescale, and its text continues mid-sentence or it has no activity: a row split across pages"
+        self.notes.append(f"{where}: joined to action {action.ref} above ({why}).")
+
+    def continues_ref_list(self, index: int, ref: RefCell, values: dict[str, str]) -> bool:
+        """Refs alone under a row that listed several ("1.1 2.3 3.1" then "2.4"): one cell cut by a
+        page or a line, so the refs join the group (and the action) above instead of starting one."""
+        if not ref.objective_refs or ref.action_ref or values["objective"] or self.ref_list_row != index - 1:
+            return False
+        self.group_refs = tuple(dict.fromkeys((*self.group_refs, *ref.objective_refs)))
+        for objective_ref in ref.objective_refs:
+            self.b.objective(objective_ref)
+            if self.last is not None and objective_ref not in self.last.objective_refs:
+                self.last.objective_refs.append(objective_ref)
+        return True
+
+    def start_group(self, ref: RefCell, objective_text: str) -> None:
+        if ref.objective_refs:
+            self.group_refs = ref.objective_refs
+            self.group_text = objective_text
+            outline_known = all(r in self.b.outline_refs for r in ref.objective_refs)
+            for objective_ref in ref.objective_refs:
+                wording = objective_text if len(ref.objective_refs) == 1 and not outline_known else ""
+                self.b.objective(objective_ref, wording)
+            return
+        if objective_text and objective_text != self.group_text:
+            self.group_text = objective_text
+            if not self.group_refs or self.mapping.column_of("ref") is None:
+                code = self.priority_code or (self.group_refs[0].split(".")[0] if self.group_refs else "1")
+                self.group_refs = (self.b.new_objective(code, objective_text),)
+
+    def add_action(self, where: SourceLocation, values: dict[str, str], activity: str, own_ref: str) -> ActionDraft:
+        b = self.b
+        base = self.group_refs[0] if self.group_refs else (self.priority_code or "")
+        if self.priority_code and not self.group_refs:
+            b.priority(self.priority_code)
+        ref = own_ref[:MAX_REF] if own_ref and own_ref not in b.action_refs else b.next_action_ref(base)
+        b.action_refs.add(ref)
+        objective = b.objectives.get(self.group_refs[0]) if len(self.group_refs) == 1 else None
+        outcome = values["outcome"]
+        objective_text = values["objective"] or self.group_text
+        if objective_text and (objective is None or objective.text != objective_text):
+            outcome = f"{objective_text}\n{outcome}".strip()
+        cell, comments = read_lead_cell(values["lead"]), values["comments"]
+        lead, partners = cell.lead[:MAX_LEAD], values["partners"]
+        if cell.no_lead:
+            comments = f"Lead: {cell.no_lead}\n{comments}".strip()
+        if cell.partners:
+            partners = "; ".join((*cell.partners, *([partners] if partners else [])))
+            self.notes.append(
+                f"{where}: the lead cell names {len(cell.partners) + 1} organisations on separate "
+                f"lines; {lead} is the lead, the others partners."
+            )
+        status = Status.parse(values["status"]) if values["status"] else Status.NOT_STARTED
+        if status is None:
+            column = self.mapping.column_of("status")
+            self.b.result.notes.append(
+                f"{SourceLocation(where.file, where.part, where.row, column)}: status '{values['status']}' "
+                "is not one Delivery Desk knows; the action is imported as Not started."
+            )
+            status = Status.NOT_STARTED
+        action = ActionDraft(
+            ref=ref,
+            activity=activity,
+            objective_refs=list(self.group_refs),
+            outcome=outcome,
+            lead=lead,
+            partners=partners,
+            timescale=values["timescale"],
+            evidence=values["evidence"],
+            resources=values["resources"],
+            status=status.value,
+            comments=comments,
+        )
+        b.result.draft.actions.append(action)
+        b.result.action_locations.append(
+            SourceLocation(where.file, where.part, where.row, self.mapping.column_of("timescale"))
+        )
+        self.last = action
+        return action
+
+
+_ATTRIBUTES = {
+    "activity": "activity",
+    "objective": "outcome",
+    "outcome": "outcome",
+    "lead": "lead",
+    "partners": "partners",
+    "evidence": "evidence",
+    "resources": "resources",
+    "comments": "comments",
+}
+
+
+def _same_row(row: tuple[str, ...], header: tuple[str, ...]) -> bool:
+    return [" ".join(c.split()).casefold() for c in row] == [" ".join(c.split()).casefold() for c in header]

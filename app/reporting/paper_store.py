@@ -1,0 +1,203 @@
+"""Reading and storing the committee-paper parts of a report: the plan's template and each
+meeting's narrative. Reads return snapshots; every change is a command (audited, undoable)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from app.editing.commands import Batch, Command, CreateRecord, SetFields
+from app.plans.listing import plan_id_for
+from app.storage.database import Database
+from exports.reporting.narrative_file import NarrativeFile
+from models import Meeting, Priority, ReportNarrative, ReportTemplate, new_uuid
+from models.snapshots.paper import Narrative, Officer, PaperTemplate
+from models.snapshots.rows import PriorityNode
+
+TEMPLATE_FIELDS = (
+    "committee",
+    "author_name",
+    "author_role",
+    "author_email",
+    "contact_name",
+    "contact_role",
+    "contact_email",
+    "purpose",
+    "recommendations",
+    "background_papers",
+)
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def template_values(template: PaperTemplate) -> dict[str, str]:
+    """The template as the record's fields (one recommendation or paper a line)."""
+    return {
+        "committee": template.committee.strip(),
+        "author_name": template.author.name.strip(),
+        "author_role": template.author.role.strip(),
+        "author_email": template.author.email.strip(),
+        "contact_name": template.contact.name.strip(),
+        "contact_role": template.contact.role.strip(),
+        "contact_email": template.contact.email.strip(),
+        "purpose": template.purpose.strip(),
+        "recommendations": "\n".join(r.strip() for r in template.recommendations if r.strip()),
+        "background_papers": "\n".join(p.strip() for p in template.background_papers if p.strip()),
+    }
+
+
+def _template_of(record: ReportTemplate | None) -> PaperTemplate:
+    if record is None:
+        return PaperTemplate()
+    return PaperTemplate(
+        committee=record.committee,
+        author=Officer(record.author_name, record.author_role, record.author_email),
+        contact=Officer(record.contact_name, record.contact_role, record.contact_email),
+        purpose=record.purpose,
+        recommendations=_lines(record.recommendations),
+        background_papers=_lines(record.background_papers),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPaper:
+    template: PaperTemplate
+    narrative: Narrative
+    # The meeting the narrative was written for; earlier than the one asked for when carried forward.
+    narrative_meeting: date | None
+
+
+def load_paper(db: Database, plan_uuid: str, meeting_date: date | None) -> StoredPaper:
+    """The plan's template, and the narrative of the report to ``meeting_date``; when that meeting has
+    none yet, the latest narrative written before it, so the next report starts from the last one."""
+    with db.read() as session:
+        plan_id = plan_id_for(session, plan_uuid)
+        template = session.scalar(
+            select(ReportTemplate).where(ReportTemplate.plan_id == plan_id, ReportTemplate.deleted.is_(False))
+        )
+        query = (
+            select(Meeting.date, Priority.uuid, ReportNarrative.text)
+            .join(Meeting, Meeting.id == ReportNarrative.meeting_id)
+            .outerjoin(Priority, Priority.id == ReportNarrative.priority_id)
+            .where(Meeting.plan_id == plan_id, Meeting.deleted.is_(False), ReportNarrative.deleted.is_(False))
+            .order_by(Meeting.date.desc(), ReportNarrative.id)
+        )
+        if meeting_date is not None:
+            query = query.where(Meeting.date <= meeting_date)
+        rows = [r for r in session.execute(query).all() if r.text.strip()]
+        stored_template = _template_of(template)
+    if not rows:
+        return StoredPaper(stored_template, Narrative(), None)
+    written_for = rows[0].date
+    chosen = [r for r in rows if r.date == written_for]
+    narrative = Narrative(
+        summary=next((r.text for r in chosen if r.uuid is None), ""),
+        priorities=tuple((r.uuid, r.text) for r in chosen if r.uuid is not None),
+    )
+    return StoredPaper(stored_template, narrative, written_for)
+
+
+def save_paper_command(
+    db: Database,
+    plan_uuid: str,
+    template: PaperTemplate,
+    narrative: Narrative,
+    meeting_date: date | None,
+    meeting_body: str = "",
+) -> Command | None:
+    """The command storing ``template`` as the plan's and ``narrative`` with the meeting on
+    ``meeting_date`` (recording that meeting if the plan has none that day); None if nothing changes.
+
+    A narrative needs a meeting to belong to; without a date only the template is stored."""
+    commands: list[Command] = []
+    with db.read() as session:
+        plan_id = plan_id_for(session, plan_uuid)
+        record = session.scalar(
+            select(ReportTemplate).where(ReportTemplate.plan_id == plan_id, ReportTemplate.deleted.is_(False))
+        )
+        values = template_values(template)
+        if record is None:
+            if any(values.values()):
+                commands.append(CreateRecord("report_template", {"plan_uuid": plan_uuid, **values}))
+        else:
+            changed = {k: v for k, v in values.items() if getattr(record, k) != v}
+            if changed:
+                commands.append(SetFields("report_template", record.uuid, changed))
+
+        meeting = None
+        if meeting_date is not None:
+            meeting = session.scalar(
+                select(Meeting)
+                .where(Meeting.plan_id == plan_id, Meeting.date == meeting_date, Meeting.deleted.is_(False))
+                .order_by(Meeting.id)
+            )
+        if meeting_date is not None and (meeting is not None or not narrative.is_empty):
+            existing: dict[str | None, ReportNarrative] = {}
+            if meeting is None:
+                meeting_uuid = new_uuid()
+                commands.append(
+                    CreateRecord(
+                        "meeting",
+                        {"plan_uuid": plan_uuid, "body": meeting_body, "date": meeting_date},
+                        uuid=meeting_uuid,
+                    )
+                )
+            else:
+                meeting_uuid = meeting.uuid
+                for row, priority_uuid in session.execute(
+                    select(ReportNarrative, Priority.uuid)
+                    .outerjoin(Priority, Priority.id == ReportNarrative.priority_id)
+                    .where(ReportNarrative.meeting_id == meeting.id, ReportNarrative.deleted.is_(False))
+                    .order_by(ReportNarrative.id)
+                ):
+                    existing.setdefault(priority_uuid, row)
+            wanted: dict[str | None, str] = {None: narrative.summary.strip()}
+            wanted.update((uuid, text.strip()) for uuid, text in narrative.priorities)
+            for uuid in existing:
+                wanted.setdefault(uuid, "")
+            for priority_uuid, text in wanted.items():
+                row = existing.get(priority_uuid)
+                if row is None and text:
+                    commands.append(
+                        CreateRecord(
+                            "report_narrative",
+                            {"meeting_uuid": meeting_uuid, "priority_uuid": priority_uuid, "text": text},
+                        )
+                    )
+                elif row is not None and row.text != text:
+                    commands.append(SetFields("report_narrative", row.uuid, {"text": text}))
+    if not commands:
+        return None
+    return Batch("Save the report's paper", tuple(commands))
+
+
+class UnknownPriorityError(ValueError):
+    """A narrative names a priority the plan does not have."""
+
+
+def merge_narrative_file(
+    template: PaperTemplate, narrative: Narrative, written: NarrativeFile, priorities: Sequence[PriorityNode]
+) -> tuple[PaperTemplate, Narrative]:
+    """What is stored, with the sections the file has replaced by the file's words."""
+    if written.purpose is not None:
+        template = template.with_changes(purpose=written.purpose)
+    if written.recommendations is not None:
+        template = template.with_changes(recommendations=written.recommendations)
+    if written.background_papers is not None:
+        template = template.with_changes(background_papers=written.background_papers)
+    if written.summary is not None:
+        narrative = Narrative(written.summary, narrative.priorities)
+    for key, text in written.priorities:
+        folded = key.casefold()
+        match = next((p for p in priorities if p.code and p.code.casefold() == folded), None)
+        match = match or next((p for p in priorities if p.title.casefold() == folded), None)
+        if match is None:
+            known = ", ".join(p.code or p.title for p in priorities) or "none"
+            raise UnknownPriorityError(f"The plan has no priority '{key}' (its priorities: {known}).")
+        narrative = narrative.with_priority(match.uuid, text)
+    return template, narrative

@@ -1,0 +1,315 @@
+"""Build the files a secretary would actually receive for each plan in bench/answer_keys/.
+
+    python bench/build_containers.py [OUT_DIR]     (default: a fresh temporary folder)
+
+Each plan is rebuilt from its published text with the layout mess real files carry: Word tables
+broken across pages (a repeated header row, a row whose text runs on into the next table), bold
+heading paragraphs above tables, bullet paragraphs inside cells, two leads on two lines, wrapped
+header words ("Referenc e"); a workbook with full-width heading rows, repeated header rows and rows
+pasted from a PDF one cell to the left. The wording comes from the published plans (sources cited in
+docs/importing.md); the layout is what Word, Excel and copy-paste do to it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from docx import Document
+from openpyxl import Workbook
+
+REFERENCE = Path("/work/shared/reference")
+Row = list[str]
+
+
+# -- writers ---------------------------------------------------------------------------------------
+class WordPlan:
+    """A Word document written piece by piece: paragraphs, tables, and a table broken at a page."""
+
+    def __init__(self) -> None:
+        self.doc = Document()
+        self.table = None
+
+    def para(self, text: str, bold: bool = False, style: str | None = None) -> None:
+        self.table = None
+        paragraph = self.doc.add_paragraph(style=style)
+        paragraph.add_run(text).bold = bold
+
+    def start_table(self, header: Row) -> None:
+        self.table = self.doc.add_table(rows=0, cols=len(header))
+        self.table.style = "Table Grid"
+        self.row(header)
+
+    def page_break(self, header: Row) -> None:
+        """A new Word table straight after this one (nothing between), its header repeated."""
+        self.start_table(header)
+
+    def row(self, cells: Row) -> None:
+        row = self.table.add_row()
+        for cell, text in zip(row.cells, cells, strict=True):
+            _fill(cell, text)
+
+    def save(self, path: Path) -> None:
+        self.doc.save(str(path))
+
+
+def _fill(cell, text: str) -> None:
+    """Lines starting "• " become List Bullet paragraphs (as Word stores them); others plain paragraphs."""
+    lines = [line for line in text.split("\n")] or [""]
+    first = True
+    for line in lines:
+        bullet = line.startswith("• ")
+        words = line[2:] if bullet else line
+        if first:
+            paragraph = cell.paragraphs[0]
+            if bullet:
+                paragraph.style = "List Bullet"
+            paragraph.add_run(words)
+            first = False
+        else:
+            cell.add_paragraph(words, style="List Bullet" if bullet else None)
+
+
+def write_sheet(path: Path, rows: list[Row], merge_full_width: bool = True) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Action Plan"
+    width = max(len(row) for row in rows)
+    for number, row in enumerate(rows, start=1):
+        sheet.append(row)
+        filled = [cell for cell in row if cell]
+        if merge_full_width and len(filled) == 1 and row and row[0] and width > 1:
+            sheet.merge_cells(start_row=number, start_column=1, end_row=number, end_column=width)
+    workbook.save(str(path))
+
+
+def write_csv(path: Path, rows: list[Row]) -> None:
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        csv.writer(handle).writerows(rows)
+
+
+# -- Oxfordshire: four aims, area of work / activity / lead / comment, bullets in cells -------------
+def _html_cell(text: str) -> str:
+    """The reference text keeps some cells' Word markup (<p>, <ul>, •): back to lines and bullets."""
+    text = re.sub(r"<ul[^>]*>", "\n", text)
+    text = re.sub(r"</?p>|</ul>", "\n", text)
+    text = text.replace("• ", "\n• ")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def _oxfordshire_sections() -> list[tuple[str, list[Row]]]:
+    sections: list[tuple[str, list[Row]]] = []
+    for line in (REFERENCE / "oxfordshire-delivery-plan-2019-20.txt").read_text().splitlines():
+        if line.startswith("Glossary"):
+            break
+        if re.match(r"^(\d)\. (\w+)$", line):
+            sections.append((line, []))
+        elif "\t" in line and sections and not line.startswith("Area of work"):
+            sections[-1][1].append([_html_cell(cell) for cell in line.split("\t")])
+    return sections
+
+
+OXON_HEADER = ["Area of work", "Activity", "Lead", "Comment"]
+
+
+def oxfordshire(out: Path) -> list[Path]:
+    sections = _oxfordshire_sections()
+    word = WordPlan()
+    word.para("Domestic Abuse Strategy 2019 – 2024", bold=True)
+    word.para("Year 1 (2019-20) Delivery Plan", bold=True)
+    word.para("Activities to be completed in year one of the 2019 – 2024 Domestic Abuse Strategy for Oxfordshire "
+              "are set out below against each of the four strategic aim headings.")
+    for heading, rows in sections:
+        word.para(heading, bold=True)
+        word.start_table(OXON_HEADER)
+        for row in rows:
+            if not row[0] and not row[2] and row[1][:1].islower():  # the tail of a row cut by a page break
+                word.page_break(OXON_HEADER)
+            word.row(row)
+    word.para("Glossary of terms", bold=True)
+    word.start_table(["Acronym / term", "Meaning", "Acronym / term", "Meaning"])
+    word.row(["BAMER", "Black Asian Minority Ethnic & Refugee", "MATAC", "Multi-agency Tasking & Co-ordination"])
+    word.row(["DA", "Domestic abuse", "TVP", "Thames Valley Police"])
+    docx = out / "oxfordshire-2019-20.docx"
+    word.save(docx)
+    rows: list[Row] = [["Oxfordshire Domestic Abuse Strategy 2019 – 2024: Year 1 (2019-20) Delivery Plan", "", "", ""], ["", "", "", ""]]
+    for heading, section in sections:
+        rows.append([heading, "", "", ""])
+        rows.append(list(OXON_HEADER))  # the header repeated under every aim
+        rows.extend(section)
+    xlsx, csv_path = out / "oxfordshire-2019-20.xlsx", out / "oxfordshire-2019-20.csv"
+    write_sheet(xlsx, rows)
+    write_csv(csv_path, rows)
+    return [docx, xlsx, csv_path]
+
+
+# -- BCP: priority 4 with its listed objectives; ref / objective / activities / lead / timescale ----
+BCP_HEADER = ["Ref", "Objective", "Activities", "Lead", "Timescale", "Evidence/Measure", "Resources"]
+
+
+def _bcp_lines() -> list[str]:
+    lines = (REFERENCE / "bcp-delivery-plan-2021-23.txt").read_text().splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("4.1\tDisruption options"))
+    end = next(i for i, line in enumerate(lines) if line == "Glossary")
+    return lines[start:end]
+
+
+def _bcp_aligned(cells: Row) -> Row:
+    """Where the cells of a row sat in the Word original: the text extraction dropped leading empties."""
+    if len(cells) == len(BCP_HEADER):
+        return cells
+    if len(cells) == 5 and cells[0] and not cells[0][0].isdigit() and cells[0] != "behaviour and wanting to make changes":
+        return ["", "", *cells]  # activity, lead, timescale, evidence, resources
+    if len(cells) == 6 and cells[0] == "":
+        return ["", *cells]
+    if len(cells) == 6:
+        return ["", *cells]  # objective in the Objective column
+    if len(cells) == 5:
+        return ["", *cells, ""]
+    return cells + [""] * (len(BCP_HEADER) - len(cells))
+
+
+def bcp(out: Path) -> list[Path]:
+    word = WordPlan()
+    word.para("BCP Community Safety Partnership Preventing Domestic Abuse Strategy Delivery Plan 2021-2023", bold=True)
+    word.para("Our Priorities:")
+    word.para("Responding to perpetrators", bold=True)
+    outline = [
+        "4.1 Serial perpetrators of domestic abuse will be held to account and pursued through the criminal justice system",
+        "4.2 We will increase the number of victimless prosecutions where appropriate",
+        "4.3 We will prioritise the safety of victims and children by utilising the full range of powers available, both criminal and civil",
+        "4.4 Perpetrators will be offered help to change their behaviour through effective interventions",
+        "4.5 Restorative practice will be considered where applicable.",
+    ]
+    for line in outline:
+        word.para(line, style="List Bullet")
+    word.para("Our Delivery Plan:")
+    word.start_table(BCP_HEADER)
+    pasted: list[Row] = [list(BCP_HEADER)]
+    for line in _bcp_lines():
+        if not line.strip():
+            word.page_break(BCP_HEADER)  # each blank line in the extraction is a page break
+            pasted.append(list(BCP_HEADER))
+            continue
+        cells = line.split("\t")
+        word.row(_bcp_aligned(cells))
+        pasted.append(cells + [""] * (len(BCP_HEADER) - len(cells)))  # as pasted from the PDF: shifted left
+    docx = out / "bcp-2021-23-perpetrators.docx"
+    word.save(docx)
+    rows = [["BCP Preventing Domestic Abuse Strategy Delivery Plan 2021-2023", *[""] * 6]]
+    rows.append(["Responding to perpetrators", *[""] * 6])
+    rows.extend(pasted)
+    xlsx = out / "bcp-2021-23-perpetrators.xlsx"
+    write_sheet(xlsx, rows)
+    return [docx, xlsx]
+
+
+# -- Bexley: a numbered list of aims with a lead and a target date ---------------------------------
+BEXLEY = [
+    ["1", "Update Bexley VAWG Strategy", "LBB", "Apr-28"],
+    ["2", "To raise awareness of VAWG across the Borough, including the Enough campaign and Nov 25, International Day for the Elimination of Violence against Women", "LBB", "November annually"],
+    ["3", "Referral processes for VAWG issues and cases clearly defined", "LBB / Met", "Apr-25"],
+    ["4", "To promote and raise awareness of existing data collection platforms, such as Safe Streets and Walk and Talks, and to have return of data for analysis", "LBB / Met", "Apr-25"],
+    ["5", "To deliver VAWG training for Bexley professionals considering legal offences, partnership work, and trauma-informed victim support", "LBB", "Apr-25"],
+    ["6", "To expand a VAWG Working group to ensure strategic oversights and operational support network for frontline workers", "LBB", "Apr-25"],
+]
+
+
+def bexley(out: Path) -> list[Path]:
+    header = ["No.", "Aims", "Lead", "Target Date"]
+    xlsx = out / "bexley-vawg-2024-28.xlsx"
+    write_sheet(xlsx, [["Appendix B - BCSP VAWG Partnership Action Plan", "", "", ""], header, *BEXLEY])
+    word = WordPlan()
+    word.para("Appendix B - BCSP VAWG Partnership Action Plan", bold=True)
+    word.para("Below, is an overview of the actions. The Action plan 2024-2028 was developed with a partnership approach in mind.")
+    word.start_table(header)
+    for row in BEXLEY:
+        word.row(row)
+    docx = out / "bexley-vawg-2024-28.docx"
+    word.save(docx)
+    return [xlsx, docx]
+
+
+# -- Dorset: a thirteen-column legislation tracker, header words wrapped mid-word ------------------
+DORSET_HEADER = [
+    "Ref", "Source", "DA Bill - Part", "DA Bill Referenc e Point", "Issue", "Requirement", "Action", "Notes",
+    "Target completion date", "Lead agency", "Nominated lead officer", "Complete Y/N", "Cross Referenc e",
+]
+DORSET = [
+    ["DAB 1", "Domestic Abuse Bill and Subsequent Domestic Abuse Act", "Part 1", "N/A",
+     "Bill introduces a new definition for domestic abuse", "All agencies will be required to work to the new definition",
+     "Ensure any existing or new documentation and public facing material reflects the new definition",
+     "Details of the new definition can be found in the DA Bill link.", "Apr-21", "CSP Strategy Delivery Group",
+     "All reps", "Ongoing", ""],
+    ["DAB 2", "Domestic Abuse Bill and Subsequent Domestic Abuse Act", "Part 2", "15",
+     "Bill introduces a new Domestic Abuse Commissioner", "A duty is placed on public authorities to co-operate with the Commissioner",
+     "Agencies must consider and respond to Commissioner's recommendations and with any requests as reasonable",
+     "Actions will be developed as and when they come up.", "N/A", "N/A", "N/A", "Ongoing", ""],
+]
+
+
+def dorset(out: Path) -> list[Path]:
+    word = WordPlan()
+    word.para("Dorset Community Safety Partnership (CSP) Domestic Bill – Action Plan DRAFT", bold=True)
+    word.para("This is a working document as is being updated as draft legislation / guidance is finalised.")
+    word.para("Action Plan - Formal duties placed on local public bodies as set out in the Domestic Abuse Bill / Domestic Abuse Act 2021")
+    word.start_table(DORSET_HEADER)
+    for row in DORSET:
+        word.row(row)
+    docx = out / "dorset-da-bill-2021.docx"
+    word.save(docx)
+    xlsx = out / "dorset-da-bill-2021.xlsx"
+    write_sheet(xlsx, [DORSET_HEADER, *DORSET])
+    return [docx, xlsx]
+
+
+# -- North Tyneside: each priority a heading, its aim, and a list of actions -----------------------
+TYNESIDE = [
+    ("Prioritise prevention",
+     "To reduce the prevalence of domestic abuse and domestic abuse related deaths by preventing people from becoming perpetrators and victims.",
+     ["Research and promote quality assured interventions and resources for primary prevention with men and boys and to raise awareness of healthy respectful relationships, working in partnership with Education North Tyneside, schools and the wider children and young people workforce.",
+      "Incorporate the learning from domestic abuse related death reviews across all agencies to prevent domestic abuse and fatal domestic abuse.",
+      "Ensure the partnership utilises the North Tyneside domestic abuse marketing toolkit to ensure specialist support information is easily accessible when needed by both professionals and the community."]),
+    ("Support victims",
+     "Help all domestic abuse victims return to life as normal by supporting their health, emotional, economic and social needs.",
+     ["Continue to review safe accommodation provision and demand and its accessibility including the Sanctuary scheme to inform next steps locally.",
+      "Continue to develop the domestic abuse training offer to ensure multi agency staff have the skills and knowledge to identify, signpost and refer those that require it for support.",
+      "Review commissioning and provision of domestic abuse services following the needs assessment and continued focus on the domestic abuse data dashboard."]),
+]
+
+
+def north_tyneside(out: Path) -> list[Path]:
+    word = WordPlan()
+    word.para("Strategic Priorities and Actions 2024 - 2027", bold=True)
+    word.para("In setting out a revised set of priorities for 2024-27 the domestic abuse partnership will:")
+    for title, aim, actions in TYNESIDE:
+        word.para(title, bold=True)
+        word.start_table(["Aim", "Actions"])
+        word.row([aim, "\n".join(f"• {action}" for action in actions)])
+    docx = out / "north-tyneside-da-2024-27.docx"
+    word.save(docx)
+    return [docx]
+
+
+BUILDERS = {
+    "oxfordshire-2019-20": oxfordshire,
+    "bcp-2021-23-perpetrators": bcp,
+    "bexley-vawg-2024-28": bexley,
+    "dorset-da-bill-2021": dorset,
+    "north-tyneside-da-2024-27": north_tyneside,
+}
+
+
+def build_all(out: Path) -> dict[str, list[Path]]:
+    out.mkdir(parents=True, exist_ok=True)
+    return {name: builder(out) for name, builder in BUILDERS.items()}
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="plans-"))
+    for name, paths in build_all(target).items():
+        print(name, *(str(p) for p in paths))

@@ -1,0 +1,125 @@
+"""Exceptions for discussion: a short attention list in the chair's order, the full list in an appendix."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Table
+
+from exports.common.pdf_text import markup
+from exports.reporting.pdf.cells import CellParagraph, cell, house_style, short_date, status_cell
+from exports.reporting.pdf.columns import BASE_COLUMNS, Column, action_columns, column_widths
+from exports.reporting.pdf.document import Heading
+from exports.reporting.pdf.front import section_heading
+from exports.reporting.pdf.styles import GROUP_FILL, NAVY, ZEBRA, Styles
+from models.snapshots.report import EXCEPTION_KIND_TITLES, ORDER_NOTE, ExceptionItem, ReportData
+from models.snapshots.timeline import short_title
+
+APPENDIX_TITLE = "Appendix A. All exceptions"
+ATTENTION_COLUMNS = (
+    Column("Ref", 0.08, lambda a, s: cell(a.ref, s, bold=True)),
+    Column("Action", 0.42, lambda a, s: cell(short_title(a.activity, 110), s)),
+    Column("Lead", 0.17, lambda a, s: cell(a.lead_name, s)),
+)
+
+
+def _noun(n: int) -> str:
+    return "action" if n == 1 else "actions"
+
+
+def exceptions(report: ReportData, number: int, styles: Styles, width: float) -> list:
+    # A fresh page unless most of one is free, so the attention list spans as few pages as it can.
+    story: list = [CondPageBreak(480), section_heading(number, "exceptions", styles)]
+    items = report.exceptions
+    if not items:
+        return [*story, Paragraph("No action is off track, at risk, overdue or without a recent update.", styles.body)]
+    counts = {kind: sum(1 for i in items if i.kind == kind) for kind in EXCEPTION_KIND_TITLES}
+    parts = [f"{n} {EXCEPTION_KIND_TITLES[k].lower()}" for k, n in counts.items() if n]
+    story.append(Paragraph(f"{len(items)} {_noun(len(items))} need attention: {', '.join(parts)}.", styles.body))
+    story.append(Paragraph(ORDER_NOTE, styles.muted))
+    shown = report.attention or items
+    rows, groups = [], []
+    for item, starts in _with_group_starts(shown):
+        if starts:
+            groups.append(len(rows) + 1)
+            rows.append([CellParagraph(f"<b>{markup(_group_title(item), 300)}</b>", styles.cell), "", "", "", ""])
+        a = item.action
+        rows.append(
+            [
+                *(c.draw(a, styles) for c in ATTENTION_COLUMNS),
+                cell(item.why, styles),
+                cell(short_date(a.latest_update_date) or "None", styles),
+            ]
+        )
+    header = [c.title for c in ATTENTION_COLUMNS] + ["Why", "Last update"]
+    shares = [c.share for c in ATTENTION_COLUMNS] + [0.22, 0.11]
+    story.append(_table(header, rows, [width * f / sum(shares) for f in shares], groups, styles))
+    rest = len(items) - len(shown)
+    if rest > 0:
+        story.append(
+            Paragraph(
+                f"The first {len(shown)} are listed here; the other {rest} {_noun(rest)} and every item in full "
+                f"are in {APPENDIX_TITLE.split('.')[0]}.",
+                styles.body,
+            )
+        )
+    else:
+        story.append(
+            Paragraph(f"Each is given in full, with its latest update, in {APPENDIX_TITLE.split('.')[0]}.", styles.body)
+        )
+    return story
+
+
+def appendix(report: ReportData, styles: Styles, width: float) -> list:
+    """Every exception in the same order, in full, with the columns chosen for the report."""
+    if not report.exceptions:
+        return []
+    columns = action_columns(report.options)
+    n = len(columns)
+    story: list = [
+        PageBreak(),
+        Heading(APPENDIX_TITLE, styles.h1, 0, "appendix-exceptions"),
+        Paragraph(ORDER_NOTE, styles.muted),
+    ]
+    rows, groups = [], []
+    for item, starts in _with_group_starts(report.exceptions):
+        if starts:
+            groups.append(len(rows) + 1)
+            rows.append([CellParagraph(f"<b>{markup(_group_title(item), 300)}</b>", styles.cell), *[""] * (n - 1)])
+        a = item.action
+        drawn = [c.draw(a, styles) for c in columns]
+        drawn[len(BASE_COLUMNS) - 1] = status_cell(a.status, styles, item.timing)  # every reason, not just "Overdue"
+        rows.append(drawn)
+    header = [c.title for c in columns]
+    story.append(_table(header, rows, column_widths(columns, width), groups, styles))
+    return story
+
+
+def _group_title(item: ExceptionItem) -> str:
+    title = EXCEPTION_KIND_TITLES[item.kind]
+    return f"{title} · Priority {item.priority}" if item.priority else f"{title} · not linked to a priority"
+
+
+def _with_group_starts(items: tuple[ExceptionItem, ...]):
+    previous = None
+    for item in items:
+        key = (item.kind, item.priority)
+        yield item, key != previous
+        previous = key
+
+
+def _table(header: list[str], rows: list[list], widths: list[float], groups: list[int], styles: Styles) -> Table:
+    data = [[CellParagraph(markup(h), styles.header_cell) for h in header], *rows]
+    table = Table(
+        data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
+    )
+    table.setStyle(
+        house_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), NAVY),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+                *(("SPAN", (0, row), (-1, row)) for row in groups),
+                *(("BACKGROUND", (0, row), (-1, row), GROUP_FILL) for row in groups),
+            ]
+        )
+    )
+    return table

@@ -1,0 +1,54 @@
+"""Session fixtures for the PostgreSQL tests: the throwaway server and migrated template databases."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.postgres_server import PostgresServer, ServerUnavailable, remove_server, start_server
+
+OFFICER = "test-officer"
+OFFICER_PASSWORD = "officer-secret"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One cluster for the whole run; skipped (one line) without PostgreSQL, failed in CI."""
+    try:
+        server = start_server()
+    except ServerUnavailable as exc:
+        if in_ci():
+            pytest.fail(f"CI must run the PostgreSQL tests, but the server could not start: {exc}")
+        pytest.skip(str(exc))
+    with server.superuser_connect() as conn:
+        conn.execute(f"CREATE ROLE \"{OFFICER}\" LOGIN CREATEDB PASSWORD '{OFFICER_PASSWORD}'")
+    yield server
+    remove_server(server)
+
+
+def officer_url(server: PostgresServer, database: str, password: str | None = OFFICER_PASSWORD) -> str:
+    return server.url(database, user=OFFICER, password=password)
+
+
+@pytest.fixture(scope="session")
+def _pg_templates(pg_server, tmp_path_factory) -> dict[str, str]:
+    """Databases migrated once (and one with the demo plan), copied for each test by CREATE DATABASE."""
+    from app.context import AppContext
+    from app.plans.demo import ensure_demo_plan
+
+    names = {}
+    for kind in ("empty", "demo"):
+        name = f"template_{kind}"
+        with pg_server.superuser_connect() as conn:
+            conn.execute(f'CREATE DATABASE "{name}" OWNER "{OFFICER}"')
+        context = AppContext.open(tmp_path_factory.mktemp(f"pg-{kind}"), database_url=officer_url(pg_server, name))
+        if kind == "demo":
+            ensure_demo_plan(context)
+        context.close()
+        names[kind] = name
+    return names

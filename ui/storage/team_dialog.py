@@ -1,0 +1,171 @@
+"""File ▸ Connect to team database…: the plans on a shared PostgreSQL server instead of this laptop's file.
+
+The dialog opens a new AppContext on the server (migrating it as any start-up does) and, once
+connected, a fresh main window on it takes the place of this one: every view, dialog and undo
+step belongs to one database. The password goes to the keyring; only the address is remembered.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
+from app.context import AppContext
+from app.storage.database import DatabaseError, DatabaseTooNewError
+from app.storage.team_database import TeamDatabaseError, display_url, parse_team_url
+from ui.window.feature_api import ActionSpec
+from ui.window.settings import app_settings
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
+
+TEAM_URL_KEY = "team_database/url"
+PLACEHOLDER = "postgresql://your.login@db.council.gov.uk/delivery_plans?sslmode=verify-full"
+
+
+def remembered_team_url() -> str | None:
+    value = app_settings().value(TEAM_URL_KEY, "")
+    return value if isinstance(value, str) and value else None
+
+
+class ConnectTeamDialog(QDialog):
+    connected = Signal(object)  # the new AppContext
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("Connect to team database")
+        intro = QLabel(
+            "Work on a plan shared by your team on your council's PostgreSQL server. Your IT department "
+            "gives you the address (see docs/team-database.md). The password is kept in this computer's "
+            "keyring, never in a settings file; leave it empty with a service file or password file.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setPlaceholderText(PLACEHOLDER)
+        self.url_edit.setAccessibleName("Team database address")
+        current = window.ctx.db.url
+        self.url_edit.setText(display_url(current) if current is not None else remembered_team_url() or "")
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName("Password")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Connection problem")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.addRow("&Address:", self.url_edit)
+        form.addRow("&Password:", self.password_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.connect_button = buttons.addButton("&Connect", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.try_connect)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(640, self.sizeHint().height())
+
+    def try_connect(self) -> AppContext | None:
+        """Open the team database; on failure say why in the dialog and keep it open."""
+        text = self.url_edit.text().strip()
+        if not text:
+            self.message.setText("Type the address your IT department gave you.")
+            return None
+        try:
+            url = parse_team_url(text)
+            if self.password_edit.text():
+                url = url.set(password=self.password_edit.text())
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                ctx = AppContext.open(self.window_.ctx.paths.data_dir, database_url=url)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        except (TeamDatabaseError, DatabaseError, DatabaseTooNewError) as exc:
+            self.message.setText(str(exc))
+            return None
+        app_settings().setValue(TEAM_URL_KEY, display_url(ctx.db.url))
+        self.accept()
+        self.connected.emit(ctx)
+        return ctx
+
+
+def replace_window(window: MainWindow, ctx: AppContext) -> MainWindow:
+    """A main window on ``ctx`` in place of ``window``; the old window's database is closed."""
+    from ui.window.main_window import MainWindow
+
+    successor = MainWindow(ctx)
+    successor.setGeometry(window.geometry())
+    old_ctx = window.ctx
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(ctx.close)
+    successor.show()
+    window.close()
+    window.deleteLater()
+    old_ctx.close()
+    window.panels["successor"] = successor
+    return successor
+
+
+def show_connect_dialog(window: MainWindow) -> ConnectTeamDialog:
+    dialog = ConnectTeamDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.connected.connect(lambda ctx: replace_window(window, ctx))
+    dialog.open()
+    return dialog
+
+
+def _where_label(window: MainWindow) -> QLabel:
+    db = window.ctx.db
+    if db.is_server:
+        text = f"Team database: {db.url.host or 'local'}/{db.url.database} as {window.ctx.user}"
+    else:
+        text = "This laptop's database"
+    label = QLabel(text, window)
+    label.setAccessibleName("Where the plans are kept")
+    return label
+
+
+def use_laptop_database(window: MainWindow) -> MainWindow | None:
+    """Back to this laptop's own database file; the team database is no longer opened at start-up."""
+    app_settings().remove(TEAM_URL_KEY)
+    try:
+        ctx = AppContext.open(window.ctx.paths.data_dir, database_url="")
+    except (DatabaseError, DatabaseTooNewError, OSError) as exc:
+        from ui.common import prompts
+
+        prompts.error(window, "Cannot open this laptop's database", str(exc))
+        return None
+    return replace_window(window, ctx)
+
+
+def install(window: MainWindow) -> None:
+    window.declare(
+        ActionSpec(
+            "connect_team_database",
+            "Connect to &team database…",
+            lambda: show_connect_dialog(window),
+            "file",
+            "team",
+            tip="Work on a plan shared by your team on a PostgreSQL server",
+        )
+    )
+    if window.ctx.db.is_server:
+        window.declare(
+            ActionSpec(
+                "use_laptop_database",
+                "Use this &laptop's database",
+                lambda: use_laptop_database(window),
+                "file",
+                "team",
+                tip="Stop using the team database and open the plans kept on this computer",
+            )
+        )
+    label = window.panels["team_location"] = _where_label(window)
+    window.statusBar().addPermanentWidget(label)
