@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from app.editing.commands import BackedUp, Batch, CreateRecord, SetFields
 from app.plans.listing import plan_id_for
@@ -104,7 +105,10 @@ def lead_rows(db: Database, plan_uuid: str) -> list[LeadRow]:
             ).all()
         )
         leads = session.scalars(
-            select(Lead).where(Lead.plan_id == plan_id, Lead.deleted.is_(False)).order_by(Lead.name)
+            select(Lead)
+            .where(Lead.plan_id == plan_id, Lead.deleted.is_(False))
+            .order_by(Lead.name)
+            .options(selectinload(Lead.aliases))  # one query for every lead's aliases, not one per lead
         ).all()
         return [
             LeadRow(
