@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         ):
             label.setAccessibleName(name)
             self.statusBar().addPermanentWidget(label)
+        # A width that fits any count: a label resizing on each keystroke relays out (and repaints) the window.
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("99999 of 99999 actions shown"))
         self.table.cell_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
         self.operations = ActionOperations(self)
