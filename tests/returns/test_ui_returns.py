@@ -125,13 +125,14 @@ def test_request_updates_dialog_writes_workbooks_for_ticked_leads(
     assert "Wrote 1 workbook(s)" in shown[-1]
 
 
-def test_file_export_menu_writes_each_format(window, tmp_path, monkeypatch):
+def test_file_export_menu_writes_each_format(qtbot, window, tmp_path, monkeypatch):
     targets = iter([tmp_path / "plan.xlsx", tmp_path / "plan.csv", tmp_path / "plan"])
     monkeypatch.setattr(prompts, "save_path", lambda *args, **kwargs: next(targets))
     export = window.menus["file"].findChild(type(window.menus["file"]), "menu_export")
     assert [a.text() for a in export.actions()][:3] == ["&Excel workbook…", "&CSV…", "Calendar (.&ics)…"]
     for key in ("export_xlsx", "export_csv", "export_ics"):
         window.actions[key].trigger()
+        qtbot.waitUntil(lambda: window.progress_dialog is None, timeout=10000)  # written off the UI thread
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["plan.csv", "plan.ics", "plan.xlsx"]
     assert "3 due dates" in window.statusBar().currentMessage()
 
