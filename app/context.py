@@ -10,6 +10,7 @@ from sqlalchemy.engine import URL
 
 from app.editing.commands import CommandService
 from app.editing.events import ChangeBus
+from app.profile import OfficerProfile, load_profile, save_profile
 from app.storage.backups import backup_before_change
 from app.storage.database import Database, open_database
 from app.storage.paths import AppPaths, resolve_paths
@@ -35,6 +36,7 @@ class AppContext:
     db: Database
     bus: ChangeBus
     commands: CommandService
+    profile: OfficerProfile | None = None
 
     @classmethod
     def open(
@@ -42,23 +44,41 @@ class AppContext:
         data_dir: str | os.PathLike[str] | None = None,
         user: str | None = None,
         database_url: str | URL | None = None,
+        read_only: bool = False,
     ) -> AppContext:
         """Open the data folder's SQLite file, or the team database at ``database_url`` (None:
         $DELIVERY_DESK_DATABASE_URL; "": the data folder's file). On a team database the audit
-        trail names each officer by their own database login, whatever ``user`` says."""
+        trail names each officer by their own database login, whatever ``user`` says. A writer must
+        hold the data folder's InstanceLock; a ``read_only`` context writes nothing. Off a team
+        database, ``user`` (tests, scripts) wins, then the officer's saved profile, then the login name."""
         paths = resolve_paths(data_dir)
         # An empty URL asks for the laptop's own file even when the environment names a server.
         url = os.environ.get(DATABASE_URL_ENV) if database_url is None else database_url
-        db = open_database(paths, url)
+        db = open_database(paths, url, read_only=read_only)
         if db.is_server:
             user = login_of(db.engine)
         bus = ChangeBus()
-        commands = CommandService(db, bus, user or current_user(), lambda reason: backup_before_change(paths, reason))
-        return cls(paths, db, bus, commands)
+        profile = load_profile(paths)
+        name = user or (profile.name if profile else "") or current_user()
+        # Through the context, so a restored or team database is the one backed up.
+        commands = CommandService(db, bus, name, lambda reason: backup_before_change(ctx, reason))
+        ctx = cls(paths, db, bus, commands, profile)
+        return ctx
 
     @property
     def user(self) -> str:
         return self.commands.user
+
+    @property
+    def signature(self) -> str:
+        """Who issues requests and exports: the profile's name, role and email, else the user name."""
+        return self.profile.signature if self.profile else self.user
+
+    def set_profile(self, profile: OfficerProfile) -> None:
+        """Save the officer's details; changes made from now on carry their name."""
+        save_profile(self.paths, profile)
+        self.profile = profile
+        self.commands.user = profile.name
 
     def close(self) -> None:
         self.db.close()

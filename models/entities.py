@@ -33,6 +33,8 @@ class Plan(Tracked, Base):
     approval: Mapped[str] = mapped_column(String(20), default="draft")
     marking: Mapped[str] = mapped_column(String(40), default="OFFICIAL")
     description: Mapped[str] = mapped_column(Text, default="")
+    # Hidden from Open plan and start-up but kept whole: a finished plan, restorable at any time.
+    archived: Mapped[bool] = mapped_column(default=False)
 
     priorities: Mapped[list[Priority]] = relationship(
         back_populates="plan", order_by="Priority.position", cascade="all, delete-orphan"

@@ -11,7 +11,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions/. Kept here so that opening an up-to-date database
 # is one query, without loading Alembic's script directory (tests/storage checks it is Alembic's head).
-HEAD_REVISION = "0003_report_paper"
+HEAD_REVISION = "0004_plan_archived"
 
 
 class DatabaseTooNewError(RuntimeError):
@@ -66,6 +66,15 @@ def stored_revision(engine: Engine) -> str | None:
 def has_user_tables(engine: Engine) -> bool:
     with engine.connect() as conn:
         return has_user_tables_on(conn)
+
+
+def missing_tables(engine: Engine) -> list[str]:
+    """Tables the models need that the database lacks (a table dropped by hand or by a tool)."""
+    from sqlalchemy import inspect
+
+    from models.base import Base
+
+    return sorted(set(Base.metadata.tables) - set(inspect(engine).get_table_names()))
 
 
 def _check_known(current: str | None) -> None:

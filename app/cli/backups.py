@@ -1,6 +1,7 @@
 """`backups` and `restore`: the File > Restore from backup… dialog for when the window cannot help.
 
-Both work without opening the database, so they still work when it is damaged.
+Both work without opening the database, so they still work when it is damaged. `restore` runs
+holding the data-folder lock (``app.cli.run_command`` takes it).
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ import argparse
 import sys
 
 from app.storage.backups import BackupInfo, list_backups
-from app.storage.instance_lock import AlreadyOpenError, InstanceLock
 from app.storage.paths import AppPaths
 from app.storage.restore import RestoreError, latest_good_backup, restore_backup
 
@@ -25,7 +25,7 @@ def register(subparsers, add_data_dir) -> None:
     add_data_dir(restore)
     restore.add_argument("backup", metavar="BACKUP", help="its number in `backups`, its file name, or 'latest'")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    restore.set_defaults(handler=_restore, without_database=True)
+    restore.set_defaults(handler=_restore, without_database=True, writes=True)
 
 
 def _list(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -51,12 +51,11 @@ def _restore(args: argparse.Namespace, paths: AppPaths) -> int:
             print("Nothing was changed.")
             return 0
     try:
-        with InstanceLock(paths):
-            result = restore_backup(paths, chosen)
-    except AlreadyOpenError as exc:
-        raise CliError(f"{exc} Close it before restoring.") from None
+        result = restore_backup(paths, chosen)
     except RestoreError as exc:
         raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"Restoring {chosen.path.name} failed: {exc.strerror or exc}.") from None
     print(f"Restored {result.restored_from.name} ({chosen.summary()}).")
     if result.previous_state_backup is not None:
         print(f"The state before the restore was backed up as {result.previous_state_backup.name}.")

@@ -8,7 +8,7 @@ import argparse
 def register(subparsers, add_data_dir) -> None:
     demo = subparsers.add_parser("demo", help="create the bundled demo plan if absent and print its name")
     add_data_dir(demo)
-    demo.set_defaults(handler=_demo)
+    demo.set_defaults(handler=_demo, writes=True)
     plans = subparsers.add_parser("plans", help="list plans, one a line, with their action counts")
     add_data_dir(plans)
     plans.set_defaults(handler=_plans)

@@ -18,7 +18,7 @@ def _xlsx(ctx, plan, path: Path) -> str:
     from exports.exporting.xlsx_export import write_actions_xlsx
 
     rows = action_rows(ctx.db, plan.uuid, date.today())
-    write_actions_xlsx(path, plan, rows, exported_by=ctx.user)
+    write_actions_xlsx(path, plan, rows, exported_by=ctx.signature)
     return f"{len(rows)} actions"
 
 
@@ -60,7 +60,8 @@ def register(subparsers, add_data_dir) -> None:
     parser.add_argument(
         "--protect", action="store_true", help=".dplan only: protect the file with a passphrase asked for now"
     )
-    parser.set_defaults(handler=_export)
+    # A .dplan export records the sync snapshot it sends; the other formats only read.
+    parser.set_defaults(handler=_export, writes=lambda args: Path(args.output).suffix.casefold() == ".dplan")
 
 
 def _export(args: argparse.Namespace, ctx) -> int:

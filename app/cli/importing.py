@@ -32,7 +32,7 @@ def register(subparsers, add_data_dir) -> None:
     )
     plan_file_import.add_arguments(parser)
     add_data_dir(parser)
-    parser.set_defaults(handler=_import)
+    parser.set_defaults(handler=_import, writes=lambda args: not args.dry_run)
 
 
 def _import(args: argparse.Namespace, ctx) -> int:
@@ -58,21 +58,25 @@ def _import(args: argparse.Namespace, ctx) -> int:
             preview = preview_import(args.file, options)
     except PlanFileError as exc:
         raise CliError(str(exc)) from None
-    verb = "Would import" if args.dry_run else "Imported"
     for line in describe_preview(preview):
         print(line)
+    # What is stored is said only once it is committed: a failure after a printed "Imported" would be a lie.
+    verb = "Would import" if args.dry_run else "Imported"
+    outcome: list[str] = []
     if target is not None:
         addition = plan_addition(ctx.db, target.uuid, preview.draft)
-        print(f"Into existing plan: {target.display_name}")
-        print(f"{verb} {len(addition.added_refs)} new actions: {', '.join(addition.added_refs) or 'none'}")
+        outcome.append(f"Into existing plan: {target.display_name}")
+        outcome.append(f"{verb} {len(addition.added_refs)} new actions: {', '.join(addition.added_refs) or 'none'}")
         for difference in addition.existing:
-            print(f"  {difference.ref} is already in the plan and is left unchanged; the file differs:")
+            outcome.append(f"  {difference.ref} is already in the plan and is left unchanged; the file differs:")
             for label, in_plan, in_file in difference.fields:
-                print(f"    {label}: plan '{_short(in_plan)}' / file '{_short(in_file)}'")
+                outcome.append(f"    {label}: plan '{_short(in_plan)}' / file '{_short(in_file)}'")
     else:
-        print(f"{verb} as a new plan: {preview.title}")
+        outcome.append(f"{verb} as a new plan: {preview.title}")
     if not args.dry_run:
         apply_import(ctx, preview, target.uuid if target else None)
+    for line in outcome:
+        print(line)
     return 0
 
 

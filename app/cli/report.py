@@ -43,7 +43,8 @@ def register(subparsers, add_data_dir) -> None:
     paper.add_argument("--agenda-item", metavar="TEXT", help="the paper's agenda item, e.g. 7")
     paper.add_argument("--author", metavar="'NAME, ROLE, EMAIL'", help="who the report is of")
     paper.add_argument("--contact", metavar="'NAME, ROLE, EMAIL'", help="the contact officer")
-    parser.set_defaults(handler=_report)
+    # Writes: the report's date, options and paper are remembered for the next one.
+    parser.set_defaults(handler=_report, writes=True)
 
 
 def _report(args: argparse.Namespace, ctx) -> int:

@@ -163,6 +163,7 @@ ENTITIES: dict[str, EntitySpec] = {
                 "approval": _choice("draft", "approved"),
                 "marking": _text(40),
                 "description": _text(),
+                "archived": _bool,
             },
             label="Plan",
         ),

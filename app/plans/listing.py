@@ -40,14 +40,16 @@ def _summaries(session: Session, *conditions) -> list[PlanSummary]:
             description=plan.description,
             action_count=count,
             modified_at=plan.modified_at,
+            archived=plan.archived,
         )
         for plan, count in session.execute(query)
     ]
 
 
-def list_plans(db: Database) -> list[PlanSummary]:
+def list_plans(db: Database, include_archived: bool = False) -> list[PlanSummary]:
+    """Plans in use; archived ones only when asked for (Open plan's "Show archived plans")."""
     with db.read() as session:
-        return _summaries(session)
+        return _summaries(session, *(() if include_archived else (Plan.archived.is_(False),)))
 
 
 def get_plan(db: Database, plan_uuid: str) -> PlanSummary:

@@ -1,6 +1,6 @@
 """Progress reports: options remembered per plan, and the report's content assembled as plain data."""
 
-from app.reporting.build import build_report, terms_used
+from app.reporting.build import build_report, changes_since_date, terms_used
 from app.reporting.options import (
     ALL_SECTIONS,
     COLUMN_TITLES,
@@ -15,6 +15,7 @@ from app.reporting.options import (
 from models.snapshots.report import ReportData, describe_counts, status_colour, status_label
 
 __all__ = [
+    "changes_since_date",
     "ALL_SECTIONS",
     "COLUMN_TITLES",
     "PAPER_SIZES",

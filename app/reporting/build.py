@@ -84,6 +84,13 @@ def _since(db: Database, plan_uuid: str, options: ReportOptions, plan_meetings: 
     return earlier[-1] if earlier else anchor - DEFAULT_CHANGES_WINDOW
 
 
+def changes_since_date(db: Database, plan_uuid: str, options: ReportOptions, today: date) -> date:
+    """The date a pack made today with ``options`` reports changes since, for the dialog to show."""
+    plan_meetings = meetings(db, plan_uuid)
+    _body, meeting_date = _meeting_for(options, plan_meetings, today)
+    return _since(db, plan_uuid, options, plan_meetings, min(meeting_date or today, today))
+
+
 def _is_included(row: ActionRow, options: ReportOptions) -> bool:
     if row.confidential and not options.include_confidential:
         return False

@@ -6,16 +6,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from app.editing.commands import Batch, Command, CreateRecord, SetFields
 from app.plans.listing import plan_id_for
 from app.storage.database import Database
-from exports.reporting.narrative_file import NarrativeFile
 from models import Meeting, Priority, ReportNarrative, ReportTemplate, new_uuid
 from models.snapshots.paper import Narrative, Officer, PaperTemplate
 from models.snapshots.rows import PriorityNode
+
+if TYPE_CHECKING:  # the file reader loads with the command that reads a narrative file
+    from exports.reporting.narrative_file import NarrativeFile
 
 TEMPLATE_FIELDS = (
     "committee",

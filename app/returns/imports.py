@@ -9,7 +9,7 @@ themselves, undoing an import also forgets it, so the return can be imported aga
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -63,6 +63,8 @@ class ActionChange:
     timescale_from: str
     timescale_to: str | None
     marker: str
+    # What the lead wrote when it is another word for the status ("Delayed" read as Off track).
+    status_written: str = ""
 
     @property
     def source(self) -> str:
@@ -184,12 +186,24 @@ def _row_change(name, request_id, author, row: ReturnedRow, actions, imported_ma
     if not row.has_update:
         return None
     status_to = None
+    status_written = ""
     if row.new_status:
         status = Status.parse(row.new_status)
         if status is None:
             report(f"'{row.new_status}' is not a status; this row is skipped.", column_name(NEW_STATUS_COL))
             return None
         status_to = status.value if status.value != action.status else None
+        written = " ".join(row.new_status.split())
+        same_words = " ".join(written.replace("-", " ").split()).casefold()
+        if same_words not in (status.value.casefold(), status.label.casefold()):
+            # Never a silent reinterpretation: the lead's own word is shown, kept in the note, and can be rejected.
+            status_written = written
+            report(
+                f"action {action.ref}: the lead wrote '{written}', read as '{status.value}'. "
+                "Untick the row to leave it out if that is not what they meant.",
+                column_name(NEW_STATUS_COL),
+                blocking=False,
+            )
     timescale_to = row.revised_timescale if row.revised_timescale not in ("", action.timescale_text) else None
     if len(row.revised_timescale) > 200:
         report("the revised timescale is too long to be a timescale; this row is skipped.", column_name(REVISED_COL))
@@ -213,6 +227,7 @@ def _row_change(name, request_id, author, row: ReturnedRow, actions, imported_ma
         timescale_from=action.timescale_text,
         timescale_to=timescale_to,
         marker=marker,
+        status_written=status_written,
     )
 
 
@@ -227,12 +242,16 @@ def _imported_markers(ctx: AppContext, plan_uuid: str) -> set[tuple[str, str]]:
         return {(uuid, source[source.rindex("[") :]) for uuid, source in session.execute(query) if "[" in source}
 
 
-def returns_command(preview: ReturnsPreview, today: date | None = None) -> BackedUp:
-    """All changes of the preview as one undoable step."""
+def returns_command(preview: ReturnsPreview, today: date | None = None, left_out: Collection[str] = ()) -> BackedUp:
+    """The preview's changes as one undoable step, except the rows (by marker) the user rejected."""
     today = today or date.today()
     commands: list = []
-    for change in preview.changes:
+    accepted = [change for change in preview.changes if change.marker not in left_out]
+    for change in accepted:
         note = change.note
+        if change.status_written:
+            written = f"Status written in the return: '{change.status_written}'."
+            note = f"{note}\n{written}" if note else written
         if change.timescale_to is not None:
             moved = f"Revised timescale: {change.timescale_to} (was {change.timescale_from or 'not set'})."
             note = f"{note}\n{moved}" if note else moved
@@ -257,6 +276,6 @@ def returns_command(preview: ReturnsPreview, today: date | None = None) -> Backe
             values["timescale_text"] = change.timescale_to
         if values:
             commands.append(SetFields("action", change.action_uuid, values, label="Import return"))
-    files = {c.file for c in preview.changes}
-    label = f"Import {len(preview.changes)} update(s) from {len(files)} return(s)"
+    files = {c.file for c in accepted}
+    label = f"Import {len(accepted)} update(s) from {len(files)} return(s)"
     return BackedUp(Batch(label, tuple(commands)), "before-returns-import")

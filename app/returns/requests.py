@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from app.context import AppContext
@@ -19,6 +19,8 @@ from models import new_uuid
 from models.snapshots.rows import ActionRow
 from models.status import Status
 
+# Two weeks: long enough for a lead to gather updates, short enough to land before the board's papers.
+REPLY_WITHIN = timedelta(days=14)
 _UNSAFE_IN_FILE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -92,16 +94,19 @@ def issue_requests(
     email_drafts: bool = False,
     include_closed: bool = False,
     now: datetime | None = None,
+    reply_by: date | None = None,
     keep_going: Callable[[int, int, str], bool] | None = None,
 ) -> RequestOutcome:
     """Write one workbook (and draft) per chosen lead into ``folder`` and record each request.
 
-    ``keep_going(index, total, lead_name)`` is asked before each lead, so a caller can show
-    progress; when it answers False the files written so far are removed, nothing is recorded
-    and RequestsStopped is raised.
+    The email drafts ask for a reply by ``reply_by`` (two weeks from issue unless given) and are
+    signed with the officer's name, role and email. ``keep_going(index, total, lead_name)`` is
+    asked before each lead, so a caller can show progress; when it answers False the files
+    written so far are removed, nothing is recorded and RequestsStopped is raised.
     """
     plan = get_plan(ctx.db, plan_uuid)
     issued_at = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
+    reply_by = reply_by or issued_at.date() + REPLY_WITHIN
     leads = {lead.uuid: lead for lead in lead_rows(ctx.db, plan_uuid)}
     rows = action_rows(ctx.db, plan_uuid)
     issued: list[IssuedRequest] = []
@@ -128,7 +133,7 @@ def issue_requests(
             lead_uuid=lead_uuid,
             lead_name=lead.name,
             issued_at=issued_at,
-            issued_by=ctx.user,
+            issued_by=ctx.signature,
         )
         stem = safe_file_stem(f"Update request - {lead.name} - {issued_at:%Y-%m-%d}")
         workbook = _free_path(folder, stem, ".xlsx")
@@ -136,7 +141,8 @@ def issue_requests(
         draft = None
         if email_drafts:
             draft = _free_path(folder, stem, ".eml")
-            write_email_draft(draft, lead.email, _subject(plan.title, lead.name), _body(plan.title, mine), workbook)
+            body = _body(plan.title, mine, reply_by, ctx.signature)
+            write_email_draft(draft, lead.email, _subject(plan.title, lead.name), body, workbook)
         issued.append(IssuedRequest(header.request_id, lead_uuid, lead.name, lead.email, workbook, draft, len(mine)))
     add_request_records(
         ctx.db,
@@ -161,12 +167,13 @@ def _subject(plan_title: str, lead_name: str) -> str:
     return f"Progress update request: {plan_title} ({lead_name})"
 
 
-def _body(plan_title: str, rows: list[ActionRow]) -> str:
+def _body(plan_title: str, rows: list[ActionRow], reply_by: date, signature: str) -> str:
     return (
         "Hello,\n\n"
         f"Please could you update the {len(rows)} action(s) you lead in the {plan_title}.\n\n"
         "The attached workbook opens in Excel or LibreOffice. For each action, pick a new status if it "
         "has changed, add a short progress note, and a revised timescale only if it has moved. "
-        "Please keep the file as .xlsx and reply with it attached.\n\n"
-        "Thank you.\n"
+        "Please keep the file as .xlsx and reply with it attached"
+        f" by {reply_by:%A} {reply_by.day} {reply_by:%B %Y}.\n\n"
+        f"Thank you.\n\n{signature}\n"
     )

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from app.storage.files import connect_read_only
 from app.storage.paths import AppPaths
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
@@ -59,10 +60,6 @@ class BackupInfo:
         return "; ".join(f"{plan.title} ({plan.action_count} actions)" for plan in self.plans)
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-
-
 def backup_database(database: Path, backup_dir: Path, reason: str) -> Path:
     """Copy ``database`` into ``backup_dir`` and return the copy's path.
 
@@ -73,7 +70,7 @@ def backup_database(database: Path, backup_dir: Path, reason: str) -> Path:
     stamp = datetime.now().strftime(_STAMP_FORMAT)
     target = backup_dir / f"{stamp}-{_UNSAFE.sub('-', reason).strip('-') or 'backup'}.sqlite3"
     partial = target.with_suffix(".partial")
-    with closing(_open_read_only(database)) as source, closing(sqlite3.connect(partial)) as copy:
+    with closing(connect_read_only(database)) as source, closing(sqlite3.connect(partial)) as copy:
         source.backup(copy)
         # A backup must stand alone: one file, no -wal beside it.
         copy.execute("PRAGMA journal_mode = DELETE")
@@ -90,7 +87,7 @@ def _has_plans(database: Path) -> bool:
     if not database.exists() or database.stat().st_size == 0:
         return False
     try:
-        with closing(_open_read_only(database)) as conn:
+        with closing(connect_read_only(database)) as conn:
             return conn.execute("SELECT 1 FROM plan LIMIT 1").fetchone() is not None
     except sqlite3.Error:
         return True  # cannot tell: keeping a copy is the safe side
@@ -99,7 +96,7 @@ def _has_plans(database: Path) -> bool:
 def read_retention(database: Path) -> int:
     """How many backups to keep, from the Setting table (the default when unset or unreadable)."""
     try:
-        with closing(_open_read_only(database)) as conn:
+        with closing(connect_read_only(database)) as conn:
             row = conn.execute(
                 "SELECT value FROM setting WHERE plan_id IS NULL AND key = ? ORDER BY id DESC LIMIT 1",
                 (RETENTION_KEY,),
@@ -144,6 +141,10 @@ def daily_backup(ctx_or_paths: HasPaths | AppPaths, today: datetime | None = Non
     return backup_before_change(paths, "daily")
 
 
+def has_backups(ctx_or_paths: HasPaths | AppPaths) -> bool:
+    return bool(_backup_files(_paths_of(ctx_or_paths).backups))
+
+
 def _backup_files(backup_dir: Path) -> list[Path]:
     if not backup_dir.is_dir():
         return []
@@ -178,7 +179,7 @@ def describe_backup(path: Path) -> BackupInfo:
     taken_at, reason = _taken_at(path)
     size = path.stat().st_size
     try:
-        with closing(_open_read_only(path)) as conn:
+        with closing(connect_read_only(path)) as conn:
             rows = conn.execute(
                 "SELECT p.title, COUNT(a.id) FROM plan p "
                 "LEFT JOIN action a ON a.plan_id = p.id AND a.deleted = 0 "
@@ -202,6 +203,7 @@ __all__ = [
     "backup_database",
     "daily_backup",
     "describe_backup",
+    "has_backups",
     "list_backups",
     "read_retention",
     "rotate_backups",

@@ -10,9 +10,11 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
-from app.storage.backups import backup_database, daily_backup
+from app.storage.backups import backup_database, daily_backup, has_backups
 from app.storage.errors import describe_storage_error
+from app.storage.files import connect_read_only, read_only_uri, remove_leftovers
 from app.storage.paths import AppPaths
 from models import migrate
 from models.migrate import DatabaseTooNewError
@@ -22,6 +24,7 @@ __all__ = [
     "DatabaseDamagedError",
     "DatabaseError",
     "DatabaseTooNewError",
+    "NeedsWritingError",
     "open_database",
 ]
 
@@ -46,6 +49,10 @@ class DatabaseDamagedError(DatabaseError):
         self.detail = detail
 
 
+class NeedsWritingError(DatabaseError):
+    """A read-only open found work only a writer may do first (creating or upgrading the database)."""
+
+
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -56,9 +63,27 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object)
     cursor.close()
 
 
+def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA query_only = ON")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _configure_connection)
+    return engine
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine that cannot write, usable on a read-only folder (see ``app.storage.files``)."""
+    uri = read_only_uri(path)
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False), poolclass=NullPool
+    )
+    event.listen(engine, "connect", _configure_read_only)
     return engine
 
 
@@ -134,7 +159,7 @@ def quick_check(path: Path) -> None:
         return
     _check_is_sqlite(path)
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with closing(connect_read_only(path)) as conn:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
     except sqlite3.DatabaseError as exc:
         friendly = describe_storage_error(exc, path)
@@ -145,19 +170,41 @@ def quick_check(path: Path) -> None:
         raise DatabaseDamagedError(path, "; ".join(problems))
 
 
-def open_database(paths: AppPaths, database_url: str | URL | None = None) -> Database:
+def _check_not_emptied(paths: AppPaths) -> None:
+    """A database emptied to 0 bytes (a failed copy, a sync tool) beside backups is damage, not a new start:
+    opening it would silently begin an empty store while the plans sit in the backups."""
+    path = paths.database
+    if path.exists() and path.stat().st_size == 0 and has_backups(paths):
+        raise DatabaseDamagedError(path, "the file is empty (0 bytes)")
+
+
+def _check_tables(engine: Engine, path: Path) -> None:
+    missing = migrate.missing_tables(engine)
+    if missing:
+        raise DatabaseDamagedError(path, f"tables missing: {', '.join(missing)}")
+
+
+def open_database(paths: AppPaths, database_url: str | URL | None = None, read_only: bool = False) -> Database:
     """Check, open (creating if needed) and migrate the database; back it up before any migration
     and on the first open of the day. A damaged file raises DatabaseDamagedError untouched.
 
     With ``database_url`` the plan lives on a team database server instead (``app.storage.team_database``).
+    The writer (the holder of the data-folder lock) first removes what killed backups and restores
+    left behind. ``read_only`` opens without writing anything, even on a read-only folder, and
+    raises NeedsWritingError when the database must first be created or upgraded.
     """
     if database_url:
         return _open_team_database(paths, database_url)
+    if read_only:
+        return _open_read_only(paths)
     path = paths.database
     try:
         paths.ensure()
     except OSError as exc:
         raise DatabaseError(f"Delivery Desk cannot create its data folder {paths.data_dir}: {exc.strerror}.") from exc
+    with suppress(OSError):
+        remove_leftovers(paths)
+    _check_not_emptied(paths)
     quick_check(path)
     engine = make_engine(path)
     try:
@@ -165,6 +212,7 @@ def open_database(paths: AppPaths, database_url: str | URL | None = None) -> Dat
             if migrate.has_user_tables(engine):
                 backup_database(path, paths.backups, reason="before-migration")
             migrate.upgrade_to_head(engine)
+        _check_tables(engine, path)
     except DatabaseTooNewError:
         engine.dispose()
         raise
@@ -200,3 +248,25 @@ def _open_team_database(paths: AppPaths, database_url: str | URL) -> Database:
         engine.dispose()
         raise DatabaseError(str(exc)) from exc
     return db
+
+
+def _open_read_only(paths: AppPaths) -> Database:
+    path = paths.database
+    if not path.exists() or path.stat().st_size == 0:
+        _check_not_emptied(paths)
+        raise NeedsWritingError(f"There is no database in {paths.data_dir} yet.")
+    quick_check(path)
+    engine = make_read_only_engine(path)
+    try:
+        if migrate.needs_upgrade(engine):
+            raise NeedsWritingError(f"The database {path} must be upgraded before it is read.")
+        _check_tables(engine, path)
+    except DatabaseTooNewError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        if isinstance(exc, DatabaseError):
+            raise
+        raise DatabaseError(describe_storage_error(exc, path) or f"Could not open {path}: {exc}") from exc
+    return Database(path, engine)

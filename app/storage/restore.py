@@ -19,6 +19,7 @@ from app.storage.backups import (
     list_backups,
 )
 from app.storage.database import Database, DatabaseDamagedError, DatabaseError, open_database, quick_check
+from app.storage.files import restoring_path
 from app.storage.paths import AppPaths
 from app.storage.settings import read_setting, write_setting
 
@@ -66,11 +67,16 @@ def latest_good_backup(paths: AppPaths) -> BackupInfo | None:
 
 
 def restore_backup(paths: AppPaths, backup: BackupInfo | Path) -> RestoreResult:
-    """Replace the database with ``backup``, copying it with SQLite's backup API.
+    """Replace the database with ``backup``, copying it with SQLite's backup API into the live file.
 
-    The caller must have closed its own Database first. The current state is backed up before
-    anything changes (or, when it is damaged, renamed aside), so a restore can itself be undone
-    by restoring the ``before-restore`` backup.
+    The caller must hold the data-folder lock and have closed its own Database first. The current
+    state is backed up before anything changes (or, when it is damaged, renamed aside), so a
+    restore can itself be undone by restoring the ``before-restore`` backup.
+
+    Crash safety: over a healthy database the copy is one SQLite transaction on the live file, so
+    a kill at any point leaves either the old database or the restored one, never a mixture and
+    never the old one without its last commits (SQLite checkpoints the WAL into the file; it is
+    never deleted). Over a damaged one the copy is built aside and renamed in (see below).
     """
     source = backup.path if isinstance(backup, BackupInfo) else backup
     try:
@@ -80,30 +86,49 @@ def restore_backup(paths: AppPaths, backup: BackupInfo | Path) -> RestoreResult:
     database = paths.database
     previous: Path | None = None
     damaged: Path | None = None
-    if database.exists():
-        try:
-            quick_check(database)
-        except DatabaseDamagedError:
+    try:
+        if _is_damaged(database):
+            # The copy is made beside the damaged file and renamed in once complete; killed after the
+            # damaged file was set aside, the next open finds the complete copy and finishes the rename.
+            partial = restoring_path(database)
+            partial.unlink(missing_ok=True)
+            copy_into(source, partial)
             damaged = set_aside(database)
+            partial.replace(database)
         else:
             previous = backup_before_change(paths, "before-restore")
-    partial = database.with_name(database.name + ".restoring")
-    partial.unlink(missing_ok=True)
-    try:
-        with (
-            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
-            closing(sqlite3.connect(partial)) as dest,
-        ):
-            src.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
+            copy_into(source, database)
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
         raise RestoreError(f"Restoring {source.name} failed ({exc}); the current database was not changed.") from exc
-    # The old -wal belongs to the old file: left beside the restored one it would be replayed into it.
-    for suffix in ("-wal", "-shm"):
-        database.with_name(database.name + suffix).unlink(missing_ok=True)
-    partial.replace(database)
     return RestoreResult(source, previous, damaged)
+
+
+def _is_damaged(database: Path) -> bool:
+    if not database.exists():
+        return False
+    if database.stat().st_size == 0:
+        return True
+    try:
+        quick_check(database)
+    except DatabaseDamagedError:
+        return True
+    return False
+
+
+def copy_into(source: Path, database: Path) -> None:
+    """Overwrite ``database`` (or create it) with ``source`` in one transaction on ``database``.
+
+    The live file leaves WAL mode first: SQLite checkpoints every commit into the file and
+    removes the -wal itself, and in rollback-journal mode the backup may also change the page
+    size. The next open puts WAL back.
+    """
+    with (
+        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+        closing(sqlite3.connect(database, timeout=5)) as dest,
+    ):
+        dest.execute("PRAGMA journal_mode = DELETE")
+        dest.execute("PRAGMA synchronous = FULL")
+        src.backup(dest)
 
 
 class HasDatabase(Protocol):

@@ -169,16 +169,42 @@ def export_plans(db, user: str, backups: Path, reason: str) -> list[Path]:
     ]
 
 
+def dump_tables(db, backups: Path, reason: str) -> Path:
+    """Every table's rows as JSON, read by reflection: the fallback before a migration, when the
+    schema is older than this version's models and a plan-file export (through them) cannot read it."""
+    import json
+
+    from sqlalchemy import MetaData
+
+    metadata = MetaData()
+    with db.engine.connect() as conn:
+        metadata.reflect(conn)
+        tables = {
+            name: [dict(row._mapping) for row in conn.execute(table.select())]
+            for name, table in sorted(metadata.tables.items())
+        }
+    backups.mkdir(parents=True, exist_ok=True)
+    target = backups / f"{_stamp()}-team-{reason}.json"
+    target.write_text(json.dumps({"tables": tables}, default=str, ensure_ascii=False), encoding="utf-8")
+    return target
+
+
 def backup_team_database(db, paths: AppPaths, reason: str) -> list[Path]:
     """A copy of the server's data in this laptop's backups folder (the server's own backups are IT's)."""
     dump = dump_with_pg_dump(db.engine.url, paths.backups, reason)
-    taken = [dump] if dump is not None else export_plans(db, login_of(db.engine), paths.backups, reason)
+    if dump is not None:
+        taken = [dump]
+    elif migrate.needs_upgrade(db.engine):
+        taken = [dump_tables(db, paths.backups, reason)]
+    else:
+        taken = export_plans(db, login_of(db.engine), paths.backups, reason)
     rotate_team_backups(paths.backups, keep=taken)
     return taken
 
 
 def rotate_team_backups(backups: Path, keep: list[Path], retention: int = TEAM_BACKUPS_KEPT) -> None:
-    files = sorted((p for p in backups.glob("*-team-*") if p.suffix in (".pgdump", ".dplan")), reverse=True)
+    kinds = (".pgdump", ".dplan", ".json")
+    files = sorted((p for p in backups.glob("*-team-*") if p.suffix in kinds), reverse=True)
     for path in files[retention:]:
         if path not in keep:
             path.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ class PlanSummary:
     description: str
     action_count: int
     modified_at: datetime
+    archived: bool = False
 
     @property
     def display_name(self) -> str:

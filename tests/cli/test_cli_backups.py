@@ -66,4 +66,4 @@ def test_restore_is_refused_while_the_app_has_the_data_folder_open(tmp_path, cap
     demo_with_a_backup(tmp_path)
     with InstanceLock(resolve_paths(tmp_path)):
         assert main.main(["--data-dir", str(tmp_path), "restore", "1", "--yes"]) == 1
-    assert "Close it before restoring" in capsys.readouterr().err
+    assert "Close it before running `restore`" in capsys.readouterr().err

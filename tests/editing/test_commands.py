@@ -153,19 +153,3 @@ def test_objective_order_is_kept_when_a_later_objective_comes_first(ctx, small_p
     ctx.commands.execute(SetFields("action", action.uuid, {"objective_uuids": reversed_links}))
     row = _row(ctx, small_plan, "1.1.2")
     assert row.objective_refs == ("2.1", "1.1") and row.priority_code == "2"
-
-
-def test_a_backed_up_command_backs_the_database_up_before_it_runs_and_a_plain_one_does_not(ctx, small_plan):
-    from app.editing.commands import BackedUp
-    from app.storage.backups import list_backups
-
-    action = _row(ctx, small_plan, "1.1.1")
-    ctx.commands.execute(SetFields("action", action.uuid, {"status": "At risk"}))
-    assert list_backups(ctx) == []
-    applied = ctx.commands.execute(BackedUp(SetFields("action", action.uuid, {"status": "Off track"}), "before-test"))
-    backups = list_backups(ctx)
-    assert [b.reason for b in backups] == ["before-test"]
-    # The backup is a copy of the database holding the plan.
-    assert backups[0].plans[0].action_count == 3
-    ctx.commands.execute(applied.inverse)  # undo is not risky: no second backup
-    assert len(list_backups(ctx)) == 1

@@ -42,3 +42,19 @@ def test_merging_leads_backs_up_first(qtbot, ctx, small_plan, monkeypatch):
     qtbot.mouseClick(dialog.merge_selected_button, Qt.MouseButton.LeftButton)
     assert len(lead_rows(ctx.db, small_plan)) == 1
     assert [b.reason for b in list_backups(ctx)] == ["before-lead-merge"]
+
+
+def test_a_backed_up_command_backs_the_database_up_before_it_runs_and_a_plain_one_does_not(ctx, small_plan):
+    from app.editing.commands import BackedUp, SetFields
+    from app.queries.actions import action_rows
+
+    action = next(r for r in action_rows(ctx.db, small_plan) if r.ref == "1.1.1")
+    ctx.commands.execute(SetFields("action", action.uuid, {"status": "At risk"}))
+    assert list_backups(ctx) == []
+    applied = ctx.commands.execute(BackedUp(SetFields("action", action.uuid, {"status": "Off track"}), "before-test"))
+    backups = list_backups(ctx)
+    assert [b.reason for b in backups] == ["before-test"]
+    # The backup is a copy of the database holding the plan.
+    assert backups[0].plans[0].action_count == 3
+    ctx.commands.execute(applied.inverse)  # undo is not risky: no second backup
+    assert len(list_backups(ctx)) == 1

@@ -106,17 +106,40 @@ def test_an_older_schema_is_backed_up_with_pg_dump_then_upgraded(tmp_path, pg_se
     assert _revision(pg_server, blank_db) == migrate.head_revision()
 
 
-def test_without_pg_dump_the_backup_is_a_plan_file_per_plan(tmp_path, pg_server, blank_db, monkeypatch):
-    from app.plan_files.service import preview_plan_file
+def test_without_pg_dump_the_backup_before_a_migration_is_every_table_of_the_old_schema(
+    tmp_path, pg_server, blank_db, monkeypatch
+):
+    import json
+
     from app.storage import team_database
 
     monkeypatch.setattr(team_database, "find_pg_dump", lambda: None)
     _at_first_revision_with_a_plan(pg_server, blank_db)
     ctx = _open(tmp_path, officer_url(pg_server, blank_db))
     try:
-        files = list(ctx.paths.backups.glob("*-team-before-migration-*.dplan"))
+        files = list(ctx.paths.backups.glob("*-team-before-migration.json"))
         assert len(files) == 1
-        assert preview_plan_file(ctx.db, files[0]).plan_title == "Old plan"
+        tables = json.loads(files[0].read_text(encoding="utf-8"))["tables"]
+        assert [plan["title"] for plan in tables["plan"]] == ["Old plan"]
+        assert "archived" not in tables["plan"][0]  # the schema as it was, before the upgrade
+    finally:
+        ctx.close()
+
+
+def test_without_pg_dump_the_backup_before_an_import_is_a_plan_file_per_plan(
+    tmp_path, pg_server, blank_db, monkeypatch
+):
+    from app.plan_files.service import preview_plan_file
+    from app.storage import team_database
+    from app.storage.backups import backup_before_change
+
+    _at_first_revision_with_a_plan(pg_server, blank_db)
+    ctx = _open(tmp_path, officer_url(pg_server, blank_db))
+    monkeypatch.setattr(team_database, "find_pg_dump", lambda: None)
+    try:
+        taken = backup_before_change(ctx, "before-import")
+        assert taken is not None and taken.suffix == ".dplan"
+        assert preview_plan_file(ctx.db, taken).plan_title == "Old plan"
     finally:
         ctx.close()
 

@@ -10,7 +10,7 @@ from ui.window.main_window import MainWindow
 
 def test_empty_database_shows_getting_started_not_a_blank_grid(main_window):
     assert main_window.plan_uuid is None
-    assert main_window.centre.currentWidget() is main_window.empty_state
+    assert main_window.centre.currentWidget() is main_window.empty_page
     assert main_window.empty_state.import_button.isEnabled()  # the import wizard installs itself
 
 
@@ -22,7 +22,7 @@ def test_open_demo_plan_button_fills_the_table(qtbot, main_window):
     assert seen == [main_window.plan_uuid]
     assert main_window.model.rowCount() == 67
     assert main_window.count_label.text() == "67 of 67 actions shown"
-    assert main_window.centre.currentWidget() is not main_window.empty_state
+    assert main_window.centre.currentWidget() is not main_window.empty_page
 
 
 def test_hooks_enable_import_and_new_plan(main_window):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.editing.commands import Command, CommandError
 from app.editing.events import Change
+from ui.common.screen_fit import scrolling
 from ui.editing.undo import push_command, redo_shortcuts
 from ui.window.change_signal import ChangeSignal
 
@@ -124,7 +125,8 @@ class EditorDialog(QDialog):
 
     def finish_layout(self, body: QLayout) -> None:
         layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
+        # The body scrolls on a small screen (200% scaling) so Close and Undo stay in reach.
+        layout.addWidget(scrolling(body), 1)
         layout.addWidget(self.message)
         footer = QHBoxLayout()
         footer.addWidget(self.undo_button)

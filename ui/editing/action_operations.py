@@ -26,7 +26,7 @@ class ActionOperations:
         self.window = window
 
     def _selected(self):
-        rows = self.window.table.selected_rows()
+        rows = self.window.acted_on_rows()
         if not rows:
             self.window.show_refusal("Select one or more actions first.")
         return rows
@@ -81,8 +81,10 @@ class ActionOperations:
         if not rows:
             return
         statuses = list(Status)
+        # Opens on the current status, so Enter out of habit changes nothing.
+        current = next((n for n, s in enumerate(statuses) if s.value == rows[0].status), 0)
         chosen = prompts.choose(
-            self.window, "Set status", f"Status for {len(rows)} action(s):", [s.label for s in statuses]
+            self.window, "Set status", f"Status for {len(rows)} action(s):", [s.label for s in statuses], current
         )
         if chosen is not None:
             self.window.run_command(bulk_set_command(rows, "status", statuses[chosen].value, "status"))
@@ -93,7 +95,8 @@ class ActionOperations:
             return
         leads = self.window.leads()
         labels = [NO_LEAD_TEXT, *(lead.name for lead in leads)]
-        chosen = prompts.choose(self.window, "Set lead", f"Lead for {len(rows)} action(s):", labels)
+        current = next((n + 1 for n, lead in enumerate(leads) if lead.uuid == rows[0].lead_uuid), 0)
+        chosen = prompts.choose(self.window, "Set lead", f"Lead for {len(rows)} action(s):", labels, current)
         if chosen is not None:
             lead_uuid = None if chosen == 0 else leads[chosen - 1].uuid
             self.window.run_command(bulk_set_command(rows, "lead_uuid", lead_uuid, "lead"))

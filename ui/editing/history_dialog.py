@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.editing.history import HistoryLine, change_history
 from ui.common.listing_dialog import ListingDialog
+from ui.common.screen_fit import fit_to_screen
 from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class HistoryDialog(ListingDialog):
         ]
         super().__init__(title, COLUMNS, rows, intro, parent)
         self.set_column_widths((130, 90, 200, 110, 110, 200))
-        self.resize(1100, 560)
+        fit_to_screen(self, 1100, 560)
 
 
 def show_history(window: MainWindow) -> HistoryDialog | None:

@@ -75,7 +75,7 @@ def export_plan(window: MainWindow, file_filter: str, suffix: str, writer: Write
         return
     if path.suffix.casefold() != suffix:
         path = path.with_name(path.name + suffix)
-    db, plan_uuid, today, user = window.ctx.db, window.plan_uuid, window.today(), window.ctx.user
+    db, plan_uuid, today, user = window.ctx.db, window.plan_uuid, window.today(), window.ctx.signature
     run_with_progress(
         window,
         "Exporting the plan",

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWizard,
     QWizardPage,
 )
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from exports.importing.headers import FIELDS
 from exports.importing.source import column_letter
 from ui.common import prompts
+from ui.common.screen_fit import scrolling_layout
 
 if TYPE_CHECKING:
     from ui.importing.wizard import ImportWizard
@@ -94,7 +94,7 @@ class FilePage(QWizardPage):
         self.status = QLabel()
         self.status.setAccessibleName("Reading progress")
         self._ready_for: Path | None = None
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls on a small screen instead of growing the wizard
         layout.addLayout(row)
         layout.addWidget(self.split)
         layout.addWidget(self.new_plan)
@@ -151,7 +151,7 @@ class TablesPage(QWizardPage):
         self.table = _table(("Table", "Heading above it", "Rows", "Use as", "Why"), "Tables found")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.error = error_label("Tables problem")
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls on a small screen instead of growing the wizard
         layout.addWidget(self.table)
         layout.addWidget(self.error)
 
@@ -195,6 +195,9 @@ class MappingPage(QWizardPage):
         self.setSubTitle("Check what each column holds; the first actions below follow your choices as you make them.")
         self.chooser = QComboBox()
         self.chooser.setAccessibleName("Table to map")
+        # A table's heading can be a long paragraph; sized to it, the combo widened the whole wizard.
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(30)
         self.chooser.currentIndexChanged.connect(self._show_table)
         self.header_note = QLabel()
         self.header_note.setWordWrap(True)
@@ -206,10 +209,11 @@ class MappingPage(QWizardPage):
         self.preview = _table(PREVIEW_COLUMNS, "Preview of the first actions")
         self.counts = QLabel()
         self.counts.setAccessibleName("Import counts")
+        self.counts.setWordWrap(True)
         self.error = error_label("Mapping problem")
         form = QFormLayout()
         form.addRow("&Table:", self.chooser)
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls on a small screen instead of growing the wizard
         layout.addLayout(form)
         layout.addWidget(self.header_note)
         layout.addWidget(self.mapping)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWizardPage
 
+from ui.common.screen_fit import scrolling_layout
 from ui.importing.pages import counts_text, error_label, plural
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class ReviewPage(QWizardPage):
         self.error = error_label("Import problem")
         form = QFormLayout()
         form.addRow("Plan &title:", self.title_edit)
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls on a small screen instead of growing the wizard
         layout.addLayout(form)
         layout.addWidget(self.summary)
         for caption, widget in (

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWizardPage,
 )
 
@@ -40,6 +39,7 @@ from exports.importing.headers import FIELDS
 from exports.importing.source import column_letter
 from ui.common import prompts
 from ui.common.background import run_in_background
+from ui.common.screen_fit import scrolling_layout
 from ui.importing.pages import counts_text, error_label
 from ui.importing.plan_tree import KEY_ROLE, PlanTree
 from ui.importing.rows_model import COL_ROLE, COL_WHERE, FIRST_CELL, ReviewRowsModel
@@ -110,7 +110,7 @@ class RowsPage(QWizardPage):
         for widget in (role_label, self.role, self.join_button, self.undo_button, self.save_button):
             controls.addWidget(widget)
         controls.addWidget(self.status, 1)
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # scrolls on a small screen instead of growing the wizard
         layout.addWidget(splitter, 1)
         layout.addLayout(controls)
         layout.addWidget(self.counts)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.context import AppContext
@@ -17,6 +16,7 @@ from exports.importing import PlanFileError, RawDocument, read_plan_file
 from exports.importing.headers import ColumnMapping, normalise_header
 from models import new_uuid
 from ui.common.background import run_in_background
+from ui.common.screen_fit import fit_to_screen
 from ui.editing.undo import CommandOutcome
 from ui.importing.pages import FilePage, MappingPage, TablesPage
 from ui.importing.review import ReviewPage
@@ -69,8 +69,7 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.tables_page, self.mapping_page, self.rows_page, self.review_page):
             self.addPage(page)
         # 980×640 where there is room; on a 1280×720 screen at 150% (853×480 to Qt) the pages still fit
-        available = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
-        self.resize(min(980, available.width() - 24), min(640, available.height() - 48))
+        fit_to_screen(self, 980, 640)
 
     # -- state -----------------------------------------------------------------------------
     def start_reading(self, path: Path) -> None:

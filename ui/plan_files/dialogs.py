@@ -36,6 +36,7 @@ from app.plan_files.service import (
 )
 from app.plan_files.validation import PassphraseRequiredError
 from ui.common import prompts
+from ui.common.screen_fit import fit_to_screen
 from ui.editing.undo import CommandOutcome
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class MergeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update_apply()
-        self.resize(980, 560 if preview.conflicts else 360)
+        fit_to_screen(self, 980, 560 if preview.conflicts else 360)
 
     def _heading(self) -> str:
         p = self.preview

@@ -13,6 +13,7 @@ from app.editing.commands import CommandError
 from app.plan_setup.reference_data import glossary
 from models.snapshots.rows import GlossaryRow
 from ui.common.dialog_base import named
+from ui.common.screen_fit import fit_to_screen
 from ui.plan_setup.record_editor import RecordEditorDialog
 
 
@@ -32,7 +33,7 @@ class GlossaryDialog(RecordEditorDialog):
         self.form.addRow("&Term:", self.term)
         self.form.addRow("&Meaning:", self.meaning)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self.finish_editor()
         self.table.sortItems(0)
 

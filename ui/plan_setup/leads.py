@@ -30,6 +30,7 @@ from app.plan_setup.structure_commands import delete_command
 from models.snapshots.rows import LeadRow
 from ui.common import prompts
 from ui.common.dialog_base import EditorDialog, make_button, named, on_delete_key
+from ui.common.screen_fit import fit_to_screen
 from ui.plan_setup.lead_merges import MergePanel
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
@@ -123,7 +124,7 @@ class LeadsDialog(EditorDialog):
         body = QVBoxLayout()
         body.addWidget(splitter)
         self.finish_layout(body)
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
         self.refresh()
         for column, width in enumerate((210, 100, 165)):
             self.table.setColumnWidth(column, width)

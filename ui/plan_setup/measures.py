@@ -13,6 +13,7 @@ from app.editing.commands import CommandError
 from app.plan_setup.reference_data import measures
 from models.snapshots.rows import MeasureRow
 from ui.common.dialog_base import named
+from ui.common.screen_fit import fit_to_screen
 from ui.common.widgets import format_number, optional_number
 from ui.plan_setup.measure_values import MeasureValuesPanel
 from ui.plan_setup.record_editor import RecordEditorDialog
@@ -47,7 +48,7 @@ class MeasuresDialog(RecordEditorDialog):
         self.form.addRow("Base&line:", self.baseline)
         self.form.addRow("&Target:", self.target)
         self.values = MeasureValuesPanel(self)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
         self.finish_editor(beside_form=self.values)
 
     def load(self) -> Sequence[MeasureRow]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSizePolicy, QWidget
 
 from app.context import AppContext
 from app.editing.commands import CommandError
@@ -15,7 +15,8 @@ from app.plan_setup.reference_data import meetings
 from app.plans.listing import get_plan
 from models.snapshots.rows import MeetingRow
 from ui.common.dialog_base import named
-from ui.common.widgets import from_qdate, to_qdate
+from ui.common.screen_fit import fit_to_screen
+from ui.common.widgets import TypedDateEdit, from_qdate, to_qdate
 from ui.plan_setup.record_editor import RecordEditorDialog
 
 
@@ -32,7 +33,7 @@ class MeetingsDialog(RecordEditorDialog):
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.body.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.body.lineEdit().returnPressed.connect(self._save)
-        self.date = named(QDateEdit(), "Meeting date")
+        self.date = named(TypedDateEdit(), "Meeting date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd dd MMM yyyy")
         self.date.setMinimumDate(QDate(1900, 1, 2))
@@ -41,7 +42,7 @@ class MeetingsDialog(RecordEditorDialog):
         self.form.addRow("&Body:", self.body)
         self.form.addRow("Dat&e:", self.date)
         self.form.addRow("&Title:", self.title)
-        self.resize(760, 540)
+        fit_to_screen(self, 760, 540)
         self.finish_editor()
         self.table.sortItems(0)
 

@@ -35,6 +35,7 @@ from app.queries.structure import priority_tree
 from models.snapshots.rows import ObjectiveNode, PriorityNode
 from ui.common import prompts
 from ui.common.dialog_base import EditorDialog, make_button, named, on_delete_key
+from ui.common.screen_fit import fit_to_screen
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -115,7 +116,7 @@ class PrioritiesDialog(EditorDialog):
         body.addWidget(self.details, 2)
         self.finish_layout(body)
         self.setTabOrder(self.tree, self.add_priority_button)
-        self.resize(980, 560)
+        fit_to_screen(self, 980, 560)
         self.refresh()
 
     # ---- reading -------------------------------------------------------------------------------

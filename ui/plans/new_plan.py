@@ -12,6 +12,7 @@ from app.context import AppContext
 from app.editing.commands import CommandError
 from app.plans.builder import CreatePlan
 from app.plans.draft import PlanDraft
+from ui.common.screen_fit import scrolling
 from ui.editing.undo import push_command
 from ui.plans.plan_form import PlanForm
 
@@ -42,9 +43,12 @@ class NewPlanDialog(QDialog):
         self.create_button.setAccessibleName("Create plan")
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
+        body = QVBoxLayout()
+        body.addWidget(intro)
+        body.addWidget(self.form)
+        body.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.form)
+        layout.addWidget(scrolling(body), 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.create_button.setDefault(True)  # only takes once the button is inside the dialog

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.reporting import PAPER_SIZES, SECTION_TITLES, ReportOptions
 from models.snapshots.rows import LeadRow, MeetingRow, PriorityNode
+from ui.common.screen_fit import fit_to_screen, scrolling
+from ui.common.widgets import TypedDateEdit
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED")
 FORMAT_LABELS = {"pdf": "PDF pack (for agenda papers)", "docx": "Word document (for minutes)"}
@@ -49,15 +51,18 @@ class ReportDialog(QDialog):
         last_report: date | None,
         today: date,
         parent: QWidget | None = None,
+        since_for: Callable[[ReportOptions], date] | None = None,
     ) -> None:
         super().__init__(parent)
+        # What the pack will really report changes since, for the greyed date (it may not be today).
+        self._since_for = since_for
         self.setWindowTitle("Progress report")
         self.setAccessibleName("Progress report options")
         self._today = today
         upcoming = next((m for m in meetings if m.date >= today), None)
 
         self.meeting_body = QLineEdit(options.meeting_body or (upcoming.body if upcoming else ""))
-        self.meeting_date = QDateEdit(_qdate(options.meeting_date or (upcoming.date if upcoming else today)))
+        self.meeting_date = TypedDateEdit(_qdate(options.meeting_date or (upcoming.date if upcoming else today)))
         self.agenda_item = QLineEdit(options.agenda_item)
         self.author = QLineEdit(options.author)
         since_text = "Since the previous meeting"
@@ -65,7 +70,7 @@ class ReportDialog(QDialog):
             since_text = f"Since the last report ({last_report.day} {last_report:%B %Y})"
         self.since_last = QCheckBox(since_text)
         self.since_last.setChecked(options.since is None)
-        self.since = QDateEdit(_qdate(options.since or last_report or today))
+        self.since = TypedDateEdit(_qdate(options.since or last_report or today))
         self.paper = QComboBox()
         self.paper.addItems(list(PAPER_SIZES))
         self.paper.setCurrentText(options.paper)
@@ -134,12 +139,23 @@ class ReportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Produce report…")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        body = QVBoxLayout()
+        body.addLayout(form)
+        body.addWidget(sections)
+        body.addLayout(lists, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(sections)
-        layout.addLayout(lists, 1)
+        # The options scroll on a small screen; the buttons stay in reach below them.
+        layout.addWidget(scrolling(body, "Report options"), 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
+        self.since_last.toggled.connect(lambda _checked: self._show_since())
+        self.meeting_date.dateChanged.connect(lambda _date: self._show_since())
+        self._show_since()
+
+    def _show_since(self) -> None:
+        """While "since the last report" is ticked, the greyed date is the one the pack will use."""
+        if self._since_for is not None and self.since_last.isChecked():
+            self.since.setDate(_qdate(self._since_for(self.options())))
 
     def _checklist(self, name: str, items: list[tuple[str, str]], chosen: tuple[str, ...]) -> QListWidget:
         widget = QListWidget()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,9 +34,9 @@ def produce_report(*args):
     return produce(*args)
 
 
-def open_document(path: Path) -> None:
-    """Hand the finished report to the desktop's viewer (tests replace this)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_document(path: Path) -> bool:
+    """Hand the finished report (or its folder) to the desktop; False when nothing can open it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ReportController(QObject):
@@ -65,18 +66,22 @@ class ReportController(QObject):
             return
         db = window.ctx.db
         today = window.today()
-        from app.reporting import last_report_date, load_report_options, save_report_options
+        from app.reporting import changes_since_date, last_report_date, load_report_options, save_report_options
         from app.reporting.files import accessible_path_for
         from ui.reporting.dialog import ReportDialog
 
+        options = load_report_options(db, plan_uuid).for_new_report(today)
+        if not options.author and window.ctx.profile is not None:
+            options = replace(options, author=window.ctx.profile.author_line)
         dialog = ReportDialog(
-            load_report_options(db, plan_uuid).for_new_report(today),
+            options,
             priority_tree(db, plan_uuid),
             lead_rows(db, plan_uuid),
             meetings(db, plan_uuid),
             last_report_date(db, plan_uuid),
             today,
             window,
+            since_for=lambda options: changes_since_date(db, plan_uuid, options, today),
         )
         if dialog.exec() != ReportDialog.DialogCode.Accepted:
             return
@@ -107,7 +112,15 @@ class ReportController(QObject):
         self._done()
         also = f" and the accessible edition to {accessible.name}" if accessible else ""
         self.window.statusBar().showMessage(f"Progress report saved to {path}{also} ({sentence})", 15000)
-        open_document(path)
+        # The whole path and summary in a notice that stays until closed, not a status bar cut short.
+        self.notice = prompts.file_written(
+            self.window,
+            "Progress report written",
+            f"Report written: {path}{also}.\n\n{sentence}",
+            path,
+            lambda target: open_document(target) is not False,  # a stand-in returning None opened it
+        )
+        self.notice.open_file()
 
     def _failed(self, message: str) -> None:
         self._done()

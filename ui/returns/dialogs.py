@@ -31,6 +31,7 @@ from app.returns import (
 )
 from ui.common import prompts
 from ui.common.background import run_in_background
+from ui.common.screen_fit import fit_to_screen
 from ui.editing.undo import CommandOutcome
 from ui.returns.request_dialog import RequestUpdatesDialog
 
@@ -41,28 +42,55 @@ XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
 
 
 class ChangesModel(QAbstractTableModel):
-    """The changes an import would make, one row per action."""
+    """The changes an import would make, one row per action; each row's tick says it is accepted."""
 
     HEADERS = ("Ref", "Action", "Status", "Progress note", "Revised timescale", "From")
+    ticks_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, ...]] = []
         self._files: list[str] = []
+        self._markers: list[str] = []
+        self.left_out: set[str] = set()  # markers of the rows the user unticked
 
     def set_preview(self, preview: ReturnsPreview | None) -> None:
         self.beginResetModel()
         self._rows = []
         self._files = []
+        self._markers = []
+        self.left_out = set()
         for change in preview.changes if preview else ():
             status = f"{change.status_from} → {change.status_to}" if change.status_to else "unchanged"
+            if change.status_written:
+                status += f" (lead wrote '{change.status_written}')"
             timescale = ""
             if change.timescale_to:
                 timescale = f"{change.timescale_from or '(none)'} → {change.timescale_to}"
             source = f"{change.author}, row {change.sheet_row}"
             self._rows.append((change.ref, change.activity, status, change.note, timescale, source))
             self._files.append(change.file)
+            self._markers.append(change.marker)
         self.endResetModel()
+
+    def accepted_count(self) -> int:
+        return sum(marker not in self.left_out for marker in self._markers)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else flags
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+            return False
+        marker = self._markers[index.row()]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.left_out.discard(marker)
+        else:
+            self.left_out.add(marker)
+        self.dataChanged.emit(index, index, [role])
+        self.ticks_changed.emit()
+        return True
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -75,7 +103,12 @@ class ChangesModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
+            left_out = self._markers[index.row()] in self.left_out
+            return Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 0:
+                return "Ticked: this row is imported. Untick it (Space) to leave it out."
             if index.column() == len(self.HEADERS) - 1:
                 return self._files[index.row()]
             return self._rows[index.row()][index.column()]
@@ -130,6 +163,7 @@ class ImportReturnsDialog(QDialog):
         self.changes = QTableView(self)
         self.changes.setAccessibleName("Changes to import")
         self.changes.setModel(self.changes_model)
+        self.changes_model.ticks_changed.connect(self._show_summary)
         self.changes.setWordWrap(True)
         self.changes.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.changes.horizontalHeader()
@@ -166,7 +200,7 @@ class ImportReturnsDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
 
     def add_files(self) -> None:
         chosen = prompts.open_paths(self, "Choose returned workbooks", XLSX_FILTER)
@@ -211,8 +245,18 @@ class ImportReturnsDialog(QDialog):
             return
         self.stop_button.setEnabled(False)
         self._show(preview)
-        self.summary.setText(f"{len(preview.changes)} action(s) will be updated.")
+        self._show_summary()
         self.preview_ready.emit()
+
+    def _show_summary(self) -> None:
+        if self.preview is None:
+            return
+        accepted, total = self.changes_model.accepted_count(), len(self.preview.changes)
+        text = f"{accepted} action(s) will be updated."
+        if accepted < total:
+            text += f" {total - accepted} row(s) left out."
+        self.summary.setText(text)
+        self.import_button.setEnabled(accepted > 0)
 
     def _failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
@@ -241,11 +285,11 @@ class ImportReturnsDialog(QDialog):
         super().reject()
 
     def apply(self) -> None:
-        if self.preview is None or not self.preview.can_apply:
+        if self.preview is None or not self.preview.can_apply or not self.changes_model.accepted_count():
             return
         self.import_button.setEnabled(False)
         self.run_command_in_background(
-            returns_command(self.preview),
+            returns_command(self.preview, left_out=frozenset(self.changes_model.left_out)),
             "Importing returns",
             self._applied,
             self,

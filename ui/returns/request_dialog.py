@@ -28,6 +28,7 @@ from app.returns import (
 )
 from ui.common import prompts
 from ui.common.background import Progress, run_with_progress
+from ui.common.screen_fit import fit_to_screen
 
 STOPPED = "stopped"  # the user cancelled: nothing was written, so nothing to say
 CHECKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
@@ -85,7 +86,7 @@ class RequestUpdatesDialog(QDialog):
         layout.addLayout(folder_row)
         layout.addWidget(self.email_drafts)
         layout.addWidget(self.buttons)
-        self.resize(700, 480)
+        fit_to_screen(self, 700, 480)
         self._fill_leads()
 
     def _fill_leads(self) -> None:

@@ -29,6 +29,7 @@ from app.storage.backups import MAX_RETENTION, MIN_RETENTION, BackupInfo, backup
 from app.storage.restore import RestoreError, backup_retention, restore_in_place, set_backup_retention
 from app.storage.synced_folders import synced_folder_warning
 from ui.common import prompts
+from ui.common.screen_fit import fit_to_screen
 from ui.window.feature_api import ActionSpec
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class RestoreBackupDialog(QDialog):
         self.backups: list[BackupInfo] = []
         self.setWindowTitle("Restore from backup")
         self.setAccessibleName("Restore from backup")
-        self.resize(820, 420)
+        fit_to_screen(self, 820, 420)
 
         intro = QLabel(
             "Delivery Desk backs up your data on the first open of each day and before every import, "

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from app.context import AppContext
 from app.editing.commands import Command, SetFields
@@ -18,6 +18,7 @@ from app.queries.filters import ActionFilter
 from app.timeline.rows import GroupBy, TimelineData, load_timeline, rescheduled_timescale
 from models.snapshots.rows import ActionRow
 from ui.common import prompts
+from ui.common.reflow import ReflowRow, cell
 from ui.timeline.canvas import TimelineCanvas
 from ui.timeline.legend import TimelineLegend
 from ui.window.change_signal import ChangeSignal
@@ -100,15 +101,17 @@ class TimelinePanel(QWidget):
         group_label.setBuddy(self.group_combo)
         self.zoom_label = QLabel(self)
         self.zoom_label.setAccessibleName("Timeline zoom")
-        bar = QHBoxLayout()
-        bar.addWidget(group_label)
-        bar.addWidget(self.group_combo)
         # Short button texts keep the window narrow enough for small screens; the full names are
-        # the tooltips, accessible names and View > Timeline menu entries.
-        for action, text in ((self.zoom_out_action, "−"), (self.zoom_in_action, "+"), (self.zoom_fit_action, "Fit")):
-            bar.addWidget(self._button(action, text))
-        bar.addWidget(self.zoom_label)
-        bar.addStretch(1)
+        # the tooltips, accessible names and View > Timeline menu entries. The bar stacks when narrow.
+        zoom = cell(
+            *(
+                self._button(a, t)
+                for a, t in ((self.zoom_out_action, "−"), (self.zoom_in_action, "+"), (self.zoom_fit_action, "Fit"))
+            ),
+            self.zoom_label,
+            stretch_last=False,
+        )
+        zoom.layout().addStretch(1)
         more = QToolButton(self)
         more.setText("Lanes and export")
         more.setAccessibleName("Timeline lanes and export")
@@ -117,10 +120,10 @@ class TimelinePanel(QWidget):
         menu.addActions([self.collapse_action, self.expand_action, self.export_png_action])
         menu.addActions(list(self.export_pdf_actions.values()))
         more.setMenu(menu)
-        bar.addWidget(more)
+        self.bar = ReflowRow([cell(group_label, self.group_combo), zoom, cell(more, stretch_last=False)])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.legend)
 

@@ -35,6 +35,10 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     log.info("Started with data folder %s", ctx.paths.data_dir)
     window = MainWindow(ctx)
     window.show()
+    if not exit_when_shown:
+        from ui.window.profile_dialog import ask_once
+
+        QTimer.singleShot(0, lambda: ask_once(window))  # first start: who is using it
     if exit_when_shown:
         # A zero timer fires only once the queue holds nothing older: the first paint and the
         # deferred start-up work (dock sizing, the plan's first load) have all run by then.

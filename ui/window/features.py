@@ -16,17 +16,19 @@ from ui.exporting import menu as export_menu
 from ui.importing.install import install as install_import_wizard
 from ui.plan_files.install import install as install_plan_files
 from ui.plan_setup.install import install as install_plan_dialogs
+from ui.plans import lifecycle as plan_lifecycle
 from ui.reporting.menu import install as install_report_menu
 from ui.returns.install import install as install_returns
 from ui.storage import backup_dialogs, team_dialog
 from ui.timeline.install import install as install_timeline
-from ui.window import shortcuts_dialog
+from ui.window import profile_dialog, shortcuts_dialog
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 INSTALLERS: list[Callable[[MainWindow], None]] = [
     install_plan_dialogs,
+    plan_lifecycle.install,
     install_report_menu,
     install_timeline,
     install_import_wizard,
@@ -37,4 +39,5 @@ INSTALLERS: list[Callable[[MainWindow], None]] = [
     install_plan_files,
     history_dialog.install,
     shortcuts_dialog.install,
+    profile_dialog.install,
 ]

@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
     QStackedWidget,
@@ -33,8 +32,10 @@ from app.plans.listing import PlanNotFoundError, get_plan, list_plans
 from app.queries import actions as action_queries
 from app.queries.filters import ActionFilter
 from app.queries.structure import priority_tree
-from models.snapshots.rows import LeadRow
+from models.snapshots.rows import ActionRow, LeadRow
 from ui.common.background import BackgroundJob
+from ui.common.screen_fit import ScrollWhenShort, fit_to_screen, scrolling
+from ui.common.widgets import ElidedLabel, SteadyLabel
 from ui.editing.action_operations import ActionOperations
 from ui.editing.background_command import run_command_in_background
 from ui.editing.undo import CommandOutcome, push_command
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
 
         self.filter_bar = FilterBar(ctx, self)
         self.filter_bar.filter_changed.connect(self._apply_filter)
+        self.filter_bar.to_results.connect(self.focus_results)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Plan views")
         self.tabs.setDocumentMode(True)
@@ -102,14 +104,21 @@ class MainWindow(QMainWindow):
         workspace = QWidget(self)
         layout = QVBoxLayout(workspace)
         layout.setContentsMargins(4, 4, 4, 0)
-        layout.addWidget(self.filter_bar)
+        # On a short screen (1366×768 at 200%) the filters scroll and the table keeps its rows; the
+        # rest of the window (menus, toolbar, tabs, status bar) needs about 280 pixels.
+        self.filter_area = ScrollWhenShort(
+            self.filter_bar, reserved=280, floor=self.filter_bar.search.sizeHint().height() + 8, name="Filters"
+        )
+        layout.addWidget(self.filter_area)
         layout.addWidget(self.tabs, 1)
         self.empty_state = EmptyState(self)
         self.empty_state.demo_button.clicked.connect(self.open_demo_plan)
         self.empty_state.import_button.clicked.connect(lambda: self._import_handler and self._import_handler())
         self.empty_state.new_button.clicked.connect(lambda: self._new_plan_handler and self._new_plan_handler())
         self.centre = QStackedWidget(self)
-        self.centre.addWidget(self.empty_state)
+        # Scrolls rather than widening the window at 200% scaling on a small screen.
+        self.empty_page = scrolling(self.empty_state, "Getting started")
+        self.centre.addWidget(self.empty_page)
         self.centre.addWidget(workspace)
         self.setCentralWidget(self.centre)
 
@@ -123,9 +132,10 @@ class MainWindow(QMainWindow):
             "Action details", "detail_dock", self.detail, Qt.DockWidgetArea.RightDockWidgetArea
         )
 
-        self.plan_label = QLabel(self)
-        self.count_label = QLabel(self)
-        self.save_label = QLabel(self)
+        # Elided, so a long plan name never sets the window's minimum width.
+        self.plan_label = ElidedLabel(self)
+        self.count_label = SteadyLabel("99999 of 99999 actions shown", self)
+        self.save_label = ElidedLabel(self)
         for label, name in (
             (self.plan_label, "Plan"),
             (self.count_label, "Actions shown"),
@@ -133,8 +143,6 @@ class MainWindow(QMainWindow):
         ):
             label.setAccessibleName(name)
             self.statusBar().addPermanentWidget(label)
-        # A width that fits any count: a label resizing on each keystroke relays out (and repaints) the window.
-        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("99999 of 99999 actions shown"))
         self.table.cell_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
         self.operations = ActionOperations(self)
@@ -179,7 +187,17 @@ class MainWindow(QMainWindow):
 
     def refresh_actions(self) -> None:
         has_plan = self.plan_uuid is not None
-        self.declared.refresh(has_plan, has_plan and self.table.selectionModel().hasSelection())
+        self.declared.refresh(has_plan, has_plan and bool(self.acted_on_rows()))
+
+    def acted_on_rows(self) -> list[ActionRow]:
+        """What Delete, Set status, Copy… act on: the selected rows, else the action shown in the details."""
+        rows = self.table.selected_rows()
+        if not rows and self.detail.row is not None:
+            rows = [self.detail.row]
+        return rows
+
+    def copy_rows(self) -> int:
+        return self.table.copy_rows(self.acted_on_rows())
 
     def open_plan(self, plan_uuid: str | None, keep_undo: bool = False) -> None:
         """Show ``plan_uuid`` (None shows the getting-started page); undo history never crosses plans.
@@ -254,6 +272,25 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
 
+    def focus_results(self) -> None:
+        """From the search box to the actions it found: the first one, unless one is already current."""
+        if self.proxy.rowCount() == 0:
+            return
+        self.tabs.setCurrentWidget(self.table)
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() or self.table.isRowHidden(self.table.currentIndex().row()):
+            self.table.selectRow(0)
+        elif not self.table.selectionModel().hasSelection():
+            self.table.selectRow(self.table.currentIndex().row())
+
+    def focus_progress_note(self) -> None:
+        """Ctrl+Shift+U: straight to the note of a new progress update for the current action."""
+        if self.detail.row is None:
+            return
+        self.detail_dock.show()
+        self.detail_dock.raise_()
+        self.detail.progress.note.setFocus()
+
     def edit_current_cell(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
@@ -301,13 +338,17 @@ class MainWindow(QMainWindow):
 
     def _on_change(self, change: Change) -> None:
         if self.plan_uuid is None:
+            if "plan" in change.entities and self.undo_stack.count():
+                # Undoing the deletion of the last plan: show it again.
+                QTimer.singleShot(0, lambda: self._open_first_plan(keep_undo=True))
             return
         if change.plan_uuid not in (None, self.plan_uuid):
             return
         if "plan" in change.entities and self.plan_uuid in change.uuids and not self._plan_exists():
             # Deferred: this runs inside QUndoStack.undo(), and open_plan clears that stack.
             # Undoing "create plan" or an import goes back to the plan the user was in before.
-            QTimer.singleShot(0, self._open_first_plan)
+            # Deleting or archiving the plan just now keeps the stack, so Undo can bring it back.
+            QTimer.singleShot(0, lambda: self._open_first_plan(keep_undo=not self.undo_stack.canRedo()))
             return
         self.reload()
         if change.entities & {"plan", "priority", "objective", "action"}:
@@ -346,16 +387,17 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.detail.set_action(self.table.current_row() if current.isValid() else None)
+        self.refresh_actions()
 
     # --- start-up and shut-down ----------------------------------------------------------------
-    def _open_first_plan(self) -> None:
+    def _open_first_plan(self, keep_undo: bool = False) -> None:
         plans = {p.uuid: p for p in list_plans(self.ctx.db)}
         if not plans:
-            self.open_plan(None)
+            self.open_plan(None, keep_undo=keep_undo)
             return
         recent = next((u for u in recent_plan_uuids() if u in plans), None)
         newest = max(plans.values(), key=lambda p: p.modified_at).uuid
-        self.open_plan(recent or newest)
+        self.open_plan(recent or newest, keep_undo=keep_undo)
 
     def _show_docks(self, shown: bool) -> None:
         """The getting-started page stands alone; the panes come back as the user left them."""
@@ -385,7 +427,11 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         geometry = settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 850)
+            # First start: as large as a laptop allows, up to what the panes need on a big screen.
+            fit_to_screen(self, 1400, 850)
+        else:
+            # Last closed on a larger monitor: never open wider or taller than this screen.
+            fit_to_screen(self, self.width(), self.height())
         state = settings.value(STATE_KEY)
         self._size_docks_on_show = state is None or not self.restoreState(state)
 
@@ -398,7 +444,9 @@ class MainWindow(QMainWindow):
 
     def _size_docks(self) -> None:
         char = self.fontMetrics().averageCharWidth()
-        self.resizeDocks([self.tree_dock, self.detail_dock], [48 * char, 52 * char], Qt.Orientation.Horizontal)
+        # On a laptop the panes take their share of the width, leaving the table the most.
+        tree, detail = min(48 * char, self.width() * 22 // 100), min(52 * char, self.width() * 30 // 100)
+        self.resizeDocks([self.tree_dock, self.detail_dock], [tree, detail], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = app_settings()

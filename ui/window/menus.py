@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # Each menu's sections, in order; features declare their entries into one of them (ui/window/feature_api.py).
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("file", "&File", ("open", "plan", "import", "export", "backup", "team", "quit")),
+    ("file", "&File", ("open", "plan", "import", "export", "backup", "team", "settings", "quit")),
     ("edit", "&Edit", ("undo", "actions", "status", "clipboard", "history")),
     ("view", "&View", ("columns", "panes", "timeline")),
     ("plan", "&Plan", ("structure", "setup", "returns")),
@@ -50,7 +50,8 @@ def build_menus(window: MainWindow) -> None:
         ("move", "&Move to objective…", ops.move_selected, "actions", None, "", selection),
         ("set_status", "Set &status…", ops.set_status_of_selected, "status", "Ctrl+Shift+S", "", selection),
         ("set_lead", "Set &lead…", ops.set_lead_of_selected, "status", "Ctrl+Shift+L", "", selection),
-        ("copy", "&Copy rows", window.table.copy_selection, "clipboard", QKeySequence.StandardKey.Copy, "", selection),
+        ("add_update", "Add progress &update", window.focus_progress_note, "status", "Ctrl+Shift+U", "", selection),
+        ("copy", "&Copy rows", window.copy_rows, "clipboard", QKeySequence.StandardKey.Copy, "", selection),
         ("find", "&Find…", window.focus_search, "clipboard", QKeySequence.StandardKey.Find, "", plan),
     ):
         key, text, trigger, section, shortcut, tip, needs = spec

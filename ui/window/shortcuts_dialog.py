@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.listing_dialog import ListingDialog
+from ui.common.screen_fit import fit_to_screen
 from ui.window.feature_api import ActionSpec
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class ShortcutsDialog(ListingDialog):
         super().__init__("Keyboard shortcuts", ("Where", "Keys", "What it does"), rows, parent=parent)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
 
 
 def show_shortcuts(window: MainWindow) -> ShortcutsDialog:

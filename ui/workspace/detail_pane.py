@@ -30,6 +30,7 @@ from app.queries.filters import last_changed
 from app.timescale import TimescaleKind, parse_timescale
 from models.snapshots.rows import ActionRow
 from models.status import Status
+from ui.common.screen_fit import scrolling
 from ui.workspace.progress_panel import ProgressPanel
 from ui.workspace.table.model import COL_LEAD, due_text, edit_command, format_date
 from ui.workspace.timescale_edit import TimescaleEdit
@@ -148,7 +149,8 @@ class DetailPane(QWidget):
         self.progress = ProgressPanel(window, self)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
-        splitter.addWidget(self.progress)
+        # Scrolls too, so the pane's minimum height stays small on a 1366×768 screen at 200%.
+        splitter.addWidget(scrolling(self.progress, "Progress updates"))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +21,9 @@ from app.queries.filters import ActionFilter, DueBucket
 from app.queries.saved_filters import SavedFilterError, delete_saved_filter, save_filter, saved_filters
 from models.snapshots.rows import LeadRow, PriorityNode
 from ui.common import prompts
+from ui.common.dialog_base import KeyBindings
+from ui.common.reflow import ReflowRow, cell
+from ui.common.widgets import TypedDateEdit
 from ui.workspace.status_filter import StatusFilter
 
 SAVED_PLACEHOLDER = "Saved filters…"
@@ -37,6 +40,7 @@ def _combo(name: str, tip: str) -> QComboBox:
 
 class FilterBar(QWidget):
     filter_changed = Signal(object)  # ActionFilter
+    to_results = Signal()  # Down or Enter in the search box: go to the first matching action
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +63,7 @@ class FilterBar(QWidget):
             self.due.addItem(bucket.label, bucket.value)
         self.changed = QCheckBox("Changed since")
         self.changed.setAccessibleName("Only actions changed since a date")
-        self.changed_date = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.changed_date = TypedDateEdit(QDate.currentDate().addMonths(-1))
         self.changed_date.setCalendarPopup(True)
         self.changed_date.setDisplayFormat("d MMM yyyy")
         self.changed_date.setAccessibleName("Changed since date")
@@ -76,11 +80,12 @@ class FilterBar(QWidget):
         self.clear_button = QPushButton("Clear filters")
         self.clear_button.setAccessibleName("Clear filters")
 
-        # Three short rows rather than one long one, so the window still fits a screen at 200% scaling.
+        # Three short rows rather than one long one; the second and third stack further when the
+        # pane is narrow (a 1366×768 screen at 200%), so the window never needs more than the screen.
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.clear_button)
-        choices_row = QHBoxLayout()
+        choices = []
         for label, widget in (
             ("Lea&d", self.lead),
             ("Pr&iority", self.priority),
@@ -89,21 +94,19 @@ class FilterBar(QWidget):
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            choices_row.addWidget(caption)
-            choices_row.addWidget(widget, 1)
-        saved_row = QHBoxLayout()
-        saved_row.addWidget(self.changed)
-        saved_row.addWidget(self.changed_date)
-        saved_row.addWidget(self.objective_chip)
-        saved_row.addStretch(1)
-        for widget in (self.saved, self.save_button, self.delete_button):
-            saved_row.addWidget(widget)
+            choices.append(cell(caption, widget))
+        self.choices_row = ReflowRow(choices)
+        since = cell(self.changed, self.changed_date, self.objective_chip, stretch_last=False)
+        since.layout().addStretch(1)
+        saved = cell(self.saved, self.save_button, self.delete_button, stretch_last=False)
+        self.saved_row = ReflowRow([since, saved])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(4)
-        for row in (search_row, choices_row, saved_row):
-            row.setContentsMargins(0, 0, 0, 0)
-            layout.addLayout(row)
+        search_row.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(search_row)
+        layout.addWidget(self.choices_row)
+        layout.addWidget(self.saved_row)
         reading_order = (
             self.search,
             self.clear_button,
@@ -122,6 +125,8 @@ class FilterBar(QWidget):
             QWidget.setTabOrder(first, second)
 
         self.search.textChanged.connect(self._emit)
+        self.search.returnPressed.connect(self.to_results.emit)
+        KeyBindings(self.search).bind(QKeySequence(Qt.Key.Key_Down), self.to_results.emit)
         for combo in (self.lead, self.priority, self.status, self.due):
             combo.currentIndexChanged.connect(self._emit)
         self.changed.toggled.connect(self.changed_date.setEnabled)

@@ -65,7 +65,7 @@ class PlanTree(QTreeWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(2, self.fontMetrics().averageCharWidth() * 17)
         self.headerItem().setToolTip(2, CODES_EXPLAINED)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)
         self._nodes: list[PriorityNode] = []
         self._quiet = False
         self.currentItemChanged.connect(self._on_current)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,8 @@ from app.editing.action_commands import progress_update_command
 from app.queries.actions import progress_history
 from models.snapshots.rows import ActionRow, ProgressRow
 from models.status import Status
+from ui.common.dialog_base import KeyBindings
+from ui.common.widgets import TypedDateEdit
 from ui.workspace.table.model import format_date
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class ProgressPanel(QWidget):
         self.history.setAccessibleName("Progress history, newest first")
         self.history.setWordWrap(True)
         self.history.setAlternatingRowColors(True)
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = TypedDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMM yyyy")
         self.date.setAccessibleName("Update date")
@@ -67,7 +68,10 @@ class ProgressPanel(QWidget):
         self.note.setPlaceholderText("What has happened since the last update?")
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.note.fontMetrics().height() * 5 + 12)
+        # Ctrl+Enter adds the update without leaving the keyboard (Tab also reaches "Add update").
+        KeyBindings(self.note).bind("Ctrl+Return", self.add_update).bind("Ctrl+Enter", self.add_update)
         self.add_button = QPushButton("Add update")
+        self.add_button.setToolTip("Add this update (Ctrl+Enter in the note)")
         self.add_button.setAccessibleName("Add update")
         self.problem = QLabel()
         self.problem.setWordWrap(True)

@@ -172,7 +172,9 @@ class ActionTableView(QTableView):
             self.scrollTo(first)
 
     def copy_selection(self) -> int:
-        rows = self.selected_rows()
+        return self.copy_rows(self.selected_rows())
+
+    def copy_rows(self, rows: list[ActionRow]) -> int:
         if rows:
             QGuiApplication.clipboard().setMimeData(rows_mime_data(rows, self.visible_columns()))
         return len(rows)
