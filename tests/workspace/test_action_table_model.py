@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.editing.commands import Batch, SetFields
+from app.editing.concurrency import seen_in
 from app.queries.actions import action_rows
 from app.queries.filters import ActionFilter
 from ui.workspace.table.model import (
@@ -119,7 +120,10 @@ def test_set_data_hands_one_command_to_the_runner(model, rows):
     model.command_runner = lambda command: seen.append(command) or True
     assert model.flags(model.index(0, COL_STATUS)) & Qt.ItemFlag.ItemIsEditable
     assert model.setData(model.index(0, COL_STATUS), "At risk")
-    assert seen == [SetFields("action", rows[0].uuid, {"status": "At risk"}, seen[0].label)]
+    # The command names what the table showed, so a colleague's change since is not overwritten.
+    status_seen = seen_in(rows[0], ["status"])
+    expected = SetFields("action", rows[0].uuid, {"status": "At risk"}, seen[0].label, seen=status_seen)
+    assert seen == [expected]
     assert not model.setData(model.index(0, COL_STATUS), rows[0].status)  # unchanged: no command
     assert len(seen) == 1
 

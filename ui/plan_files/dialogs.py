@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.plan_files.crypto import WeakPassphraseError, check_new_passphrase
 from app.plan_files.merge import MINE, THEIRS
 from app.plan_files.service import (
     MergePreview,
@@ -197,6 +198,11 @@ def _new_passphrase(window: MainWindow) -> str | None:
         window, "Protect plan file", "Passphrase (tell the recipient by phone, not in the same email):"
     )
     if first is None:
+        return None
+    try:
+        check_new_passphrase(first)
+    except WeakPassphraseError as exc:
+        prompts.error(window, "Protect plan file", str(exc))
         return None
     if prompts.passphrase(window, "Protect plan file", "Type the passphrase again:") != first:
         prompts.error(window, "Protect plan file", "The two passphrases differ; nothing was written.")

@@ -68,6 +68,7 @@ class ReportController(QObject):
         today = window.today()
         from app.reporting import changes_since_date, last_report_date, load_report_options, save_report_options
         from app.reporting.files import accessible_path_for
+        from app.reporting.paper_store import load_paper, save_paper_command
         from ui.reporting.dialog import ReportDialog
 
         options = load_report_options(db, plan_uuid).for_new_report(today)
@@ -83,10 +84,22 @@ class ReportController(QObject):
             window,
             since_for=lambda options: changes_since_date(db, plan_uuid, options, today),
         )
+        stored = load_paper(db, plan_uuid, dialog.options().meeting_date)
+
+        def narrative_for(day: date):
+            other = load_paper(db, plan_uuid, day)
+            return other.narrative, other.narrative_meeting
+
+        dialog.set_paper(stored.template, stored.narrative, stored.narrative_meeting, narrative_for)
         if dialog.exec() != ReportDialog.DialogCode.Accepted:
             return
         options, fmt = dialog.options(), dialog.output_format()
         save_report_options(db, plan_uuid, options)
+        template, narrative = dialog.paper_content()
+        # Audited and undoable like any edit; stored before the file is asked for, so no words are lost.
+        command = save_paper_command(db, plan_uuid, template, narrative, options.meeting_date, options.meeting_body)
+        if command is not None and not window.run_command(command):
+            return
         suggested = self._suggested_name(plan_uuid, options, today, fmt)
         path = prompts.save_path(window, "Save progress report", FILTERS[fmt], suggested)
         if path is None:

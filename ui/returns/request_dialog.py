@@ -148,8 +148,8 @@ class RequestUpdatesDialog(QDialog):
             if isinstance(exc, RequestsStopped):
                 return STOPPED
             if isinstance(exc, OSError):
-                return f"Could not write to {folder}: {exc.strerror or exc}"
-            return str(exc)
+                return f"Could not write to {folder}: {exc.strerror or exc}. No workbook or draft was kept."
+            return str(exc)  # a StorageError says what happened and that nothing was kept
 
         self.write_button.setEnabled(False)
         run_with_progress(self, "Writing update requests", work, self._written, self._not_written, describe)
@@ -166,10 +166,16 @@ class RequestUpdatesDialog(QDialog):
         lines = [f"Wrote {len(self.outcome.issued)} workbook(s) to {folder}:"]
         lines += [f"• {r.workbook.name} ({r.action_count} actions)" for r in self.outcome.issued]
         if self.email_drafts.isChecked():
-            missing = [r.lead_name for r in self.outcome.issued if not r.email]
+            missing = [r.lead_name for r in self.outcome.issued if not r.recipients]
             lines.append("Email drafts written; open each .eml to send it.")
             if missing:
                 lines.append("No email address for: " + ", ".join(missing) + " (add the address before sending).")
+            lines += [
+                f"Left out of the draft to {r.lead_name}, not an email address: "
+                + ", ".join(f"'{u}'" for u in r.unusable)
+                for r in self.outcome.issued
+                if r.unusable
+            ]
         lines += list(self.outcome.skipped)
         prompts.info(self, "Request updates", "\n".join(lines))
         self.accept()

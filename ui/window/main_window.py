@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.editing.commands import Command, CommandError
+from app.editing.commands import Command, CommandError, EditConflict
 from app.editing.events import Change
 from app.plan_setup.leads import lead_rows
 from app.plans.demo import ensure_demo_plan
@@ -38,6 +38,7 @@ from ui.common.screen_fit import ScrollWhenShort, fit_to_screen, scrolling
 from ui.common.widgets import ElidedLabel, SteadyLabel
 from ui.editing.action_operations import ActionOperations
 from ui.editing.background_command import run_command_in_background
+from ui.editing.conflict_dialog import choose_after_conflict
 from ui.editing.undo import CommandOutcome, push_command
 from ui.window import features
 from ui.window.change_signal import ChangeSignal
@@ -237,9 +238,21 @@ class MainWindow(QMainWindow):
         self.table.select_uuids(uuids)
 
     def run_command(self, command: Command) -> CommandOutcome:
-        """Apply through the undo stack; a refusal is shown to the user, returned, and nothing changes."""
+        """Apply through the undo stack; a refusal is shown to the user, returned, and nothing changes.
+
+        When a colleague changed the same field first, the officer sees both values and chooses.
+        """
         try:
             push_command(self.undo_stack, self.ctx.commands, command)
+        except EditConflict as exc:
+            if exc.command is not command:  # inside a batch: shown with both values, nothing changed
+                self.show_refusal(str(exc))
+                return CommandOutcome(str(exc))
+            choice = choose_after_conflict(self, exc)
+            if choice is False:
+                return CommandOutcome(str(exc))
+            self.reload()
+            return self.run_command(choice) if choice is not None else CommandOutcome()
         except CommandError as exc:
             self.show_refusal(str(exc))
             return CommandOutcome(str(exc))

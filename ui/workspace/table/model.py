@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.editing.commands import Batch, Command, CreateRecord, SetFields
+from app.editing.concurrency import seen_in
 from app.queries.filters import last_changed
 from models.snapshots.rows import ActionRow
 from models.status import Status
@@ -178,14 +179,15 @@ def edit_command(row: ActionRow, plan_uuid: str, column: int, value: Any) -> Com
         choice = value if isinstance(value, LeadChoice) else LeadChoice(lead_uuid=value or None)
         if choice.new_name:
             create = CreateRecord("lead", {"plan_uuid": plan_uuid, "name": choice.new_name.strip()})
-            return Batch(label, (create, SetFields("action", row.uuid, {"lead_uuid": create.uuid})))
+            edit = SetFields("action", row.uuid, {"lead_uuid": create.uuid}, seen=seen_in(row, ["lead_uuid"]))
+            return Batch(label, (create, edit))
         if choice.lead_uuid == row.lead_uuid:
             return None
-        return SetFields("action", row.uuid, {"lead_uuid": choice.lead_uuid}, label)
+        return SetFields("action", row.uuid, {"lead_uuid": choice.lead_uuid}, label, seen=seen_in(row, ["lead_uuid"]))
     current = getattr(row, field)
     if value == current:
         return None
-    return SetFields("action", row.uuid, {field: value}, label)
+    return SetFields("action", row.uuid, {field: value}, label, seen=seen_in(row, [field]))
 
 
 class ActionTableModel(QAbstractTableModel):
