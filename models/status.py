@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 
 
 class Status(enum.StrEnum):
@@ -36,12 +37,7 @@ class Status(enum.StrEnum):
     @classmethod
     def parse(cls, text: str | None) -> Status | None:
         """Accept the usual ways people write a status ("red", "R", "complete", "on-track")."""
-        if text is None:
-            return None
-        key = " ".join(text.replace("-", " ").replace("_", " ").split()).casefold()
-        if not key:
-            return None
-        return _ALIASES.get(key)
+        return None if text is None else _parse(text)
 
 
 _RAG = {
@@ -94,3 +90,10 @@ _ALIASES.update(
         "canceled": Status.CANCELLED,
     }
 )
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse(text: str) -> Status | None:
+    # Cached: a plan has a handful of distinct status spellings, asked for once per action per view.
+    key = " ".join(text.replace("-", " ").replace("_", " ").split()).casefold()
+    return _ALIASES.get(key) if key else None

@@ -38,6 +38,13 @@ from models import Action, AuditEntry, Plan, link_objectives, new_uuid
 TIMESCALE_DERIVED = ("timescale_kind", "start_date", "due_date", "recurrence")
 
 
+class CommandCancelled(CommandError):
+    """The user cancelled a long command while it ran; its transaction was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__("Cancelled: nothing was changed.")
+
+
 class Command(Protocol):
     label: str
 
@@ -57,6 +64,13 @@ class CommandRun:
     touched_entities: set[str] = field(default_factory=set)
     touched_uuids: set[str] = field(default_factory=set)
     plan_ids: set[int] = field(default_factory=set)
+    cancelled: Callable[[], bool] | None = None
+
+    def checkpoint(self) -> None:
+        """Where a long command may stop: raises CommandCancelled (so the transaction rolls back)
+        once the user has asked to cancel."""
+        if self.cancelled is not None and self.cancelled():
+            raise CommandCancelled()
 
     def find(self, entity: str, uuid: str, lock: bool = False) -> Any:
         """The record; ``lock`` holds its row until the transaction ends (PostgreSQL: FOR UPDATE)."""
@@ -285,7 +299,10 @@ class Batch:
     commands: tuple[Command, ...]
 
     def apply(self, run: CommandRun) -> Command:
-        inverses = [command.apply(run) for command in self.commands]
+        inverses = []
+        for command in self.commands:
+            run.checkpoint()
+            inverses.append(command.apply(run))
         return Batch(self.label, tuple(reversed(inverses)))
 
 
@@ -332,7 +349,11 @@ class CommandService:
         # Names this client's announcements on a team database, so its own are not replayed to it.
         self.client_id = new_uuid()
 
-    def execute(self, command: Command, label: str | None = None) -> Applied:
+    def execute(
+        self, command: Command, label: str | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> Applied:
+        """Apply ``command`` in one transaction; ``cancelled`` is asked at the command's checkpoints
+        (run off the UI thread, a long command can be stopped with nothing changed)."""
         command_id = new_uuid()
         try:
             self.db.put_back_if_deleted()
@@ -345,7 +366,7 @@ class CommandService:
             self._backup(command.reason)
         try:
             with self.db.transaction() as session:
-                run = CommandRun(session, self.user, command_id, label or command.label)
+                run = CommandRun(session, self.user, command_id, label or command.label, cancelled=cancelled)
                 inverse = command.apply(run)
                 session.flush()
                 plan_uuids = {uuid for (uuid,) in session.execute(select(Plan.uuid).where(Plan.id.in_(run.plan_ids)))}
@@ -379,6 +400,7 @@ __all__ = [
     "BackedUp",
     "Batch",
     "Command",
+    "CommandCancelled",
     "CommandError",
     "CommandRun",
     "CommandService",

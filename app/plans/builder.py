@@ -107,6 +107,8 @@ class CreatePlan:
 
         links: list[tuple[Action, list[Objective]]] = []
         for position, a_draft in enumerate(draft.actions):
+            if position % 100 == 0:
+                run.checkpoint()
             where = f"Action {a_draft.ref or position + 1}"
             parsed = parse_timescale(a_draft.timescale_read or a_draft.timescale)
             lead = None

@@ -57,6 +57,33 @@ def test_cells_show_plain_text_and_status_words(model, rows):
     assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
 
 
+def test_filtering_keeps_the_selected_row_selected_and_current_wherever_it_moves(qtbot, model, rows):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QTableView
+
+    proxy = ActionFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setColumnHidden(COL_LEAD, True)
+    chosen = max(range(len(rows)), key=lambda n: n if rows[n].status == "Complete" else -1)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(proxy.index(chosen, 0), flags)
+
+    proxy.set_filter(ActionFilter(statuses=frozenset({"Complete"})), TODAY)
+    shown = [proxy.index(n, 0).data(RowRole) for n in range(proxy.rowCount())]
+    assert shown == [r for r in rows if r.status == "Complete"]  # plan order kept
+    assert view.verticalHeader().count() == len(shown) and view.isColumnHidden(COL_LEAD)
+    assert view.currentIndex().data(RowRole) == rows[chosen]
+    assert [i.data(RowRole) for i in view.selectionModel().selectedRows()] == [rows[chosen]]
+
+    proxy.set_filter(ActionFilter(text="nothing-matches-this"), TODAY)
+    assert proxy.rowCount() == 0 and not view.selectionModel().hasSelection()
+    proxy.set_filter(ActionFilter(), TODAY)
+    assert proxy.rowCount() == len(rows)
+
+
 def test_overdue_is_written_not_just_coloured(model, rows):
     overdue = next(n for n, r in enumerate(rows) if r.overdue)
     assert model.index(overdue, COL_DUE).data().endswith("(overdue)")
