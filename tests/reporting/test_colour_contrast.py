@@ -105,7 +105,7 @@ def test_every_coloured_mark_in_the_word_paper_contrasts_with_the_page(ctx, demo
 def test_the_windows_status_chips_are_readable(qapp):
     from PySide6.QtGui import QColor
 
-    from ui.timeline import painter
+    from ui.timeline import colours as painter  # the chart colours live in colours.py
     from ui.workspace.table.delegates import readable_text_colour
 
     for fill in STATUS_FILLS:
