@@ -66,6 +66,7 @@ def register(subparsers, add_data_dir) -> None:
 
 def _export(args: argparse.Namespace, ctx) -> int:
     from app.cli import CliError
+    from app.plan_files.crypto import WeakPassphraseError, check_new_passphrase
     from app.plans.listing import resolve_plan
 
     path = Path(args.output)
@@ -83,6 +84,10 @@ def _export(args: argparse.Namespace, ctx) -> int:
             if args.passphrase_file
             else ask_passphrase("Passphrase to protect the plan file: ", confirm=True)
         )
+        try:
+            check_new_passphrase(passphrase)
+        except WeakPassphraseError as exc:
+            raise CliError(str(exc)) from None
     plan = resolve_plan(ctx.db, args.plan)
     try:
         described = _dplan(ctx, plan, path, passphrase) if passphrase else writer(ctx, plan, path)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from app.editing.money import MAX_PENCE
 from models import (
     Action,
     GlossaryTerm,
@@ -33,19 +36,65 @@ class ValidationError(ValueError):
         self.field = field
 
 
-def _text(limit: int | None = None, required: bool = False) -> Callable[[str, Any], str]:
+# The longest text a spreadsheet cell holds: anything longer could not be exported to Excel, and
+# no real action, note or description comes near it.
+MAX_TEXT = 32_767
+# Whole numbers other programs reading a plan file keep exactly (JSON numbers are doubles), far
+# inside SQLite's 64 bits so a revision can still be counted up.
+MAX_WHOLE = 2**53
+# Characters XML 1.0 (so .xlsx and .docx) cannot hold: C0 controls but tab, line feed and carriage
+# return; lone surrogates; U+FFFE/U+FFFF. They come from binary junk pasted into a cell or a
+# crafted file, never from what someone meant to type, so they are dropped rather than refused.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+_LINE_BREAK = re.compile("[\r\n\x0b\x0c\x85\u2028\u2029]")
+
+
+def clean_text(value: str) -> str:
+    """``value`` without the characters no export format can hold."""
+    return _UNSTORABLE.sub("", value)
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def _text(limit: int = MAX_TEXT, required: bool = False) -> Callable[[str, Any], str]:
     def check(name: str, value: Any) -> str:
         if value is None:
             value = ""
         if not isinstance(value, str):
-            raise ValidationError(name, f"{name.replace('_', ' ').capitalize()} must be text.")
+            raise ValidationError(name, f"{_label(name)} must be text.")
+        value = clean_text(value)
         if required and not value.strip():
-            raise ValidationError(name, f"{name.replace('_', ' ').capitalize()} cannot be empty.")
-        if limit is not None and len(value) > limit:
-            raise ValidationError(name, f"{name.replace('_', ' ').capitalize()} is longer than {limit} characters.")
+            raise ValidationError(name, f"{_label(name)} cannot be empty.")
+        if len(value) > limit:
+            raise ValidationError(name, f"{_label(name)} is longer than {limit:,} characters ({len(value):,}).")
         return value
 
     return check
+
+
+def _line(limit: int = 300, required: bool = False) -> Callable[[str, Any], str]:
+    """One line of text: a name or an address goes into email headers and file names, where a line
+    break would start a new header (or, in Python's email module, raise)."""
+    text = _text(limit, required)
+
+    def check(name: str, value: Any) -> str:
+        value = text(name, value)
+        if _LINE_BREAK.search(value):
+            raise ValidationError(name, f"{_label(name)} cannot contain a line break: type it on one line.")
+        return value
+
+    return check
+
+
+def _emails(name: str, value: Any) -> str:
+    """One address, or several separated by commas or semicolons (co-leads), stored as "a@x, b@y".
+    A mistyped address is kept as typed (the Leads dialog warns about it); a line break is refused."""
+    value = _line(300)(name, value)
+    return ", ".join(piece.strip() for piece in re.split("[,;]", value) if piece.strip())
 
 
 def _optional_date(name: str, value: Any) -> date | None:
@@ -53,13 +102,13 @@ def _optional_date(name: str, value: Any) -> date | None:
         if value is not None and not (1900 <= value.year <= 2200):
             raise ValidationError(name, f"{value.isoformat()} is not a plausible date for a plan.")
         return value
-    raise ValidationError(name, f"{name.replace('_', ' ').capitalize()} must be a date.")
+    raise ValidationError(name, f"{_label(name)} must be a date.")
 
 
 def _required_date(name: str, value: Any) -> date:
     checked = _optional_date(name, value)
     if checked is None:
-        raise ValidationError(name, f"{name.replace('_', ' ').capitalize()} is required.")
+        raise ValidationError(name, f"{_label(name)} is required.")
     return checked
 
 
@@ -85,11 +134,13 @@ def _optional_percent(name: str, value: Any) -> int | None:
     return None if value is None else _percent(name, value)
 
 
-def _optional_int(name: str, value: Any) -> int | None:
+def _optional_pence(name: str, value: Any) -> int | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValidationError(name, f"{name.replace('_', ' ').capitalize()} must be a whole, non-negative number.")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_PENCE:
+        raise ValidationError(
+            name, f"{_label(name)} must be a whole, non-negative number of pence up to {MAX_PENCE:,}."
+        )
     return value
 
 
@@ -97,33 +148,39 @@ def _optional_number(name: str, value: Any) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(name, f"{name.replace('_', ' ').capitalize()} must be a number.")
-    return float(value)
+        raise ValidationError(name, f"{_label(name)} must be a number.")
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number):
+        raise ValidationError(name, f"{_label(name)} must be a finite number.")
+    return number
 
 
 def _bool(name: str, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValidationError(name, f"{name.replace('_', ' ').capitalize()} must be yes or no.")
+        raise ValidationError(name, f"{_label(name)} must be yes or no.")
     return value
 
 
 def _integer(name: str, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(name, f"{name.replace('_', ' ').capitalize()} must be a whole number.")
+    if isinstance(value, bool) or not isinstance(value, int) or not -MAX_WHOLE <= value <= MAX_WHOLE:
+        raise ValidationError(name, f"{_label(name)} must be a whole number between -2^53 and 2^53.")
     return value
 
 
 def _choice(*options: str) -> Callable[[str, Any], str]:
     def check(name: str, value: Any) -> str:
         if value not in options:
-            raise ValidationError(name, f"{name.replace('_', ' ').capitalize()} must be one of: {', '.join(options)}.")
+            raise ValidationError(name, f"{_label(name)} must be one of: {', '.join(options)}.")
         return value
 
     return check
 
 
 def _optional_text(name: str, value: Any) -> str | None:
-    return None if value is None else _text()(name, value)
+    return None if value is None else _text(300)(name, value)
 
 
 @dataclass(frozen=True)
@@ -184,9 +241,9 @@ ENTITIES: dict[str, EntitySpec] = {
             "lead",
             Lead,
             {
-                "name": _text(300, required=True),
+                "name": _line(300, required=True),
                 "kind": _choice("organisation", "group", "post"),
-                "email": _text(300),
+                "email": _emails,
                 "notes": _text(),
             },
             {"plan_uuid": (Plan, "plan_id")},
@@ -195,7 +252,7 @@ ENTITIES: dict[str, EntitySpec] = {
         EntitySpec(
             "lead_alias",
             LeadAlias,
-            {"alias": _text(300, required=True)},
+            {"alias": _line(300, required=True)},
             {"lead_uuid": (Lead, "lead_id")},
             label="Lead alias",
         ),
@@ -213,7 +270,7 @@ ENTITIES: dict[str, EntitySpec] = {
                 "recurrence": _optional_text,
                 "evidence": _text(),
                 "resources": _text(),
-                "budget_pence": _optional_int,
+                "budget_pence": _optional_pence,
                 "outcomes": _text(),
                 "comments": _text(),
                 "status": _status,

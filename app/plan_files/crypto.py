@@ -30,13 +30,20 @@ KEY_BYTES = 32
 TAG_BYTES = 16
 HEADER_BYTES = len(MAGIC) + _PARAMS.size + SALT_BYTES + NONCE_BYTES + CHECK_BYTES
 
-# 2**15 * 8 * 128 bytes = 32 MiB of memory per guess; about 0.1 s on a laptop.
-DEFAULT_LOG2_N = 15
+# OWASP's minimum for scrypt: 2**17 * 8 * 128 bytes = 128 MiB of memory per guess, under a second.
+# Files written with the earlier 2**15 still open: the header records each file's own cost.
+DEFAULT_LOG2_N = 17
 DEFAULT_R = 8
 DEFAULT_P = 1
-# A hostile file must not make us allocate gigabytes or spin for minutes: refuse costs beyond these.
+# A hostile header must not make us allocate gigabytes or spin for minutes, nor hand OpenSSL
+# parameters it rejects with a MemoryError: every limit is checked before deriving anything.
 MAX_SCRYPT_MEMORY = 256 * 1024 * 1024
+MIN_LOG2_N = 10
+MAX_LOG2_N = 20
+MAX_R = 32
 MAX_P = 4
+MAX_WORK = 2**18 * 8  # n * r * p: twice the default's, a few seconds at most
+MIN_PASSPHRASE = 10
 
 
 class CryptoError(ValueError):
@@ -53,6 +60,33 @@ class WrongPassphraseError(CryptoError):
 
 class TamperedFileError(CryptoError):
     """The passphrase is right but the file was changed or damaged after it was written."""
+
+
+class WeakPassphraseError(CryptoError):
+    """The passphrase chosen for a new file is too easy to guess."""
+
+
+def check_new_passphrase(passphrase: str) -> str:
+    """Refuse a passphrase for a new file that a guessing program would find at once."""
+    if len(passphrase) < MIN_PASSPHRASE or len(set(passphrase)) < 4:
+        raise WeakPassphraseError(
+            f"Choose a passphrase of at least {MIN_PASSPHRASE} characters, not one repeated: a few words "
+            '("river board minutes") are easy to say on the phone and hard to guess. Nothing was written.'
+        )
+    return passphrase
+
+
+def valid_cost(log2_n: int, r: int, p: int) -> bool:
+    """scrypt parameters a file may ask for: within our memory and time limits and accepted by
+    OpenSSL (n must be below 2**(16 r))."""
+    return (
+        MIN_LOG2_N <= log2_n <= MAX_LOG2_N
+        and 1 <= r <= MAX_R
+        and 1 <= p <= MAX_P
+        and log2_n < 16 * r
+        and 128 * r * 2**log2_n <= MAX_SCRYPT_MEMORY
+        and 2**log2_n * r * p <= MAX_WORK
+    )
 
 
 def is_encrypted(blob: bytes) -> bool:
@@ -77,6 +111,8 @@ def encrypt_bytes(
     p: int = DEFAULT_P,
 ) -> bytes:
     """Protect ``data`` with ``passphrase``; the result starts with the magic header."""
+    if not valid_cost(log2_n, r, p):
+        raise CryptoError(f"scrypt cost n=2**{log2_n}, r={r}, p={p} is outside what Delivery Desk reads.")
     salt = os.urandom(SALT_BYTES)
     nonce = os.urandom(NONCE_BYTES)
     key, check = _derive(passphrase, salt, log2_n, r, p)
@@ -97,8 +133,11 @@ def decrypt_bytes(blob: bytes, passphrase: str) -> bytes:
             f"This protected file uses format version {version}; this Delivery Desk reads version {VERSION}. "
             "Install the newer version to open it."
         )
-    if not (10 <= log2_n <= 30 and r >= 1 and 1 <= p <= MAX_P) or 128 * r * 2**log2_n > MAX_SCRYPT_MEMORY:
-        raise TamperedFileError("The protected file's header is not valid: it was damaged or changed.")
+    if not valid_cost(log2_n, r, p):
+        raise TamperedFileError(
+            f"The protected file's header asks for a key cost Delivery Desk does not accept (scrypt n=2**{log2_n}, "
+            f"r={r}, p={p}): it was damaged or changed."
+        )
     offset += _PARAMS.size
     salt = blob[offset : offset + SALT_BYTES]
     offset += SALT_BYTES
@@ -122,7 +161,9 @@ __all__ = [
     "CryptoError",
     "NotEncryptedError",
     "TamperedFileError",
+    "WeakPassphraseError",
     "WrongPassphraseError",
+    "check_new_passphrase",
     "decrypt_bytes",
     "encrypt_bytes",
     "is_encrypted",

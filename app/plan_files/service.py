@@ -20,7 +20,7 @@ from app.context import AppContext
 from app.editing.commands import Applied, BackedUp
 from app.editing.entities import ENTITIES
 from app.plan_files.command import RecordWrite, ReplaceRecords, SnapshotData
-from app.plan_files.crypto import encrypt_bytes
+from app.plan_files.crypto import check_new_passphrase, encrypt_bytes
 from app.plan_files.merge import THEIRS, MergePreview, compute_merge, resolved_values
 from app.plan_files.records import ENTITY_ORDER, Record, fields_of, gather_plan_records
 from app.plan_files.validation import PassphraseRequiredError, PlanFileContent, member_name, read_plan_file
@@ -82,10 +82,13 @@ def export_plan_file(
 ) -> PlanFileExport:
     """Write the whole plan (tombstones included) to ``path`` and remember it as a sync snapshot.
 
-    With ``passphrase`` the zip is wrapped in the ``app.plan_files.crypto`` envelope. A backup
-    (``remember`` False) writes nothing to the database: it may be about to be migrated.
+    With ``passphrase`` the zip is wrapped in the ``app.plan_files.crypto`` envelope; a weak one
+    raises WeakPassphraseError before anything is written. A backup (``remember`` False) writes
+    nothing to the database: it may be about to be migrated.
     """
     path = Path(path)
+    if passphrase:
+        check_new_passphrase(passphrase)
     with db.read() as session:
         plan = session.scalars(select(Plan).where(Plan.uuid == plan_uuid, Plan.deleted.is_(False))).first()
         if plan is None:

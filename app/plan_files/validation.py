@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.editing.entities import ValidationError, spec_for
+from app.editing.entities import MAX_WHOLE, ValidationError, spec_for
 from app.plan_files.crypto import CryptoError, decrypt_bytes, is_encrypted
 from app.plan_files.records import ENTITY_ORDER, STAMPS, Record, from_plain, merge_fields, record_label, to_plain
 from exports.plan_files.archive import MAX_FILE_BYTES, PlanArchive, PlanFileError, read_archive
@@ -146,8 +146,8 @@ def _check_stamp(name: str, value: Any, where: str) -> Any:
             raise PlanFileError(f"{where}: 'uuid' is not a valid id.")
         return value.lower()
     if name == "revision":
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise PlanFileError(f"{where}: 'revision' must be a whole number from 1.")
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_WHOLE:
+            raise PlanFileError(f"{where}: 'revision' must be a whole number from 1 to 2^53.")
         return value
     try:
         stamp = datetime.fromisoformat(value) if isinstance(value, str) else None

@@ -96,21 +96,27 @@ class CreatePlan:
                 "lead", f"Lead {l_draft.name[:60]}", name=l_draft.name, kind=l_draft.kind, email=l_draft.email
             )
             lead = Lead(plan_id=plan.id, **values)
-            lead.aliases = [LeadAlias(alias=a) for a in l_draft.aliases if a != l_draft.name]
+            lead.aliases = [
+                LeadAlias(**_checked("lead_alias", f"Lead {l_draft.name[:60]}", alias=a))
+                for a in l_draft.aliases
+                if a != l_draft.name
+            ]
             session.add(lead)
             for name in (l_draft.name, *l_draft.aliases):
                 leads.setdefault(normalise_lead_name(name), lead)
 
         links: list[tuple[Action, list[Objective]]] = []
         for position, a_draft in enumerate(draft.actions):
+            if position % 100 == 0:
+                run.checkpoint()
             where = f"Action {a_draft.ref or position + 1}"
-            parsed = parse_timescale(a_draft.timescale)
+            parsed = parse_timescale(a_draft.timescale_read or a_draft.timescale)
             lead = None
             if a_draft.lead.strip():
                 key = normalise_lead_name(a_draft.lead)
                 lead = leads.get(key)
                 if lead is None:
-                    lead = Lead(plan_id=plan.id, name=a_draft.lead.strip())
+                    lead = Lead(plan_id=plan.id, **_checked("lead", where, name=a_draft.lead.strip()))
                     session.add(lead)
                     leads[key] = lead
             missing = [ref for ref in a_draft.objective_refs if ref.strip() not in objectives]
@@ -142,12 +148,16 @@ class CreatePlan:
             )
             action.updates = [
                 ProgressUpdate(
-                    date=u.date,
-                    author=u.author,
-                    status=_status(u.status, where) if u.status else None,
-                    percent_complete=u.percent_complete,
-                    note=u.note,
-                    source=u.source or self.source,
+                    **_checked(
+                        "progress",
+                        f"{where}, progress of {u.date}",
+                        date=u.date,
+                        author=u.author,
+                        status=_status(u.status, where) if u.status else None,
+                        percent_complete=u.percent_complete,
+                        note=u.note,
+                        source=u.source or self.source,
+                    )
                 )
                 for u in a_draft.progress
             ]
@@ -162,18 +172,34 @@ class CreatePlan:
         ]
         if link_rows:
             session.execute(insert(action_objectives), link_rows)
-        session.add_all(GlossaryTerm(plan_id=plan.id, term=g.term, meaning=g.meaning) for g in draft.glossary)
-        session.add_all(Meeting(plan_id=plan.id, body=m.body, date=m.date, title=m.title) for m in draft.meetings)
+        session.add_all(
+            GlossaryTerm(
+                plan_id=plan.id, **_checked("glossary", f"Glossary term {g.term[:60]}", term=g.term, meaning=g.meaning)
+            )
+            for g in draft.glossary
+        )
+        session.add_all(
+            Meeting(plan_id=plan.id, **_checked("meeting", "A meeting", body=m.body, date=m.date, title=m.title))
+            for m in draft.meetings
+        )
         for m_draft in draft.measures:
+            where = f"Measure {m_draft.name[:60]}"
             measure = Measure(
                 plan_id=plan.id,
-                name=m_draft.name,
-                unit=m_draft.unit,
-                direction=m_draft.direction,
-                baseline=m_draft.baseline,
-                target=m_draft.target,
+                **_checked(
+                    "measure",
+                    where,
+                    name=m_draft.name,
+                    unit=m_draft.unit,
+                    direction=m_draft.direction,
+                    baseline=m_draft.baseline,
+                    target=m_draft.target,
+                ),
             )
-            measure.values = [MeasureValue(period=p, value=v, position=i) for i, (p, v) in enumerate(m_draft.values)]
+            measure.values = [
+                MeasureValue(**_checked("measure_value", where, period=p, value=v, position=i))
+                for i, (p, v) in enumerate(m_draft.values)
+            ]
             session.add(measure)
         session.flush()
         summary = {"title": draft.title, "actions": len(draft.actions), "source": self.source}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from exports.importing.budget import ReadBudget, RowLimits
 from exports.importing.csv_reader import read_csv
 from exports.importing.docx_reader import read_docx
 from exports.importing.pdf_reader import read_pdf
@@ -13,7 +14,7 @@ from exports.importing.source import PlanFileError, RawDocument, RawTable, Sourc
 from exports.importing.xlsx_reader import read_xlsx
 
 SUPPORTED_SUFFIXES = (".docx", ".xlsx", ".xlsm", ".pdf", ".csv", ".txt")
-_READERS = {"docx": read_docx, "xlsx": read_xlsx, "pdf": read_pdf, "csv": read_csv}
+_READERS = {"docx": read_docx, "xlsx": read_xlsx, "csv": read_csv}
 
 
 def read_plan_file(path: Path | str, limits: ImportLimits | None = None) -> RawDocument:
@@ -27,7 +28,12 @@ def read_plan_file(path: Path | str, limits: ImportLimits | None = None) -> RawD
             check_pdf(path, limits)
         elif kind != "csv":
             check_package(path, limits)
-        document = _READERS[kind](path)
+        budget = ReadBudget(limits.rows)
+        if kind == "pdf":  # bounded by its page limits while read; its rows are counted once assembled
+            document = read_pdf(path)
+            _count_rows(document, budget)
+        else:
+            document = _READERS[kind](path, budget)
     except PlanFileError:
         raise
     except OSError as exc:
@@ -41,11 +47,19 @@ def read_plan_file(path: Path | str, limits: ImportLimits | None = None) -> RawD
     return document
 
 
+def _count_rows(document: RawDocument, budget: ReadBudget) -> None:
+    for table in document.tables:
+        for index, row in enumerate(table.rows):
+            budget.take(row, table.location(index))
+
+
 __all__ = [
     "ImportLimits",
     "PlanFileError",
     "RawDocument",
     "RawTable",
+    "ReadBudget",
+    "RowLimits",
     "SourceLocation",
     "SUPPORTED_SUFFIXES",
     "read_plan_file",

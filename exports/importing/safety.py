@@ -1,23 +1,20 @@
 """Checks made before any parser sees a file: size, real type, zip bombs, encryption, DTDs.
 
 Office files are zips of XML. A hostile or broken one can claim gigabytes once inflated, or
-carry an entity bomb in a DTD. Everything here looks at sizes and prologs only, so the checks
-cost little even for a file at the size limit.
+carry an entity bomb in a DTD: ``exports.common.untrusted_zip`` inflates each member once,
+counting what really comes out and reading each XML prolog, in bounded memory.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
-import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from xml.sax.handler import ContentHandler
-
-from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
-from defusedxml.expatreader import create_parser
 
 from exports.common.safe_xlsx import ENCRYPTION_STREAM, OLE_MAGIC, ZIP_MAGIC
+from exports.common.untrusted_zip import UntrustedZipError, ZipLimits, check_zip
+from exports.importing.budget import RowLimits
 from exports.importing.source import PlanFileError, SourceLocation
 
 MB = 1024 * 1024
@@ -39,10 +36,23 @@ class ImportLimits:
 
     max_file_bytes: int = 50 * MB
     max_unpacked_bytes: int = 200 * MB
+    # One XML part, inflated: python-docx holds the whole document tree, about 12 bytes of memory per
+    # byte of XML, so this keeps a Word import under 300 MB. A 300-page plan's document.xml is ~5 MB.
+    max_xml_part_bytes: int = 16 * MB
     max_part_ratio: int = 200  # inflated/compressed size of one zip member above 1 MB
     max_zip_members: int = 5000
     max_pdf_pages: int = 500
     max_pdf_page_bytes: int = 16 * MB  # one page's content streams, inflated; a dense text page is < 1 MB
+    rows: RowLimits = field(default_factory=RowLimits)
+
+    def zip_limits(self) -> ZipLimits:
+        return ZipLimits(
+            self.max_zip_members,
+            self.max_unpacked_bytes,
+            self.max_unpacked_bytes,
+            self.max_part_ratio,
+            max_xml_bytes=self.max_xml_part_bytes,
+        )
 
 
 def check_size(path: Path, limits: ImportLimits) -> int:
@@ -109,72 +119,9 @@ def _office_kind(path: Path, suffix: str) -> str:
 
 
 def check_package(path: Path, limits: ImportLimits) -> None:
-    """Refuse zip bombs, encrypted members and XML with a DTD before python-docx or openpyxl open the file.
-
-    zipfile never inflates a member past its declared size, so checking declared sizes here
-    bounds what the parsers can later read.
-    """
-    where = SourceLocation(path.name)
+    """Refuse zip bombs, encrypted members and XML with a DTD before python-docx or openpyxl open the
+    file: every member is inflated once, its real size counted (``exports.common.untrusted_zip``)."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-            if len(members) > limits.max_zip_members:
-                raise PlanFileError(f"the package holds {len(members)} parts; this is not a normal Office file.", where)
-            total = 0
-            for info in members:
-                if info.flag_bits & 0x1:
-                    raise PlanFileError("parts of the file are encrypted; remove the password and save again.", where)
-                total += info.file_size
-                ratio = info.file_size / max(info.compress_size, 1)
-                if info.file_size > MB and ratio > limits.max_part_ratio:
-                    raise PlanFileError(
-                        f"part {info.filename} would inflate {ratio:.0f} times (a zip bomb); the file is not read.",
-                        where,
-                    )
-            if total > limits.max_unpacked_bytes:
-                raise PlanFileError(
-                    f"the file would unpack to {total / MB:.0f} MB, more than the "
-                    f"{limits.max_unpacked_bytes / MB:.0f} MB allowed; the file is not read.",
-                    where,
-                )
-            for info in members:
-                if info.filename.endswith((".xml", ".rels", ".vml")):
-                    _check_prolog(archive, info, where)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-        raise PlanFileError(f"the file is damaged or incomplete ({exc}).", where) from None
-
-
-class _RootReached(Exception):
-    """Raised at the first element: past the prolog no DTD can appear."""
-
-
-class _StopAtRoot(ContentHandler):
-    def startElement(self, name, attrs):  # noqa: N802 - SAX's name
-        raise _RootReached
-
-    def startElementNS(self, name, qname, attrs):  # noqa: N802 - SAX's name
-        raise _RootReached
-
-
-def _check_prolog(archive: zipfile.ZipFile, info: zipfile.ZipInfo, where: SourceLocation) -> None:
-    """Office XML never carries a DTD, so any DOCTYPE or entity declaration is refused.
-
-    defusedxml's expat reader raises on a DTD; the parse stops at the root element, so this
-    reads a few bytes of each part rather than the whole part.
-    """
-    parser = create_parser(forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    parser.setContentHandler(_StopAtRoot())
-    try:
-        with archive.open(info) as stream:
-            while chunk := stream.read(4096):
-                parser.feed(chunk)
-    except _RootReached:
-        return
-    except (zlib.error, zipfile.BadZipFile, EOFError):
-        raise PlanFileError(f"part {info.filename} is damaged (it cannot be unpacked).", where) from None
-    except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden):
-        raise PlanFileError(
-            f"part {info.filename} declares a DTD or entities (possibly an XML bomb); the file is not read.", where
-        ) from None
-    except Exception as exc:  # noqa: BLE001 - any parse failure means a broken part
-        raise PlanFileError(f"part {info.filename} is not valid XML ({exc}).", where) from None
+        check_zip(path, limits.zip_limits())
+    except UntrustedZipError as exc:
+        raise PlanFileError(str(exc), SourceLocation(path.name)) from None

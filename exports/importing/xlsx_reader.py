@@ -18,8 +18,12 @@ from defusedxml.ElementTree import iterparse
 from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 
+from exports.importing.budget import ReadBudget
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
 
+# Empty rows in a row after which a sheet's plan has ended: openpyxl hands over every row up to the
+# last one the sheet mentions, and formatting copied down to row 1,048,576 would be a million.
+MAX_EMPTY_ROWS = 10_000
 # More merged ranges and merged-down cells than any plan has: past these, a file is not a plan.
 MAX_MERGE_RANGES = 50_000
 MAX_MERGED_CELLS = 200_000
@@ -27,7 +31,8 @@ MAX_MERGED_CELLS = 200_000
 MIN_YEAR, MAX_YEAR = 1990, 2099
 
 
-def read_xlsx(path: Path) -> RawDocument:
+def read_xlsx(path: Path, budget: ReadBudget | None = None) -> RawDocument:
+    budget = budget or ReadBudget()
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
@@ -35,7 +40,7 @@ def read_xlsx(path: Path) -> RawDocument:
     try:
         tables = []
         for sheet in workbook.worksheets:
-            table = _read_sheet(path, sheet, len(tables))
+            table = _read_sheet(path, sheet, len(tables), budget)
             if table is not None:
                 tables.append(table)
         title = (workbook.properties.title or "").strip()
@@ -44,18 +49,28 @@ def read_xlsx(path: Path) -> RawDocument:
     return RawDocument(path.name, "xlsx", title, tuple(tables))
 
 
-def _read_sheet(path: Path, sheet, index: int) -> RawTable | None:
+def _read_sheet(path: Path, sheet, index: int, budget: ReadBudget) -> RawTable | None:
     file = path.name
     part = f"sheet '{sheet.title}'"
     rows: list[tuple[str, ...]] = []
     numbers: list[int] = []
     row_number = 0
+    # One column past the limit, so that text there is seen and refused rather than dropped.
+    columns = budget.limits.max_columns + 1
+    empty_run = 0
+    stopped_after = 0
     try:
-        for row_number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        for row_number, values in enumerate(sheet.iter_rows(max_col=columns, values_only=True), start=1):
             cells = tuple(_text(value) for value in values)
             if any(cells):
-                rows.append(cells)
+                rows.append(budget.take(cells, SourceLocation(file, part, row_number)))
                 numbers.append(row_number)
+                empty_run = 0
+            else:
+                empty_run += 1
+                if empty_run > MAX_EMPTY_ROWS:
+                    stopped_after = row_number
+                    break
     except _AbsurdDate as exc:
         column = next(i for i, value in enumerate(values) if value is exc.value)
         where = SourceLocation(file, part, row_number, column)
@@ -68,6 +83,10 @@ def _read_sheet(path: Path, sheet, index: int) -> RawTable | None:
         return None
     width = max(max((i + 1 for i, cell in enumerate(row) if cell), default=0) for row in rows)
     notes = (f"{part} is hidden in the workbook",) if sheet.sheet_state != "visible" else ()
+    if stopped_after:
+        notes += (
+            f"{part}: rows after row {stopped_after:,} were not read ({MAX_EMPTY_ROWS:,} empty rows before them)",
+        )
     return RawTable(
         file=file,
         part=part,

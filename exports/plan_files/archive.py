@@ -1,8 +1,9 @@
 """The .dplan container: a zip holding ``manifest.json`` and JSON members, written and read as plain data.
 
-Reading never extracts to disk and never trusts the archive: sizes and counts are checked
-before anything is decompressed, member names must be plain relative paths, every member
-listed in the manifest must match its SHA-256, and reads are capped at the declared size.
+Reading never extracts to disk and never trusts the archive: names, sizes and counts are checked
+from the directory, then every member is inflated once by ``exports.common.untrusted_zip``
+counting its real size; member names must be plain relative paths, and every member listed in
+the manifest must match its SHA-256.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from exports.common.untrusted_zip import UntrustedZipError, ZipLimits, check_zip, read_member
+
 FORMAT_NAME = "delivery-desk-plan"
 FORMAT_VERSION = "1.0"
 READS_MAJOR = 1
@@ -29,6 +32,8 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_MEMBERS = 64
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 160 * 1024 * 1024
+# JSON compresses well but not 1000 times: the ratio bounds a bomb before it is inflated.
+LIMITS = ZipLimits(MAX_MEMBERS, MAX_MEMBER_BYTES, MAX_TOTAL_BYTES, max_ratio=200)
 # Zip's own epoch: fixed member dates keep two exports of the same records byte-identical.
 _MEMBER_DATE = (1980, 1, 1, 0, 0, 0)
 _VERSION = re.compile(r"^(\d+)\.(\d+)$")
@@ -86,13 +91,11 @@ def _safe_member_name(name: str) -> bool:
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file_name: str) -> bytes:
     try:
-        with archive.open(info) as member:
-            data = member.read(info.file_size + 1)
+        return read_member(archive, info)
+    except UntrustedZipError:
+        raise PlanFileError(f"{file_name}: member '{info.filename}' is not the size the archive declares.") from None
     except _DAMAGED as exc:
         raise PlanFileError(f"{file_name}: member '{info.filename}' is damaged ({exc}).") from exc
-    if len(data) != info.file_size:
-        raise PlanFileError(f"{file_name}: member '{info.filename}' is not the size the archive declares.")
-    return data
 
 
 def _parse_json(data: bytes, member: str, file_name: str) -> Any:
@@ -154,6 +157,10 @@ def read_archive(data: bytes, file_name: str) -> PlanArchive:
         raise PlanFileError(f"{file_name} is damaged or incomplete (it may have been cut short): {exc}.") from exc
     with archive:
         infos = _check_listing(archive, file_name)
+        try:
+            check_zip(data, LIMITS)
+        except UntrustedZipError as exc:
+            raise PlanFileError(f"{file_name}: {exc}") from None
         if MANIFEST not in infos:
             raise PlanFileError(f"{file_name} has no manifest.json, so it is not a complete plan file.")
         manifest = _parse_json(_read_member(archive, infos[MANIFEST], file_name), MANIFEST, file_name)

@@ -9,11 +9,13 @@ from email.utils import formatdate
 from pathlib import Path
 
 
-def write_email_draft(path: Path, to: str, subject: str, body: str, attachment: Path) -> None:
+def write_email_draft(path: Path, to: list[str], subject: str, body: str, attachment: Path) -> None:
+    """``to`` are checked addresses (none: the officer fills it in); a line break in ``subject``
+    becomes a space, as a header cannot hold one."""
     message = EmailMessage()
     if to:
-        message["To"] = to
-    message["Subject"] = subject
+        message["To"] = ", ".join(to)
+    message["Subject"] = " ".join(subject.split())
     message["Date"] = formatdate(localtime=True)
     # Outlook opens a message with X-Unsent: 1 in compose mode, ready to send.
     message["X-Unsent"] = "1"

@@ -58,6 +58,10 @@ class ReturnedWorkbook:
     rows: tuple[ReturnedRow, ...]
 
 
+# Far more actions than one lead holds in any plan (a plan file holds at most 5,000 rows).
+MAX_ROWS = 5_000
+
+
 def column_name(column: int) -> str:
     title = HEADERS[column - 1] if column <= len(HEADERS) else ""
     return f"column {get_column_letter(column)}" + (f" ({title})" if title else "")
@@ -82,8 +86,13 @@ def read_returned_workbook(path: Path) -> ReturnedWorkbook:
                     f"{name}: sheet '{needed}' is missing, so this is not a Delivery Desk update return "
                     f"(sheets found: {', '.join(workbook.sheetnames)})."
                 )
-        header, id_table = _read_ids(name, workbook[IDS_SHEET])
-        rows = _read_updates(name, workbook[UPDATES_SHEET], header, id_table)
+        try:
+            header, id_table = _read_ids(name, workbook[IDS_SHEET])
+            rows = _read_updates(name, workbook[UPDATES_SHEET], header, id_table)
+        except WorkbookFileError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - read-only sheets are parsed as read: a broken part fails here
+            raise WorkbookFileError(f"{name}: the workbook could not be read ({type(exc).__name__}: {exc}).") from exc
     finally:
         workbook.close()
     return ReturnedWorkbook(Path(path), header, rows)
@@ -138,6 +147,11 @@ def _read_updates(name: str, sheet, header: RequestHeader, id_table: dict[str, t
     for number, values in enumerate(sheet.iter_rows(min_row=2, max_col=len(HEADERS), values_only=True), start=2):
         if all(cell_text(v).strip() == "" for v in values):
             continue
+        if len(rows) >= MAX_ROWS:
+            raise WorkbookFileError(
+                f"{name}: sheet '{UPDATES_SHEET}', row {number}: more than {MAX_ROWS:,} updates; a return lists "
+                "one lead's actions."
+            )
         locked = tuple(cell_text(v) for v in values[: len(LOCKED_HEADERS)])
         action_uuid = cell_text(values[ID_COL - 1]).strip()
         hashes = id_table.get(action_uuid)

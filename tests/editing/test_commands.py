@@ -153,3 +153,31 @@ def test_objective_order_is_kept_when_a_later_objective_comes_first(ctx, small_p
     ctx.commands.execute(SetFields("action", action.uuid, {"objective_uuids": reversed_links}))
     row = _row(ctx, small_plan, "1.1.2")
     assert row.objective_refs == ("2.1", "1.1") and row.priority_code == "2"
+
+
+def test_text_fields_drop_what_no_export_format_can_hold_and_are_capped():
+    from app.editing.entities import MAX_TEXT, ValidationError, spec_for
+
+    action = spec_for("action")
+    assert action.check("activity", "a\x00b\x07c\x1bd\ud800e\ufffef\tg\nh\ri") == "abcdef\tg\nh\ri"
+    assert len(action.check("activity", "x" * MAX_TEXT)) == MAX_TEXT
+    with pytest.raises(ValidationError, match="longer than 32,767 characters"):
+        action.check("activity", "x" * (MAX_TEXT + 1))
+    with pytest.raises(ValidationError, match="cannot be empty"):
+        spec_for("lead").check("name", "\x00\x01")
+
+
+@pytest.mark.parametrize(("field", "value"), [("position", 2**63), ("budget_pence", 10**16), ("position", -(2**64))])
+def test_whole_numbers_beyond_what_sqlite_and_json_keep_are_refused(field, value):
+    from app.editing.entities import ValidationError, spec_for
+
+    with pytest.raises(ValidationError, match=field.replace("_", " ").capitalize()):
+        spec_for("action").check(field, value)
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("nan"), 10**400])
+def test_measure_numbers_must_be_finite(value):
+    from app.editing.entities import ValidationError, spec_for
+
+    with pytest.raises(ValidationError, match="finite"):
+        spec_for("measure").check("baseline", value)

@@ -164,3 +164,53 @@ def _rewrite_member(source, target, name: str, data: bytes) -> None:
     with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
         for item in original.infolist():
             copy.writestr(item, data if item.filename == name else original.read(item))
+
+
+def test_control_characters_in_a_csv_are_dropped_so_the_excel_export_works(tmp_path, capsys):
+    from sample_plans import bcp_rows
+
+    import main
+
+    rows = [list(row) for row in bcp_rows()]
+    rows[4][2] = "Safe\x1b routes\x0b to\x07 school"
+    data = tmp_path / "data"
+    assert main.main(["--data-dir", str(data), "import", str(write_csv(tmp_path / "plan.csv", rows))]) == 0
+    out = tmp_path / "plan.xlsx"
+    assert main.main(["--data-dir", str(data), "export", "-o", str(out)]) == 0, capsys.readouterr().err
+    cells = [c.value for row in openpyxl.load_workbook(out).active.iter_rows() for c in row]
+    assert any(isinstance(v, str) and "Safe routes to school" in v for v in cells)
+
+
+@pytest.mark.parametrize(
+    ("make", "suffix", "member"),
+    [(bcp_docx, ".docx", "word/document.xml"), (bcp_xlsx, ".xlsx", "xl/worksheets/sheet1.xml")],
+)
+def test_a_member_inflating_past_what_it_declares_is_refused_without_being_inflated(tmp_path, make, suffix, member):
+    import tracemalloc
+
+    from zip_helpers import zip_with_liar
+
+    liar = zip_with_liar(tmp_path / f"plan{suffix}", make(tmp_path / f"source{suffix}"), member, 128 * 1024 * 1024)
+    tracemalloc.start()
+    try:
+        refused(liar, f"part {member} declares 1,024 bytes but inflates to more")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024  # the reader it replaced inflated all 128 MB at once
+
+
+def test_a_dtd_in_a_part_not_named_xml_or_after_a_long_comment_is_refused(tmp_path):
+    source = bcp_docx(tmp_path / "source.docx")
+    with zipfile.ZipFile(source) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    bomb = b'<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>'
+    for name, data in [
+        ("word/media/image1.bin", b"<?xml version='1.0'?>" + bomb),
+        ("customXml/item1.xml", b"<?xml version='1.0'?><!--" + b"c" * 8192 + b"-->" + bomb),
+    ]:
+        path = tmp_path / f"{name.split('/')[-1]}.docx"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for member, content in {**members, name: data}.items():
+                archive.writestr(member, content)
+        refused(path, f"part {name} declares a DTD or entities")

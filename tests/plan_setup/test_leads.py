@@ -40,3 +40,24 @@ def test_merge_moves_actions_and_keeps_names_as_aliases_and_undoes(ctx, small_pl
     ctx.commands.execute(applied.inverse)
     assert {l.name for l in lead_rows(ctx.db, small_plan)} == {"Community Safety Team", "Comm. Safety Team"}
     assert next(r for r in action_rows(ctx.db, small_plan) if r.uuid == first.uuid).lead_name == "Comm. Safety Team"
+
+
+def test_lead_suggestions_compare_each_name_only_with_names_of_a_similar_length(monkeypatch):
+    import app.plan_setup.leads as leads
+
+    compared = []
+    real = leads.process.extract_iter
+
+    def counting(query, choices, **kwargs):
+        compared.append(len(choices))
+        return real(query, choices, **kwargs)
+
+    monkeypatch.setattr(leads.process, "extract_iter", counting)
+    names = [f"Team {'x' * (n % 400)} {n}" for n in range(2_000)] + ["Community Safety Team", "Community Safety Teem"]
+    groups = suggest_lead_groups(names)
+    assert ("Community Safety Team", "Community Safety Teem") in groups or (
+        "Community Safety Teem",
+        "Community Safety Team",
+    ) in groups
+    # All pairs would be 2 million comparisons (98 s with difflib for 2,000 names); near neighbours only:
+    assert sum(compared) < 2_002 * 2_001 // 2 // 4

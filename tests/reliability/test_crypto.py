@@ -9,7 +9,9 @@ from app.plan_files.crypto import (
     CryptoError,
     NotEncryptedError,
     TamperedFileError,
+    WeakPassphraseError,
     WrongPassphraseError,
+    check_new_passphrase,
     decrypt_bytes,
     encrypt_bytes,
     is_encrypted,
@@ -65,3 +67,45 @@ def test_plain_data_and_empty_passphrase_and_unknown_version():
     blob[len(MAGIC)] = 9
     with pytest.raises(CryptoError, match="version 9"):
         decrypt_bytes(bytes(blob), "pw")
+
+
+@pytest.mark.parametrize(
+    ("log2_n", "r", "p"),
+    [
+        (16, 1, 1),  # n >= 2**(16 r): OpenSSL refuses it with a MemoryError
+        (20, 1, 1),
+        (17, 32, 4),  # 512 MiB
+        (21, 8, 1),
+        (18, 8, 4),  # within memory, but four times the work
+        (15, 0, 1),
+        (15, 8, 0),
+    ],
+)
+def test_a_forged_cost_is_refused_in_one_line_before_deriving(log2_n, r, p):
+    blob = bytearray(encrypt_bytes(b"secret", "pw", **FAST))
+    blob[len(MAGIC) + 1 : len(MAGIC) + 4] = bytes((log2_n, r, p))
+    with pytest.raises(TamperedFileError, match="key cost") as caught:
+        decrypt_bytes(bytes(blob), "pw")
+    assert "\n" not in str(caught.value)
+
+
+def test_new_files_cost_at_least_owasps_minimum_and_older_files_still_open():
+    blob = encrypt_bytes(b"plan", "correct horse battery staple")
+    assert blob[len(MAGIC) + 1] >= 17 and blob[len(MAGIC) + 2] == 8
+    older = encrypt_bytes(b"plan", "correct horse battery staple", log2_n=15)
+    assert decrypt_bytes(older, "correct horse battery staple") == b"plan"
+
+
+@pytest.mark.parametrize("weak", ["x", "board2024", "aaaaaaaaaaaaaaa", "abababababab"])
+def test_a_weak_passphrase_for_a_new_file_is_refused(weak):
+    with pytest.raises(WeakPassphraseError, match="at least 10 characters"):
+        check_new_passphrase(weak)
+    assert check_new_passphrase("river board minutes") == "river board minutes"
+
+
+def test_a_weak_passphrase_writes_no_plan_file(ctx, small_plan, tmp_path):
+    from app.plan_files.service import export_plan_file
+
+    with pytest.raises(WeakPassphraseError):
+        export_plan_file(ctx.db, small_plan, tmp_path / "p.dplan", "a", passphrase="x")
+    assert not (tmp_path / "p.dplan").exists()

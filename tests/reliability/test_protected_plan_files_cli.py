@@ -48,3 +48,13 @@ def test_only_plan_files_can_be_protected(tmp_path, capsys):
     secret.write_text("x\n", encoding="utf-8")
     assert _run(tmp_path / "d", "export", "-o", str(tmp_path / "p.csv"), "--passphrase-file", str(secret)) == 1
     assert "Only .dplan" in capsys.readouterr().err
+
+
+def test_a_weak_passphrase_is_refused_on_the_command_line(tmp_path, capsys):
+    assert _run(tmp_path / "d", "demo") == 0
+    secret = tmp_path / "pass.txt"
+    secret.write_text("x\n", encoding="utf-8")
+    assert _run(tmp_path / "d", "export", "-o", str(tmp_path / "p.dplan"), "--passphrase-file", str(secret)) == 1
+    err = capsys.readouterr().err
+    assert "at least 10 characters" in err and err.strip().count("\n") == 0
+    assert not (tmp_path / "p.dplan").exists()

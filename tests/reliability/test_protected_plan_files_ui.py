@@ -51,6 +51,7 @@ def test_protected_export_then_merge_asks_for_the_passphrase(
         dialog = window_b.findChild(MergeDialog)
         assert dialog is not None and dialog.isVisible()
         dialog.accept()
+        qtbot.waitUntil(lambda: window_b.plan_uuid is not None, timeout=10000)  # merged off the UI thread
         assert [p.action_count for p in list_plans(other.db)] == [3]
     finally:
         other.close()
@@ -59,7 +60,18 @@ def test_protected_export_then_merge_asks_for_the_passphrase(
 def test_mistyped_confirmation_writes_nothing(qtbot, main_window, small_plan, tmp_path, monkeypatch, said):
     main_window.open_plan(small_plan)
     monkeypatch.setattr(prompts, "save_path", lambda *args, **kwargs: tmp_path / "x.dplan")
-    _typed(monkeypatch, "one", "two")
+    _typed(monkeypatch, "minutes-2024", "minutes-2025")
     main_window.actions["export_protected_plan_file"].trigger()
     assert not (tmp_path / "x.dplan").exists()
     assert said == [("error", "The two passphrases differ; nothing was written.")]
+
+
+def test_a_weak_passphrase_is_refused_before_anything_is_written(
+    qtbot, main_window, small_plan, tmp_path, monkeypatch, said
+):
+    main_window.open_plan(small_plan)
+    monkeypatch.setattr(prompts, "save_path", lambda *args, **kwargs: tmp_path / "x.dplan")
+    _typed(monkeypatch, "x")
+    main_window.actions["export_protected_plan_file"].trigger()
+    assert not (tmp_path / "x.dplan").exists()
+    assert said[0][0] == "error" and "at least 10 characters" in said[0][1]

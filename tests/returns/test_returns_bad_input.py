@@ -100,13 +100,14 @@ def _make_damaged_ids(path, returned):
 
 CASES = [
     (_make_not_xlsx, "this is not an Excel .xlsx workbook."),
-    (_make_truncated, "the workbook is damaged or incomplete"),
+    (_make_truncated, "the file is damaged or incomplete"),
     (_make_password_protected, "the workbook is password-protected. Open it in Excel, remove the password"),
     (_make_old_xls, "the workbook is in the old .xls format. Open it in Excel and save it as an .xlsx workbook."),
     (_make_empty, "the file is empty."),
     (_make_huge, "the file is 20 MB; files over 20 MB are refused."),
-    (_make_zip_bomb, "part xl/worksheets/sheet1.xml is compressed"),
-    (_make_xml_bomb, "part xl/worksheets/sheet2.xml declares XML entities"),
+    # The same wording as a plan or plan file: one guard (exports/common/untrusted_zip.py) checks every zip.
+    (_make_zip_bomb, "part xl/worksheets/sheet1.xml would inflate"),
+    (_make_xml_bomb, "part xl/worksheets/sheet2.xml declares a DTD or entities"),
     (_make_wrong_sheets, "sheet 'Updates' is missing, so this is not a Delivery Desk update return (sheets found: Pl"),
     (
         _make_moved_column,

@@ -6,10 +6,12 @@ from datetime import date
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
+from sqlalchemy import update
 
 from app.editing.commands import CreateRecord, SetFields
 from app.queries.actions import action_rows
 from app.timeline.rows import BarKind
+from models import Lead
 from ui.timeline.layout import LABEL_MAX_WIDTH
 
 
@@ -62,8 +64,11 @@ def test_one_far_date_is_marked_at_the_edge_instead_of_squashing_the_chart(timel
 
 
 def test_lead_names_typed_over_several_lines_stay_on_one_line(timeline, ctx, demo_plan, qtbot):
-    lead = CreateRecord("lead", {"plan_uuid": demo_plan.uuid, "name": "Community Safety\nand Youth\nTeam"})
+    lead = CreateRecord("lead", {"plan_uuid": demo_plan.uuid, "name": "Community Safety"})
     ctx.commands.execute(lead)
+    # Names are now refused with line breaks, but a database written before that rule holds them.
+    with ctx.db.transaction() as session:
+        session.execute(update(Lead).where(Lead.uuid == lead.uuid).values(name="Community Safety\nand Youth\nTeam"))
     unscheduled = next(bar for bar in timeline.data.bars if bar.kind is BarKind.UNSCHEDULED)
     ctx.commands.execute(SetFields("action", unscheduled.uuid, {"lead_uuid": lead.uuid}))
     qtbot.waitUntil(lambda: any("Youth" in lane.name for lane in timeline.canvas.data.lanes))

@@ -47,12 +47,14 @@ class TimelineCanvas(QAbstractScrollArea):
         self.selected: frozenset[str] = frozenset()
         self._focus: tuple[str, str | None] | None = None  # (lane key, bar uuid or None for the header)
         self._labels: dict[str, tuple[str, float]] = {}
+        self._metrics = QFontMetricsF(self.font())
         self._drag: tuple[str, float] | None = None  # uuid, current x in chart coordinates
 
     # ----------------------------------------------------------------- data
     def set_data(self, data: TimelineData | None) -> None:
         self.data = within_reach(data) if data is not None else None
         self._labels = {}
+        self._metrics = QFontMetricsF(self.font())
         if data is not None and self.per_day <= 0:
             self.per_day = self.fit_per_day()
         self._relayout()
@@ -70,14 +72,17 @@ class TimelineCanvas(QAbstractScrollArea):
     def _label(self, bar: TimelineBar) -> tuple[str, float]:
         found = self._labels.get(bar.uuid)
         if found is None:
-            metrics = QFontMetricsF(self.font())
+            metrics = self._metrics
             text = " ".join(bar.label.split())  # one line per row: line breaks would draw over the next
             width = LABEL_MAX_WIDTH
             if bar.kind is BarKind.UNSCHEDULED:
                 lead = " ".join(bar.lead.split()) or "no lead named"
                 text, width = f"{bar.label} — {lead} — timescale: {bar.timescale_text or 'none given'}", 900
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            found = self._labels[bar.uuid] = (text, metrics.horizontalAdvance(text))
+            advance = metrics.horizontalAdvance(text)
+            if advance > width:  # eliding costs several measurements: only for the labels that need it
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                advance = metrics.horizontalAdvance(text)
+            found = self._labels[bar.uuid] = (text, advance)
         return found
 
     def _relayout(self, anchor: tuple[float, date] | None = None) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.editing.commands import Command, CommandError
+from app.editing.commands import Command, CommandError, EditConflict
 from app.editing.events import Change
 from app.plan_setup.leads import lead_rows
 from app.plans.demo import ensure_demo_plan
@@ -33,9 +33,12 @@ from app.queries import actions as action_queries
 from app.queries.filters import ActionFilter
 from app.queries.structure import priority_tree
 from models.snapshots.rows import ActionRow, LeadRow
+from ui.common.background import BackgroundJob
 from ui.common.screen_fit import ScrollWhenShort, fit_to_screen, scrolling
-from ui.common.widgets import ElidedLabel
+from ui.common.widgets import ElidedLabel, SteadyLabel
 from ui.editing.action_operations import ActionOperations
+from ui.editing.background_command import run_command_in_background
+from ui.editing.conflict_dialog import choose_after_conflict
 from ui.editing.undo import CommandOutcome, push_command
 from ui.window import features
 from ui.window.change_signal import ChangeSignal
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
 
         # Elided, so a long plan name never sets the window's minimum width.
         self.plan_label = ElidedLabel(self)
-        self.count_label = ElidedLabel(self)
+        self.count_label = SteadyLabel("99999 of 99999 actions shown", self)
         self.save_label = ElidedLabel(self)
         for label, name in (
             (self.plan_label, "Plan"),
@@ -235,14 +238,36 @@ class MainWindow(QMainWindow):
         self.table.select_uuids(uuids)
 
     def run_command(self, command: Command) -> CommandOutcome:
-        """Apply through the undo stack; a refusal is shown to the user, returned, and nothing changes."""
+        """Apply through the undo stack; a refusal is shown to the user, returned, and nothing changes.
+
+        When a colleague changed the same field first, the officer sees both values and chooses.
+        """
         try:
             push_command(self.undo_stack, self.ctx.commands, command)
+        except EditConflict as exc:
+            if exc.command is not command:  # inside a batch: shown with both values, nothing changed
+                self.show_refusal(str(exc))
+                return CommandOutcome(str(exc))
+            choice = choose_after_conflict(self, exc)
+            if choice is False:
+                return CommandOutcome(str(exc))
+            self.reload()
+            return self.run_command(choice) if choice is not None else CommandOutcome()
         except CommandError as exc:
             self.show_refusal(str(exc))
             return CommandOutcome(str(exc))
         self.save_label.setText(f"All changes saved at {datetime.now():%H:%M}")
         return CommandOutcome()
+
+    def run_command_in_background(
+        self,
+        command: Command,
+        title: str,
+        on_finished: Callable[[CommandOutcome], None],
+        parent: QWidget | None = None,
+    ) -> BackgroundJob:
+        """``run_command`` for a long command: off the UI thread, with progress and Cancel."""
+        return run_command_in_background(self, command, title, on_finished, parent)
 
     # --- used by menus, operations and panes ---------------------------------------------------
     def leads(self) -> list[LeadRow]:
@@ -319,6 +344,7 @@ class MainWindow(QMainWindow):
         if self.model.rowCount() and selected and not self.table.selectionModel().hasSelection():
             self.table.select_uuids(selected)
         self.filter_bar.set_leads(self._leads)
+        self._update_plan_label()
         self._update_counts()
         if current is not None:
             self.detail.set_action(next((r for r in rows if r.uuid == current.uuid), None))
@@ -352,10 +378,9 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self.filter_changed.emit(action_filter)
 
-    def _update_counts(self) -> None:
+    def _update_plan_label(self) -> None:
         if self.plan_uuid is None:
             self.plan_label.setText("No plan open")
-            self.count_label.setText("")
             return
         try:
             plan = get_plan(self.ctx.db, self.plan_uuid)
@@ -363,7 +388,11 @@ class MainWindow(QMainWindow):
             return
         self.plan_label.setText(plan.display_name)
         self.setWindowTitle(f"{plan.title} – Delivery Desk")
-        self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} actions shown")
+
+    def _update_counts(self) -> None:
+        """On every filter change, so it reads nothing from the database."""
+        shown = f"{self.proxy.rowCount()} of {self.model.rowCount()} actions shown"
+        self.count_label.setText(shown if self.plan_uuid is not None else "")
 
     def _on_selection_changed(self, *_args) -> None:
         self.refresh_actions()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from app.context import AppContext
 from app.storage.database import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+from app.storage.errors import READ_ONLY_FOLDER
+from app.storage.files import folder_is_read_only
 from app.storage.instance_lock import AlreadyOpenError, InstanceLock
 from app.storage.paths import AppPaths
 from app.storage.restore import RestoreError, latest_good_backup, restore_backup
@@ -20,7 +22,10 @@ def take_instance_lock(paths: AppPaths) -> InstanceLock | None:
     except AlreadyOpenError as exc:
         prompts.error(None, "Delivery Desk is already open", str(exc))
     except OSError as exc:
-        prompts.error(None, CANNOT_OPEN, f"The data folder {paths.data_dir} cannot be used: {exc}")
+        if folder_is_read_only(paths.data_dir):
+            prompts.error(None, CANNOT_OPEN, READ_ONLY_FOLDER.format(folder=paths.data_dir))
+        else:
+            prompts.error(None, CANNOT_OPEN, f"The data folder {paths.data_dir} cannot be used: {exc.strerror or exc}.")
     return None
 
 
@@ -41,6 +46,21 @@ def open_context(paths: AppPaths, database_url: str | None = None) -> AppContext
     except (DatabaseError, DatabaseTooNewError, OSError) as exc:
         prompts.error(None, CANNOT_OPEN, str(exc))
         return None
+
+
+def open_remembered_team(paths: AppPaths, url: str) -> AppContext | None:
+    """The team database of the last session; out of reach, say so and open the laptop's own database,
+    so an officer whose server is down can still read and print their copy."""
+    try:
+        return AppContext.open(paths.data_dir, database_url=url)
+    except (DatabaseError, DatabaseTooNewError, OSError) as exc:
+        prompts.error(
+            None,
+            "The team database cannot be used",
+            f"{exc}\n\nDelivery Desk opens this laptop's own database instead; File ▸ Connect to team "
+            "database… tries the server again.",
+        )
+    return open_context(paths, "")
 
 
 def _offer_restore(paths: AppPaths, damage: DatabaseDamagedError) -> bool:
