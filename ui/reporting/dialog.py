@@ -165,8 +165,8 @@ class ReportDialog(QDialog):
         self.tabs = QTabWidget()
         # The options scroll on a small screen; the buttons stay in reach below them.
         self.tabs.addTab(scrolling(body, "Report options"), "&Report")
-        self.tabs.addTab(self.paper_tab, "&Paper")
-        self.tabs.addTab(self.narrative_tab, "&Narrative")
+        self.tabs.addTab(scrolling(self.paper_tab, "Paper options"), "&Paper")
+        self.tabs.addTab(scrolling(self.narrative_tab, "Narrative"), "&Narrative")
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs, 1)
         outer.addWidget(self.buttons)
