@@ -165,7 +165,7 @@ class ReportDialog(QDialog):
         self.tabs = QTabWidget()
         # The options scroll on a small screen; the buttons stay in reach below them.
         self.tabs.addTab(scrolling(body, "Report options"), "&Report")
-        self.tabs.addTab(scrolling(self.paper_tab, "Paper"), "&Paper")
+        self.tabs.addTab(scrolling(self.paper_tab, "Paper options"), "&Paper")
         self.tabs.addTab(scrolling(self.narrative_tab, "Narrative"), "&Narrative")
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs, 1)
