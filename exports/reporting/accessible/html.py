@@ -3,86 +3,18 @@ images with alternative text. WeasyPrint turns the tags into the PDF's structure
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
-from datetime import date
-from html import escape
-
-from exports.common.pdf_text import plain
-from exports.reporting.accessible import paper
+from exports.reporting.accessible import actions, paper
+from exports.reporting.accessible.cells import Cell, esc, long_date, short_date, status_cell, table
 from exports.reporting.accessible.charts import priority_chart, status_chart
 from exports.reporting.accessible.style import stylesheet
-from models.snapshots.report import (
-    EXCEPTION_KIND_TITLES,
-    MULTI_PRIORITY_NOTE,
-    ORDER_NOTE,
-    ReportData,
-    describe_exceptions,
-    status_label,
-)
+from models.snapshots.report import MULTI_PRIORITY_NOTE, ReportData, status_label
 from models.snapshots.report_options import SECTION_TITLES
-from models.snapshots.rows import ActionRow, MeasureRow
+from models.snapshots.rows import MeasureRow
 from models.snapshots.timeline import short_title
-
-Cell = str  # already-escaped HTML
-
-
-LONG_WORD = re.compile(r"\S{30,}")
-# As in the print pack: a table row taller than a page cannot be laid out (WeasyPrint leaves blank
-# pages), so a longer text ends with a note that the full text is in Delivery Desk.
-TEXT_LIMIT = 1400
-
-
-def _breakable(match: re.Match[str]) -> str:
-    word = match.group()
-    return "\u200b".join(word[i : i + 20] for i in range(0, len(word), 20))
-
-
-def _e(text: object) -> str:
-    """User text made safe: escaped, control characters dropped and any character the embedded
-    font lacks replaced, so no fallback font (without a reliable Unicode map) is ever needed.
-    A pasted URL or other unbroken run gets break opportunities, or it would push its table off
-    the page (table columns are as wide as their longest word). Text is cut at ``TEXT_LIMIT``."""
-    return escape(LONG_WORD.sub(_breakable, plain(text, TEXT_LIMIT)), quote=True)
-
-
-def _long(day: date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day else ""
-
-
-def _short(day: date | None) -> str:
-    return f"{day.day} {day:%b %Y}" if day else ""
-
-
-def _table(caption: str | None, header: Sequence[str], rows: Iterable[Sequence[Cell]], row_headers: bool = True) -> str:
-    """A data table: column headers scoped to their columns and, by default, each row's first cell
-    (the action ref) a row header, so a screen reader announces "1.2.3, Lead: …" cell by cell.
-    ``caption`` None: the heading just above names the table, and a caption would only repeat it."""
-    head = "".join(f'<th scope="col">{_e(h)}</th>' for h in header)
-    body = []
-    for row in rows:
-        first, rest = row[0], row[1:]
-        lead = f'<th scope="row">{first}</th>' if row_headers else f"<td>{first}</td>"
-        body.append("<tr>" + lead + "".join(f"<td>{c}</td>" for c in rest) + "</tr>")
-    return (
-        f"<table><caption>{_e(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-    )
-
-
-def _status(status: str, extra: str = "") -> Cell:
-    text = _e(status_label(status))
-    return text + (f"<br><strong>{_e(extra)}</strong>" if extra else "")
-
-
-def _update(a: ActionRow) -> Cell:
-    if not a.latest_update_note and not a.latest_update_date:
-        return "No update recorded"
-    stamp = " · ".join(p for p in (_short(a.latest_update_date), _e(a.latest_update_author)) if p)
-    return (f"<strong>{stamp}</strong><br>" if stamp else "") + _e(a.latest_update_note)
 
 
 def _section(number: int, key: str, body: str) -> str:
-    return f'<section id="section-{key}"><h2>{number}. {_e(SECTION_TITLES[key])}</h2>{body}</section>'
+    return f'<section id="section-{key}"><h2>{number}. {esc(SECTION_TITLES[key])}</h2>{body}</section>'
 
 
 def _cover(report: ReportData) -> str:
@@ -90,22 +22,22 @@ def _cover(report: ReportData) -> str:
     meeting = facts.meeting_body or "Partnership meeting"
     rows = [
         ("Committee", meeting),
-        ("Date of meeting", _long(facts.meeting_date) or "To be confirmed"),
+        ("Date of meeting", long_date(facts.meeting_date) or "To be confirmed"),
         ("Agenda item", facts.agenda_item or "—"),
         ("Report of", facts.author or "—"),
         ("Contact officer", facts.contact or "—"),
         ("Plan version", facts.version or "—"),
         ("Document status", facts.approval.capitalize() if facts.approval else "—"),
         ("Protective marking", facts.marking or "—"),
-        ("Changes reported since", _long(report.changes.since)),
-        ("Produced", _long(facts.generated_on)),
+        ("Changes reported since", long_date(report.changes.since)),
+        ("Produced", long_date(facts.generated_on)),
     ]
-    table = _table("About this report", ["Item", "Detail"], [[_e(k), _e(v)] for k, v in rows])
-    period = f" · {_e(facts.period)}" if facts.period else ""
+    facts_table = table("About this report", ["Item", "Detail"], [[esc(k), esc(v)] for k, v in rows])
+    period = f" · {esc(facts.period)}" if facts.period else ""
     parts = [
-        f'<header class="cover"><p class="partnership">{_e(facts.partnership)}</p>',
-        f'<h1>{_e(facts.plan_title)}</h1><p class="subtitle">Progress report{period}</p></header>',
-        table,
+        f'<header class="cover"><p class="partnership">{esc(facts.partnership)}</p>',
+        f'<h1>{esc(facts.plan_title)}</h1><p class="subtitle">Progress report{period}</p></header>',
+        facts_table,
     ]
     if report.confidential_excluded:
         n = report.confidential_excluded
@@ -114,7 +46,7 @@ def _cover(report: ReportData) -> str:
 
 
 def _contents(report: ReportData) -> str:
-    items = "".join(f'<li><a href="#{target}">{_e(title)}</a></li>' for target, title in _outline(report))
+    items = "".join(f'<li><a href="#{target}">{esc(title)}</a></li>' for target, title in _outline(report))
     return f'<nav aria-label="Contents"><h2>Contents</h2><ol class="contents">{items}</ol></nav>'
 
 
@@ -131,71 +63,51 @@ def _outline(report: ReportData) -> list[tuple[str, str]]:
     for section in report.paper.closing:
         number += 1
         entries.append((paper.section_id(section), f"{number}. {section.title}"))
-    if paper.officers_html(report, _e):
+    if paper.officers_html(report, esc):
         entries.append(("paper-officers", "Author and contact"))
+    if actions.appendix(report):
+        entries.append((actions.APPENDIX_ID, actions.APPENDIX_TITLE))
     return entries
 
 
 def _summary(report: ReportData) -> str:
     s = report.summary
-    parts = [f"<p><strong>{_e(s.sentence)}.</strong></p>"]
+    parts = [f"<p><strong>{esc(s.sentence)}.</strong></p>"]
     due_noun = "action falls" if len(s.due_soon) == 1 else "actions fall"
     parts.append(
         f"<p>{s.overdue} open {'action is' if s.overdue == 1 else 'actions are'} past the due date. "
-        f"{len(s.due_soon)} open {due_noun} due in this period: {_e(s.due_heading.lower())}.</p>"
+        f"{len(s.due_soon)} open {due_noun} due in this period: {esc(s.due_heading.lower())}.</p>"
     )
     if report.filtered_out:
         parts.append(f"<p>{report.filtered_out} actions outside the chosen priorities or leads are not shown.</p>")
     if s.counts:
         parts += ["<h3>Actions by status</h3>", status_chart(s.counts)]
-        figures = [[_e(status_label(name)), str(count)] for name, count in s.counts]
-        parts.append(_table("Actions by status, in figures", ["Status", "Actions"], figures))
+        figures = [[esc(status_label(name)), str(count)] for name, count in s.counts]
+        parts.append(table("Actions by status, in figures", ["Status", "Actions"], figures))
     if s.priorities:
-        rows = [[_e(f"{p.code} {p.title}".strip()), _e(p.sentence)] for p in s.priorities]
+        rows = [[esc(f"{p.code} {p.title}".strip()), esc(p.sentence)] for p in s.priorities]
         parts += [
             "<h3>Progress by priority</h3>",
-            _table(None, ["Priority", "Actions by status"], rows),
+            table(None, ["Priority", "Actions by status"], rows),
         ]
         if s.counted_more_than_once:
-            parts.append(f"<p>{_e(MULTI_PRIORITY_NOTE)}</p>")
+            parts.append(f"<p>{esc(MULTI_PRIORITY_NOTE)}</p>")
         parts.append(priority_chart(s.priorities))
-    parts.append(f"<h3>{_e(s.due_heading)}</h3>")
+    parts.append(f"<h3>{esc(s.due_heading)}</h3>")
     if s.due_soon:
-        rows = [[_e(a.ref), _e(a.activity), _e(a.lead_name), _short(a.due_date), _status(a.status)] for a in s.due_soon]
-        parts.append(_table("Actions due before the next meeting", ["Ref", "Action", "Lead", "Due", "Status"], rows))
+        rows = [
+            [esc(a.ref), esc(a.activity), esc(a.lead_name), short_date(a.due_date), status_cell(a.status)]
+            for a in s.due_soon
+        ]
+        parts.append(table("Actions due before the next meeting", ["Ref", "Action", "Lead", "Due", "Status"], rows))
     else:
         parts.append("<p>No open action falls due in this period.</p>")
     return "".join(parts)
 
 
-def _exceptions(report: ReportData) -> str:
-    items = report.exceptions
-    if not items:
-        return f"<p>{_e(describe_exceptions(items))}</p>"
-    rows = []
-    for item in items:
-        a = item.action
-        due = _e(a.timescale_text) + (f" (due {_short(a.due_date)})" if a.due_date else "")
-        rows.append(
-            [
-                _e(a.ref),
-                _e(a.activity),
-                _e(a.lead_name),
-                due,
-                _status(a.status),
-                _e(f"{EXCEPTION_KIND_TITLES[item.kind]}, priority {item.priority}: {item.why}"),
-                _update(a),
-            ]
-        )
-    noun = "action needs" if len(items) == 1 else "actions need"
-    return f"<p>{len(items)} {noun} attention. {_e(ORDER_NOTE)}</p>" + _table(
-        "Exceptions", ["Ref", "Action", "Lead", "Due", "Status", "Why", "Latest update"], rows
-    )
-
-
 def _changes(report: ReportData) -> str:
     c = report.changes
-    parts = [f"<p>Changes recorded since {_long(c.since)}.</p>"]
+    parts = [f"<p>Changes recorded since {long_date(c.since)}.</p>"]
     if c.is_empty:
         return parts[0] + "<p>No changes have been recorded in this period.</p>"
     for title, items, verb in (
@@ -204,27 +116,39 @@ def _changes(report: ReportData) -> str:
         ("Removed actions", c.removed_actions, "Removed"),
     ):
         if items:
-            rows = [[_e(m.ref), _e(m.activity), _e(m.lead), _short(m.when)] for m in items]
-            parts += [f"<h3>{title} ({len(items)})</h3>", _table(None, ["Ref", "Action", "Lead", verb], rows)]
+            rows = [[esc(m.ref), esc(m.activity), esc(m.lead), short_date(m.when)] for m in items]
+            parts += [f"<h3>{title} ({len(items)})</h3>", table(None, ["Ref", "Action", "Lead", verb], rows)]
     if c.status_moves:
         rows = [
-            [_e(m.action_ref), _e(m.activity), _status(m.old_status), _status(m.new_status), _short(m.when)]
+            [
+                esc(m.action_ref),
+                esc(m.activity),
+                status_cell(m.old_status),
+                status_cell(m.new_status),
+                short_date(m.when),
+            ]
             for m in c.status_moves
         ]
         header = ["Ref", "Action", "From", "To", "Changed"]
-        parts += [f"<h3>Status changes ({len(rows)})</h3>", _table(None, header, rows)]
+        parts += [f"<h3>Status changes ({len(rows)})</h3>", table(None, header, rows)]
     if c.revised_timescales:
         rows = [
-            [_e(r.action_ref), _e(r.activity), _e(r.old_text or "Not set"), _e(r.new_text or "Not set"), _short(r.when)]
+            [
+                esc(r.action_ref),
+                esc(r.activity),
+                esc(r.old_text or "Not set"),
+                esc(r.new_text or "Not set"),
+                short_date(r.when),
+            ]
             for r in c.revised_timescales
         ]
         header = ["Ref", "Action", "Was", "Now", "Revised"]
-        parts += [f"<h3>Revised timescales ({len(rows)})</h3>", _table(None, header, rows)]
+        parts += [f"<h3>Revised timescales ({len(rows)})</h3>", table(None, header, rows)]
     if c.updates:
-        rows = [[_e(u.action_ref), _short(u.date), _e(u.author), _e(u.note)] for u in c.updates]
+        rows = [[esc(u.action_ref), short_date(u.date), esc(u.author), esc(u.note)] for u in c.updates]
         parts += [
             f"<h3>Updates received ({len(rows)})</h3>",
-            _table(None, ["Ref", "Date", "From", "Update"], rows),
+            table(None, ["Ref", "Date", "From", "Update"], rows),
         ]
     return "".join(parts)
 
@@ -232,34 +156,25 @@ def _changes(report: ReportData) -> str:
 def _progress(report: ReportData) -> str:
     parts = [
         "<p>Every action in the report, grouped by priority and objective, with its timescale as the plan "
-        "writes it, its status and the latest update received.</p>"
+        "writes it, its status and the columns chosen for this report.</p>"
     ]
+    header = actions.action_header(report.options)
     for group in report.groups:
-        parts.append(f"<h3>{_e(f'Priority {group.code}: {group.title}' if group.code else group.title)}</h3>")
+        parts.append(f"<h3>{esc(f'Priority {group.code}: {group.title}' if group.code else group.title)}</h3>")
         for objective in group.objectives:
             name = (
                 f"Objective {objective.ref}: {objective.text}"
                 if objective.ref
                 else "Actions not filed under an objective"
             )
-            rows = [
-                [
-                    _e(a.ref),
-                    _e(a.activity),
-                    _e(a.lead_name),
-                    _e(a.timescale_text),
-                    _status(a.status, "Overdue" if a.overdue else ""),
-                    _update(a),
-                ]
-                for a in objective.actions
-            ]
-            parts.append(f"<h4>{_e(name)}</h4>")
+            rows = [actions.action_cells(a, report.options) for a in objective.actions]
+            parts.append(f"<h4>{esc(name)}</h4>")
             if rows:
-                parts.append(_table(None, ["Ref", "Action", "Lead", "Timescale", "Status", "Latest update"], rows))
+                parts.append(table(None, header, rows))
             if objective.see_also:
                 refs = "".join(
-                    f"<li>see {_e(x.action.ref)}, under objective {_e(x.filed_under)}: "
-                    f"{_e(short_title(x.action.activity))} ({_e(status_label(x.action.status))})</li>"
+                    f"<li>see {esc(x.action.ref)}, under objective {esc(x.filed_under)}: "
+                    f"{esc(short_title(x.action.activity))} ({esc(status_label(x.action.status))})</li>"
                     for x in objective.see_also
                 )
                 parts.append(f"<p>Also serving this objective, shown in full under another:</p><ul>{refs}</ul>")
@@ -281,10 +196,15 @@ def _timeline(report: ReportData) -> str:
     ]
     for lane in lanes:
         rows = [
-            [_e(bar.ref), _e(bar.title), _e(bar.when_text()), _status(bar.status, "Overdue" if bar.overdue else "")]
+            [
+                esc(bar.ref),
+                esc(bar.title),
+                esc(bar.when_text()),
+                status_cell(bar.status, "Overdue" if bar.overdue else ""),
+            ]
             for bar in lane.bars
         ]
-        parts += [f"<h3>{_e(lane.title)}</h3>", _table(None, ["Ref", "Action", "When", "Status"], rows)]
+        parts += [f"<h3>{esc(lane.title)}</h3>", table(None, ["Ref", "Action", "When", "Status"], rows)]
     return "".join(parts)
 
 
@@ -301,24 +221,22 @@ def _measures(report: ReportData) -> str:
 
     def row(m: MeasureRow) -> list[Cell]:
         latest = m.latest
-        latest_text = f"{_number(latest.value, m.unit)} ({_e(latest.period)})" if latest else "—"
+        latest_text = f"{_number(latest.value, m.unit)} ({esc(latest.period)})" if latest else "—"
         name = m.name + (f" ({m.unit})" if m.unit and m.unit != "%" else "")
-        return [_e(name), _number(m.baseline, m.unit), _number(m.target, m.unit), latest_text]
+        return [esc(name), _number(m.baseline, m.unit), _number(m.target, m.unit), latest_text]
 
-    return _table(
-        "Performance measures", ["Measure", "Baseline", "Target", "Latest"], [row(m) for m in report.measures]
-    )
+    return table("Performance measures", ["Measure", "Baseline", "Target", "Latest"], [row(m) for m in report.measures])
 
 
 def _glossary(report: ReportData) -> str:
     if not report.glossary:
         return "<p>No glossary terms occur in this report.</p>"
-    return _table("Glossary", ["Term", "Meaning"], [[_e(g.term), _e(g.meaning)] for g in report.glossary])
+    return table("Glossary", ["Term", "Meaning"], [[esc(g.term), esc(g.meaning)] for g in report.glossary])
 
 
 SECTION_BODIES = {
     "summary": _summary,
-    "exceptions": _exceptions,
+    "exceptions": actions.exceptions,
     "changes": _changes,
     "progress": _progress,
     "timeline": _timeline,
@@ -339,17 +257,19 @@ def link_descriptions(report: ReportData) -> dict[str, str]:
 def report_html(report: ReportData, font_folder: str) -> str:
     """The whole edition as one HTML document; ``font_folder`` is a file URL holding the DejaVu faces."""
     opening = report.paper.opening
-    sections = "".join(paper.section_html(s, n, _e) for n, s in enumerate(opening, start=1))
+    sections = "".join(paper.section_html(s, n, esc) for n, s in enumerate(opening, start=1))
     keys = section_keys(report)
     first = len(opening) + 1
     sections += "".join(_section(n, k, SECTION_BODIES[k](report)) for n, k in enumerate(keys, start=first))
     after = first + len(keys)
-    sections += "".join(paper.section_html(s, n, _e) for n, s in enumerate(report.paper.closing, start=after))
-    sections += paper.officers_html(report, _e)
+    sections += "".join(paper.section_html(s, n, esc) for n, s in enumerate(report.paper.closing, start=after))
+    sections += paper.officers_html(report, esc) + actions.appendix(report)
     cover = report.cover
-    title = f"{cover.plan_title}: progress report" + (f", {_long(cover.meeting_date)}" if cover.meeting_date else "")
+    title = f"{cover.plan_title}: progress report" + (
+        f", {long_date(cover.meeting_date)}" if cover.meeting_date else ""
+    )
     meta = "".join(
-        f'<meta name="{name}" content="{_e(value)}">'
+        f'<meta name="{name}" content="{esc(value)}">'
         for name, value in (
             ("author", report.paper.template.author.name or cover.author or cover.partnership),
             ("description", "Progress report"),
@@ -360,7 +280,7 @@ def report_html(report: ReportData, font_folder: str) -> str:
     )
     running = cover.plan_title + (f" · {cover.marking.upper()}" if cover.marking else "")
     return (
-        f'<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{_e(title)}</title>{meta}'
+        f'<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{esc(title)}</title>{meta}'
         f"<style>{stylesheet(font_folder, running)}{paper.CSS}</style></head><body>"
         f"<main>{_cover(report)}{_contents(report)}{sections}</main></body></html>"
     )

@@ -54,18 +54,38 @@ def _continues(first: object, then: object) -> bool:
     return tag == Name.Table and _table_continues(first, then)
 
 
+def _bodies(table: Dictionary) -> list[Dictionary]:
+    return [kid for kid in kids_of(table) if isinstance(kid, Dictionary) and kid.get("/S") == Name.TBody]
+
+
+def _opens_group(body: Dictionary) -> bool:
+    """The body starts with a group's title row (html ``grouped_table``), the only cell spanning columns."""
+    rows = kids_of(body)
+    cells = kids_of(rows[0]) if rows else []
+    attributes = cells[0].get("/A") if cells and isinstance(cells[0], Dictionary) else None
+    return isinstance(attributes, Dictionary) and int(attributes.get("/ColSpan", 1)) > 1
+
+
 def _join_table(first: Dictionary, then: Dictionary) -> None:
+    """The rows of ``then``'s first body go on in ``first``'s last body, unless a new group opens
+    the page; any further bodies (groups) follow as bodies of their own."""
     renamed = dict(zip(_heading_ids(then), _heading_ids(first), strict=True))
-    body, more = _part(first, Name.TBody), _part(then, Name.TBody)
-    rows = kids_of(more)
-    for row in rows:
-        row.P = body
-        for cell in kids_of(row):
-            attributes = cell.get("/A")
-            headers = attributes.get("/Headers") if isinstance(attributes, Dictionary) else None
-            if isinstance(headers, Array):
-                attributes.Headers = Array([String(renamed.get(str(h), str(h))) for h in headers])
-    body.K = Array(kids_of(body) + rows)
+    bodies = _bodies(then)
+    for body in bodies:
+        for row in kids_of(body):
+            for cell in kids_of(row):
+                attributes = cell.get("/A")
+                headers = attributes.get("/Headers") if isinstance(attributes, Dictionary) else None
+                if isinstance(headers, Array):
+                    attributes.Headers = Array([String(renamed.get(str(h), str(h))) for h in headers])
+    if bodies and not _opens_group(bodies[0]):
+        last, rows = _bodies(first)[-1], kids_of(bodies.pop(0))
+        for row in rows:
+            row.P = last
+        last.K = Array(kids_of(last) + rows)
+    for body in bodies:
+        body.P = first
+    first.K = Array(kids_of(first) + bodies)
 
 
 def _join(first: Dictionary, then: Dictionary) -> None:

@@ -51,6 +51,7 @@ th, td {{ overflow-wrap: break-word; text-align: left; vertical-align: top; padd
           border-bottom: 0.4pt solid {RULE}; }}
 thead th {{ background: {NAVY}; color: #fff; }}
 tbody th {{ font-weight: bold; }}
+tr.group th {{ background: #dfe7f2; color: {NAVY}; }}
 tbody tr:nth-child(even) {{ background: {ZEBRA}; }}
 figure {{ margin: 6pt 0 10pt; break-inside: avoid; }}
 figure img {{ width: 100%; }}
