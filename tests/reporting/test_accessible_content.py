@@ -13,7 +13,7 @@ from app.plans.demo import ensure_demo_plan
 from app.reporting import SECTION_TITLES, ReportOptions, build_report
 from exports.reporting.accessible import render_accessible_pdf
 from exports.reporting.accessible.checks import pdf_ua_problems
-from tests.report_helpers import pages_text
+from tests.report_helpers import pages_text, pdf_reader
 
 try:
     import weasyprint  # noqa: F401
@@ -40,8 +40,8 @@ def build(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def with_columns(build):
-    """Only the sections with action tables, with evidence and resources chosen, rendered once."""
-    options = ReportOptions(sections=("exceptions", "progress"), columns=("evidence", "resources"))
+    """Only the sections with action tables, with three columns chosen, rendered once."""
+    options = ReportOptions(sections=("exceptions", "progress"), columns=("partners", "evidence", "resources"))
     report = build(options)
     return report, render_accessible_pdf(report)
 
@@ -74,15 +74,27 @@ def test_attention_list_in_the_chairs_order_and_every_exception_in_the_appendix(
 
 def test_chosen_columns_head_the_progress_table_and_the_appendix(with_columns):
     report, data = with_columns
-    text = "\n".join(pages_text(data))
+    pages = pages_text(data)
+    text = "\n".join(pages)
     progress = _between(text, _heading(report, "progress"), APPENDIX + "\nListed")
     appendix = _between(text, APPENDIX + "\nListed", None)
     for part in (progress, appendix):
-        assert "Evidence / measure" in part and "Resources" in part
+        assert all(title in part for title in ("Partners", "Evidence / measure", "Resources"))
         assert "Latest update" not in part  # not chosen this time
     evidence = next(a.evidence for g in report.groups for o in g.objectives for a in o.actions if a.evidence)
     assert evidence.split()[0] in progress
     assert pdf_ua_problems(data) == []
+
+
+def test_more_than_two_chosen_columns_turn_the_action_tables_landscape(with_columns):
+    report, data = with_columns
+    pages = pages_text(data)
+    sizes = [(page.mediabox.width, page.mediabox.height) for page in pdf_reader(data).pages]
+    wide = [w > h for w, h in sizes]
+    attention = max(i for i, text in enumerate(pages) if _heading(report, "exceptions") in text)
+    progress = max(i for i, text in enumerate(pages) if _heading(report, "progress") in text)
+    assert not wide[attention]  # the attention list has its own few columns
+    assert all(wide[progress:])  # the progress table, then the appendix
 
 
 def test_default_columns_leave_out_evidence(build):

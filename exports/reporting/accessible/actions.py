@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from exports.reporting.accessible.cells import Cell, esc, grouped_table, short_date, status_cell, update_cell
+from exports.reporting.pdf.columns import needs_landscape
 from models.snapshots.report import EXCEPTION_KIND_TITLES, ORDER_NOTE, ExceptionItem, ReportData, describe_exceptions
 from models.snapshots.report_options import COLUMN_TITLES, ReportOptions
 from models.snapshots.rows import ActionRow
@@ -96,7 +97,8 @@ def appendix(report: ReportData) -> str:
     if "exceptions" not in report.sections or not report.exceptions:
         return ""
     options = report.options
-    parts = [f'<section id="{APPENDIX_ID}"><h2>{esc(APPENDIX_TITLE)}</h2><p>{esc(ORDER_NOTE)}</p>']
+    page = ' class="wide"' if needs_landscape(options) else ""
+    parts = [f'<section id="{APPENDIX_ID}"{page}><h2>{esc(APPENDIX_TITLE)}</h2><p>{esc(ORDER_NOTE)}</p>']
     groups = (
         (title, [action_cells(x.action, options, x.timing) for x in run]) for title, run in _groups(report.exceptions)
     )

@@ -7,14 +7,16 @@ from exports.reporting.accessible import actions, paper
 from exports.reporting.accessible.cells import Cell, esc, long_date, short_date, status_cell, table
 from exports.reporting.accessible.charts import priority_chart, status_chart
 from exports.reporting.accessible.style import stylesheet
+from exports.reporting.pdf.columns import needs_landscape
 from models.snapshots.report import MULTI_PRIORITY_NOTE, ReportData, status_label
 from models.snapshots.report_options import SECTION_TITLES
 from models.snapshots.rows import MeasureRow
 from models.snapshots.timeline import short_title
 
 
-def _section(number: int, key: str, body: str) -> str:
-    return f'<section id="section-{key}"><h2>{number}. {esc(SECTION_TITLES[key])}</h2>{body}</section>'
+def _section(number: int, key: str, body: str, wide: bool = False) -> str:
+    page = ' class="wide"' if wide else ""
+    return f'<section id="section-{key}"{page}><h2>{number}. {esc(SECTION_TITLES[key])}</h2>{body}</section>'
 
 
 def _cover(report: ReportData) -> str:
@@ -260,7 +262,10 @@ def report_html(report: ReportData, font_folder: str) -> str:
     sections = "".join(paper.section_html(s, n, esc) for n, s in enumerate(opening, start=1))
     keys = section_keys(report)
     first = len(opening) + 1
-    sections += "".join(_section(n, k, SECTION_BODIES[k](report)) for n, k in enumerate(keys, start=first))
+    wide = needs_landscape(report.options)
+    sections += "".join(
+        _section(n, k, SECTION_BODIES[k](report), wide and k == "progress") for n, k in enumerate(keys, start=first)
+    )
     after = first + len(keys)
     sections += "".join(paper.section_html(s, n, esc) for n, s in enumerate(report.paper.closing, start=after))
     sections += paper.officers_html(report, esc) + actions.appendix(report)

@@ -29,6 +29,9 @@ def stylesheet(font_folder: str, running_head: str) -> str:
                border-bottom: 1pt solid {NAVY}; width: 100%; vertical-align: bottom; padding-bottom: 2mm; }}
   @bottom-right {{ content: "Page " counter(page) " of " counter(pages); font: bold 8pt DeskSans; color: {NAVY}; }}
 }}
+/* As in the print pack: tables with more than two chosen columns turn their pages landscape. */
+@page wide {{ size: A4 landscape; }}
+section.wide {{ page: wide; }}
 @page :first {{ @top-left {{ content: none; border: none; }} }}
 html {{ font-family: DeskSans; font-size: 10pt; line-height: 1.4; color: #000; }}
 h1 {{ font-size: 24pt; line-height: 1.25; color: {NAVY}; margin: 0 0 8pt; }}
