@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 HARNESS = ROOT / "bench" / "crash_harness.py"
@@ -41,7 +44,7 @@ def test_fifteen_kills_lose_nothing(tmp_path):
 
 def _snapshot(harness, evidence="", comments="", notes=(), plans=None):
     actions = [(evidence, comments)] * harness.BASE_ACTIONS
-    return {"integrity": [("ok",)], "actions": actions, "notes": set(notes), "plans": plans or {}}
+    return {"integrity": [("ok",)], "actions": actions, "notes": set(notes), "plans": plans or {}, "audited": set()}
 
 
 def test_the_checker_notices_a_lost_edit_a_half_import_and_a_half_bulk_edit():
@@ -75,3 +78,57 @@ def test_the_checker_notices_a_lost_edit_a_half_import_and_a_half_bulk_edit():
     snap["integrity"] = [("*** in database main ***",)]
     harness.check(harness.Model(), figures, seed, None, snap, lambda _m: None)
     assert figures.integrity_failures == 1
+
+
+def _run_harness(tmp_path, *args) -> tuple[int, dict]:
+    result = subprocess.run(
+        [sys.executable, str(HARNESS), "--seed", "3", "--json", "--data-dir", str(tmp_path), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return result.returncode, json.loads(result.stdout.strip().splitlines()[-1])
+
+
+needs_strace = pytest.mark.skipif(shutil.which("strace") is None, reason="the power-loss mode traces with strace")
+
+
+@needs_strace
+def test_power_loss_loses_nothing_acknowledged(tmp_path):
+    code, figures = _run_harness(tmp_path, "--kills", "4", "--power-loss")
+    assert code == 0, figures
+    assert figures["commands_acknowledged"] > 10
+    assert (figures["losses"], figures["half_applied"], figures["integrity_failures"], figures["audit_failures"]) == (
+        0,
+        0,
+        0,
+        0,
+    )
+
+
+@needs_strace
+def test_the_power_loss_mode_catches_a_build_that_does_not_sync(tmp_path):
+    """SIGKILL alone keeps the page cache, so synchronous=OFF would pass the kill test; power loss does not."""
+    code, figures = _run_harness(tmp_path, "--kills", "2", "--power-loss", "--synchronous", "OFF")
+    assert code == 1
+    assert figures["losses"] > 0 and figures["audit_failures"] > 0 and figures["bytes_lost_to_power_loss"] > 0
+
+
+def test_the_checker_notices_a_missing_or_phantom_audit_entry():
+    harness = _harness()
+    seed = 7
+    edit = next(index for index in range(200) if harness._op(seed, index)[0] == "edit")
+    target = harness._op(seed, edit)[1][0]
+    model = harness.Model()
+    model.acknowledge(seed, edit)
+    snap = _snapshot(harness)
+    snap["actions"][target] = (f"e{edit}", "")
+    figures = harness.Figures()
+    harness.check(model, figures, seed, None, snap, lambda _m: None)
+    assert figures.audit_failures == 1 and figures.losses == 0  # the edit is there, its audit entry is not
+
+    snap["audited"] = {edit, edit + 1}
+    figures = harness.Figures()
+    harness.check(model, figures, seed, None, snap, lambda _m: None)
+    assert figures.audit_failures == 1  # an entry for a command that never happened

@@ -147,6 +147,10 @@ def test_menu_entry_disabled_without_a_plan(main_window):
     assert not main_window.actions["progress_report"].isEnabled()
 
 
+def _show_tab(dialog, text: str) -> None:
+    dialog.tabs.setCurrentIndex(next(n for n in range(dialog.tabs.count()) if dialog.tabs.tabText(n) == text))
+
+
 def test_narrative_typed_in_the_dialog_prints_and_prefills_the_next_report(
     qtbot, report_window, ctx, demo_plan, tmp_path, monkeypatch
 ):
@@ -156,10 +160,10 @@ def test_narrative_typed_in_the_dialog_prints_and_prefills_the_next_report(
     seen = {}
 
     def write(dialog):
-        dialog.tabs.setCurrentWidget(dialog.narrative_tab)
+        _show_tab(dialog, "&Narrative")
         qtbot.keyClicks(dialog.narrative_tab.summary, "Delivery is broadly on track.")
         qtbot.keyClicks(dialog.narrative_tab.priority_edits[first], "MARAC referrals rose by 12%.")
-        dialog.tabs.setCurrentWidget(dialog.paper_tab)
+        _show_tab(dialog, "&Paper")
         qtbot.keyClicks(dialog.paper_tab.author_name, "Jane Smith")
         qtbot.keyClicks(dialog.paper_tab.contact_email, "sam.patel@example.gov.uk")
         qtbot.keyClicks(dialog.paper_tab.recommendations, "note the progress made;")
