@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import URL
 
-from app.editing.commands import CommandService
 from app.editing.events import ChangeBus
+from app.editing.service import CommandService
 from app.profile import OfficerProfile, load_profile, save_profile
 from app.storage.backups import backup_before_change
 from app.storage.database import Database, open_database

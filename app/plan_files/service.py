@@ -17,8 +17,9 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from app.context import AppContext
-from app.editing.commands import Applied, BackedUp
+from app.editing.commands import BackedUp
 from app.editing.entities import ENTITIES
+from app.editing.service import Applied
 from app.plan_files.command import RecordWrite, ReplaceRecords, SnapshotData
 from app.plan_files.crypto import check_new_passphrase, encrypt_bytes
 from app.plan_files.merge import THEIRS, MergePreview, compute_merge, resolved_values

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
@@ -207,20 +207,15 @@ def open_database(paths: AppPaths, database_url: str | URL | None = None, read_o
     _check_not_emptied(paths)
     quick_check(path)
     engine = make_engine(path)
-    try:
+
+    def upgrade() -> None:
         if migrate.needs_upgrade(engine):
             if migrate.has_user_tables(engine):
                 backup_database(path, paths.backups, reason="before-migration")
             migrate.upgrade_to_head(engine)
         _check_tables(engine, path)
-    except DatabaseTooNewError:
-        engine.dispose()
-        raise
-    except Exception as exc:
-        engine.dispose()
-        if isinstance(exc, DatabaseError):
-            raise
-        raise DatabaseError(describe_storage_error(exc, path) or f"Could not open {path}: {exc}") from exc
+
+    _prepare(engine, path, upgrade)
     # A failed daily backup must not stop the secretary working; the next open tries again.
     with suppress(OSError, sqlite3.Error):
         daily_backup(paths)
@@ -257,10 +252,20 @@ def _open_read_only(paths: AppPaths) -> Database:
         raise NeedsWritingError(f"There is no database in {paths.data_dir} yet.")
     quick_check(path)
     engine = make_read_only_engine(path)
-    try:
+
+    def check() -> None:
         if migrate.needs_upgrade(engine):
             raise NeedsWritingError(f"The database {path} must be upgraded before it is read.")
         _check_tables(engine, path)
+
+    _prepare(engine, path, check)
+    return Database(path, engine)
+
+
+def _prepare(engine: Engine, path: Path, step: Callable[[], None]) -> None:
+    """Run ``step`` on a new engine; on any failure the engine is disposed and the error names the file."""
+    try:
+        step()
     except DatabaseTooNewError:
         engine.dispose()
         raise
@@ -269,4 +274,3 @@ def _open_read_only(paths: AppPaths) -> Database:
         if isinstance(exc, DatabaseError):
             raise
         raise DatabaseError(describe_storage_error(exc, path) or f"Could not open {path}: {exc}") from exc
-    return Database(path, engine)

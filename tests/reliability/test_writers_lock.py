@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import main
-from app.editing.commands import CommandService, StorageError
+from app.editing.commands import StorageError
+from app.editing.service import CommandService
 from app.storage.instance_lock import COMMAND_WAIT_SECONDS, WINDOW
 from tests.sample_plans import bcp_rows, write_csv
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import openpyxl
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -47,6 +48,8 @@ def test_a_lead_word_read_as_another_status_is_shown_noted_and_one_row_rejected(
 
     with qtbot.waitSignal(dialog.finished, timeout=10000):  # applied off the UI thread
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    # The import runs off the UI thread; the dialog closes (and is deleted) when it is done.
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=10000)
     rows = {row.ref: row for row in action_rows(ctx.db, small_plan)}
     assert rows["1.1.1"].status == "Off track"
     first_note = progress_history(ctx.db, rows["1.1.1"].uuid)[0].note

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.editing.commands import Applied, Command, CommandError
+from app.editing.commands import Command, CommandError
+from app.editing.service import Applied
 from ui.common.background import BackgroundJob, Progress, run_with_progress
 from ui.editing.undo import CommandOutcome, push_applied
 

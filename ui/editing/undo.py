@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
-from app.editing.commands import Applied, Command, CommandError, CommandService
+from app.editing.commands import Command, CommandError
+from app.editing.service import Applied, CommandService
 
 
 class AppUndoCommand(QUndoCommand):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from app.timeline.rows import BarKind, TimelineBar, TimelineData
 from models.snapshots.time_axis import TimeScale
 from ui.timeline.colours import colours_for
+from ui.timeline.focus import focus_step
 from ui.timeline.layout import LABEL_MAX_WIDTH, ChartLayout, LaneBlock, PlacedBar
 from ui.timeline.painter import Highlight, Viewport, axis_height, paint_chart
 from ui.timeline.reach import within_reach
@@ -383,26 +384,11 @@ class TimelineCanvas(QAbstractScrollArea):
             return
         order = self.layout_.focus_order()
         keys = [(block.lane.key, placed.bar.uuid if placed else None) for block, placed in order]
-        current = keys.index(self._focus) if self._focus in keys else -1
-        on_header = current >= 0 and keys[current][1] is None
-        if on_header and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):  # tree convention: left folds, right unfolds
-            collapsed = keys[current][0] in self.collapsed
-            if collapsed == (key == Qt.Key.Key_Right):
-                self.toggle_lane(keys[current][0])
+        step = focus_step(keys, self._focus, key, self.collapsed)
+        if step is None:
             return
-        if key == Qt.Key.Key_Home:
-            target = 0
-        elif key == Qt.Key.Key_End:
-            target = len(keys) - 1
-        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Right):
-            target = min(len(keys) - 1, current + 1)
-        else:
-            target = max(0, current - 1)
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):  # along the bars only, skipping lane headers
-            step = 1 if key == Qt.Key.Key_Right else -1
-            while 0 <= target < len(keys) and keys[target][1] is None:
-                target += step
-            if not 0 <= target < len(keys):
-                return
-        block, placed = order[target]
+        if step[0] == "toggle":
+            self.toggle_lane(step[1])
+            return
+        block, placed = order[step[1]]
         self._choose(block.lane.key, placed)
