@@ -75,10 +75,12 @@ class AppContext:
         return self.profile.signature if self.profile else self.user
 
     def set_profile(self, profile: OfficerProfile) -> None:
-        """Save the officer's details; changes made from now on carry their name."""
+        """Save the officer's details; changes made from now on carry their name (on a team
+        database the audit trail keeps naming the database login, which the server vouches for)."""
         save_profile(self.paths, profile)
         self.profile = profile
-        self.commands.user = profile.name
+        if not self.db.is_server:
+            self.commands.user = profile.name
 
     def close(self) -> None:
         self.db.close()

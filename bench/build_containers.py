@@ -121,8 +121,10 @@ def oxfordshire(out: Path) -> list[Path]:
     word = WordPlan()
     word.para("Domestic Abuse Strategy 2019 – 2024", bold=True)
     word.para("Year 1 (2019-20) Delivery Plan", bold=True)
-    word.para("Activities to be completed in year one of the 2019 – 2024 Domestic Abuse Strategy for Oxfordshire "
-              "are set out below against each of the four strategic aim headings.")
+    word.para(
+        "Activities to be completed in year one of the 2019 – 2024 Domestic Abuse Strategy for Oxfordshire "
+        "are set out below against each of the four strategic aim headings."
+    )
     for heading, rows in sections:
         word.para(heading, bold=True)
         word.start_table(OXON_HEADER)
@@ -136,7 +138,10 @@ def oxfordshire(out: Path) -> list[Path]:
     word.row(["DA", "Domestic abuse", "TVP", "Thames Valley Police"])
     docx = out / "oxfordshire-2019-20.docx"
     word.save(docx)
-    rows: list[Row] = [["Oxfordshire Domestic Abuse Strategy 2019 – 2024: Year 1 (2019-20) Delivery Plan", "", "", ""], ["", "", "", ""]]
+    rows: list[Row] = [
+        ["Oxfordshire Domestic Abuse Strategy 2019 – 2024: Year 1 (2019-20) Delivery Plan", "", "", ""],
+        ["", "", "", ""],
+    ]
     for heading, section in sections:
         rows.append([heading, "", "", ""])
         rows.append(list(OXON_HEADER))  # the header repeated under every aim
@@ -162,7 +167,12 @@ def _bcp_aligned(cells: Row) -> Row:
     """Where the cells of a row sat in the Word original: the text extraction dropped leading empties."""
     if len(cells) == len(BCP_HEADER):
         return cells
-    if len(cells) == 5 and cells[0] and not cells[0][0].isdigit() and cells[0] != "behaviour and wanting to make changes":
+    if (
+        len(cells) == 5
+        and cells[0]
+        and not cells[0][0].isdigit()
+        and cells[0] != "behaviour and wanting to make changes"
+    ):
         return ["", "", *cells]  # activity, lead, timescale, evidence, resources
     if len(cells) == 6 and cells[0] == "":
         return ["", *cells]
@@ -200,22 +210,67 @@ def bcp(out: Path) -> list[Path]:
         pasted.append(cells + [""] * (len(BCP_HEADER) - len(cells)))  # as pasted from the PDF: shifted left
     docx = out / "bcp-2021-23-perpetrators.docx"
     word.save(docx)
-    rows = [["BCP Preventing Domestic Abuse Strategy Delivery Plan 2021-2023", *[""] * 6]]
-    rows.append(["Responding to perpetrators", *[""] * 6])
+    blank = [""] * 6
+    rows = [["BCP Preventing Domestic Abuse Strategy Delivery Plan 2021-2023", *blank], ["Our Priorities:", *blank]]
+    rows.append(["Responding to perpetrators", *blank])
+    rows.extend([f"- {line}", *blank] for line in outline)  # the objectives list, pasted with the table
+    rows.append(["Our Delivery Plan:", *blank])
     rows.extend(pasted)
     xlsx = out / "bcp-2021-23-perpetrators.xlsx"
     write_sheet(xlsx, rows)
     return [docx, xlsx]
 
 
+def bcp_prevention(out: Path) -> list[Path]:
+    """Priority 1 as pasted into Excel from the published PDF: the objectives list above the headers,
+    every cell where the PDF's text extraction put it (rows short of their first cells shift left),
+    page furniture in the Ref column, and the header row again after every page break."""
+    lines = (REFERENCE / "bcp-delivery-plan-2021-23.txt").read_text().splitlines()
+    start = lines.index("Preventing Violence and Abuse")
+    header = lines.index("\t".join(BCP_HEADER))
+    end = next(i for i, line in enumerate(lines) if line.startswith("1.2 1.3\tTrauma informed"))
+    blank = [""] * 6
+    rows = [["BCP Preventing Domestic Abuse Strategy Delivery Plan 2021-2023", *blank], ["Our Priorities:", *blank]]
+    listed = [line for line in lines[start : start + 9] if line.strip()][:7]  # the heading and 1.1-1.6
+    rows.extend([line, *blank] for line in listed)
+    rows.append(["Our Delivery Plan:", *blank])
+    for line in lines[header:end]:
+        cells = line.split("\t") if line.strip() else list(BCP_HEADER)
+        rows.append(cells + [""] * (len(BCP_HEADER) - len(cells)))
+    xlsx, csv_path = out / "bcp-2021-23-prevention.xlsx", out / "bcp-2021-23-prevention.csv"
+    write_sheet(xlsx, rows, merge_full_width=False)
+    write_csv(csv_path, rows)
+    return [xlsx, csv_path]
+
+
 # -- Bexley: a numbered list of aims with a lead and a target date ---------------------------------
 BEXLEY = [
     ["1", "Update Bexley VAWG Strategy", "LBB", "Apr-28"],
-    ["2", "To raise awareness of VAWG across the Borough, including the Enough campaign and Nov 25, International Day for the Elimination of Violence against Women", "LBB", "November annually"],
+    [
+        "2",
+        "To raise awareness of VAWG across the Borough, including the Enough campaign and Nov 25, International Day for the Elimination of Violence against Women",
+        "LBB",
+        "November annually",
+    ],
     ["3", "Referral processes for VAWG issues and cases clearly defined", "LBB / Met", "Apr-25"],
-    ["4", "To promote and raise awareness of existing data collection platforms, such as Safe Streets and Walk and Talks, and to have return of data for analysis", "LBB / Met", "Apr-25"],
-    ["5", "To deliver VAWG training for Bexley professionals considering legal offences, partnership work, and trauma-informed victim support", "LBB", "Apr-25"],
-    ["6", "To expand a VAWG Working group to ensure strategic oversights and operational support network for frontline workers", "LBB", "Apr-25"],
+    [
+        "4",
+        "To promote and raise awareness of existing data collection platforms, such as Safe Streets and Walk and Talks, and to have return of data for analysis",
+        "LBB / Met",
+        "Apr-25",
+    ],
+    [
+        "5",
+        "To deliver VAWG training for Bexley professionals considering legal offences, partnership work, and trauma-informed victim support",
+        "LBB",
+        "Apr-25",
+    ],
+    [
+        "6",
+        "To expand a VAWG Working group to ensure strategic oversights and operational support network for frontline workers",
+        "LBB",
+        "Apr-25",
+    ],
 ]
 
 
@@ -225,7 +280,9 @@ def bexley(out: Path) -> list[Path]:
     write_sheet(xlsx, [["Appendix B - BCSP VAWG Partnership Action Plan", "", "", ""], header, *BEXLEY])
     word = WordPlan()
     word.para("Appendix B - BCSP VAWG Partnership Action Plan", bold=True)
-    word.para("Below, is an overview of the actions. The Action plan 2024-2028 was developed with a partnership approach in mind.")
+    word.para(
+        "Below, is an overview of the actions. The Action plan 2024-2028 was developed with a partnership approach in mind."
+    )
     word.start_table(header)
     for row in BEXLEY:
         word.row(row)
@@ -236,19 +293,51 @@ def bexley(out: Path) -> list[Path]:
 
 # -- Dorset: a thirteen-column legislation tracker, header words wrapped mid-word ------------------
 DORSET_HEADER = [
-    "Ref", "Source", "DA Bill - Part", "DA Bill Referenc e Point", "Issue", "Requirement", "Action", "Notes",
-    "Target completion date", "Lead agency", "Nominated lead officer", "Complete Y/N", "Cross Referenc e",
+    "Ref",
+    "Source",
+    "DA Bill - Part",
+    "DA Bill Referenc e Point",
+    "Issue",
+    "Requirement",
+    "Action",
+    "Notes",
+    "Target completion date",
+    "Lead agency",
+    "Nominated lead officer",
+    "Complete Y/N",
+    "Cross Referenc e",
 ]
 DORSET = [
-    ["DAB 1", "Domestic Abuse Bill and Subsequent Domestic Abuse Act", "Part 1", "N/A",
-     "Bill introduces a new definition for domestic abuse", "All agencies will be required to work to the new definition",
-     "Ensure any existing or new documentation and public facing material reflects the new definition",
-     "Details of the new definition can be found in the DA Bill link.", "Apr-21", "CSP Strategy Delivery Group",
-     "All reps", "Ongoing", ""],
-    ["DAB 2", "Domestic Abuse Bill and Subsequent Domestic Abuse Act", "Part 2", "15",
-     "Bill introduces a new Domestic Abuse Commissioner", "A duty is placed on public authorities to co-operate with the Commissioner",
-     "Agencies must consider and respond to Commissioner's recommendations and with any requests as reasonable",
-     "Actions will be developed as and when they come up.", "N/A", "N/A", "N/A", "Ongoing", ""],
+    [
+        "DAB 1",
+        "Domestic Abuse Bill and Subsequent Domestic Abuse Act",
+        "Part 1",
+        "N/A",
+        "Bill introduces a new definition for domestic abuse",
+        "All agencies will be required to work to the new definition",
+        "Ensure any existing or new documentation and public facing material reflects the new definition",
+        "Details of the new definition can be found in the DA Bill link.",
+        "Apr-21",
+        "CSP Strategy Delivery Group",
+        "All reps",
+        "Ongoing",
+        "",
+    ],
+    [
+        "DAB 2",
+        "Domestic Abuse Bill and Subsequent Domestic Abuse Act",
+        "Part 2",
+        "15",
+        "Bill introduces a new Domestic Abuse Commissioner",
+        "A duty is placed on public authorities to co-operate with the Commissioner",
+        "Agencies must consider and respond to Commissioner's recommendations and with any requests as reasonable",
+        "Actions will be developed as and when they come up.",
+        "N/A",
+        "N/A",
+        "N/A",
+        "Ongoing",
+        "",
+    ],
 ]
 
 
@@ -256,7 +345,9 @@ def dorset(out: Path) -> list[Path]:
     word = WordPlan()
     word.para("Dorset Community Safety Partnership (CSP) Domestic Bill – Action Plan DRAFT", bold=True)
     word.para("This is a working document as is being updated as draft legislation / guidance is finalised.")
-    word.para("Action Plan - Formal duties placed on local public bodies as set out in the Domestic Abuse Bill / Domestic Abuse Act 2021")
+    word.para(
+        "Action Plan - Formal duties placed on local public bodies as set out in the Domestic Abuse Bill / Domestic Abuse Act 2021"
+    )
     word.start_table(DORSET_HEADER)
     for row in DORSET:
         word.row(row)
@@ -269,16 +360,24 @@ def dorset(out: Path) -> list[Path]:
 
 # -- North Tyneside: each priority a heading, its aim, and a list of actions -----------------------
 TYNESIDE = [
-    ("Prioritise prevention",
-     "To reduce the prevalence of domestic abuse and domestic abuse related deaths by preventing people from becoming perpetrators and victims.",
-     ["Research and promote quality assured interventions and resources for primary prevention with men and boys and to raise awareness of healthy respectful relationships, working in partnership with Education North Tyneside, schools and the wider children and young people workforce.",
-      "Incorporate the learning from domestic abuse related death reviews across all agencies to prevent domestic abuse and fatal domestic abuse.",
-      "Ensure the partnership utilises the North Tyneside domestic abuse marketing toolkit to ensure specialist support information is easily accessible when needed by both professionals and the community."]),
-    ("Support victims",
-     "Help all domestic abuse victims return to life as normal by supporting their health, emotional, economic and social needs.",
-     ["Continue to review safe accommodation provision and demand and its accessibility including the Sanctuary scheme to inform next steps locally.",
-      "Continue to develop the domestic abuse training offer to ensure multi agency staff have the skills and knowledge to identify, signpost and refer those that require it for support.",
-      "Review commissioning and provision of domestic abuse services following the needs assessment and continued focus on the domestic abuse data dashboard."]),
+    (
+        "Prioritise prevention",
+        "To reduce the prevalence of domestic abuse and domestic abuse related deaths by preventing people from becoming perpetrators and victims.",
+        [
+            "Research and promote quality assured interventions and resources for primary prevention with men and boys and to raise awareness of healthy respectful relationships, working in partnership with Education North Tyneside, schools and the wider children and young people workforce.",
+            "Incorporate the learning from domestic abuse related death reviews across all agencies to prevent domestic abuse and fatal domestic abuse.",
+            "Ensure the partnership utilises the North Tyneside domestic abuse marketing toolkit to ensure specialist support information is easily accessible when needed by both professionals and the community.",
+        ],
+    ),
+    (
+        "Support victims",
+        "Help all domestic abuse victims return to life as normal by supporting their health, emotional, economic and social needs.",
+        [
+            "Continue to review safe accommodation provision and demand and its accessibility including the Sanctuary scheme to inform next steps locally.",
+            "Continue to develop the domestic abuse training offer to ensure multi agency staff have the skills and knowledge to identify, signpost and refer those that require it for support.",
+            "Review commissioning and provision of domestic abuse services following the needs assessment and continued focus on the domestic abuse data dashboard.",
+        ],
+    ),
 ]
 
 
@@ -295,18 +394,93 @@ def north_tyneside(out: Path) -> list[Path]:
     return [docx]
 
 
+# -- PDF: the Word layout printed, as a partnership publishes it ----------------------------------
+def write_pdf(path: Path, title: str, sections: list[tuple[str, list[str], Row, list[Row]]]) -> None:
+    """Each section: a heading, paragraphs under it, a ruled table whose header repeats on every page
+    (rows may break across pages, as Word prints them), with a running header and page numbers."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+
+    def cell(text: str) -> Paragraph:
+        return Paragraph("<br/>".join(escape(line) for line in text.split("\n")), body)
+
+    def furniture(canvas, doc) -> None:
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(2 * cm, landscape(A4)[1] - 1.2 * cm, title)
+        canvas.drawRightString(landscape(A4)[0] - 2 * cm, 1 * cm, f"Page {doc.page}")
+
+    story = [Paragraph(escape(title), styles["Title"])]
+    width = landscape(A4)[0] - 4 * cm
+    for heading, paragraphs, header, rows in sections:
+        if heading:
+            story.append(Paragraph(escape(heading), styles["Heading2"]))
+        story.extend(Paragraph(escape(text), body) for text in paragraphs)
+        table = Table(
+            [[cell(text) for text in row] for row in (header, *rows)],
+            repeatRows=1,
+            splitInRow=1,
+            colWidths=[width / len(header)] * len(header),
+        )
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story.append(table)
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), title=title).build(
+        story, onFirstPage=furniture, onLaterPages=furniture
+    )
+
+
+def oxfordshire_pdf(out: Path) -> list[Path]:
+    """Printed from Word, a row cut by the Word file's page break is one row again (the print breaks elsewhere)."""
+    sections = []
+    for heading, rows in _oxfordshire_sections():
+        whole: list[Row] = []
+        for row in rows:
+            if whole and not row[0] and not row[2] and row[1][:1].islower():
+                whole[-1] = [whole[-1][0], f"{whole[-1][1]} {row[1]}", whole[-1][2], whole[-1][3]]
+            else:
+                whole.append(list(row))
+        sections.append((heading, [], OXON_HEADER, whole))
+    pdf = out / "oxfordshire-2019-20.pdf"
+    write_pdf(pdf, "Domestic Abuse Strategy 2019 – 2024: Year 1 (2019-20) Delivery Plan", sections)
+    return [pdf]
+
+
+def bexley_pdf(out: Path) -> list[Path]:
+    pdf = out / "bexley-vawg-2024-28.pdf"
+    write_pdf(
+        pdf,
+        "Appendix B - BCSP VAWG Partnership Action Plan",
+        [("", ["Below, is an overview of the actions."], ["No.", "Aims", "Lead", "Target Date"], BEXLEY)],
+    )
+    return [pdf]
+
+
 BUILDERS = {
     "oxfordshire-2019-20": oxfordshire,
     "bcp-2021-23-perpetrators": bcp,
+    "bcp-2021-23-prevention": bcp_prevention,
     "bexley-vawg-2024-28": bexley,
     "dorset-da-bill-2021": dorset,
     "north-tyneside-da-2024-27": north_tyneside,
 }
 
 
+PDF_BUILDERS = {"oxfordshire-2019-20": oxfordshire_pdf, "bexley-vawg-2024-28": bexley_pdf}
+
+
 def build_all(out: Path) -> dict[str, list[Path]]:
     out.mkdir(parents=True, exist_ok=True)
-    return {name: builder(out) for name, builder in BUILDERS.items()}
+    built = {name: builder(out) for name, builder in BUILDERS.items()}
+    for name, builder in PDF_BUILDERS.items():
+        built[name].extend(builder(out))
+    return built
 
 
 if __name__ == "__main__":

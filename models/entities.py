@@ -34,7 +34,9 @@ class Plan(Tracked, Base):
     marking: Mapped[str] = mapped_column(String(40), default="OFFICIAL")
     description: Mapped[str] = mapped_column(Text, default="")
     # Hidden from Open plan and start-up but kept whole: a finished plan, restorable at any time.
-    archived: Mapped[bool] = mapped_column(default=False)
+    # Deferred (loaded when asked for), so code reading plans from a schema not yet upgraded, such
+    # as the team database's backup before its migration, does not ask for a column it lacks.
+    archived: Mapped[bool] = mapped_column(default=False, deferred=True)
 
     priorities: Mapped[list[Priority]] = relationship(
         back_populates="plan", order_by="Priority.position", cascade="all, delete-orphan"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 
 
 class Status(enum.StrEnum):
@@ -36,12 +37,7 @@ class Status(enum.StrEnum):
     @classmethod
     def parse(cls, text: str | None) -> Status | None:
         """Accept the usual ways people write a status ("red", "R", "complete", "on-track")."""
-        if text is None:
-            return None
-        key = " ".join(text.replace("-", " ").replace("_", " ").split()).casefold()
-        if not key:
-            return None
-        return _ALIASES.get(key)
+        return None if text is None else _parse(text)
 
 
 _RAG = {
@@ -50,20 +46,21 @@ _RAG = {
     Status.AT_RISK: "Amber",
     Status.OFF_TRACK: "Red",
     Status.COMPLETE: "Blue",
-    Status.DEFERRED: "Grey",
+    Status.DEFERRED: "Purple",
     Status.CANCELLED: "Grey",
 }
 
 # Every fill is at least 3:1 against white paper and the pale chart backgrounds (WCAG 1.4.11), so
 # a bar or chip never fades into the page; amber and grey are darker than their usual tones for
-# that reason. Deferred is a blue grey, as its RAG word says, distinct from the two plain greys.
+# that reason. Deferred is purple, its own hue (a blue grey read as one more grey beside not started
+# and cancelled, and earlier tones read as brown beside amber).
 _COLOUR = {
     Status.NOT_STARTED: "#8a8a8a",
     Status.ON_TRACK: "#2e7d32",
     Status.AT_RISK: "#c07000",
     Status.OFF_TRACK: "#c62828",
     Status.COMPLETE: "#1565c0",
-    Status.DEFERRED: "#546e7a",
+    Status.DEFERRED: "#7b1fa2",
     Status.CANCELLED: "#616161",
 }
 
@@ -93,3 +90,10 @@ _ALIASES.update(
         "canceled": Status.CANCELLED,
     }
 )
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse(text: str) -> Status | None:
+    # Cached: a plan has a handful of distinct status spellings, asked for once per action per view.
+    key = " ".join(text.replace("-", " ").replace("_", " ").split()).casefold()
+    return _ALIASES.get(key) if key else None

@@ -48,7 +48,8 @@ def db_engine(request) -> str:
 
 
 def pytest_generate_tests(metafunc):
-    if metafunc.definition.get_closest_marker("both_engines") and "db_engine" in metafunc.fixturenames:
+    both = metafunc.definition.get_closest_marker("both_engines")
+    if both and not metafunc.definition.get_closest_marker("sqlite_only") and "db_engine" in metafunc.fixturenames:
         metafunc.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
 
 

@@ -10,6 +10,9 @@ from tests.postgres_server import PostgresServer, ServerUnavailable, remove_serv
 
 OFFICER = "test-officer"
 OFFICER_PASSWORD = "officer-secret"
+# A second officer working on the same databases (a member of the first's role, so it may write).
+COLLEAGUE = "test-colleague"
+COLLEAGUE_PASSWORD = "colleague-secret"
 
 
 def in_ci() -> bool:
@@ -26,7 +29,8 @@ def pg_server():
             pytest.fail(f"CI must run the PostgreSQL tests, but the server could not start: {exc}")
         pytest.skip(str(exc))
     with server.superuser_connect() as conn:
-        conn.execute(f"CREATE ROLE \"{OFFICER}\" LOGIN CREATEDB PASSWORD '{OFFICER_PASSWORD}'")
+        conn.execute(f"CREATE ROLE \"{OFFICER}\" LOGIN CREATEDB CREATEROLE PASSWORD '{OFFICER_PASSWORD}'")
+        conn.execute(f'CREATE ROLE "{COLLEAGUE}" LOGIN PASSWORD \'{COLLEAGUE_PASSWORD}\' IN ROLE "{OFFICER}"')
     yield server
     remove_server(server)
 
@@ -52,3 +56,14 @@ def _pg_templates(pg_server, tmp_path_factory) -> dict[str, str]:
         context.close()
         names[kind] = name
     return names
+
+
+def colleague_context(ctx, folder):
+    """A second officer's AppContext on the same plans: the same SQLite file, or the same server
+    database logged in as the colleague."""
+    from app.context import AppContext
+
+    if ctx.db.is_server:
+        url = ctx.db.url.set(username=COLLEAGUE, password=COLLEAGUE_PASSWORD)
+        return AppContext.open(folder, database_url=url)
+    return AppContext.open(ctx.paths.data_dir, user=COLLEAGUE)

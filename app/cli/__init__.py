@@ -16,9 +16,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import backups, basic, export, importing, report
+from app.cli import backups, basic, export, importing, narrative, offline, report, team
 
-SUBCOMMAND_MODULES = [basic, export, importing, report, backups]
+SUBCOMMAND_MODULES = [basic, export, importing, report, narrative, backups, team, offline]
 
 EXIT_ERROR = 1
 

@@ -16,6 +16,25 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2024-03-31") from None
 
 
+# Command-line spellings of the report's optional columns.
+COLUMN_NAMES = {
+    "evidence": "evidence",
+    "resources": "resources",
+    "partners": "partners",
+    "latest-update": "latest_update",
+}
+
+
+def _columns(text: str) -> tuple[str, ...]:
+    names = [part.strip().casefold() for part in text.split(",") if part.strip()]
+    if names == ["none"]:
+        return ()
+    unknown = [n for n in names if n not in COLUMN_NAMES]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown column '{unknown[0]}': use {', '.join(COLUMN_NAMES)} or none")
+    return tuple(dict.fromkeys(COLUMN_NAMES[n] for n in names))
+
+
 def register(subparsers, add_data_dir) -> None:
     parser = subparsers.add_parser("report", help="write a progress report pack (PDF or Word) for a plan")
     add_data_dir(parser)
@@ -25,6 +44,14 @@ def register(subparsers, add_data_dir) -> None:
     parser.add_argument("--meeting", metavar="TEXT", help="the meeting the report goes to")
     parser.add_argument("--meeting-date", metavar="YYYY-MM-DD", type=_iso_date, help="date of that meeting")
     parser.add_argument("--format", choices=FORMATS, help="pdf or docx (default: from the file name)")
+    parser.add_argument(
+        "--columns",
+        metavar="LIST",
+        type=_columns,
+        help="columns beside each action, comma-separated, any of: "
+        + ", ".join(COLUMN_NAMES)
+        + " (default: as last time; 'none' for none)",
+    )
     parser.add_argument(
         "--accessible",
         action="store_true",
@@ -73,6 +100,8 @@ def _report(args: argparse.Namespace, ctx) -> int:
         options = options.with_changes(meeting_body=args.meeting)
     if args.meeting_date:
         options = options.with_changes(meeting_date=args.meeting_date)
+    if args.columns is not None:
+        options = options.with_changes(columns=args.columns)
     if args.committee:
         options = options.with_changes(meeting_body=args.committee.strip())
     if args.agenda_item is not None:

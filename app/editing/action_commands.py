@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from app.editing.commands import Batch, Command, CreateRecord, SetFields
+from app.editing.concurrency import Seen, seen_in
 from models.snapshots.rows import ActionRow
 from models.status import Status
 
@@ -74,13 +75,20 @@ def duplicate_command(plan_uuid: str, originals: Sequence[ActionRow], all_rows: 
 
 
 def delete_command(rows: Sequence[ActionRow]) -> Batch:
-    commands = tuple(SetFields("action", row.uuid, {"deleted": True}, "Delete action") for row in rows)
+    commands = tuple(
+        SetFields("action", row.uuid, {"deleted": True}, "Delete action", seen=Seen(row.revision, {"deleted": False}))
+        for row in rows
+    )
     return Batch(f"Delete {_plural(len(rows), 'action')}", commands)
 
 
 def bulk_set_command(rows: Sequence[ActionRow], field: str, value: Any, what: str) -> Batch:
     """One undo step that sets ``field`` on every row (rows that already have the value are left alone)."""
-    commands = tuple(SetFields("action", row.uuid, {field: value}) for row in rows if getattr(row, field) != value)
+    commands = tuple(
+        SetFields("action", row.uuid, {field: value}, seen=seen_in(row, [field]))
+        for row in rows
+        if getattr(row, field) != value
+    )
     return Batch(f"Set {what} of {_plural(len(rows), 'action')}", commands)
 
 
@@ -89,7 +97,8 @@ def move_command(rows: Sequence[ActionRow], objective_uuid: str, objective_ref: 
     commands: list[Command] = []
     for row in rows:
         others = [u for u in row.objective_uuids[1:] if u != objective_uuid]
-        commands.append(SetFields("action", row.uuid, {"objective_uuids": [objective_uuid, *others]}))
+        values = {"objective_uuids": [objective_uuid, *others]}
+        commands.append(SetFields("action", row.uuid, values, seen=seen_in(row, values)))
     return Batch(f"Move {_plural(len(rows), 'action')} to objective {objective_ref}", tuple(commands))
 
 
@@ -109,5 +118,5 @@ def progress_update_command(
             action_changes["percent_complete"] = percent
     commands: list[Command] = [CreateRecord("progress", values, label="Add progress update")]
     if action_changes:
-        commands.append(SetFields("action", action.uuid, action_changes))
+        commands.append(SetFields("action", action.uuid, action_changes, seen=seen_in(action, action_changes)))
     return Batch(f"Add update to {action.ref or 'action'}", tuple(commands))

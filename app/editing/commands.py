@@ -13,12 +13,23 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import select, update
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
+from app.editing.command_errors import (
+    NOT_ALLOWED,
+    SERVER_UNREACHABLE,
+    CommandError,
+    EditConflict,
+    StorageError,
+    refused_by_server,
+)
+from app.editing.concurrency import Seen, current_value, merge_with_colleagues
 from app.editing.entities import ValidationError, spec_for
 from app.editing.events import Change, ChangeBus
+from app.editing.live import announce
 from app.storage.database import Database
 from app.storage.errors import describe_storage_error
 from app.timescale import parse_timescale
@@ -27,16 +38,11 @@ from models import Action, AuditEntry, Plan, link_objectives, new_uuid
 TIMESCALE_DERIVED = ("timescale_kind", "start_date", "due_date", "recurrence")
 
 
-class CommandError(RuntimeError):
-    """A command could not be applied; nothing was changed."""
+class CommandCancelled(CommandError):
+    """The user cancelled a long command while it ran; its transaction was rolled back."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
-
-
-class StorageError(CommandError):
-    """The disk refused the change (full, read-only, gone); nothing was changed and nothing was lost."""
+    def __init__(self) -> None:
+        super().__init__("Cancelled: nothing was changed.")
 
 
 class Command(Protocol):
@@ -58,10 +64,28 @@ class CommandRun:
     touched_entities: set[str] = field(default_factory=set)
     touched_uuids: set[str] = field(default_factory=set)
     plan_ids: set[int] = field(default_factory=set)
+    cancelled: Callable[[], bool] | None = None
 
-    def find(self, entity: str, uuid: str) -> Any:
+    def checkpoint(self) -> None:
+        """Where a long command may stop: raises CommandCancelled (so the transaction rolls back)
+        once the user has asked to cancel."""
+        if self.cancelled is not None and self.cancelled():
+            raise CommandCancelled()
+
+    def find(self, entity: str, uuid: str, lock: bool = False) -> Any:
+        """The record; ``lock`` holds its row until the transaction ends (PostgreSQL: FOR UPDATE)."""
         model = spec_for(entity).model
-        record = self.session.scalars(select(model).where(model.uuid == uuid)).one_or_none()
+        query = select(model).where(model.uuid == uuid)
+        if lock and self.session.get_bind().dialect.name == "sqlite":
+            # SQLite has no row locks and pysqlite begins a transaction only at the first write: a
+            # no-op write takes the database's write lock first, so what is read next stays true.
+            self.session.execute(update(model).where(model.uuid == uuid).values(revision=model.revision))
+        elif lock:
+            query = query.with_for_update()
+        record = self.session.scalars(query).one_or_none()
+        if record is None and lock and self.session.scalars(select(model.id).where(model.uuid == uuid)).first():
+            # Row-level security hid it from FOR UPDATE: this login may read the record, not change it.
+            raise CommandError(NOT_ALLOWED.format(user=self.user))
         if record is None:
             raise CommandError(f"{spec_for(entity).label} {uuid} no longer exists.")
         return record
@@ -194,20 +218,42 @@ def _assign(run: CommandRun, entity: str, record: Any, values: Mapping[str, Any]
 
 @dataclass(frozen=True)
 class SetFields:
-    """Change fields of one record (``deleted=True`` deletes it, ``False`` restores it)."""
+    """Change fields of one record (``deleted=True`` deletes it, ``False`` restores it).
+
+    ``seen`` is what the officer's window showed (``app.editing.concurrency``): a colleague's
+    change since is merged field by field, and a clash raises EditConflict. ``keep_theirs``
+    (undo) leaves a colleague's later change in place instead.
+    """
 
     entity: str
     uuid: str
     values: Mapping[str, Any]
     label: str = "Edit"
+    seen: Seen | None = None
+    keep_theirs: bool = False
 
     def apply(self, run: CommandRun) -> Command:
-        record = run.find(self.entity, self.uuid)
-        previous = _assign(run, self.entity, record, _with_parsed_timescale(self.entity, self.values))
+        record = run.find(self.entity, self.uuid, lock=self.seen is not None)
+        values: Mapping[str, Any] = self.values
+        if self.seen is not None:
+            values, conflicts = merge_with_colleagues(
+                run.session, self.entity, record, values, self.seen, self.keep_theirs
+            )
+            if conflicts:
+                raise EditConflict(self, conflicts)
+        previous = _assign(run, self.entity, record, _with_parsed_timescale(self.entity, values))
         run.touched_entities.add(self.entity)
         run.touched_uuids.add(self.uuid)
         run.plan_ids.add(_plan_id_of(record))
-        return SetFields(self.entity, self.uuid, previous, label=self.label)
+        written = {name: _written(run, self.entity, record, name) for name in previous}
+        # The undo knows what this edit wrote, so it never takes back a colleague's later change.
+        seen = Seen(record.revision + 1 if previous else record.revision, written)
+        return SetFields(self.entity, self.uuid, previous, label=self.label, seen=seen, keep_theirs=True)
+
+
+def _written(run: CommandRun, entity: str, record: Any, name: str) -> Any:
+    value = current_value(run.session, entity, record, name)
+    return list(value) if isinstance(value, tuple | list) else value
 
 
 @dataclass(frozen=True)
@@ -253,7 +299,10 @@ class Batch:
     commands: tuple[Command, ...]
 
     def apply(self, run: CommandRun) -> Command:
-        inverses = [command.apply(run) for command in self.commands]
+        inverses = []
+        for command in self.commands:
+            run.checkpoint()
+            inverses.append(command.apply(run))
         return Batch(self.label, tuple(reversed(inverses)))
 
 
@@ -297,8 +346,14 @@ class CommandService:
         self.bus = bus
         self.user = user
         self._backup = backup
+        # Names this client's announcements on a team database, so its own are not replayed to it.
+        self.client_id = new_uuid()
 
-    def execute(self, command: Command, label: str | None = None) -> Applied:
+    def execute(
+        self, command: Command, label: str | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> Applied:
+        """Apply ``command`` in one transaction; ``cancelled`` is asked at the command's checkpoints
+        (run off the UI thread, a long command can be stopped with nothing changed)."""
         command_id = new_uuid()
         try:
             self.db.put_back_if_deleted()
@@ -311,23 +366,31 @@ class CommandService:
             self._backup(command.reason)
         try:
             with self.db.transaction() as session:
-                run = CommandRun(session, self.user, command_id, label or command.label)
+                run = CommandRun(session, self.user, command_id, label or command.label, cancelled=cancelled)
                 inverse = command.apply(run)
                 session.flush()
                 plan_uuids = {uuid for (uuid,) in session.execute(select(Plan.uuid).where(Plan.id.in_(run.plan_ids)))}
+                change = Change(
+                    plan_uuid=next(iter(plan_uuids)) if len(plan_uuids) == 1 else None,
+                    entities=frozenset(run.touched_entities),
+                    uuids=frozenset(run.touched_uuids),
+                    reason=label or command.label,
+                )
+                if self.db.is_server:
+                    announce(session, self.client_id, self.user, change)
         except ValidationError as exc:
             raise CommandError(str(exc), exc.field) from exc
+        except (ProgrammingError, StaleDataError) as exc:
+            if not self.db.is_server or not refused_by_server(exc):
+                raise
+            raise CommandError(NOT_ALLOWED.format(user=self.user)) from exc
         except OperationalError as exc:
+            if self.db.is_server:
+                raise StorageError(SERVER_UNREACHABLE.format(location=self.db.location)) from exc
             friendly = describe_storage_error(exc, self.db.path)
             if friendly is None:
                 raise
             raise StorageError(friendly) from exc
-        change = Change(
-            plan_uuid=next(iter(plan_uuids)) if len(plan_uuids) == 1 else None,
-            entities=frozenset(run.touched_entities),
-            uuids=frozenset(run.touched_uuids),
-            reason=label or command.label,
-        )
         self.bus.publish(change)
         return Applied(command_id, inverse, change)
 
@@ -337,10 +400,12 @@ __all__ = [
     "BackedUp",
     "Batch",
     "Command",
+    "CommandCancelled",
     "CommandError",
     "CommandRun",
     "CommandService",
     "CreateRecord",
+    "EditConflict",
     "SetFields",
     "StorageError",
     "does_nothing",

@@ -220,7 +220,6 @@ ENTITIES: dict[str, EntitySpec] = {
                 "approval": _choice("draft", "approved"),
                 "marking": _text(40),
                 "description": _text(),
-                "archived": _bool,
             },
             label="Plan",
         ),

@@ -14,6 +14,8 @@ class Change:
     entities: frozenset[str] = frozenset()
     uuids: frozenset[str] = frozenset()
     reason: str = ""
+    # Another officer's login when the change came from their client (live refresh), else "".
+    by: str = ""
 
 
 Listener = Callable[[Change], None]

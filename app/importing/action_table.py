@@ -9,7 +9,7 @@ The rules, in the order they are tried on each row (each one noted in the previe
 - any other row with an activity is an action; an empty ref continues the previous group.
 
 Every row gets a role in the builder's ``result.rows``, and a role the user chose in the review
-(``builder.chosen_roles``) wins over the table's own judgement (``ActionTable.read_chosen``).
+(``builder.chosen_roles``) wins over the table's own judgement (``app/importing/chosen_rows.py``).
 """
 
 from __future__ import annotations
@@ -17,10 +17,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
 from app.importing.row_shapes import Piece, inline_refs, realign, split_row
+from app.importing.table_refs import keep_own_refs
 from app.importing.text import (
     RefCell,
+    parse_outline_objective,
     parse_priority_heading,
     parse_ref_cell,
     read_lead_cell,
@@ -28,10 +31,11 @@ from app.importing.text import (
     starts_as_continuation,
 )
 from app.plans.draft import ActionDraft
-from exports.importing.headers import TableGuess
+from exports.importing.headers import TableGuess, repeats_header
 from exports.importing.source import RawTable, SourceLocation
 from models import Status
 
+MAX_HEADING = 80  # a line above the headers longer than this is prose, not a heading
 # "3.2 Improve reporting" in an objective cell: objective 3.2, titled without its ref
 _LED_BY_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2})[.:)]?\s+(\S.*)$", re.DOTALL)
 
@@ -42,7 +46,18 @@ TEXT_FIELDS = ("objective", "activity", "outcome", "lead", "partners", "evidence
 MAX_TITLE, MAX_LEAD, MAX_TERM, MAX_REF = 300, 300, 100, 40
 # A cell merged down over several actions means "the same for each" in these columns. Not for the
 # ref (an empty ref already continues the group above) nor the activity (it would duplicate actions).
-FILLED_DOWN = ("objective", "outcome", "lead", "partners", "evidence", "resources", "comments", "timescale", "status")
+FILLED_DOWN = (
+    "priority",
+    "objective",
+    "outcome",
+    "lead",
+    "partners",
+    "evidence",
+    "resources",
+    "comments",
+    "timescale",
+    "status",
+)
 
 
 class ActionTable:
@@ -60,6 +75,8 @@ class ActionTable:
         self.notes = builder.result.notes
         self.filled: set[str] = set()  # columns where a merged cell was read down
         self.ref_list_row = -2  # the last row whose ref cell listed several objectives
+        self.priority_text = ""  # the Priority column's text on the rows read so far
+        self.made: list[tuple[ActionDraft, str]] = []  # each action read here, with its row's ref cell
         self.shape_columns = {
             name: column
             for name in ("ref", "activity", "lead", "timescale")
@@ -71,7 +88,26 @@ class ActionTable:
             heading = parse_priority_heading(text)
             if heading:
                 return self.b.priority(*heading).code
-        return None
+        return self.b.priority_titled(self.table.heading) if self.table.heading else None
+
+    def read_above(self, start: int) -> None:
+        """Rows above the header (a sheet pasted whole): the first is the title; the rest are read as
+        a document's paragraphs are, and the last heading among them names the table's priority."""
+        lines = [" ".join(c.strip() for c in row if c.strip()) for row in self.table.rows[: max(start - 1, 0)]]
+        lines = [line for line in lines if line]
+        if lines and not self.b.title_hint:
+            self.b.title_hint = lines[0]
+        texts = lines[1:]
+        self.b.read_texts(texts, glossary=False)
+        for text in reversed(texts):
+            if parse_outline_objective(text) or text.endswith(":"):
+                continue  # objectives listed under the heading, a label such as "Our delivery plan:"
+            heading = parse_priority_heading(text)
+            if heading:
+                self.priority_code = self.b.priority(*heading).code
+            elif len(text) <= MAX_HEADING:
+                self.priority_code = self.b.priority_titled(text)
+            break
 
     def cell(self, row: tuple[str, ...], name: str) -> str:
         column = self.mapping.column_of(name)
@@ -79,9 +115,7 @@ class ActionTable:
 
     def read(self) -> None:
         start = 0 if self.mapping.header_row is None else self.mapping.header_row + 1
-        above = [text for row in self.table.rows[: max(start - 1, 0)] for text in row if text.strip()]
-        if above and not self.b.title_hint:
-            self.b.title_hint = above[0].strip()
+        self.read_above(start)
         rows = self.b.result.rows
         for index in range(start):
             rows[(self.table.index, index)] = (RowRole.HEADER if index == start - 1 else RowRole.LEFT_OUT, "")
@@ -95,11 +129,12 @@ class ActionTable:
                     "(a timescale under another heading, as pasted from a PDF); moved back."
                 )
             rows[(self.table.index, index)] = (
-                self.read_chosen(index, row, chosen) if chosen else self.read_row(index, row)
+                read_chosen(self, index, row, chosen) if chosen else self.read_row(index, row)
             )
             self.b.result.action_rows.extend(
                 [(self.table.index, index)] * (len(self.b.result.draft.actions) - actions_before)
             )
+        keep_own_refs(self)
         if self.filled:
             columns = ", ".join(sorted(self.filled))
             self.notes.append(
@@ -109,7 +144,7 @@ class ActionTable:
 
     def values(self, index: int, row: tuple[str, ...]) -> tuple[dict[str, str], set[str]]:
         """The row's text by field, cells merged down read as "same again"; and the fields so read."""
-        values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status")}
+        values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status", "priority")}
         merged = set()
         for name in FILLED_DOWN:
             column = self.mapping.column_of(name)
@@ -124,7 +159,7 @@ class ActionTable:
         if not any(values.values()):
             return RowRole.LEFT_OUT, "empty"
         self.filled |= merged
-        if self.header is not None and _same_row(row, self.header):
+        if self.header is not None and (_same_row(row, self.header) or repeats_header(row, self.mapping)):
             self.notes.append(f"{where}: header row repeated (page break) skipped.")
             return RowRole.HEADER, ""
         filled = [(column, text) for column, text in enumerate(row) if text.strip()]
@@ -135,6 +170,12 @@ class ActionTable:
                 self.priority_code = self.b.priority(*heading).code
                 self.group_refs, self.group_text = (), ""
                 return RowRole.HEADING, self.priority_code
+            if self.last is not None and starts_as_continuation(filled[0][1]):
+                # a line run on from the row above, whichever cell a paste put it in
+                self.last.activity = f"{self.last.activity} {' '.join(filled[0][1].split())}"
+                self.notes.append(f"{where}: its one line continues mid-sentence; joined to action {self.last.ref}.")
+                return RowRole.CONTINUATION, self.last.ref
+        self.row_priority(values["priority"])
         ref = parse_ref_cell(values["ref"])
         if self.is_continuation(values, ref):
             # the action above already holds what its merged cells say
@@ -145,12 +186,14 @@ class ActionTable:
         elif ref.ignored:
             self.notes.append(f"{where}: '{ref.ignored}' in the ref cell was ignored.")
         led = _LED_BY_REF.match(values["objective"])
-        if led and not ref.objective_refs and not ref.action_ref:
+        if led and not ref.action_ref and ref.objective_refs in ((), (led.group(1),)):  # the ref once, not twice
             ref, values = RefCell(objective_refs=(led.group(1),)), {**values, "objective": led.group(2).strip()}
         if self.continues_ref_list(index, ref, values):
             self.notes.append(
                 f"{where}: the refs {' '.join(ref.objective_refs)} continue the ref list of the row above."
             )
+        elif not ref.objective_refs and self.extend_objective(where, values["objective"]):
+            values = {**values, "objective": ""}
         else:
             self.start_group(ref, values["objective"])
         if len(ref.objective_refs) > 1:
@@ -187,42 +230,6 @@ class ActionTable:
         }
         return self.add_action(where, own, piece.activity, piece.ref or (ref.action_ref if number == 0 else "")).ref
 
-    def read_chosen(self, index: int, row: tuple[str, ...], role: RowRole) -> tuple[RowRole, str]:
-        """A row whose role the user chose in the review: read it as that, whatever it looks like."""
-        where = self.table.location(index)
-        values, _merged = self.values(index, row)
-        text = " ".join(" ".join(cell.split()) for cell in row if cell.strip())  # a heading may span cells
-        ref = parse_ref_cell(values["ref"])
-        if role is RowRole.CONTINUATION and self.last is not None:
-            action, lead = self.last, values["lead"]
-            if lead and action.lead and lead != action.lead:  # two organisations, never one glued-up name
-                values = {**values, "lead": ""}
-                self.join(where, values, ref, f"you joined it to the row above; its lead {lead} is kept as a partner")
-                action.partners = "; ".join(part for part in (action.partners, lead) if part)
-            else:
-                self.join(where, values, ref, "you joined it to the row above")
-            return role, action.ref
-        if role is RowRole.HEADING and text:
-            heading = parse_priority_heading(text) or (self.b.next_priority_code(), text)
-            self.priority_code = self.b.priority(*heading).code
-            self.group_refs, self.group_text = (), ""
-            return role, self.priority_code
-        if role is RowRole.OBJECTIVE and text:
-            wording = values["objective"] or values["activity"] or text
-            if ref.objective_refs:
-                self.start_group(ref, wording)
-            else:
-                code = self.priority_code or (self.group_refs[0].split(".")[0] if self.group_refs else "1")
-                self.group_refs, self.group_text = (self.b.new_objective(code, wording),), wording
-            return role, " ".join(self.group_refs)
-        if role is RowRole.ACTION and text:
-            self.start_group(ref, values["objective"])
-            activity = values["activity"] or text
-            return role, self.add_action(where, values, activity, ref.action_ref).ref
-        if role is not RowRole.LEFT_OUT:
-            self.notes.append(f"{where}: cannot be read as {role} (nothing above to join, or no text); left out.")
-        return RowRole.LEFT_OUT, "chosen by you" if role is RowRole.LEFT_OUT else ""
-
     def is_continuation(self, values: dict[str, str], ref: RefCell) -> bool:
         if self.last is None or values["timescale"] or values["status"] or ref.action_ref:
             return False
@@ -239,6 +246,8 @@ class ActionTable:
     def join(self, where: SourceLocation, values: dict[str, str], ref: RefCell, why: str = "") -> None:
         action = self.last
         assert action is not None
+        if self.extend_objective(where, values["objective"]):
+            values = {**values, "objective": ""}
         for name, attribute in _ATTRIBUTES.items():
             text = values[name]
             if text:
@@ -255,6 +264,17 @@ class ActionTable:
         why = why or "no timescale, and its text continues mid-sentence or it has no activity: a row split across pages"
         self.notes.append(f"{where}: joined to action {action.ref} above ({why}).")
 
+    def row_priority(self, text: str) -> None:
+        """A Priority / theme column: its text names the priority of the row ("Theme 2: Safer nights")."""
+        text = " ".join(text.split())
+        if not text or text == self.priority_text:
+            return
+        heading = parse_priority_heading(text)
+        code = self.b.priority(*heading).code if heading else self.b.priority_titled(text)
+        if code != self.priority_code:
+            self.group_refs, self.group_text = (), ""
+        self.priority_code, self.priority_text = code, text
+
     def continues_ref_list(self, index: int, ref: RefCell, values: dict[str, str]) -> bool:
         """Refs alone under a row that listed several ("1.1 2.3 3.1" then "2.4"): one cell cut by a
         page or a line, so the refs join the group (and the action) above instead of starting one."""
@@ -265,6 +285,18 @@ class ActionTable:
             self.b.objective(objective_ref)
             if self.last is not None and objective_ref not in self.last.objective_refs:
                 self.last.objective_refs.append(objective_ref)
+        return True
+
+    def extend_objective(self, where: SourceLocation, text: str) -> bool:
+        """An objective cell continuing mid-sentence under the objective it began (a row cut by a page)
+        finishes that objective's title rather than starting a fragment of one."""
+        if not text or not starts_as_continuation(text) or len(self.group_refs) != 1:
+            return False
+        objective = self.b.objectives.get(self.group_refs[0])
+        if objective is None or not objective.text or objective.text != self.group_text:
+            return False
+        objective.text = self.group_text = f"{objective.text} {' '.join(text.split())}"
+        self.notes.append(f"{where}: the objective cell continues the title of objective {objective.ref} above.")
         return True
 
     def start_group(self, ref: RefCell, objective_text: str) -> None:
@@ -285,6 +317,8 @@ class ActionTable:
     def add_action(self, where: SourceLocation, values: dict[str, str], activity: str, own_ref: str) -> ActionDraft:
         b = self.b
         base = self.group_refs[0] if self.group_refs else (self.priority_code or "")
+        if self.priority_code:
+            b.used_priorities.add(self.priority_code)
         if self.priority_code and not self.group_refs:
             b.priority(self.priority_code)
         ref = own_ref[:MAX_REF] if own_ref and own_ref not in b.action_refs else b.next_action_ref(base)
@@ -318,7 +352,7 @@ class ActionTable:
             objective_refs=list(self.group_refs),
             outcome=outcome,
             lead=lead,
-            partners=partners,
+            partners="; ".join(line.strip() for line in partners.splitlines() if line.strip()),
             timescale=values["timescale"],
             evidence=values["evidence"],
             resources=values["resources"],
@@ -326,6 +360,7 @@ class ActionTable:
             comments=comments,
         )
         b.result.draft.actions.append(action)
+        self.made.append((action, values["ref"]))
         b.result.action_locations.append(
             SourceLocation(where.file, where.part, where.row, self.mapping.column_of("timescale"))
         )

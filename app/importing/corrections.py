@@ -38,6 +38,8 @@ class RowRole(StrEnum):
 # Copied into the piece split off an action when they are not written line by line: both actions keep them.
 SHARED_ON_SPLIT = ("lead", "partners", "timescale", "status")
 _REF_AT_START = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+")
+_RUN_ON = re.compile(r"(?<=[a-z])[ \t]+(?=[A-Z])")
+MAX_RUN_ON_POINTS = 5
 _INLINE_REF = re.compile(r"(?<![\d.])\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.])")
 
 
@@ -198,6 +200,11 @@ def split_points(text: str) -> list[tuple[int, str]]:
         start = match.start()
         if text[:start].strip() and start not in points:
             points[start] = f"before ref {match.group()}: “{_short(text[start:])}”"
+    # Two actions run together by a PDF's text, with no ref or line between them ("…in silos MARAC
+    # training…"): a capital straight after a word in lower case is where the second may start.
+    for match in list(_RUN_ON.finditer(text))[:MAX_RUN_ON_POINTS]:
+        start = match.end()
+        points.setdefault(start, f"before “{_short(text[start:])}” (a capital after a lower-case word)")
     return sorted(points.items())
 
 

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from app.importing.action_table import MAX_TERM, MAX_TITLE, ActionTable
 from app.importing.corrections import RowRole
 from app.importing.text import (
+    is_keyed_heading,
     parse_glossary_line,
     parse_outline_objective,
     parse_priority_heading,
 )
+from app.importing.whole_plan import plan_period, read_in_period, split_joined_leads
 from app.plan_setup.leads import normalise_lead_name
 from app.plans.draft import GlossaryDraft, LeadDraft, ObjectiveDraft, PlanDraft, PriorityDraft
 from app.timescale import TimescaleKind, parse_timescale
@@ -82,13 +84,29 @@ class Builder:
         self.ref_counters: dict[str, int] = {}
         self.title_hint = ""  # a title row above a sheet's headers
         self.chosen_roles: dict[tuple[int, int], RowRole] = {}
+        self.from_paragraphs: set[str] = set()  # priorities first named by a heading in the text
+        self.bare_titles: set[str] = set()  # ... by a bare number ("1 Introduction"), not "Theme 1"
+        self.used_priorities: set[str] = set()  # priorities a table's rows were read under
 
     # -- structure -------------------------------------------------------------------------
+    def paragraph_heading(self, heading: tuple[str, str], keyed: bool) -> None:
+        """A numbered heading in the text. "Theme 1: Prevention" names priority 1 even where a bare
+        "1 Introduction" (the document's own section numbering) named it first."""
+        code, title = heading
+        if code not in self.priorities:
+            self.from_paragraphs.add(code)
+            if not keyed:
+                self.bare_titles.add(code)
+        if keyed and code in self.bare_titles and title:
+            self.priorities[code].title = title[:MAX_TITLE]
+            self.bare_titles.discard(code)
+        self.priority(code, title)
+
     def priority(self, code: str, title: str = "") -> PriorityDraft:
         priority = self.priorities.get(code)
         if priority is None:
             priority = self.priorities[code] = PriorityDraft(code, title[:MAX_TITLE])
-        elif title and not priority.title:
+        elif title and (not priority.title or _fuller(title, priority.title)):
             priority.title = title[:MAX_TITLE]
         return priority
 
@@ -122,12 +140,23 @@ class Builder:
                 return ref
 
     # -- free text --------------------------------------------------------------------------
+    def priority_titled(self, title: str) -> str:
+        """The priority a heading in words names: one already so titled, or the next number."""
+        wanted = " ".join(title.casefold().split())
+        for code, priority in self.priorities.items():
+            if " ".join(priority.title.casefold().split()) == wanted:
+                return code
+        return self.priority(self.next_priority_code(), title).code
+
     def read_paragraphs(self) -> None:
+        self.read_texts(self.document.paragraphs)
+
+    def read_texts(self, texts: Iterable[str], glossary: bool = True) -> None:
         """Objective lists ("- 1.1 All victims …" under "Preventing Violence and Abuse"), headings, glossary lines."""
-        last_plain = ""
+        last_plain = untitled = ""  # untitled: a heading with no title of its own, on the line before
         in_glossary = False
-        for text in self.document.paragraphs:
-            if "glossary" in text.casefold() and len(text) < 60:
+        for text in texts:
+            if glossary and "glossary" in text.casefold() and len(text) < 60:
                 in_glossary = True
                 continue
             if in_glossary:
@@ -144,9 +173,15 @@ class Builder:
                 continue
             heading = parse_priority_heading(text)
             if heading:
-                self.priority(*heading)
+                self.paragraph_heading(heading, is_keyed_heading(text))
+                untitled = heading[0] if not heading[1] else ""
             elif len(text) < 80 and not text.endswith(":"):
                 last_plain = text
+                if untitled and not self.priorities[untitled].title:  # "Priority 2 –" with its title below
+                    self.priorities[untitled].title = text[:MAX_TITLE]
+                untitled = ""
+            else:
+                untitled = ""
 
     # -- glossary tables --------------------------------------------------------------------
     def read_glossary(self, table: RawTable, guess: TableGuess) -> None:
@@ -167,6 +202,13 @@ class Builder:
         draft = self.result.draft
         fallback = self.title_hint or self.document.file.rsplit(".", 1)[0]
         draft.title = (title or self.document.title or fallback).strip()[:MAX_TITLE]
+        for code in sorted(self.from_paragraphs):
+            if not self.priorities[code].objectives and code not in self.used_priorities:  # a section of the document
+                self.result.notes.append(
+                    f"The heading '{code} {self.priorities[code].title}' has no objectives or actions under it; "
+                    "it is left out as a section of the document."
+                )
+                del self.priorities[code]
         for code, priority in self.priorities.items():
             if not priority.title:
                 priority.title = f"Priority {code}"
@@ -174,12 +216,28 @@ class Builder:
         draft.priorities = sorted(self.priorities.values(), key=lambda p: _number_key(p.code))
         for priority in draft.priorities:
             priority.objectives.sort(key=lambda o: _number_key(o.ref))
+        self.result.notes.extend(split_joined_leads(draft.actions))
+        period = plan_period(
+            [draft.title, self.document.title, self.title_hint, *self.document.paragraphs[:PERIOD_LINES]]
+        )
+        if period is not None:
+            draft.period_start, draft.period_end, how = period
+            self.result.notes.append(f"Plan period {how}, from the plan's title or opening lines.")
+            self.result.notes.extend(read_in_period(draft.actions, draft.period_start, draft.period_end))
         draft.leads = [LeadDraft(group[0], aliases=list(group[1:])) for group in lead_groups if len(group) > 1]
         for action, where in zip(draft.actions, self.result.action_locations, strict=True):
-            parsed = parse_timescale(action.timescale)
+            parsed = parse_timescale(action.timescale_read or action.timescale)
             if action.timescale.strip() and parsed.kind is TimescaleKind.UNKNOWN:
                 self.result.unparsed_timescales.append(UnparsedTimescale(str(where), action.ref, action.timescale))
         return self.result
+
+
+PERIOD_LINES = 6  # the opening paragraphs where a plan states its period ("Year 1 (2019-20) Delivery Plan")
+
+
+def _fuller(title: str, current: str) -> bool:
+    """A title that begins with the one held and goes on: a contents list or a short heading cut it."""
+    return len(title) > len(current) and title.casefold().startswith(current.casefold())
 
 
 def _number_key(code: str) -> tuple:

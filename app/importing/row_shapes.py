@@ -15,23 +15,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.importing.text import starts_as_continuation
 from app.timescale import TimescaleKind, parse_timescale
 
 MAX_SHIFT = 2
 MAX_REF_TEXT = 24  # a Ref cell longer than this holds a sentence: the row has moved left
+NAME_WORDS = 3  # "Youth Justice Service": as few words as this in the Activity column read as a name
 MIN_GAIN = 2  # a shifted reading must fit two cells better than the row as it is
 MAX_TIMESCALE = 40  # a cell longer than this is a sentence, not a date
 _REF_ONLY = re.compile(r"^\s*\d{1,2}(?:\s*\.\s*\d{1,3})+(?:[\s,;]+\d{1,2}(?:\s*\.\s*\d{1,3})+)*\s*$")
 _INLINE_REF = re.compile(r"(?:(?<=\s)|^)(\d{1,2}\.\d{1,2}\.\d{1,3})[.:)]?\s+(?=[A-Z(\"'‘“])")
 
 
+@lru_cache(maxsize=4096)  # plans repeat the same few timescales ("Ongoing", "March 2025") down every row
 def reads_as_timescale(text: str) -> bool:
     text = text.strip()
     return bool(text) and len(text) <= MAX_TIMESCALE and parse_timescale(text).kind is not TimescaleKind.UNKNOWN
 
 
+@lru_cache(maxsize=4096)
 def reads_as_date(text: str) -> bool:
     """A timescale that is a time ("May 2021", "Ongoing"), not a "TBC" a lead cell may hold too."""
     return reads_as_timescale(text) and parse_timescale(text.strip()).kind is not TimescaleKind.TBC
@@ -39,7 +43,7 @@ def reads_as_date(text: str) -> bool:
 
 def _fit(row: tuple[str, ...], columns: dict[str, int]) -> int:
     """How well a row's cells fit their headers: a ref column holds no sentence, a lead no date,
-    a timescale column a timescale, an activity column more than a date."""
+    a timescale column a timescale, an activity column a sentence rather than a date or a name."""
 
     def cell(name: str) -> str:
         column = columns.get(name)
@@ -49,8 +53,8 @@ def _fit(row: tuple[str, ...], columns: dict[str, int]) -> int:
     score = 0
     if "ref" in columns:
         score += 1 if len(ref) <= MAX_REF_TEXT else -1
-    if activity:
-        score += -1 if reads_as_date(activity) else 1
+    if activity:  # an activity is a sentence; a date or a name of a few words has moved in from the right
+        score += -1 if reads_as_date(activity) or len(activity.split()) <= NAME_WORDS else 1
     if lead:
         score += -1 if reads_as_date(lead) else 1
     if timescale:
@@ -69,6 +73,8 @@ def realign(row: tuple[str, ...], columns: dict[str, int]) -> tuple[tuple[str, .
     ref_column = columns.get("ref")
     if ref_column is not None and ref_column < len(row) and _REF_ONLY.match(row[ref_column]):
         return row, 0  # a ref where the Ref header is: the row is where it belongs
+    if row and row[-1].strip():
+        return row, 0  # the row reaches its last column: it cannot have moved left
     best, best_fit = 0, _fit(row, columns) + MIN_GAIN - 1
     for shift in range(1, MAX_SHIFT + 1):
         if any(cell.strip() for cell in row[len(row) - shift :]):

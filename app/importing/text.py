@@ -5,12 +5,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_CODED_REF = re.compile(r"^\s*[A-Z]{1,5}[ -]?\d{1,3}(?:\.\d{1,3})*[a-z]?\s*$")
 _REF_TOKEN = re.compile(r"\d+(?:\s*\.\s*\d+)*")
 _HEADING = re.compile(
     r"^\s*(?:(?:objective|priority|aim|theme|strategic aim|section|outcome)\s*)?"
     r"(\d{1,2})\s*[.:)]?\s*(?:[-–—:]\s*)?([A-Za-z][^\n]{1,150})$",
     re.IGNORECASE,
 )
+_CONTENTS_LEADER = re.compile(r"(?:\s*\.{3,}\s*|\t+)\d{1,3}\s*$")
+_KEYED_HEADING = re.compile(
+    r"^\s*(?:strategic\s+|key\s+)?(?:objective|priority|aim|theme|section|outcome|workstream|strand|goal)"
+    r"\s+([0-9]{1,2}|[a-z]{1,6})\b\s*[.:)]?\s*(?:[-–—:]\s*)?([^\n]{0,150})$",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), start=1
+    )
+}
+_ROMAN = {
+    numeral: number
+    for number, numeral in enumerate(
+        ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), start=1
+    )
+}
 _OUTLINE_OBJECTIVE = re.compile(r"^[•\-*\s]*(\d{1,2}\.\d{1,2})\s+(\S.*)$")
 _BULLET = re.compile(r"^\s*(?:[•\-*▪◦‣●o]|\d{1,2}[.)])\s+")
 _GLOSSARY_LINE = re.compile(r"^\s*([^\s–—:-][^–—:]{0,60}?)\s+[–—-]\s+(\S.*)$")
@@ -42,6 +61,9 @@ def parse_ref_cell(text: str) -> RefCell:
     Letters around the numbers ("Funding2.2", page furniture like "6 S N N") are kept aside in
     ``ignored`` so the preview can show what was dropped.
     """
+    code = _CODED_REF.match(text)
+    if code:  # "DAB 1", "VAWG-3", "P2.1": the plan's own code for the action
+        return RefCell(action_ref=" ".join(code.group(0).split()))
     objective_refs: list[str] = []
     priority_codes: list[str] = []
     action_ref = ""
@@ -60,14 +82,46 @@ def parse_ref_cell(text: str) -> RefCell:
 
 
 def parse_priority_heading(text: str) -> tuple[str, str] | None:
-    """("2", "Partnership Working") from "Objective 2 – Partnership Working" or "2. Partnership"."""
+    """("2", "Partnership Working") from "Objective 2 – Partnership Working" or "2. Partnership";
+    ("3", "To protect…") from "Objective three: To protect…"; "Strategic priority II", "Aim C", "Theme 4:".
+
+    A number in words, a roman numeral or a letter counts only after a word such as Priority or
+    Aim, and such a heading may have no title of its own ("Priority 2 –").
+    """
     first_line = text.strip().splitlines()[0] if text.strip() else ""
-    if len(first_line) > 160:
+    first_line = _CONTENTS_LEADER.sub("", first_line)  # "Theme 1: Prevention ........ 12" in a contents list
+    if len(first_line) > 160 or _OUTLINE_OBJECTIVE.match(first_line):
         return None
+    keyed = _KEYED_HEADING.match(first_line)
+    if keyed:
+        number = _heading_number(keyed.group(1))
+        after = first_line[keyed.end(1) :].lstrip()
+        if not keyed.group(1).isdigit() and after and after[0] not in ".:)-–—":
+            number = None  # "Aim a healthier…": a word after Aim, not a letter numbering it
+        if number is not None:
+            return str(number), keyed.group(2).strip(" .:-–—")
     match = _HEADING.match(first_line)
-    if match is None or _OUTLINE_OBJECTIVE.match(first_line):
+    if match is None:
         return None
     return match.group(1), match.group(2).strip(" .:-–—")
+
+
+def is_keyed_heading(text: str) -> bool:
+    """A heading that says what it numbers ("Theme 1:", "Priority two –"), not a bare "1. Introduction"."""
+    return bool(_KEYED_HEADING.match(text.strip())) and parse_priority_heading(text) is not None
+
+
+def _heading_number(token: str) -> int | None:
+    token = token.casefold()
+    if token.isdigit():
+        return int(token)
+    if token in _NUMBER_WORDS:
+        return _NUMBER_WORDS[token]
+    if token in _ROMAN:
+        return _ROMAN[token]
+    if len(token) == 1 and "a" <= token <= "l":
+        return ord(token) - ord("a") + 1
+    return None
 
 
 def parse_outline_objective(text: str) -> tuple[str, str] | None:

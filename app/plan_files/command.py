@@ -65,6 +65,7 @@ class ReplaceRecords:
         # Flushed explicitly per kind of record: autoflush on every audit lookup would flush thousands of times.
         with run.session.no_autoflush:
             for entity in ENTITY_ORDER:
+                run.checkpoint()
                 group = [w for w in self.writes if w.entity == entity]
                 if group:
                     undo_writes += writer.write(entity, group, created)

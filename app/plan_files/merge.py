@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.editing.merge_rule import ABSENT, CONFLICT, TAKE_THEIRS, display, three_way
 from app.plan_files.records import ENTITY_ORDER, PLURAL_LABELS, Record, index_records, merge_units, record_label
 
 MINE = "mine"
 THEIRS = "theirs"
-_ABSENT = object()
 
 
 @dataclass(frozen=True)
@@ -89,21 +89,9 @@ class MergePreview:
         return "; ".join(parts) or "No changes"
 
 
-def display(value: Any) -> str:
-    if value is _ABSENT:
-        return "(not in the shared version)"
-    if value is None or value == "":
-        return "(empty)"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "(none)"
-    return str(value)
-
-
 def _unit_display(entity: str, unit: tuple[str, ...], record: Mapping[str, Any] | None, index) -> str:
     if record is None:
-        return display(_ABSENT)
+        return display(ABSENT)
     if unit == ("deleted",):
         return "deleted" if record["deleted"] else "kept"
     if len(unit) > 1:  # the timescale: the words as written, then what they were read as
@@ -214,11 +202,10 @@ def _merge_record(
         if unit != ("deleted",):
             mine_edited |= base_values is not None and my_values != base_values
             theirs_edited |= base_values is not None and their_values != base_values
-        if my_values == their_values:
-            continue
-        if base_values is not None and my_values == base_values:
+        outcome = three_way(base_values, my_values, their_values, has_base=base_values is not None)
+        if outcome == TAKE_THEIRS:
             take.update(zip(unit, their_values, strict=True))
-        elif base_values is None or their_values != base_values:
+        elif outcome == CONFLICT:
             conflicts.append(unit)
     # A deletion on one side and an edit on the other is the user's call, not a silent loss.
     deleting = take.get("deleted") is True and mine_edited

@@ -107,8 +107,10 @@ class CreatePlan:
 
         links: list[tuple[Action, list[Objective]]] = []
         for position, a_draft in enumerate(draft.actions):
+            if position % 100 == 0:
+                run.checkpoint()
             where = f"Action {a_draft.ref or position + 1}"
-            parsed = parse_timescale(a_draft.timescale)
+            parsed = parse_timescale(a_draft.timescale_read or a_draft.timescale)
             lead = None
             if a_draft.lead.strip():
                 key = normalise_lead_name(a_draft.lead)

@@ -48,6 +48,9 @@ class ActionDraft:
     lead: str = ""
     partners: str = ""
     timescale: str = ""
+    # The timescale as it reads inside the plan's period ("June" in a 2009-10 plan: "June 2009"),
+    # parsed for the due date while ``timescale`` keeps the words as written; "" to parse those.
+    timescale_read: str = ""
     evidence: str = ""
     resources: str = ""
     status: str = "Not started"

@@ -7,8 +7,31 @@ start-up until it is restored.
 
 from __future__ import annotations
 
-from app.editing.commands import BackedUp, Command, SetFields
+from dataclasses import dataclass
+
+from app.editing.commands import BackedUp, Command, CommandRun, SetFields
 from models.snapshots.rows import PlanSummary
+
+
+@dataclass(frozen=True)
+class SetArchived:
+    """Archive or restore a plan. Not a plan field a plan file carries: where a copy files a
+    finished plan is its own business, so this is a command of its own rather than SetFields."""
+
+    plan_uuid: str
+    archived: bool
+    label: str
+
+    def apply(self, run: CommandRun) -> Command:
+        record = run.find("plan", self.plan_uuid)
+        before = record.archived
+        if before != self.archived:
+            record.archived = self.archived
+            run.audit("plan", record, "archived", before, self.archived)
+        run.touched_entities.add("plan")
+        run.touched_uuids.add(self.plan_uuid)
+        run.plan_ids.add(record.id)
+        return SetArchived(self.plan_uuid, before, self.label)
 
 
 def delete_plan_command(plan: PlanSummary) -> Command:
@@ -17,5 +40,4 @@ def delete_plan_command(plan: PlanSummary) -> Command:
 
 def archive_plan_command(plan: PlanSummary, archived: bool = True) -> Command:
     verb = "Archive" if archived else "Restore"
-    change = SetFields("plan", plan.uuid, {"archived": archived}, f"{verb} plan {plan.title}")
-    return BackedUp(change, f"before-{verb.lower()}-plan")
+    return BackedUp(SetArchived(plan.uuid, archived, f"{verb} plan {plan.title}"), f"before-{verb.lower()}-plan")

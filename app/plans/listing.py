@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from app.storage.database import Database
-from models import Action, Plan
+from models import Action, AuditEntry, Plan
 from models.snapshots.rows import PlanSummary
 
 
@@ -21,9 +21,14 @@ def _summaries(session: Session, *conditions) -> list[PlanSummary]:
         .group_by(Action.plan_id)
         .subquery()
     )
+    # "Last changed" is the plan's latest change of any kind (an action edit, an update), not only
+    # of the plan's own fields, so Open plan's column moves after a day's work.
+    changed = select(AuditEntry.plan_id, func.max(AuditEntry.at).label("at")).group_by(AuditEntry.plan_id).subquery()
     query = (
-        select(Plan, func.coalesce(counts.c.n, 0))
+        select(Plan, func.coalesce(counts.c.n, 0), changed.c.at)
+        .options(undefer(Plan.archived))
         .outerjoin(counts, counts.c.plan_id == Plan.id)
+        .outerjoin(changed, changed.c.plan_id == Plan.id)
         .where(Plan.deleted.is_(False), *conditions)
         .order_by(Plan.title, Plan.id)
     )
@@ -39,10 +44,10 @@ def _summaries(session: Session, *conditions) -> list[PlanSummary]:
             marking=plan.marking,
             description=plan.description,
             action_count=count,
-            modified_at=plan.modified_at,
+            modified_at=max(plan.modified_at, last) if last else plan.modified_at,
             archived=plan.archived,
         )
-        for plan, count in session.execute(query)
+        for plan, count, last in session.execute(query)
     ]
 
 

@@ -82,47 +82,49 @@ def action_rows(db: Database, plan_uuid: str, today: date | None = None) -> list
             .order_by(Action.position, Action.id)
         )
         rows = []
-        for action in session.execute(query):
-            action_links = links.get(action.id, [])
+        # Looked up through each row's mapping: attribute access on a Row costs several times more.
+        for record in session.execute(query):
+            action = record._mapping
+            action_links = links.get(action["id"], [])
             first = action_links[0] if action_links else None
-            update = latest.get(action.id)
+            update = latest.get(action["id"])
             served = dict.fromkeys((link[3], link[4], link[5]) for link in action_links)
             rows.append(
                 ActionRow(
-                    uuid=action.uuid,
-                    ref=action.ref,
+                    uuid=action["uuid"],
+                    ref=action["ref"],
                     priority_uuid=first[3] if first else None,
                     priority_code=first[4] if first else "",
                     priority_title=first[5] if first else "",
                     objective_uuids=tuple(link[0] for link in action_links),
                     objective_refs=tuple(link[1] for link in action_links),
                     objective_text=first[2] if first else "",
-                    activity=action.activity,
-                    lead_uuid=action.lead_uuid,
-                    lead_name=action.lead_name or "",
-                    partners=action.partners,
-                    timescale_text=action.timescale_text,
-                    timescale_kind=action.timescale_kind,
-                    start_date=action.start_date,
-                    due_date=action.due_date,
-                    recurrence=action.recurrence,
-                    evidence=action.evidence,
-                    resources=action.resources,
-                    budget_pence=action.budget_pence,
-                    outcomes=action.outcomes,
-                    comments=action.comments,
-                    status=action.status,
-                    percent_complete=action.percent_complete,
-                    confidential=action.confidential,
-                    position=action.position,
+                    activity=action["activity"],
+                    lead_uuid=action["lead_uuid"],
+                    lead_name=action["lead_name"] or "",
+                    partners=action["partners"],
+                    timescale_text=action["timescale_text"],
+                    timescale_kind=action["timescale_kind"],
+                    start_date=action["start_date"],
+                    due_date=action["due_date"],
+                    recurrence=action["recurrence"],
+                    evidence=action["evidence"],
+                    resources=action["resources"],
+                    budget_pence=action["budget_pence"],
+                    outcomes=action["outcomes"],
+                    comments=action["comments"],
+                    status=action["status"],
+                    percent_complete=action["percent_complete"],
+                    confidential=action["confidential"],
+                    position=action["position"],
                     latest_update_date=update[0] if update else None,
                     latest_update_note=update[1] if update else "",
                     latest_update_author=update[2] if update else "",
-                    created_at=action.created_at,
-                    modified_at=action.modified_at,
-                    revision=action.revision,
-                    overdue=is_overdue(action.status, action.due_date, today),
-                    lead_aliases=tuple(aliases.get(action.lead_id, ())) if action.lead_uuid else (),
+                    created_at=action["created_at"],
+                    modified_at=action["modified_at"],
+                    revision=action["revision"],
+                    overdue=is_overdue(action["status"], action["due_date"], today),
+                    lead_aliases=tuple(aliases.get(action["lead_id"], ())) if action["lead_uuid"] else (),
                     priority_uuids=tuple(p[0] for p in served),
                     priority_codes=tuple(p[1] for p in served),
                     priority_titles=tuple(p[2] for p in served),

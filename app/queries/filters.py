@@ -48,10 +48,16 @@ def in_bucket(row: ActionRow, bucket: DueBucket, today: date) -> bool:
         return row.due_date is None
     if row.due_date is None:
         return False
+    start, end = quarter_bounds(bucket, today)
+    return start <= row.due_date <= end
+
+
+def quarter_bounds(bucket: DueBucket, today: date) -> tuple[date, date]:
+    """First and last due date in THIS_QUARTER or NEXT_QUARTER."""
     start, end = financial_quarter(today)
     if bucket is DueBucket.NEXT_QUARTER:
         start, end = financial_quarter(_next_quarter_start(start))
-    return start <= row.due_date <= end
+    return start, end
 
 
 def searchable_text(row: ActionRow) -> str:

@@ -234,6 +234,7 @@ def build_report(db: Database, plan_uuid: str, options: ReportOptions, today: da
         exceptions=exceptions,
         priorities=priority_tree(db, plan_uuid),
         chosen_priorities=options.priority_uuids,
+        sections=options.sections,
     )
     extra = [u.note for u in changes.updates] + [m.name for m in plan_measures] + [meeting_body]
     extra += [b.text for s in (*paper.opening, *paper.closing) for b in s.blocks]

@@ -11,7 +11,7 @@ from app.editing.commands import load_audit_value
 from app.plans.listing import plan_id_for
 from app.storage.database import Database
 from models import Action, AuditEntry, Lead, ProgressUpdate, Status
-from models.snapshots.report import ActionMention, Changes, StatusMove, UpdateReceived
+from models.snapshots.report import ActionMention, Changes, StatusMove, TimescaleRevision, UpdateReceived
 
 
 def _is_complete(status: str | None) -> bool:
@@ -36,12 +36,28 @@ def changes_since(
             .where(AuditEntry.plan_id == plan_id, AuditEntry.entity == "action", AuditEntry.at >= start)
             .order_by(AuditEntry.at, AuditEntry.id)
         ).all()
-        updates = session.execute(
+        # Every live update: those dated since, or entered since (a late return dated earlier is
+        # still news to the board), are reported by their own date; all of them date status moves.
+        all_updates = session.execute(
             select(ProgressUpdate, Action.uuid)
             .join(Action, Action.id == ProgressUpdate.action_id)
-            .where(Action.plan_id == plan_id, ProgressUpdate.deleted.is_(False), ProgressUpdate.date >= since)
+            .where(Action.plan_id == plan_id, ProgressUpdate.deleted.is_(False))
             .order_by(ProgressUpdate.date, ProgressUpdate.id)
         ).all()
+        updates = [(u, uuid) for u, uuid in all_updates if u.date >= since or u.created_at >= start]
+        reported: dict[str, list[ProgressUpdate]] = {}
+        for update, uuid in all_updates:
+            reported.setdefault(uuid, []).append(update)
+
+        def dated(uuid: str, status: str, entered: datetime) -> date:
+            """The date of the update that reported ``status``, else the day the change was entered."""
+            wanted = Status.parse(status)
+            matching = [
+                u
+                for u in reported.get(uuid, ())
+                if wanted is not None and Status.parse(u.status) is wanted and u.created_at.date() <= entered.date()
+            ]
+            return max(matching, key=lambda u: u.created_at).date if matching else entered.date()
 
         def mention(uuid: str, when: date | None) -> ActionMention:
             action, lead = actions[uuid]
@@ -49,6 +65,8 @@ def changes_since(
 
         first_old: dict[str, str] = {}
         last_new: dict[str, tuple[str, date]] = {}
+        first_timescale: dict[str, str] = {}
+        last_timescale: dict[str, tuple[str, date]] = {}
         created: dict[str, date] = {}
         removed: dict[str, date] = {}
         for entry in entries:
@@ -60,7 +78,11 @@ def changes_since(
                 created[uuid] = entry.at.date()
             elif entry.field == "status":
                 first_old.setdefault(uuid, str(load_audit_value(entry.old_value) or ""))
-                last_new[uuid] = (str(load_audit_value(entry.new_value) or ""), entry.at.date())
+                new_status = str(load_audit_value(entry.new_value) or "")
+                last_new[uuid] = (new_status, dated(uuid, new_status, entry.at))
+            elif entry.field == "timescale_text":
+                first_timescale.setdefault(uuid, str(load_audit_value(entry.old_value) or ""))
+                last_timescale[uuid] = (str(load_audit_value(entry.new_value) or ""), entry.at.date())
             elif entry.field == "deleted":
                 if load_audit_value(entry.new_value) is True:
                     removed[uuid] = entry.at.date()
@@ -94,11 +116,17 @@ def changes_since(
             if _is_complete(update.status) and _is_complete(action.status):
                 completed.setdefault(uuid, update.date)
 
+        revisions = tuple(
+            TimescaleRevision(actions[u][0].ref, actions[u][0].activity, first_timescale[u], new, when)
+            for u, (new, when) in last_timescale.items()
+            if u in live and new != first_timescale[u]
+        )
         return Changes(
             since=since,
             completed=tuple(sorted((mention(u, d) for u, d in completed.items()), key=lambda m: m.when or since)),
             status_moves=tuple(moves),
             new_actions=tuple(mention(u, d) for u, d in created.items() if u in live),
             removed_actions=tuple(mention(u, d) for u, d in removed.items()),
-            updates=tuple(received),
+            updates=tuple(sorted(received, key=lambda u: u.date)),
+            revised_timescales=revisions,
         )

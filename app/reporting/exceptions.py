@@ -14,7 +14,7 @@ from models.snapshots.report import EXCEPTION_KINDS, ExceptionItem
 from models.snapshots.rows import ActionRow, MeetingRow
 
 # Rows the attention list holds: about two A4 pages of one- to three-line rows.
-ATTENTION_LIMIT = 25
+ATTENTION_LIMIT = 20
 
 
 def last_meeting_before(plan_meetings: Iterable[MeetingRow], anchor: date, body: str) -> date | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from models.snapshots.paper import Narrative, Paper, PaperBlock, PaperSection, PaperTemplate, paragraphs
-from models.snapshots.report import ExceptionItem, Summary
+from models.snapshots.report import ExceptionItem, Summary, describe_exceptions
 from models.snapshots.rows import PriorityNode
 
 DEFAULT_COMMITTEE = "Board"
@@ -26,16 +26,13 @@ def _purpose(template: PaperTemplate, committee: str, plan_title: str) -> PaperS
     return PaperSection("purpose", OPENING_TITLES[0], "", tuple(PaperBlock(t) for t in texts))
 
 
-def _executive_summary(summary: Summary, exceptions: Sequence[ExceptionItem], narrative: Narrative) -> PaperSection:
-    n = len(exceptions)
-    facts = [f"The plan's progress in this report: {summary.sentence}."]
-    if n:
-        facts.append(
-            f"{n} {'action is' if n == 1 else 'actions are'} off track, at risk or overdue and "
-            f"{'is' if n == 1 else 'are'} listed for discussion."
-        )
-    else:
-        facts.append("No action is off track, at risk or overdue.")
+def _executive_summary(
+    summary: Summary, exceptions: Sequence[ExceptionItem], narrative: Narrative, sections: Sequence[str]
+) -> PaperSection:
+    facts = [f"This report covers {summary.sentence}.", describe_exceptions(tuple(exceptions))]
+    if exceptions and "exceptions" in sections:
+        number = len(OPENING_TITLES) + 1 + list(sections).index("exceptions")
+        facts.append(f"They are listed in section {number}.")
     return PaperSection(
         "executive-summary",
         OPENING_TITLES[1],
@@ -47,8 +44,8 @@ def _executive_summary(summary: Summary, exceptions: Sequence[ExceptionItem], na
 def _recommendations(template: PaperTemplate, committee: str, plan_title: str) -> PaperSection:
     items = template.recommendations or (
         f"note the progress made in delivering the {plan_title};",
-        "consider the actions reported as off track, at risk or overdue and agree any remedial action "
-        "with their leads.",
+        "consider the actions needing attention (off track, overdue, at risk, or with no update since "
+        "the last meeting) and agree any remedial action with their leads.",
     )
     return PaperSection(
         "recommendations", OPENING_TITLES[2], f"The {committee} is asked to:", tuple(PaperBlock(t) for t in items)
@@ -91,11 +88,12 @@ def build_paper(
     exceptions: Sequence[ExceptionItem],
     priorities: Sequence[PriorityNode],
     chosen_priorities: Sequence[str],
+    sections: Sequence[str] = (),
 ) -> Paper:
     committee = committee or template.committee or DEFAULT_COMMITTEE
     opening = (
         _purpose(template, committee, plan_title),
-        _executive_summary(summary, exceptions, narrative),
+        _executive_summary(summary, exceptions, narrative, sections),
         _recommendations(template, committee, plan_title),
         _progress(priorities, summary, narrative, chosen_priorities),
     )

@@ -120,13 +120,15 @@ def save_paper_command(
     commands: list[Command] = []
     with db.read() as session:
         plan_id = plan_id_for(session, plan_uuid)
-        record = session.scalar(
-            select(ReportTemplate).where(ReportTemplate.plan_id == plan_id, ReportTemplate.deleted.is_(False))
-        )
+        # A plan has one template row; one undone (a tombstone) is brought back rather than duplicated.
+        record = session.scalar(select(ReportTemplate).where(ReportTemplate.plan_id == plan_id))
         values = template_values(template)
         if record is None:
             if any(values.values()):
                 commands.append(CreateRecord("report_template", {"plan_uuid": plan_uuid, **values}))
+        elif record.deleted:
+            if any(values.values()):
+                commands.append(SetFields("report_template", record.uuid, {**values, "deleted": False}))
         else:
             changed = {k: v for k, v in values.items() if getattr(record, k) != v}
             if changed:

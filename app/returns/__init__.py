@@ -9,7 +9,14 @@ from app.returns.imports import (
     returns_command,
 )
 from app.returns.records import RequestRecord, request_records
-from app.returns.requests import IssuedRequest, LeadCandidate, RequestOutcome, issue_requests, request_candidates
+from app.returns.requests import (
+    IssuedRequest,
+    LeadCandidate,
+    RequestOutcome,
+    RequestsStopped,
+    issue_requests,
+    request_candidates,
+)
 
 __all__ = [
     "ActionChange",
@@ -17,6 +24,7 @@ __all__ = [
     "LeadCandidate",
     "RequestOutcome",
     "RequestRecord",
+    "RequestsStopped",
     "ReturnProblem",
     "ReturnsPreview",
     "issue_requests",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -65,6 +66,10 @@ class RequestOutcome:
     skipped: tuple[str, ...]  # one sentence per lead left out, saying why
 
 
+class RequestsStopped(Exception):
+    """The user stopped issuing requests; nothing was left written or recorded."""
+
+
 def wanted_in_return(row: ActionRow, include_closed: bool) -> bool:
     """Complete and cancelled actions need no update unless asked for."""
     status = Status.parse(row.status)
@@ -107,11 +112,14 @@ def issue_requests(
     include_closed: bool = False,
     now: datetime | None = None,
     reply_by: date | None = None,
+    keep_going: Callable[[int, int, str], bool] | None = None,
 ) -> RequestOutcome:
     """Write one workbook (and draft) per chosen lead into ``folder`` and record each request.
 
     The email drafts ask for a reply by ``reply_by`` (two weeks from issue unless given) and are
-    signed with the officer's name, role and email.
+    signed with the officer's name, role and email. ``keep_going(index, total, lead_name)`` is
+    asked before each lead, so a caller can show progress; when it answers False the files
+    written so far are removed, nothing is recorded and RequestsStopped is raised.
     """
     plan = get_plan(ctx.db, plan_uuid)
     issued_at = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
@@ -124,8 +132,10 @@ def issue_requests(
     # All or nothing: a workbook is kept only if its request is recorded, or its return would later
     # be flagged as one nobody sent.
     try:
-        for lead_uuid in lead_uuids:
+        for index, lead_uuid in enumerate(lead_uuids):
             lead = leads.get(lead_uuid)
+            if keep_going is not None and not keep_going(index, len(lead_uuids), lead.name if lead else ""):
+                raise RequestsStopped  # what was written so far is removed below
             if lead is None:
                 skipped.append(f"Lead {lead_uuid} is no longer in this plan.")
                 continue

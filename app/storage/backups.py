@@ -113,14 +113,15 @@ def clamp_retention(value: int) -> int:
     return max(MIN_RETENTION, min(MAX_RETENTION, value))
 
 
-def backup_before_change(ctx_or_paths: HasPaths | AppPaths, reason: str) -> Path | None:
+def backup_before_change(ctx_or_paths: HasPaths | AppPaths, reason: str, db=None) -> Path | None:
     """Back up the live database before a risky change (import, merge, restore), then rotate.
 
     Call it before opening the transaction that makes the change. Returns None when there is
-    nothing to protect yet (no database, or no plan in it).
+    nothing to protect yet (no database, or no plan in it). On a team database (``db``, or the
+    context's) the copy is a pg_dump in the laptop's backups folder.
     """
     paths = _paths_of(ctx_or_paths)
-    db = getattr(ctx_or_paths, "db", None)
+    db = db or getattr(ctx_or_paths, "db", None)
     if db is not None and db.is_server:
         from app.storage.team_database import backup_team_database
 

@@ -270,5 +270,10 @@ def _bar_order(member: tuple[ActionRow, TimelineBar]) -> tuple:
     return (bar.start or date.max, bar.end or date.max, _natural(bar.ref))
 
 
+@functools.lru_cache(maxsize=65536)
 def _natural(text: str) -> tuple:
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part)
+    # Cached: every regroup and export sorts the same refs again.
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in _NUMBERS.split(text) if part)
+
+
+_NUMBERS = re.compile(r"(\d+)")

@@ -2,11 +2,14 @@
 
 A table that runs over a page break is sometimes saved as two tables (documents rebuilt from
 PDFs, or tables pasted page by page). Tables with nothing but blank paragraphs between them
-and the same number of columns are joined into one, dropping a repeated header row.
+and the same number of columns are joined into one, dropping a repeated header row; so are
+tables whose piece starts with the header again and has only page furniture before it (a page
+number, or a plain line printed before earlier tables too: a running header).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,6 +22,7 @@ from exports.importing.budget import ReadBudget
 from exports.importing.source import RawDocument, RawTable, SourceLocation
 
 BULLET = "• "
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 MAX_NESTING = 3
 
 
@@ -29,14 +33,19 @@ def read_docx(path: Path, budget: ReadBudget | None = None) -> RawDocument:
     title = (document.core_properties.title or "").strip()
     paragraphs: list[str] = []
     pending: list[str] = []  # text since the previous table
+    furniture = True  # everything since the previous table is a page number or a running header
+    heading = ""  # the last paragraph, when it is set as a heading
     tables: list[_Pieces] = []
     word_number = 0
     for item in _unwrapped(document.iter_inner_content()):
         if isinstance(item, Paragraph):
             text = _paragraph_text(item, lists)
             if text:
+                set_as_heading = _is_heading(item)
+                furniture = furniture and not set_as_heading and (bool(_PAGE_NUMBER.match(text)) or text in paragraphs)
                 paragraphs.append(text)
                 pending.append(text)
+                heading = text if set_as_heading and len(paragraphs) > 1 else ""
             continue
         word_number += 1
         part = f"table {word_number}"
@@ -49,7 +58,14 @@ def read_docx(path: Path, budget: ReadBudget | None = None) -> RawDocument:
         if not rows:
             continue
         previous = tables[-1] if tables else None
-        if previous is not None and not pending and _same_shape(previous.rows, rows):
+        # Between the pieces of a table cut by a page: nothing, or (a document rebuilt from a PDF) only
+        # the page's number and running header, with the header row repeated at the top of the piece.
+        running = bool(pending) and furniture and previous is not None and _same_row(rows[0], previous.rows[0])
+        if previous is not None and (not pending or running) and _same_shape(previous.rows, rows):
+            if running:
+                previous.notes.append(
+                    f"a page number or running header between the pieces ({pending[0]!r}) was left out"
+                )
             skipped = 0
             if _normalised(rows[0]) == _normalised(previous.rows[0]):
                 rows, skipped = rows[1:], 1
@@ -59,8 +75,8 @@ def read_docx(path: Path, budget: ReadBudget | None = None) -> RawDocument:
             previous.rows.extend(rows)
             previous.word_numbers.append(word_number)
         else:
-            tables.append(_Pieces(list(rows), tuple(pending), [word_number], merged))
-        pending = []
+            tables.append(_Pieces(list(rows), tuple(pending), [word_number], merged, heading))
+        pending, heading, furniture = [], "", True
     raw = tuple(piece.freeze(path.name, index) for index, piece in enumerate(tables))
     if not title and paragraphs:
         title = paragraphs[0]
@@ -90,8 +106,10 @@ class _Pieces:
         preceding: tuple[str, ...],
         word_numbers: list[int],
         merged: dict[tuple[int, int], str],
+        heading: str = "",
     ) -> None:
         self.rows = rows
+        self.heading = heading
         self.preceding = preceding
         self.word_numbers = word_numbers
         self.merged = dict(merged)
@@ -111,7 +129,12 @@ class _Pieces:
             preceding=self.preceding,
             notes=tuple(self.notes),
             merged_above=self.merged,
+            heading=self.heading,
         )
+
+
+def _same_row(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    return any(first) and _normalised(first) == _normalised(second)
 
 
 def _same_shape(first: list[tuple[str, ...]], second: list[tuple[str, ...]]) -> bool:
@@ -149,6 +172,18 @@ def _paragraph_text(paragraph: Paragraph, lists: _ListStyles) -> str:
     if text and _is_list_item(paragraph, lists) and not text.startswith(("•", "-", "*")):
         return BULLET + text
     return text
+
+
+def _is_heading(paragraph: Paragraph) -> bool:
+    """A Heading or Title style, or every word of it bold: how plans set a heading above a table.
+
+    The document's first paragraph is its title, never a heading of one table (the caller checks).
+    """
+    style = paragraph.style.name if paragraph.style is not None else ""
+    if style.startswith(("Heading", "Title")):
+        return True
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
 
 
 def _is_list_item(paragraph: Paragraph, lists: _ListStyles) -> bool:

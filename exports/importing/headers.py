@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from exports.importing.source import RawTable
 
@@ -12,6 +13,7 @@ IGNORE = ""
 FIELDS: dict[str, str] = {
     IGNORE: "(ignore)",
     "ref": "Ref",
+    "priority": "Priority / theme",
     "objective": "Objective / area of work",
     "activity": "Action / activity",
     "outcome": "Outcome",
@@ -35,7 +37,16 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "outcome sought",
         "strategic objective",
         "aim",
+        "aims",
         "theme",
+        "area",
+        "areas",
+        "focus area",
+        "key area",
+        "workstream",
+        "strand",
+        "goal",
+        "goals",
     ),
     "activity": ("action", "actions", "activity", "activities", "success measures", "what we will do", "task"),
     "outcome": ("outcome", "outcomes", "intended outcome", "expected outcome"),
@@ -76,7 +87,8 @@ _LOOKUP = {phrase: field for field, phrases in _SYNONYMS.items() for phrase in p
 _GLOSSARY_TERMS = ("acronym term", "acronym", "term", "abbreviation", "acronyms")
 _GLOSSARY_MEANINGS = ("meaning", "definition", "description", "explanation", "stands for")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-HEADER_SEARCH_ROWS = 8
+HEADER_SEARCH_ROWS = 25  # a sheet pasted whole carries its title, priorities and objectives above the headers
+_PRIORITY_WORDS = ("priority", "priorities", "theme", "themes", "strategic", "strand", "workstream", "aim", "aims")
 _TIME_WORDS = ("date", "dates", "deadline", "timeframe", "timescale", "when", "completion", "year")
 # With no Action header, the column of longest text beside a Lead or Timescale column holds the
 # actions ("No. | Aims | Lead | Target Date"); shorter than this on average it is not prose.
@@ -87,6 +99,7 @@ def normalise_header(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
 
 
+@lru_cache(maxsize=8192)  # asked of every cell of every row when looking for repeated headers
 def field_for_header(text: str) -> str:
     """The field a header names, or IGNORE; "Timescale (plan)" and "Lead agency/officer" count too."""
     key = normalise_header(text)
@@ -134,11 +147,24 @@ class TableGuess:
 
 
 def guess_mapping(row: tuple[str, ...]) -> tuple[str, ...]:
+    named = [field_for_header(cell) for cell in row]
+    if named.count("objective") > 1:  # "Theme | Objective | Action": the priority column comes first
+        first = named.index("objective")
+        if normalise_header(row[first]).split()[0] in _PRIORITY_WORDS:
+            named[first] = "priority"
     fields: list[str] = []
-    for cell in row:
-        field = field_for_header(cell)
+    for field in named:
         fields.append(IGNORE if field in fields else field)
     return tuple(fields)
+
+
+def repeats_header(row: tuple[str, ...], mapping: ColumnMapping) -> bool:
+    """The header again in other words or case ("AREA | ACTION | BY WHEN"): two or more cells name
+    the field their column already holds, and none names another."""
+    named = [(column, field_for_header(text)) for column, text in enumerate(row) if text.strip()]
+    fields = mapping.fields
+    agree = [column for column, field in named if field and column < len(fields) and fields[column] == field]
+    return len(agree) >= 2 and len(agree) == len(named)
 
 
 def is_glossary_header(row: tuple[str, ...]) -> bool:
@@ -167,6 +193,8 @@ def guess_table(table: RawTable) -> TableGuess:
             best_index, best_fields, best_score = index, fields, score
     if width == 2 and _under_glossary_heading(table):
         return TableGuess("glossary", ColumnMapping(None, ("term", "meaning")), "two columns under a Glossary heading")
+    if best_index is not None and "ref" not in best_fields:
+        best_fields = _unnamed_ref_column(table, best_index, best_fields)
     if best_score >= 2 and "activity" not in best_fields and {"lead", "timescale"} & set(best_fields):
         column = _longest_text_column(table, best_index, best_fields)
         if column is not None:
@@ -193,3 +221,21 @@ def _longest_text_column(table: RawTable, header_row: int, fields: tuple[str, ..
         if length > best_length:
             best, best_length = column, length
     return best
+
+
+_REF_LIKE = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]{1,5}[ -]?\d{1,3}(?:\.\d{1,3})*)(?:\s+\d{1,2}(?:\.\d{1,3})+)*\s*$"
+)
+REF_SHARE = 0.6  # of a header-less column's cells that must look like refs for it to be the Ref column
+
+
+def _unnamed_ref_column(table: RawTable, header_row: int, fields: tuple[str, ...]) -> tuple[str, ...]:
+    """A column with no header whose cells are mostly refs ("1.1", "2.3.1") is the Ref column."""
+    header = table.rows[header_row]
+    for column, field in enumerate(fields):
+        if field or (column < len(header) and header[column].strip()):
+            continue
+        cells = [row[column] for row in table.rows[header_row + 1 :] if column < len(row) and row[column].strip()]
+        if cells and sum(bool(_REF_LIKE.match(cell)) for cell in cells) >= REF_SHARE * len(cells):
+            return tuple("ref" if i == column else f for i, f in enumerate(fields))
+    return fields

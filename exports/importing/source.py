@@ -62,6 +62,9 @@ class RawTable:
     preceding: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     merged_above: dict[tuple[int, int], str] = field(default_factory=dict, hash=False)
+    # The paragraph right above the table when it is set as a heading (bold, or a Heading style):
+    # a priority named in words ("Prioritise prevention") rather than numbered.
+    heading: str = ""
 
     @property
     def width(self) -> int:

@@ -1,237 +1,283 @@
-"""The progress report as a Word document, for secretaries who paste it into minutes.
+"""The progress report as a Word paper, for the clerk who files it with the agenda and minutes.
 
-Same sections and words as the PDF pack (both come from ReportData); Word does its own pagination.
+The same paper as the PDF pack (both come from ReportData): cover, contents, the numbered prose of
+the committee paper, the tables, background papers, author and contact. Word paginates it; the
+layout rules (widths, whole rows, fields, language, properties) are in ``docx_layout``.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.shared import Mm, Pt, Twips
 
-from models.snapshots.report import ReportData, status_colour, status_label
+from exports.reporting import docx_actions as actions
+from exports.reporting import docx_layout as layout
+from exports.reporting.docx_actions import short_date, status_pair
+from exports.reporting.docx_layout import PaperWriter, plain_text
+from exports.reporting.pdf.body import measure_number, measure_position
+from models.snapshots.paper import PaperSection, numbered
+from models.snapshots.report import MULTI_PRIORITY_NOTE, ReportData
 from models.snapshots.report_options import SECTION_TITLES
-from models.snapshots.rows import ActionRow
 
 PAPER_MM = {"A4": (210, 297), "A3": (297, 420)}
-# XML 1.0 cannot hold these; python-docx would raise on them.
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _text(value: object) -> str:
-    return _NOT_XML.sub("", "" if value is None else str(value))
+MARGIN_MM = 18
 
 
 def _date(day) -> str:
     return f"{day.day} {day:%B %Y}" if day else ""
 
 
-def _repeat_header(row) -> None:
-    properties = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)
-    no_split = OxmlElement("w:cantSplit")
-    properties.append(no_split)
-
-
-def _table(document, header: list[str], rows: list[list[str]], status_column: int | None = None):
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for cell, title in zip(table.rows[0].cells, header, strict=True):
-        cell.text = ""
-        run = cell.paragraphs[0].add_run(title)
-        run.bold = True
-    _repeat_header(table.rows[0])
-    for values in rows:
-        cells = table.add_row().cells
-        for index, value in enumerate(values):
-            paragraph = cells[index].paragraphs[0]
-            if index == status_column:
-                mark = paragraph.add_run("\u25a0 ")
-                mark.font.color.rgb = RGBColor.from_string(status_colour(value).lstrip("#").upper())
-                paragraph.add_run(_text(status_label(value)))
-            else:
-                paragraph.add_run(_text(value))
-    return table
-
-
-def _action_update(a: ActionRow) -> str:
-    if not a.latest_update_note and not a.latest_update_date:
-        return "No update recorded"
-    stamp = " · ".join(p for p in (_date(a.latest_update_date), a.latest_update_author) if p)
-    return f"{stamp}: {a.latest_update_note}" if stamp else a.latest_update_note
-
-
-def _cover(document, report: ReportData) -> None:
+def _cover(w: PaperWriter, report: ReportData) -> None:
     c = report.cover
-    document.add_paragraph(_text(c.marking)).runs[0].bold = True
-    document.add_paragraph(_text(c.partnership))
-    document.add_heading(_text(c.plan_title), level=0)
-    document.add_paragraph("Progress report" + (f" · {c.period}" if c.period else ""))
+    if c.marking:
+        w.para(c.marking.upper(), bold=True)
+    w.para(c.partnership, bold=True)
+    w.document.add_heading(plain_text(c.plan_title), level=0)
+    w.para("Progress report" + (f" · {c.period}" if c.period else ""))
     facts = [
-        ["Meeting", c.meeting_body or "Partnership meeting"],
+        ["Committee", c.meeting_body or "Partnership meeting"],
         ["Date of meeting", _date(c.meeting_date) or "To be confirmed"],
         ["Agenda item", c.agenda_item or "—"],
         ["Report of", c.author or "—"],
+        ["Contact officer", c.contact or "—"],
         ["Plan version", c.version or "—"],
         ["Document status", c.approval.capitalize() if c.approval else "—"],
         ["Protective marking", c.marking or "—"],
         ["Changes reported since", _date(report.changes.since)],
         ["Produced", _date(c.generated_on)],
     ]
-    _table(document, ["Item", "Detail"], [[k, _text(v)] for k, v in facts])
+    w.table(["Item", "Detail"], facts)
     if report.confidential_excluded:
-        n = report.confidential_excluded
-        document.add_paragraph(f"Confidential items excluded: {n} confidential action{'s' if n != 1 else ''} left out.")
+        w.para(_confidential_note(report), muted=True)
 
 
-def _summary(document, report: ReportData) -> None:
+def _confidential_note(report: ReportData) -> str:
+    n = report.confidential_excluded
+    noun = "action is" if n == 1 else "actions are"
+    return f"Confidential items excluded: {n} confidential {noun} left out of this report."
+
+
+def _paper_section(w: PaperWriter, section: PaperSection, number: int) -> None:
+    w.heading(f"{number}. {section.title}", 1)
+    if section.lead_in:
+        w.para(section.lead_in)
+    for label, block in numbered(number, section):
+        if block.heading:
+            w.heading(block.heading, 2)
+        else:
+            w.numbered(label, block.text)
+
+
+def _officers(w: PaperWriter, report: ReportData) -> None:
+    template = report.paper.template
+    lines = [
+        (label, officer.line)
+        for label, officer in (("Author", template.author), ("Contact officer", template.contact))
+        if not officer.is_empty
+    ]
+    if lines:
+        # Under the background papers when there are some, else a heading of its own.
+        w.heading("Author and contact", 2 if report.paper.closing else 1)
+        for label, text in lines:
+            paragraph = w.document.add_paragraph()
+            paragraph.add_run(f"{label}: ").bold = True
+            paragraph.add_run(plain_text(text))
+
+
+def _summary(w: PaperWriter, report: ReportData) -> None:
     s = report.summary
-    document.add_paragraph(s.sentence + ".").runs[0].bold = True
-    document.add_paragraph(
-        f"{s.overdue} open actions are past the due date. {len(s.due_soon)} open actions fall due before the "
-        f"next meeting ({_date(s.due_window_end)})."
+    w.para(s.sentence + ".", bold=True)
+    overdue = f"{s.overdue} open {'action is' if s.overdue == 1 else 'actions are'} past the due date."
+    due = f"{len(s.due_soon)} open {'action falls' if len(s.due_soon) == 1 else 'actions fall'} due " + (
+        f"before the next meeting ({_date(s.next_meeting)})."
+        if s.next_meeting
+        else f"by {_date(s.due_window_end)}; no next meeting is recorded."
     )
-    _table(document, ["Status", "Actions"], [[name, str(n)] for name, n in s.counts], status_column=0)
-    document.add_heading("Progress by priority", level=2)
-    _table(
-        document, ["Priority", "Actions by status"], [[f"{p.code} {p.title}".strip(), p.sentence] for p in s.priorities]
-    )
-    document.add_heading(s.due_heading, level=2)
-    rows = [[a.ref, a.activity, a.lead_name, _date(a.due_date), a.status] for a in s.due_soon]
+    w.para(f"{overdue} {due}")
+    if report.confidential_excluded:
+        w.para(_confidential_note(report), muted=True)
+    if report.filtered_out:
+        w.para(f"{report.filtered_out} actions outside the chosen priorities or leads are not shown.", muted=True)
+    if s.counts:
+        w.subheading("Actions by status")
+        w.table(["Status", "Actions"], [[status_pair(name), str(n)] for name, n in s.counts], status_columns=(0,))
+    if s.priorities:
+        w.heading("Progress by priority", 2)
+        w.table(["Priority", "Actions by status"], [[f"{p.code} {p.title}".strip(), p.sentence] for p in s.priorities])
+        if s.counted_more_than_once:
+            w.para(MULTI_PRIORITY_NOTE, muted=True)
+    w.heading(s.due_heading, 2)
+    rows = [[a.ref, a.activity, a.lead_name, short_date(a.due_date), status_pair(a.status)] for a in s.due_soon]
     if rows:
-        _table(document, ["Ref", "Action", "Lead", "Due", "Status"], rows, status_column=4)
+        w.table(["Ref", "Action", "Lead", "Due", "Status"], rows, status_columns=(4,))
     else:
-        document.add_paragraph("No open action falls due before the next meeting.")
+        w.para("No open action falls due in this period.")
 
 
-def _exceptions(document, report: ReportData) -> None:
-    if not report.exceptions:
-        document.add_paragraph("No action is off track, at risk or overdue.")
-        return
-    document.add_paragraph(f"{len(report.exceptions)} actions are off track, at risk or overdue.")
-    rows = []
-    for item in report.exceptions:
-        a = item.action
-        due = a.timescale_text + (f" (due {_date(a.due_date)})" if a.due_date else "")
-        rows.append([a.ref, a.activity, a.lead_name, due, a.status, item.why, _action_update(a)])
-    _table(document, ["Ref", "Action", "Lead", "Due", "Status", "Why listed", "Latest update"], rows, status_column=4)
-
-
-def _changes(document, report: ReportData) -> None:
+def _changes(w: PaperWriter, report: ReportData) -> None:
     c = report.changes
-    document.add_paragraph(f"Changes recorded since {_date(c.since)}.")
+    w.para(f"Changes recorded since {_date(c.since)}.")
     if c.is_empty:
-        document.add_paragraph("No changes have been recorded in this period.")
-    for title, items in (
-        ("Completed", c.completed),
-        ("New actions", c.new_actions),
-        ("Removed actions", c.removed_actions),
-    ):
+        w.para("No changes have been recorded in this period.")
+        return
+
+    def mentions(title: str, items, verb: str) -> None:
         if items:
-            document.add_heading(f"{title} ({len(items)})", level=2)
-            _table(
-                document, ["Ref", "Action", "Lead", "Date"], [[m.ref, m.activity, m.lead, _date(m.when)] for m in items]
-            )
+            w.heading(f"{title} ({len(items)})", 2)
+            w.table(["Ref", "Action", "Lead", verb], [[m.ref, m.activity, m.lead, short_date(m.when)] for m in items])
+
+    mentions("Completed", c.completed, "Completed")
     if c.status_moves:
-        document.add_heading(f"Status changes ({len(c.status_moves)})", level=2)
-        rows = [[m.action_ref, m.activity, f"{m.old_status} → {m.new_status}", _date(m.when)] for m in c.status_moves]
-        _table(document, ["Ref", "Action", "Status moved", "Date"], rows)
+        w.heading(f"Status changes ({len(c.status_moves)})", 2)
+        rows = [
+            [m.action_ref, m.activity, status_pair(m.old_status), status_pair(m.new_status), short_date(m.when)]
+            for m in c.status_moves
+        ]
+        w.table(["Ref", "Action", "From", "To", "Changed"], rows, status_columns=(2, 3))
+    mentions("New actions", c.new_actions, "Added")
+    mentions("Removed actions", c.removed_actions, "Removed")
+    if c.revised_timescales:
+        w.heading(f"Revised timescales ({len(c.revised_timescales)})", 2)
+        rows = [[r.action_ref, r.activity, r.old_text, r.new_text, short_date(r.when)] for r in c.revised_timescales]
+        w.table(["Ref", "Action", "Was", "Now", "Revised"], rows)
     if c.updates:
-        document.add_heading(f"Updates received ({len(c.updates)})", level=2)
-        rows = [[u.action_ref, _date(u.date), u.author, u.note] for u in c.updates]
-        _table(document, ["Ref", "Date", "From", "Update"], rows)
+        w.heading(f"Updates received ({len(c.updates)})", 2)
+        w.table(
+            ["Ref", "Date", "From", "Update"], [[u.action_ref, short_date(u.date), u.author, u.note] for u in c.updates]
+        )
 
 
-def _progress(document, report: ReportData) -> None:
-    for group in report.groups:
-        document.add_heading(f"Priority {group.code}: {group.title}" if group.code else group.title, level=2)
-        for objective in group.objectives:
-            if objective.ref or objective.text:
-                document.add_heading(f"Objective {objective.ref} {objective.text}".strip(), level=3)
-            rows = [
-                [a.ref, a.activity, a.lead_name, a.timescale_text, a.status, _action_update(a)]
-                for a in objective.actions
-            ]
-            if rows:
-                header = ["Ref", "Action", "Lead", "Timescale", "Status", "Latest update"]
-                _table(document, header, rows, status_column=4)
-            for x in objective.see_also:
-                document.add_paragraph(f"see {x.action.ref}, under objective {x.filed_under}: {x.action.activity}")
-            if objective.is_empty:
-                document.add_paragraph("No actions are recorded under this objective.")
+def _timeline(w: PaperWriter, report: ReportData) -> None:
+    """The chart's content by lead, as the accessible edition gives it: Word cannot hold the drawing."""
+    lanes = report.timeline.lanes
+    if not lanes:
+        w.para("No actions match this report's choices.")
+        return
+    w.para("The actions in this report by lead, in the timeline chart's order, with when each falls.")
+    for lane in lanes:
+        w.subheading(lane.title)
+        rows = [
+            [bar.ref, bar.title, bar.when_text(), status_pair(bar.status, "Overdue" if bar.overdue else "")]
+            for bar in lane.bars
+        ]
+        w.table(["Ref", "Action", "When", "Status"], rows, status_columns=(3,))
 
 
-def _timeline(document, report: ReportData) -> None:
-    dated = sorted((a for a in report.actions if a.due_date), key=lambda a: (a.lead_name.casefold(), a.due_date))
-    document.add_paragraph("Dated actions by lead, in due-date order.")
-    rows = [[a.lead_name or "No lead", a.ref, _date(a.start_date), _date(a.due_date), a.status] for a in dated]
-    _table(document, ["Lead", "Ref", "Start", "Due", "Status"], rows, status_column=4)
-
-
-def _measures(document, report: ReportData) -> None:
+def _measures(w: PaperWriter, report: ReportData) -> None:
     if not report.measures:
-        document.add_paragraph("The plan has no performance measures recorded.")
+        w.para("The plan has no performance measures recorded.")
         return
     rows = []
     for m in report.measures:
         latest = m.latest
         rows.append(
             [
-                m.name,
-                "" if m.baseline is None else f"{m.baseline:g}",
-                "" if m.target is None else f"{m.target:g}",
-                f"{latest.value:g} ({latest.period})" if latest and latest.value is not None else "—",
+                m.name + (f" ({m.unit})" if m.unit and m.unit != "%" else ""),
+                measure_number(m.baseline, m.unit),
+                measure_number(m.target, m.unit),
+                f"{measure_number(latest.value, m.unit)} ({latest.period})" if latest else "—",
+                measure_position(m),
             ]
         )
-    _table(document, ["Measure", "Baseline", "Target", "Latest"], rows)
+    w.table(["Measure", "Baseline", "Target", "Latest", "Position"], rows)
 
 
-def _glossary(document, report: ReportData) -> None:
+def _glossary(w: PaperWriter, report: ReportData) -> None:
     if not report.glossary:
-        document.add_paragraph("No glossary terms occur in this report.")
+        w.para("No glossary terms occur in this report.")
         return
-    _table(document, ["Term", "Meaning"], [[g.term, g.meaning] for g in report.glossary])
+    w.table(["Term", "Meaning"], [[g.term, g.meaning] for g in report.glossary])
 
 
 SECTION_WRITERS = {
     "summary": _summary,
-    "exceptions": _exceptions,
+    "exceptions": actions.exceptions,
     "changes": _changes,
-    "progress": _progress,
+    "progress": actions.progress,
     "timeline": _timeline,
     "measures": _measures,
     "glossary": _glossary,
 }
 
 
+def _page_furniture(section, report: ReportData, width_pt: float) -> None:
+    c = report.cover
+    header = section.header.paragraphs[0]
+    header.text = plain_text(c.plan_title + (f" — {c.marking.upper()}" if c.marking else ""))
+    footer = section.footer.paragraphs[0]
+    meeting = " – ".join(p for p in (c.meeting_body, _date(c.meeting_date)) if p)
+    if c.agenda_item:
+        meeting += f" – agenda item {c.agenda_item}"
+    tabs = footer.paragraph_format.tab_stops
+    # The Footer style's own stops (centre 3.25", right 6.5") would catch the tab before the margin.
+    for inherited in (Twips(4680), Twips(9360)):
+        tabs.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(Pt(width_pt), WD_TAB_ALIGNMENT.RIGHT)
+    footer.add_run(plain_text(meeting or "Progress report") + "\t")
+    layout.page_x_of_y(footer)
+
+
 def build_docx(report: ReportData) -> Document:
     document = Document()
     section = document.sections[0]
-    width, height = PAPER_MM.get(report.options.paper, PAPER_MM["A4"])
-    section.page_width, section.page_height = Mm(width), Mm(height)
+    width_mm, height_mm = PAPER_MM.get(report.options.paper, PAPER_MM["A4"])
     section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(width_mm), Mm(height_mm)
     for margin in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, margin, Mm(18))
+        setattr(section, margin, Mm(MARGIN_MM))
+    width_pt = (width_mm - 2 * MARGIN_MM) * 72 / 25.4
     document.styles["Normal"].font.size = Pt(10)
-    header = section.header.paragraphs[0]
-    header.text = _text(f"{report.cover.plan_title} — {report.cover.marking}")
-    document.core_properties.title = _text(report.cover.plan_title)
-    _cover(document, report)
+    for level in (1, 2, 3):
+        document.styles[f"Heading {level}"].font.color.rgb = layout.NAVY
+    layout.british_english(document)
+    _page_furniture(section, report, width_pt)
+    c = report.cover
+    title = f"{c.plan_title}: progress report" + (f", {_date(c.meeting_date)}" if c.meeting_date else "")
+    author = report.paper.template.author.name or c.author or c.partnership
+    layout.properties(document, plain_text(title), plain_text(author), "Progress report", plain_text(c.meeting_body))
+
+    w = PaperWriter(document, width_pt)
+    _cover(w, report)
+    w.page_break()
+    document.add_paragraph("Contents", style="TOC Heading")
+    contents_at = document.add_paragraph()
+    w.page_break()
     number = 0
+    for paper_section in report.paper.opening:
+        number += 1
+        _paper_section(w, paper_section, number)
+    if report.paper.opening:
+        w.page_break()
     for key in report.sections:
         if key in SECTION_WRITERS:
             number += 1
-            document.add_heading(f"{number}. {SECTION_TITLES[key]}", level=1)
-            SECTION_WRITERS[key](document, report)
+            w.heading(f"{number}. {SECTION_TITLES[key]}", 1)
+            SECTION_WRITERS[key](w, report)
+    for paper_section in report.paper.closing:
+        number += 1
+        _paper_section(w, paper_section, number)
+    _officers(w, report)
+    if "exceptions" in report.sections:
+        actions.exceptions_appendix(w, report)
+    _place_contents(document, w, contents_at)
     return document
+
+
+def _place_contents(document, w: PaperWriter, placeholder) -> None:
+    """The contents is built last, when every heading is known, then moved to its page."""
+    body = document.element.body
+    before = len(body)
+    layout.contents(document, w.entries, w.width_pt)
+    # New paragraphs go before the final section properties; move them to the placeholder.
+    added = list(body)[before - 1 : len(body) - 1]
+    for element in added:
+        placeholder._p.addprevious(element)
+    body.remove(placeholder._p)
 
 
 def write_docx_report(report: ReportData, path: str | os.PathLike[str]) -> Path:

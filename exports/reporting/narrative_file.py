@@ -120,3 +120,34 @@ def read_narrative(path: str | os.PathLike[str]) -> NarrativeFile:
     if "\x00" in text:
         raise NarrativeFileError(f"{source.name} is not a text file.")
     return parse_narrative(text, source.name)
+
+
+def format_narrative(
+    summary: str,
+    purpose: str,
+    recommendations: tuple[str, ...],
+    background_papers: tuple[str, ...],
+    priorities: tuple[tuple[str, str, str], ...],
+    heading_note: str = "",
+) -> str:
+    """A narrative file holding what is stored, with an empty section for every priority not yet
+    written about, so the officer sees where the words go. ``priorities``: (key, title, text), the
+    key being the priority's code (or its title when it has none)."""
+    lines = ["# Narrative for the progress report. Lines starting with # are left out."]
+    if heading_note:
+        lines.append(f"# {heading_note}")
+    lines += [
+        "# A blank line starts a new numbered paragraph. Read back with:",
+        "#   python main.py report --narrative THIS-FILE --meeting-date YYYY-MM-DD -o paper.pdf",
+        "",
+        "[summary]",
+        summary.strip(),
+        "",
+    ]
+    for key, title, text in priorities:
+        if key != title:
+            lines.append(f"# Priority {key}: {title}")
+        lines += [f"[priority {key}]", text.strip(), ""]
+    lines += ["[purpose]", purpose.strip(), "", '# One a line, after "The Board is asked to:"', "[recommendations]"]
+    lines += [*recommendations, "", "# One a line", "[background papers]", *background_papers, ""]
+    return "\n".join(lines)

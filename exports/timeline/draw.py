@@ -43,7 +43,7 @@ PERIOD = colors.HexColor("#eef4fb")
 OUTSIDE = colors.HexColor("#f5f5f5")
 LANE_FILL = colors.HexColor("#e8eaf0")
 TODAY = colors.HexColor("#d32f2f")
-MEETING = colors.HexColor("#6a1b9a")
+MEETING = colors.HexColor("#37474f")  # dark slate: purple is the Deferred status
 OVERDUE = colors.HexColor("#b71c1c")
 
 
@@ -376,6 +376,6 @@ def _legend(canv: Canvas, g: PageGeometry) -> None:
     canv.setFont(g.font, FONT_SIZE)
     text = (
         "overdue  ·  diamond: milestone  ·  arrow end: ongoing  ·  ticks: recurring  ·  red line: today"
-        "  ·  purple: meetings  ·  arrow at the edge: outside the period shown"
+        "  ·  slate dashed line: meetings  ·  arrow at the edge: outside the period shown"
     )
     canv.drawString(2 * OVERDUE_RADIUS + 2, y + 1, elide(text, g.font, FONT_SIZE, g.width - 9))

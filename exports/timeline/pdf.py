@@ -11,7 +11,8 @@ Public API (stable; the PDF report pack calls it for its timeline section):
     a lane that fits on a page is moved whole to the next page rather than split, and only a
     lane longer than a page repeats its label ("(continued)"). A plan period wider than the page
     at ``min_month_width`` points a month is split into equal time slices, each on its own page
-    with the lane and action labels repeated. Text is set in the report's embedded font, 7 pt
+    with the lane and action labels repeated; the Unscheduled lane, having no place in time, is
+    printed with the first slice only. Text is set in the report's embedded font, 7 pt
     or larger.
 
 ``write_timeline_pdf(path, data, pagesize=landscape(A4), *, margin=28.0, collapsed=()) -> int``
@@ -179,20 +180,33 @@ def timeline_flowables(
         return outside_note(bar, first_day, last_day)
 
     chunks = _row_chunks(data, first_height - furniture, page_height - furniture, frozenset(collapsed), note_of)
+    tiles: list[tuple[list[PageRow], Span]] = []
+    for rows in chunks:
+        for slice_index, time_slice in enumerate(slices):
+            # The Unscheduled lane has no place in time: it is printed once, with the first slice.
+            shown = rows if slice_index == 0 else [row for row in rows if not row.lane.unscheduled]
+            if shown or not tiles:
+                tiles.append((shown, time_slice))
     flowables: list[Flowable] = []
-    total = len(chunks) * len(slices)
-    for chunk_index, rows in enumerate(chunks):
+    for number, (rows, (first, last)) in enumerate(tiles, start=1):
         notes = [note for row in rows if row.bar is not None and (note := note_of(row.bar))]
         used = sum(row.height for row in rows) + _notes_height(len(notes))
         height = min(page_height, furniture + used)
-        for slice_index, (first, last) in enumerate(slices):
-            number = chunk_index * len(slices) + slice_index + 1
-            title = _title_lines(data, page_width, _part(number, total, first, last))
-            fonts = (REGULAR, BOLD)
-            page = TimelinePage(
-                data, rows, first, last, page_width, height, title, fonts, notes, (first_day, last_day), title_height
-            )
-            flowables += [PageBreak(), page] if flowables else [page]
+        title = _title_lines(data, page_width, _part(number, len(tiles), first, last))
+        page = TimelinePage(
+            data,
+            rows,
+            first,
+            last,
+            page_width,
+            height,
+            title,
+            (REGULAR, BOLD),
+            notes,
+            (first_day, last_day),
+            title_height,
+        )
+        flowables += [PageBreak(), page] if flowables else [page]
     return flowables
 
 

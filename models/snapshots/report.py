@@ -136,6 +136,22 @@ def _sentence(parts: list[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
+def describe_exceptions(items: tuple[ExceptionItem, ...] | list[ExceptionItem]) -> str:
+    """ "32 actions need attention: 4 off track (red), 7 overdue, 4 at risk (amber), 17 with no update
+    since the last meeting." - or that none does."""
+    if not items:
+        return "No action is off track, at risk, overdue or without an update since the last meeting."
+    words = {
+        "red": "off track (red)",
+        "overdue": "overdue",
+        "amber": "at risk (amber)",
+        "stale": "with no update since the last meeting",
+    }
+    parts = [f"{n} {words[k]}" for k in EXCEPTION_KINDS if (n := sum(1 for i in items if i.kind == k))]
+    noun = "action needs" if len(items) == 1 else "actions need"
+    return f"{len(items)} {noun} attention: {', '.join(parts)}."
+
+
 def overdue_span(days: int) -> str:
     """A length a chair says aloud: "5 days", "3 weeks", "4 months", "1 year 2 months"."""
     if days < 14:
@@ -165,6 +181,15 @@ class StatusMove:
 
 
 @dataclass(frozen=True, slots=True)
+class TimescaleRevision:
+    action_ref: str
+    activity: str
+    old_text: str
+    new_text: str
+    when: date
+
+
+@dataclass(frozen=True, slots=True)
 class UpdateReceived:
     action_ref: str
     activity: str
@@ -189,10 +214,18 @@ class Changes:
     new_actions: tuple[ActionMention, ...]
     removed_actions: tuple[ActionMention, ...]
     updates: tuple[UpdateReceived, ...]
+    revised_timescales: tuple[TimescaleRevision, ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return not (self.completed or self.status_moves or self.new_actions or self.removed_actions or self.updates)
+        return not (
+            self.completed
+            or self.status_moves
+            or self.new_actions
+            or self.removed_actions
+            or self.updates
+            or self.revised_timescales
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 from sample_plans import write_csv
 from test_import_corrections import ROWS
-from test_import_wizard import choose_file, click, open_wizard
+from test_import_wizard import choose_file, click, finish, open_wizard
 
 from app.queries.actions import action_rows
 from app.queries.structure import priority_tree
@@ -152,7 +152,7 @@ def test_correcting_rows_then_importing_stores_the_corrected_plan(qtbot, main_wi
 
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert "2 priorities" in wizard.review_page.summary.text()
-    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    finish(qtbot, wizard)
     plan = main_window.plan_uuid
     stored = {(row.ref, row.activity, row.lead_name) for row in action_rows(main_window.ctx.db, plan)}
     assert stored == {

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from app.importing.service import ImportOptions, preview_document
-from app.importing.text import read_lead_cell
+import pytest
+
+from app.importing.service import ImportOptions, preview_document, preview_import
+from app.importing.text import parse_priority_heading, parse_ref_cell, read_lead_cell
 from exports.importing.headers import field_for_header
 from exports.importing.source import RawDocument, RawTable
 
 HEADER = ("Ref", "Objective", "Action", "Lead", "By when")
 
 
-def _plan(*rows: tuple[str, ...], header: tuple[str, ...] = HEADER, preceding: tuple[str, ...] = (), **document):
+def _plan(*rows: tuple[str, ...], header=HEADER, preceding=(), title="Plan", paragraphs=()):
     table = RawTable("plan.docx", "table 1", 0, (header, *rows), tuple(range(1, len(rows) + 2)), preceding)
-    preview = preview_document(RawDocument("plan.docx", "docx", "Plan", (table,), **document), ImportOptions())
+    document = RawDocument("plan.docx", "docx", title, (table,), paragraphs)
+    preview = preview_document(document, ImportOptions())
     return preview.draft, preview.notes
 
 
@@ -169,3 +172,201 @@ def test_an_objective_cell_led_by_its_ref_names_that_objective_without_the_ref()
     [priority] = draft.priorities
     assert [(o.ref, o.text) for o in priority.objectives] == [("3.2", "Improve reporting of hate crime")]
     assert draft.actions[0].objective_refs == ["3.2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Objective three: To PROTECT older residents", ("3", "To PROTECT older residents")),
+        ("Priority 2 –", ("2", "")),
+        ("Aim C", ("3", "")),
+        ("Theme 4: Safer streets", ("4", "Safer streets")),
+        ("Strategic priority II", ("2", "")),
+        ("Aim a healthier borough", None),
+        ("Priority area", None),
+    ],
+)
+def test_headings_numbered_in_words_roman_numerals_or_letters(text, expected):
+    assert parse_priority_heading(text) == expected
+
+
+def test_a_bold_paragraph_right_above_a_table_names_its_priority(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Town Safety Plan")
+    for title, action in (("Safer streets", "Repair street lights"), ("Calmer nights", "Fund taxi marshals")):
+        document.add_paragraph().add_run(title).bold = True
+        table = document.add_table(rows=2, cols=3)
+        for cell, text in zip(table.rows[0].cells, ("Action", "Lead", "Timescale"), strict=True):
+            cell.text = text
+        for cell, text in zip(table.rows[1].cells, (action, "Council", "2025"), strict=True):
+            cell.text = text
+    document.save(tmp_path / "plan.docx")
+    draft = preview_import(tmp_path / "plan.docx").draft
+    assert [(p.code, p.title) for p in draft.priorities] == [("1", "Safer streets"), ("2", "Calmer nights")]
+    assert [a.ref for a in draft.actions] == ["1.1", "2.1"]
+
+
+def test_rows_above_a_sheets_headers_are_its_title_priority_and_listed_objectives():
+    table = RawTable(
+        "plan.xlsx",
+        "sheet 'Plan'",
+        0,
+        (
+            ("Town Safety Plan 2025-28", "", ""),
+            ("Safer streets", "", ""),
+            ("- 1.1 Streets are well lit", "", ""),
+            ("Our actions:", "", ""),
+            ("Ref", "Action", "Lead"),
+            ("1.1", "Repair street lights", "Council"),
+        ),
+        tuple(range(1, 7)),
+    )
+    draft = preview_document(RawDocument("plan.xlsx", "xlsx", "", (table,)), ImportOptions()).draft
+    assert [(p.code, p.title) for p in draft.priorities] == [("1", "Safer streets")]
+    assert [(o.ref, o.text) for o in draft.priorities[0].objectives] == [("1.1", "Streets are well lit")]
+    assert draft.title == "Town Safety Plan 2025-28"
+
+
+def test_a_short_name_in_the_activity_column_beside_a_sentence_on_its_left_is_moved_back():
+    draft, _ = _plan(
+        ("5.1", "Fewer repeat callers", "Set up a caller review panel", "Housing Team", "March 2025", ""),
+        ("", "Publish a plain-English guide for callers", "Comms Team", "TBC", "TBC", ""),
+        header=(*HEADER, "Measure"),
+    )
+    assert (draft.actions[1].activity, draft.actions[1].lead) == (
+        "Publish a plain-English guide for callers",
+        "Comms Team",
+    )
+
+
+def test_a_coded_ref_is_the_actions_own_ref():
+    assert parse_ref_cell("HC 4").action_ref == "HC 4" and parse_ref_cell("Funding2.2").objective_refs == ("2.2",)
+    draft, _ = _plan(("HC 4", "Hate crime", "Train third-party reporting centres", "Police", "2025"))
+    assert draft.actions[0].ref == "HC 4"
+
+
+def test_the_header_repeated_in_other_words_or_case_is_dropped_never_an_objective():
+    draft, notes = _plan(
+        ("1.1", "Homes are safer", "Fit door alarms", "Fire Service", "2025"),
+        ("REF", "OBJECTIVES", "ACTIONS", "LEAD", "WHEN"),
+        ("", "", "Offer a home visit", "Fire Service", "2026"),
+    )
+    assert [a.activity for a in draft.actions] == ["Fit door alarms", "Offer a home visit"]
+    assert [o.ref for p in draft.priorities for o in p.objectives] == ["1.1"]
+    assert any("header row repeated" in note for note in notes)
+
+
+def test_a_lone_line_starting_mid_sentence_joins_the_action_above_whatever_its_column():
+    draft, _ = _plan(
+        ("1.1", "Homes are safer", "Fit door alarms in every flat on the", "Fire Service", "2025"),
+        ("estate before winter", "", "", "", ""),
+    )
+    assert draft.actions[0].activity == "Fit door alarms in every flat on the estate before winter"
+
+
+def test_a_column_with_no_header_holding_refs_is_the_ref_column():
+    draft, _ = _plan(
+        ("2.1.1", "Fit door alarms", "Fire Service", "2025"),
+        ("2.1.2", "Offer a home visit", "Fire Service", "2026"),
+        header=("", "Action", "Lead", "Timescale"),
+    )
+    assert [(a.ref, a.objective_refs) for a in draft.actions] == [("2.1.1", ["2.1"]), ("2.1.2", ["2.1"])]
+
+
+def test_a_lead_that_is_two_of_the_plans_other_leads_run_together_is_a_lead_and_a_partner():
+    draft, notes = _plan(
+        ("1.1", "Homes are safer", "Fit door alarms", "Fire Service", "2025"),
+        ("", "", "Offer a home visit", "Housing Trust", "2026"),
+        ("", "", "Check alarms yearly", "Fire Service Housing Trust", "2027"),
+    )
+    assert (draft.actions[2].lead, draft.actions[2].partners) == ("Fire Service", "Housing Trust")
+    assert any("two leads the plan names elsewhere" in note for note in notes)
+
+
+def test_the_title_sets_the_plan_period_and_a_bare_month_is_read_inside_it_keeping_its_words(ctx):
+    from datetime import date
+
+    from app.importing.service import apply_import
+    from app.queries.actions import action_rows
+
+    table = RawTable(
+        "plan.docx",
+        "table 1",
+        0,
+        (HEADER, ("1.1", "Safer homes", "Fit door alarms", "Fire Service", "June"), ("", "", "Visit", "Fire", "Q3")),
+        (1, 2, 3),
+    )
+    document = RawDocument("plan.docx", "docx", "Community Safety Action Plan April 2009 – March 2010", (table,))
+    preview = preview_document(document, ImportOptions())
+    assert (preview.draft.period_start, preview.draft.period_end) == (date(2009, 4, 1), date(2010, 3, 31))
+    assert preview.unparsed_timescales == ()
+    rows = action_rows(ctx.db, apply_import(ctx, preview))
+    assert [(row.timescale_text, row.due_date) for row in rows] == [
+        ("June", date(2009, 6, 30)),
+        ("Q3", date(2009, 12, 31)),
+    ]
+
+
+def test_a_bare_month_that_falls_twice_in_a_multi_year_period_is_kept_as_written_and_listed():
+    draft, notes = _plan(("1.1", "Safer homes", "Fit door alarms", "Fire Service", "June"), title="Plan 2012 – 2015")
+    assert draft.period_start.year == 2012 and draft.actions[0].timescale_read == ""
+    assert any("read as financial years" in note for note in notes)
+    assert any("fall more than once" in note for note in notes)
+
+
+def test_an_objective_title_cut_by_a_page_break_is_finished_not_made_a_fragment():
+    draft, notes = _plan(
+        ("Improve the response to", "Train call handlers", "Police", "2025"),
+        ("victims of hate crime", "Open a reporting line", "Council", "2026"),
+        header=("Objective", "Action", "Lead", "Timescale"),
+    )
+    [priority] = draft.priorities
+    assert [o.text for o in priority.objectives] == ["Improve the response to victims of hate crime"]
+    assert [a.objective_refs for a in draft.actions] == [["1.1"], ["1.1"]]
+    assert any("continues the title of objective 1.1" in note for note in notes)
+
+
+def test_the_documents_own_section_numbers_are_not_priorities_and_a_theme_heading_wins():
+    draft, notes = _plan(
+        ("1.1", "Fewer first-time entrants", "Run a youth diversion scheme", "YOS", "2025"),
+        paragraphs=(
+            "1 Introduction ........ 3",
+            "2 Context ........ 5",
+            "Theme 1: Prevention and Early Intervention ........ 12",
+            "1 Introduction",
+            "2 Context",
+        ),
+    )
+    assert [(p.code, p.title) for p in draft.priorities] == [("1", "Prevention and Early Intervention")]
+    assert any("'2 Context' has no objectives or actions" in note for note in notes)
+
+
+def test_an_objective_cell_repeating_the_ref_cells_ref_is_titled_without_it():
+    draft, _ = _plan(("4.2", "4.2 Fewer repeat victims", "Offer target hardening", "Police", "2025"))
+    assert [(o.ref, o.text) for o in draft.priorities[0].objectives] == [("4.2", "Fewer repeat victims")]
+
+
+def test_a_heading_cut_short_in_a_contents_list_takes_its_full_title_from_the_table():
+    draft, _ = _plan(
+        ("Objective one: To REDUCE harm caused by alcohol", "", "", "", ""),
+        ("1.1", "Fewer assaults", "Map the late-night venues", "Police", "2025"),
+        paragraphs=("Objective one: To REDUCE harm ........ 4",),
+    )
+    assert [p.title for p in draft.priorities] == ["To REDUCE harm caused by alcohol"]
+    assert field_for_header("Area") == "objective"
+
+
+def test_a_theme_column_beside_an_objective_column_names_each_rows_priority():
+    draft, _ = _plan(
+        ("Theme 1: Safer streets", "Better lighting", "Repair street lights", "Council", "2025"),
+        ("Theme 1: Safer streets", "Better lighting", "Map dark alleys", "Police", "2026"),
+        ("Calmer nights", "Fewer assaults", "Fund taxi marshals", "BID", "2025"),
+        header=("Theme", "Objective", "Action", "Lead", "Timescale"),
+    )
+    assert [(p.code, p.title, [o.text for o in p.objectives]) for p in draft.priorities] == [
+        ("1", "Safer streets", ["Better lighting"]),
+        ("2", "Calmer nights", ["Fewer assaults"]),
+    ]
+    assert [a.objective_refs for a in draft.actions] == [["1.1"], ["1.1"], ["2.1"]]

@@ -31,6 +31,12 @@ def click(qtbot, wizard: ImportWizard, which: QWizard.WizardButton) -> None:
     qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
 
 
+def finish(qtbot, wizard: ImportWizard) -> None:
+    """Click Finish and wait: the import is applied off the UI thread, then the wizard closes."""
+    with qtbot.waitSignal(wizard.finished, timeout=20000):
+        click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+
 def test_import_a_word_plan_then_undo_it(qtbot, main_window, tmp_path):
     main_window.show()
     wizard = open_wizard(main_window)
@@ -60,7 +66,7 @@ def test_import_a_word_plan_then_undo_it(qtbot, main_window, tmp_path):
     assert group.text().startswith("DA OP's Group")
     group.setCheckState(Qt.CheckState.Checked)
     assert "A new plan will be created" in review.summary.text()
-    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    finish(qtbot, wizard)
 
     assert not wizard.isVisible()
     assert main_window.plan_uuid is not None
@@ -96,7 +102,7 @@ def test_adding_a_file_to_the_open_plan_adds_only_new_refs(qtbot, main_window, s
     assert review.summary.text().startswith("4 new actions will be added to the open plan. 1 action already in")
     notes = [review.notes.item(n).text() for n in range(review.notes.count())]
     assert any(note.startswith("1.1.1 is already in the plan and is left unchanged; Activity: plan") for note in notes)
-    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    finish(qtbot, wizard)
     assert main_window.plan_uuid == small_plan
     assert len(action_rows(main_window.ctx.db, small_plan)) == before + 4
     main_window.actions["undo"].trigger()

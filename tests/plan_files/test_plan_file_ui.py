@@ -78,6 +78,7 @@ def test_merge_shows_conflicts_side_by_side_and_one_undo_takes_it_back(
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SCREENSHOTS / "plan-file-merge.png"))
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main_window.undo_stack.count() == 1, timeout=10000)  # merged off the UI thread
 
     assert _status(ctx, small_plan, "1.1.2") == "Off track"
     assert any(r.activity == "Reworded by B" for r in action_rows(ctx.db, small_plan))
@@ -100,7 +101,7 @@ def test_a_new_plan_is_imported_and_opened(qtbot, main_window, ctx, small_plan, 
         assert "is not held here" in dialog.heading.text() and not dialog.table.isVisible()
         assert dialog.apply_button.text() == "Import"
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-        assert window.plan_uuid == small_plan
+        qtbot.waitUntil(lambda: window.plan_uuid == small_plan, timeout=10000)
         assert window.model.rowCount() == 3
         window.actions["undo"].trigger()
         assert list_plans(other.db) == []

@@ -26,7 +26,8 @@ def test_importing_returns_backs_up_first(qtbot, ctx, small_plan, main_window, t
     main_window.actions["import_returns"].trigger()
     dialog = main_window.dialogs["returns"]
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10000)  # the workbook is read off the UI thread
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished, timeout=10000):  # applied off the UI thread
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     [backup] = list_backups(ctx)
     assert backup.reason == "before-returns-import" and backup.plans[0].action_count == 3
 

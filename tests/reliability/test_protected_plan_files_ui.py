@@ -51,6 +51,7 @@ def test_protected_export_then_merge_asks_for_the_passphrase(
         dialog = window_b.findChild(MergeDialog)
         assert dialog is not None and dialog.isVisible()
         dialog.accept()
+        qtbot.waitUntil(lambda: window_b.plan_uuid is not None, timeout=10000)  # merged off the UI thread
         assert [p.action_count for p in list_plans(other.db)] == [3]
     finally:
         other.close()

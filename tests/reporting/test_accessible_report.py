@@ -94,7 +94,10 @@ def test_catalogue_says_language_title_and_opens_the_bookmarks(edition):
                 item = stack.pop()
                 titles.append(item.title)
                 stack += list(item.children)
-    for number, key in enumerate(report.sections, start=1):
+    first = len(report.paper.opening) + 1
+    for number, section in enumerate(report.paper.opening, start=1):
+        assert f"{number}. {section.title}" in titles
+    for number, key in enumerate(report.sections, start=first):
         assert f"{number}. {SECTION_TITLES[key]}" in titles
 
 
@@ -102,8 +105,9 @@ def test_a_table_over_several_pages_is_one_table_with_one_heading_row(edition):
     report, data = edition
     with pikepdf.open(io.BytesIO(data)) as pdf:
         sections = [e for e in structure_elements(pdf) if e.get("/S") == pikepdf.Name.Sect]
-        assert len(sections) == len(report.sections)  # one per section, not one per page
-        section = sections[report.sections.index("exceptions")]
+        # One per section, not one per page: the paper's prose sections, then the tables.
+        assert len(sections) == len(report.paper.opening) + len(report.sections)
+        section = sections[len(report.paper.opening) + report.sections.index("exceptions")]
         tables = [e for e in _descendants(section) if e.get("/S") == pikepdf.Name.Table]
         assert len(tables) == 1  # the exceptions run over two pages
         parts = _descendants(tables[0])

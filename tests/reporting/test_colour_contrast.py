@@ -105,7 +105,7 @@ def test_every_coloured_mark_in_the_word_paper_contrasts_with_the_page(ctx, demo
 def test_the_windows_status_chips_are_readable(qapp):
     from PySide6.QtGui import QColor
 
-    from ui.timeline import painter
+    from ui.timeline import colours as painter
     from ui.workspace.table.delegates import readable_text_colour
 
     for fill in STATUS_FILLS:
@@ -113,3 +113,21 @@ def test_the_windows_status_chips_are_readable(qapp):
         assert contrast_ratio(fill, painter.PERIOD_SHADE.name()) >= GRAPHIC_MINIMUM, fill
     for line in (painter.TODAY, painter.MEETING, painter.OVERDUE):
         assert contrast_ratio(line.name(), painter.PERIOD_SHADE.name()) >= GRAPHIC_MINIMUM
+
+
+def test_deferred_has_a_hue_of_its_own_not_brown_or_grey():
+    import colorsys
+
+    def hue_and_saturation(colour: str) -> tuple[float, float]:
+        red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+        hue, _lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+        return hue * 360, saturation
+
+    hue, saturation = hue_and_saturation(Status.DEFERRED.colour)
+    assert saturation >= 0.4  # not one more grey beside not started and cancelled
+    assert not 15 <= hue <= 50  # not a brown beside the amber
+    for status in Status:
+        other_hue, other_saturation = hue_and_saturation(status.colour)
+        if status is not Status.DEFERRED and other_saturation >= 0.3:
+            assert min(abs(hue - other_hue), 360 - abs(hue - other_hue)) >= 45, status
+    assert Status.DEFERRED.label == "Deferred (Purple)"

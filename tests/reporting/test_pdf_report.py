@@ -143,7 +143,7 @@ def test_hostile_text_plan_still_produces_a_valid_pdf(ctx):
     draft.title = "Plan <i>of</i> & " + HOSTILE
     draft.actions[0].activity = HOSTILE + " " + "x" * 5000
     draft.actions[0].status = "Off track"
-    draft.actions[1].lead = "<Lead & Co>" + "y" * 300
+    draft.actions[1].lead = "<Lead & Co>" + "y" * 280  # names are capped at 300 characters
     draft.actions[2].timescale = "%s %d %(x)s " + "z" * 900
     applied = ctx.commands.execute(CreatePlan(draft))
     plan_uuid = applied.inverse.uuid
@@ -172,3 +172,14 @@ def test_every_page_of_the_progress_table_says_which_priority_and_objective_it_s
     for text in pages[start + 1 : end]:  # pages the table runs onto
         assert re.search(r"Priority \d+ › Objective \d+\.\d+", text), text[:300]
         assert "Ref\nAction" in text or "Ref Action" in text
+
+
+def test_many_columns_turn_the_progress_table_landscape(ctx, demo_plan):
+    options = ReportOptions(columns=("partners", "evidence", "resources", "latest_update"), sections=("progress",))
+    data = render_pdf(build_report(ctx.db, demo_plan.uuid, options, DEMO_TODAY))
+    reader = pdf_reader(data)
+    texts = pages_text(data)
+    body = [(page, text) for page, text in zip(reader.pages, texts, strict=True) if "Objective" in text]
+    assert body and all(float(page.mediabox.width) > float(page.mediabox.height) for page, _ in body)
+    assert all("Partners" in text and "Evidence / measure" in text for _, text in body)
+    assert not any(text.strip() == "" for text in texts)

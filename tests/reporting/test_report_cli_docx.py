@@ -11,7 +11,8 @@ import main
 from app.context import AppContext
 from app.plans.demo import ensure_demo_plan
 from app.queries.actions import action_rows
-from app.reporting import SECTION_TITLES, ReportOptions, build_report, last_report_date
+from app.reporting import SECTION_TITLES, ReportOptions, build_report, last_report_date, load_report_options
+from app.reporting.paper import OPENING_TITLES
 from exports.reporting.docx_report import write_docx_report
 from tests.report_helpers import pages_text
 
@@ -22,7 +23,12 @@ def test_docx_report_has_every_section_and_repeating_table_headers(ctx, demo_pla
     report = build_report(ctx.db, demo_plan.uuid, ReportOptions(), DEMO_TODAY)
     document = docx.Document(str(write_docx_report(report, tmp_path / "pack.docx")))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert headings == [f"{n}. {title}" for n, title in enumerate(SECTION_TITLES.values(), start=1)]
+    first = len(OPENING_TITLES) + 1
+    assert headings == [
+        *(f"{n}. {t}" for n, t in enumerate(OPENING_TITLES, start=1)),
+        *(f"{n}. {t}" for n, t in enumerate(SECTION_TITLES.values(), start=first)),
+        "Appendix A. All exceptions",
+    ]
     assert document.tables
     for table in document.tables:
         header = table.rows[0]._tr
@@ -67,6 +73,27 @@ def test_cli_report_writes_pdf_and_remembers_the_date(demo_dir, tmp_path, capsys
         assert last_report_date(context.db, plan.uuid) == date.today()
     finally:
         context.close()
+
+
+def test_cli_report_columns_show_evidence_and_resources(demo_dir, tmp_path, capsys):
+    out = tmp_path / "columns.pdf"
+    argv = ["--data-dir", str(demo_dir), "report", "-o", str(out), "--columns", "evidence,resources"]
+    assert main.main(argv) == 0
+    text = "\n".join(pages_text(out.read_bytes()))
+    assert "Evidence /\nmeasure" in text and "Resources" in text and "Latest update" not in text
+    assert "Timescale\n" in text  # never broken mid-word
+    context = AppContext.open(demo_dir)
+    try:
+        plan = ensure_demo_plan(context)[0]
+        assert load_report_options(context.db, plan.uuid).columns == ("evidence", "resources")
+        row = next(r for r in action_rows(context.db, plan.uuid) if r.evidence and not r.confidential)
+    finally:
+        context.close()
+    assert " ".join(row.evidence.split()[:3]) in " ".join(text.split())
+    with pytest.raises(SystemExit) as refused:
+        main.main(["--data-dir", str(demo_dir), "report", "-o", str(out), "--columns", "budget"])
+    assert refused.value.code == 2
+    assert "unknown column 'budget'" in capsys.readouterr().err
 
 
 def test_cli_report_docx_by_extension_or_flag(demo_dir, tmp_path):

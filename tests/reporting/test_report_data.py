@@ -18,8 +18,10 @@ from app.reporting import (
     save_report_options,
     terms_used,
 )
+from exports.reporting.pdf import render_pdf
 from models import Status
 from models.snapshots.rows import GlossaryRow
+from tests.report_helpers import pages_text
 
 # Report figures come from the same queries on both engines.
 pytestmark = pytest.mark.both_engines
@@ -186,3 +188,37 @@ def test_options_from_damaged_json_fall_back_to_defaults():
     assert ReportOptions.from_json("{not json") == ReportOptions()
     odd = ReportOptions.from_json('{"paper": "Letter", "sections": ["summary", "bogus"], "since": "31/02/2024"}')
     assert odd.paper == "A4" and odd.sections == ("summary",) and odd.since is None
+
+
+def test_changes_carry_the_date_of_the_update_and_list_revised_timescales(ctx, small_plan):
+    rows = {r.ref: r for r in action_rows(ctx.db, small_plan)}
+    today = date.today()
+    reported_on = today - timedelta(days=9)
+    first, second = rows["1.1.1"].uuid, rows["1.1.2"].uuid
+    late = {"action_uuid": first, "date": reported_on, "author": "CST", "note": "Slipped", "status": "Off track"}
+    ctx.commands.execute(CreateRecord("progress", late))
+    ctx.commands.execute(SetFields("action", first, {"status": "Off track", "timescale_text": "March 2024"}))
+    done = {"action_uuid": second, "date": reported_on, "author": "CST", "note": "Signed off", "status": "Complete"}
+    ctx.commands.execute(CreateRecord("progress", done))
+    ctx.commands.execute(SetFields("action", second, {"status": "Complete"}))
+
+    # Changes since a week ago: the updates are dated nine days ago but were entered today, so are news.
+    changes = build_report(ctx.db, small_plan, ReportOptions(since=today - timedelta(days=7)), today).changes
+    assert [(m.action_ref, m.new_status, m.when) for m in changes.status_moves] == [("1.1.1", "Off track", reported_on)]
+    assert [(m.ref, m.when) for m in changes.completed] == [("1.1.2", reported_on)]
+    assert {(u.action_ref, u.date) for u in changes.updates} == {("1.1.1", reported_on), ("1.1.2", reported_on)}
+    assert [(r.action_ref, r.old_text, r.new_text, r.when) for r in changes.revised_timescales] == [
+        ("1.1.1", rows["1.1.1"].timescale_text, "March 2024", today)
+    ]
+    pages = pages_text(
+        render_pdf(build_report(ctx.db, small_plan, ReportOptions(since=today - timedelta(days=7)), today))
+    )
+    assert "Revised timescales (1)" in "\n".join(pages)
+
+
+def test_without_a_later_meeting_the_report_says_none_is_recorded(ctx, small_plan):
+    report = build_report(ctx.db, small_plan, ReportOptions(), date(2022, 6, 1))
+    assert report.summary.next_meeting is None
+    assert report.summary.due_heading == "Due by 31 August 2022 (no next meeting recorded)"
+    text = "\n".join(pages_text(render_pdf(report)))
+    assert "no next meeting recorded" in text and "before the next meeting" not in text

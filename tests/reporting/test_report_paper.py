@@ -49,6 +49,7 @@ def test_pdf_is_a_committee_paper_with_numbered_paragraphs(ctx, demo_plan):
     assert "sam.patel@example.gov.uk" in cover
     assert "1. Purpose of the report" in body
     assert "2.1 Delivery has recovered this quarter." in body
+    assert "are listed in section 6." in body and "6. Exceptions for discussion" in body
     assert "The Safer Communities Board is asked to:" in body
     assert "3.1 note the progress made;" in body and "3.2 agree the revised timescale" in body
     assert "Priority 1: Preventing Violence and Abuse" in body
@@ -163,3 +164,73 @@ def test_cli_refuses_an_unknown_priority_in_the_narrative(demo_dir, tmp_path, ca
     argv = ["--data-dir", str(demo_dir), "report", "-o", str(tmp_path / "x.pdf"), "--meeting-date", "2030-01-20"]
     assert main.main([*argv, "--narrative", str(narrative)]) != 0
     assert "no priority '99'" in capsys.readouterr().err
+
+
+def test_accessible_edition_carries_the_paper_and_still_passes_pdf_ua(ctx, demo_plan):
+    from exports.reporting.accessible import AccessibleEditionUnavailable, render_accessible_pdf
+    from exports.reporting.accessible.checks import pdf_ua_problems
+
+    first = priority_tree(ctx.db, demo_plan.uuid)[0]
+    _store(ctx, demo_plan.uuid, Narrative("Delivery has recovered this quarter.", ((first.uuid, "Referrals rose."),)))
+    options = ReportOptions(meeting_date=MEETING, sections=("summary",))
+    try:
+        data = render_accessible_pdf(build_report(ctx.db, demo_plan.uuid, options, TODAY))
+    except AccessibleEditionUnavailable as exc:
+        pytest.skip(str(exc))
+    assert pdf_ua_problems(data) == []
+    text = "\n".join(pages_text(data))
+    for expected in (
+        "2.1  Delivery has recovered this quarter.",
+        "The Safer Communities Board is asked to:",
+        "3.2  agree the revised timescale for action 2.3.",
+        "4.1  Referrals rose.",
+        "5. Summary of progress",
+        "6. Background papers",
+        "Contact officer: Sam Patel, Partnership Officer (sam.patel@example.gov.uk)",
+    ):
+        assert expected in text, expected
+
+
+def test_narrative_written_to_a_file_reads_back_the_same(demo_dir, tmp_path):
+    words = tmp_path / "words.txt"
+    words.write_text(
+        "[summary]\nOn track.\n\nSecond paragraph.\n[priority 2]\nProvision words.\n[recommendations]\nnote it.\n",
+        encoding="utf-8",
+    )
+    argv = ["--data-dir", str(demo_dir)]
+    meeting = ["--meeting-date", "2030-01-20"]
+    assert main.main([*argv, "report", "-o", str(tmp_path / "a.pdf"), *meeting, "--narrative", str(words)]) == 0
+    out = tmp_path / "out.txt"
+    assert main.main([*argv, "narrative", "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "[priority 1]" in text and "[priority 3]" in text  # empty sections show where words go
+    assert "Written for the meeting of 20 January 2030." in text
+    written = parse_narrative(text)
+    assert written.summary == "On track.\n\nSecond paragraph."
+    assert dict(written.priorities)["2"] == "Provision words." and dict(written.priorities)["1"] == ""
+    assert written.recommendations == ("note it.",)
+    # Read back unchanged, it stores nothing new: no audit entries beyond the first run's.
+    context = AppContext.open(demo_dir, user="second")
+    try:
+        with context.db.read() as session:
+            before = len(session.scalars(select(AuditEntry)).all())
+    finally:
+        context.close()
+    assert main.main([*argv, "report", "-o", str(tmp_path / "b.pdf"), *meeting, "--narrative", str(out)]) == 0
+    context = AppContext.open(demo_dir, user="second")
+    try:
+        with context.db.read() as session:
+            assert len(session.scalars(select(AuditEntry)).all()) == before
+    finally:
+        context.close()
+
+
+def test_saving_again_after_undo_brings_the_template_back(ctx, demo_plan):
+    command = save_paper_command(ctx.db, demo_plan.uuid, TEMPLATE, Narrative("Words."), MEETING, "Board")
+    applied = ctx.commands.execute(command)
+    ctx.commands.execute(applied.inverse)  # what Edit ▸ Undo runs
+    undone = load_paper(ctx.db, demo_plan.uuid, MEETING)
+    assert undone.template == PaperTemplate() and undone.narrative.is_empty
+    ctx.commands.execute(save_paper_command(ctx.db, demo_plan.uuid, TEMPLATE, Narrative("Words."), MEETING, "Board"))
+    again = load_paper(ctx.db, demo_plan.uuid, MEETING)
+    assert again.template == TEMPLATE and again.narrative.summary == "Words."

@@ -6,7 +6,7 @@ import threading
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.plan_setup.leads import lead_rows
@@ -61,6 +61,18 @@ def test_dialog_reads_back_what_the_user_sets(qtbot, ctx, demo_plan):
     first = priority_tree(ctx.db, demo_plan.uuid)[0].uuid
     assert first not in options.priority_uuids and len(options.priority_uuids) == 3
     assert all(box.accessibleName() for box in dialog.section_boxes.values())
+
+
+def test_dialog_columns_default_to_latest_update_and_read_back(qtbot, ctx, demo_plan):
+    dialog = make_dialog(qtbot, ctx, demo_plan.uuid)
+    assert dialog.options().columns == ("latest_update",)
+    dialog.column_boxes["evidence"].click()
+    dialog.column_boxes["resources"].click()
+    dialog.column_boxes["latest_update"].click()
+    assert dialog.options().columns == ("evidence", "resources")
+    assert all(box.accessibleName() for box in dialog.column_boxes.values())
+    restored = make_dialog(qtbot, ctx, demo_plan.uuid, ReportOptions(columns=("partners",))).options()
+    assert restored.columns == ("partners",)
 
 
 def test_dialog_restores_remembered_choices(qtbot, ctx, demo_plan):
@@ -133,3 +145,78 @@ def test_failure_is_reported_not_lost(qtbot, report_window, tmp_path, monkeypatc
 
 def test_menu_entry_disabled_without_a_plan(main_window):
     assert not main_window.actions["progress_report"].isEnabled()
+
+
+def _show_tab(dialog, text: str) -> None:
+    dialog.tabs.setCurrentIndex(next(n for n in range(dialog.tabs.count()) if dialog.tabs.tabText(n) == text))
+
+
+def test_narrative_typed_in_the_dialog_prints_and_prefills_the_next_report(
+    qtbot, report_window, ctx, demo_plan, tmp_path, monkeypatch
+):
+    paths = iter([tmp_path / "january.pdf", tmp_path / "april.pdf"])
+    monkeypatch.setattr(prompts, "save_path", lambda *args, **kwargs: next(paths))
+    first = priority_tree(ctx.db, demo_plan.uuid)[0].uuid
+    seen = {}
+
+    def write(dialog):
+        _show_tab(dialog, "&Narrative")
+        qtbot.keyClicks(dialog.narrative_tab.summary, "Delivery is broadly on track.")
+        qtbot.keyClicks(dialog.narrative_tab.priority_edits[first], "MARAC referrals rose by 12%.")
+        _show_tab(dialog, "&Paper")
+        qtbot.keyClicks(dialog.paper_tab.author_name, "Jane Smith")
+        qtbot.keyClicks(dialog.paper_tab.contact_email, "sam.patel@example.gov.uk")
+        qtbot.keyClicks(dialog.paper_tab.recommendations, "note the progress made;")
+
+    _accept_dialog_when_shown(write)
+    report_window.actions["progress_report"].trigger()
+    qtbot.waitUntil(lambda: len(report_window.opened_reports) == 1, timeout=30000)
+    body = "\n".join(pages_text((tmp_path / "january.pdf").read_bytes()))
+    assert "2.1 Delivery is broadly on track." in body and "4.1 MARAC referrals rose by 12%." in body
+    assert "3.1 note the progress made;" in body and "Jane Smith" in body
+    assert report_window.undo_stack.undoText() == "Save the report's paper"
+
+    # A month later, the report to the next meeting starts from what was written for the last one.
+    report_window.today = lambda: date(2022, 2, 1)
+
+    def look(dialog):
+        seen["summary"] = dialog.narrative_tab.summary.toPlainText()
+        seen["priority"] = dialog.narrative_tab.priority_edits[first].toPlainText()
+        seen["author"] = dialog.paper_tab.author_name.text()
+        seen["carried"] = dialog.narrative_tab.carried.text()
+        seen["meeting"] = dialog.options().meeting_date
+
+    _accept_dialog_when_shown(look)
+    report_window.actions["progress_report"].trigger()
+    qtbot.waitUntil(lambda: len(report_window.opened_reports) == 2, timeout=30000)
+    assert seen["summary"] == "Delivery is broadly on track."
+    assert seen["priority"] == "MARAC referrals rose by 12%."
+    assert seen["author"] == "Jane Smith"
+    assert seen["meeting"] > date(2022, 1, 12)
+    assert "meeting of 12 January 2022" in seen["carried"]
+
+
+def test_moving_the_meeting_date_loads_that_meetings_narrative_until_the_officer_types(qtbot, ctx, demo_plan):
+    from app.reporting.paper_store import load_paper, save_paper_command
+    from models.snapshots.paper import Narrative, PaperTemplate
+
+    for day, words in ((date(2022, 1, 12), "January words."), (date(2022, 4, 13), "April words.")):
+        command = save_paper_command(ctx.db, demo_plan.uuid, PaperTemplate(), Narrative(words), day)
+        ctx.commands.execute(command)
+    dialog = make_dialog(qtbot, ctx, demo_plan.uuid)
+    stored = load_paper(ctx.db, demo_plan.uuid, dialog.options().meeting_date)
+
+    def narrative_for(day):
+        other = load_paper(ctx.db, demo_plan.uuid, day)
+        return other.narrative, other.narrative_meeting
+
+    dialog.set_paper(stored.template, stored.narrative, stored.narrative_meeting, narrative_for)
+    summary = dialog.narrative_tab.summary
+    assert summary.toPlainText() == "January words."
+    dialog.meeting_date.setDate(QDate(2022, 4, 13))
+    assert summary.toPlainText() == "April words." and dialog.narrative_tab.carried.text() == ""
+    dialog.meeting_date.setDate(QDate(2022, 6, 1))
+    assert summary.toPlainText() == "April words." and "meeting of 13 April 2022" in dialog.narrative_tab.carried.text()
+    qtbot.keyClicks(summary, " Edited.")
+    dialog.meeting_date.setDate(QDate(2022, 1, 12))
+    assert "Edited." in summary.toPlainText() and "April words." in summary.toPlainText()

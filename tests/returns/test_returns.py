@@ -265,3 +265,21 @@ def test_instructions_print_on_a_portrait_page_with_a_long_title_in_full(ctx, sm
     # Rows are sized for their wrapped lines (spreadsheet programs do not all do it on opening).
     assert sheet.row_dimensions[1].height >= 2 * 14 * 1.4
     assert sheet.row_dimensions[2].height < 2 * 11 * 1.4
+
+
+def test_stopping_requests_part_way_leaves_no_file_and_no_record(ctx, small_plan, lead, tmp_path):
+    from app.returns import RequestsStopped
+
+    asked = []
+
+    def keep_going(index: int, total: int, name: str) -> bool:
+        asked.append((index, total, name))
+        return index < 1  # the first lead's workbook and draft are written, then the user stops
+
+    folder = tmp_path / "requests"
+    folder.mkdir()
+    with pytest.raises(RequestsStopped):
+        issue_requests(ctx, small_plan, [lead.uuid, lead.uuid], folder, email_drafts=True, keep_going=keep_going)
+    assert asked == [(0, 2, lead.name), (1, 2, lead.name)]
+    assert list(folder.iterdir()) == []
+    assert request_records(ctx.db, small_plan) == []

@@ -45,7 +45,8 @@ def test_a_lead_word_read_as_another_status_is_shown_noted_and_one_row_rejected(
     assert model.index(2, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert dialog.summary.text() == "2 action(s) will be updated. 1 row(s) left out."
 
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished, timeout=10000):  # applied off the UI thread
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     rows = {row.ref: row for row in action_rows(ctx.db, small_plan)}
     assert rows["1.1.1"].status == "Off track"
     first_note = progress_history(ctx.db, rows["1.1.1"].uuid)[0].note

@@ -53,8 +53,8 @@ def test_import_returns_menu_previews_then_applies_one_undoable_step(
     assert dialog.summary.text() == "1 action(s) will be updated."
     assert action_rows(ctx.db, small_plan)[0].status == "On track"
 
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    with qtbot.waitSignal(dialog.finished, timeout=10000):  # applied off the UI thread
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     first = action_rows(ctx.db, small_plan)[0]
     assert first.status == "Complete"
     assert progress_history(ctx.db, first.uuid)[0].author == "Community Safety Team"
@@ -118,20 +118,21 @@ def test_request_updates_dialog_writes_workbooks_for_ticked_leads(
     qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
     assert dialog.folder.text() == str(tmp_path)
     qtbot.mouseClick(dialog.email_drafts, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    with qtbot.waitSignal(dialog.finished, timeout=10000):  # written off the UI thread
+        qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     assert sorted(p.suffix for p in tmp_path.iterdir() if p.is_file()) == [".eml", ".xlsx"]
     assert len(request_records(ctx.db, small_plan)) == 1
     assert "Wrote 1 workbook(s)" in shown[-1]
 
 
-def test_file_export_menu_writes_each_format(window, tmp_path, monkeypatch):
+def test_file_export_menu_writes_each_format(qtbot, window, tmp_path, monkeypatch):
     targets = iter([tmp_path / "plan.xlsx", tmp_path / "plan.csv", tmp_path / "plan"])
     monkeypatch.setattr(prompts, "save_path", lambda *args, **kwargs: next(targets))
     export = window.menus["file"].findChild(type(window.menus["file"]), "menu_export")
     assert [a.text() for a in export.actions()][:3] == ["&Excel workbook…", "&CSV…", "Calendar (.&ics)…"]
     for key in ("export_xlsx", "export_csv", "export_ics"):
         window.actions[key].trigger()
+        qtbot.waitUntil(lambda: window.progress_dialog is None, timeout=10000)  # written off the UI thread
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["plan.csv", "plan.ics", "plan.xlsx"]
     assert "3 due dates" in window.statusBar().currentMessage()
 

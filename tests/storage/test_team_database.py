@@ -197,3 +197,14 @@ def test_without_a_keyring_the_typed_password_still_connects_for_this_session(tm
         assert backup_before_change(ctx, "before-import").suffix == ".pgdump"
     finally:
         ctx.close()
+
+
+@pytest.mark.parametrize("db_engine", ["postgresql"], indirect=True)
+def test_a_risky_command_on_the_team_database_is_preceded_by_a_pg_dump(ctx, small_plan):
+    from app.editing.commands import BackedUp, SetFields
+    from app.queries.actions import action_rows
+
+    row = action_rows(ctx.db, small_plan)[0]
+    ctx.commands.execute(BackedUp(SetFields("action", row.uuid, {"status": "Off track"}), "before-import"))
+    [dump] = ctx.paths.backups.glob("*-team-before-import.pgdump")
+    assert dump.read_bytes().startswith(b"PGDMP")

@@ -60,3 +60,24 @@ def _work_on_the_team_database(qtbot, main_window, pg_server, team_db, memory_ke
     assert not laptop_window.ctx.db.is_server
     assert app_settings().value(TEAM_URL_KEY) is None
     laptop_window.ctx.close()
+
+
+def test_a_remembered_team_database_out_of_reach_opens_the_laptop_database_instead(tmp_path, monkeypatch, qapp):
+    import socket
+
+    from ui.common import prompts
+    from ui.window.startup_checks import open_remembered_team
+
+    with socket.socket() as sock:  # a loopback port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda _parent, title, text, details=None: told.append(f"{title}: {text}"))
+    from app.storage.paths import resolve_paths
+
+    ctx = open_remembered_team(resolve_paths(tmp_path / "data"), f"postgresql://ann@127.0.0.1:{port}/plans")
+    try:
+        assert ctx is not None and not ctx.db.is_server
+        assert len(told) == 1 and "opens this laptop's own database instead" in told[0]
+    finally:
+        ctx.close()

@@ -134,3 +134,24 @@ def test_a_pack_opening_on_the_timeline_has_no_blank_page(ctx, demo_plan):
     assert all("timeline by lead" in text for text in texts[first:])
     # Before it: the cover, the contents and the paper's prose, each page with words of its own.
     assert all(len(text.split()) > 30 for text in texts[:first])
+
+
+def test_a_six_year_plan_still_prints_each_lane_once_in_the_pack(ctx, demo_plan):
+    ctx.commands.execute(SetFields("plan", demo_plan.uuid, {"period_end": date(2027, 3, 31)}))
+    report = build_report(ctx.db, demo_plan.uuid, TIMELINE_ONLY, DEMO_TODAY)
+    pages = _timeline_pages(render_pdf(report))
+    text = "\n".join(page.extract_text() for page in pages)
+    assert all("(Apr 2021 to Mar 2027)" in page.extract_text() for page in pages)  # one slice across
+    assert "2026-27" in text and len(pages) <= 4
+    for lane in report.timeline.lanes:
+        assert len(re.findall(re.escape(lane.title) + r"(?! \(continued\))", text)) == 1, lane.title
+
+
+def test_a_sliced_stand_alone_export_lists_the_unscheduled_lane_once(ctx, demo_plan, tmp_path):
+    ctx.commands.execute(SetFields("plan", demo_plan.uuid, {"period_end": date(2027, 3, 31)}))
+    data = load_timeline(ctx.db, demo_plan.uuid, GroupBy.LEAD, DEMO_TODAY)
+    pages = write_timeline_pdf(tmp_path / "long.pdf", data)
+    texts = [page.extract_text() for page in pdf_reader((tmp_path / "long.pdf").read_bytes()).pages]
+    assert len(texts) == pages and any("part 2 of" in text for text in texts)  # sliced in time
+    assert "\n".join(texts).count("Unscheduled (") == 1
+    assert all(f"of {pages} (" in text for text in texts)

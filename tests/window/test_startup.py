@@ -27,7 +27,6 @@ LOADED_ON_FIRST_USE = (
     "weasyprint",
     "pikepdf",
     "cryptography",
-    "rapidfuzz",
     "exports.importing",
     "exports.returns",
     "exports.reporting",

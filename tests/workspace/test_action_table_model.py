@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.editing.commands import Batch, SetFields
+from app.editing.concurrency import seen_in
 from app.queries.actions import action_rows
 from app.queries.filters import ActionFilter
 from ui.workspace.table.model import (
@@ -56,6 +57,33 @@ def test_cells_show_plain_text_and_status_words(model, rows):
     assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
 
 
+def test_filtering_keeps_the_selected_row_selected_and_current_wherever_it_moves(qtbot, model, rows):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QTableView
+
+    proxy = ActionFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setColumnHidden(COL_LEAD, True)
+    chosen = max(range(len(rows)), key=lambda n: n if rows[n].status == "Complete" else -1)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(proxy.index(chosen, 0), flags)
+
+    proxy.set_filter(ActionFilter(statuses=frozenset({"Complete"})), TODAY)
+    shown = [proxy.index(n, 0).data(RowRole) for n in range(proxy.rowCount())]
+    assert shown == [r for r in rows if r.status == "Complete"]  # plan order kept
+    assert view.verticalHeader().count() == len(shown) and view.isColumnHidden(COL_LEAD)
+    assert view.currentIndex().data(RowRole) == rows[chosen]
+    assert [i.data(RowRole) for i in view.selectionModel().selectedRows()] == [rows[chosen]]
+
+    proxy.set_filter(ActionFilter(text="nothing-matches-this"), TODAY)
+    assert proxy.rowCount() == 0 and not view.selectionModel().hasSelection()
+    proxy.set_filter(ActionFilter(), TODAY)
+    assert proxy.rowCount() == len(rows)
+
+
 def test_overdue_is_written_not_just_coloured(model, rows):
     overdue = next(n for n, r in enumerate(rows) if r.overdue)
     assert model.index(overdue, COL_DUE).data().endswith("(overdue)")
@@ -92,7 +120,10 @@ def test_set_data_hands_one_command_to_the_runner(model, rows):
     model.command_runner = lambda command: seen.append(command) or True
     assert model.flags(model.index(0, COL_STATUS)) & Qt.ItemFlag.ItemIsEditable
     assert model.setData(model.index(0, COL_STATUS), "At risk")
-    assert seen == [SetFields("action", rows[0].uuid, {"status": "At risk"}, seen[0].label)]
+    # The command names what the table showed, so a colleague's change since is not overwritten.
+    status_seen = seen_in(rows[0], ["status"])
+    expected = SetFields("action", rows[0].uuid, {"status": "At risk"}, seen[0].label, seen=status_seen)
+    assert seen == [expected]
     assert not model.setData(model.index(0, COL_STATUS), rows[0].status)  # unchanged: no command
     assert len(seen) == 1
 

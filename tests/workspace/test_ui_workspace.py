@@ -199,7 +199,7 @@ def test_bulk_set_status_is_one_undo_step(window, monkeypatch):
     window.select_actions([r.uuid for r in rows])
     assert window.table.selected_uuids() == [r.uuid for r in rows]
     monkeypatch.setattr(
-        prompts, "choose", lambda parent, title, label, items, current=0: items.index("Deferred (Grey)")
+        prompts, "choose", lambda parent, title, label, items, current=0: items.index("Deferred (Purple)")
     )
     window.actions["set_status"].trigger()
     assert all(db_row(window, r.uuid).status == "Deferred" for r in rows)

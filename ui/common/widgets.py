@@ -123,3 +123,20 @@ class ElidedLabel(QLabel):
         rect = self.contentsRect()
         text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), text)
+
+
+class SteadyLabel(ElidedLabel):
+    """An ElidedLabel whose preferred width is that of ``widest`` whatever it shows.
+
+    The status bar's action count changes on every keystroke in the search box; a size hint
+    following the text would relay out, and repaint, the whole window each time.
+    """
+
+    def __init__(self, widest: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._widest = widest
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._widest) + margins.left() + margins.right()
+        return QSize(width, super().sizeHint().height())

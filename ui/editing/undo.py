@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
-from app.editing.commands import Command, CommandError, CommandService
+from app.editing.commands import Applied, Command, CommandError, CommandService
 
 
 class AppUndoCommand(QUndoCommand):
@@ -16,15 +16,22 @@ class AppUndoCommand(QUndoCommand):
     push is taken back by the caller (see ``push_command``).
     """
 
-    def __init__(self, service: CommandService, command: Command, text: str | None = None) -> None:
+    def __init__(
+        self, service: CommandService, command: Command, text: str | None = None, applied: Applied | None = None
+    ) -> None:
         super().__init__(text or command.label)
         self._service = service
         self._forward: Command = command
         self._backward: Command | None = None
         self.error: CommandError | None = None
         self._pushed = False
+        self._applied = applied  # already run (off the UI thread): the push only records it
 
     def redo(self) -> None:
+        if self._applied is not None:
+            self._backward, self._applied = self._applied.inverse, None
+            self._pushed = True
+            return
         try:
             applied = self._service.execute(self._forward, label=self.text())
         except CommandError as exc:
@@ -70,6 +77,11 @@ def push_command(stack: QUndoStack, service: CommandService, command: Command, t
     stack.push(undo_command)
     if undo_command.error is not None:
         raise undo_command.error
+
+
+def push_applied(stack: QUndoStack, service: CommandService, command: Command, applied: Applied) -> None:
+    """Put a command already applied (by a background job) on the undo stack, undoable as any other."""
+    stack.push(AppUndoCommand(service, command, applied=applied))
 
 
 def redo_shortcuts() -> list[QKeySequence]:

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from app.plans.listing import get_plan
 from app.queries.actions import action_rows
+from app.storage.database import Database
 from ui.common import prompts
+from ui.common.background import run_with_progress
 from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
@@ -26,57 +28,62 @@ def export_menu(window: MainWindow) -> str:
     return "export"
 
 
-def _xlsx(window: MainWindow, path: Path) -> str:
+def _xlsx(db: Database, plan_uuid: str, today: date, user: str, path: Path) -> str:
     from exports.exporting.xlsx_export import write_actions_xlsx
 
-    rows = action_rows(window.ctx.db, window.plan_uuid, window.today())
-    write_actions_xlsx(path, get_plan(window.ctx.db, window.plan_uuid), rows, exported_by=window.ctx.signature)
+    rows = action_rows(db, plan_uuid, today)
+    write_actions_xlsx(path, get_plan(db, plan_uuid), rows, exported_by=user)
     return f"{len(rows)} actions"
 
 
-def _csv(window: MainWindow, path: Path) -> str:
+def _csv(db: Database, plan_uuid: str, today: date, user: str, path: Path) -> str:
     from exports.exporting.csv_export import write_actions_csv
 
-    rows = action_rows(window.ctx.db, window.plan_uuid, window.today())
+    rows = action_rows(db, plan_uuid, today)
     write_actions_csv(path, rows)
     return f"{len(rows)} actions"
 
 
-def _ics(window: MainWindow, path: Path) -> str:
+def _ics(db: Database, plan_uuid: str, today: date, user: str, path: Path) -> str:
     from exports.exporting.ics_export import write_actions_ics
 
-    rows = action_rows(window.ctx.db, window.plan_uuid, window.today())
-    events = write_actions_ics(path, get_plan(window.ctx.db, window.plan_uuid), rows)
+    rows = action_rows(db, plan_uuid, today)
+    events = write_actions_ics(path, get_plan(db, plan_uuid), rows)
     return f"{events} due dates"
 
 
+Writer = Callable[[Database, str, date, str, Path], str]
+
 # key, menu text, file filter, extension, writer
-FORMATS: tuple[tuple[str, str, str, str, Callable[[MainWindow, Path], str]], ...] = (
+FORMATS: tuple[tuple[str, str, str, str, Writer], ...] = (
     ("export_xlsx", "&Excel workbook…", "Excel workbook (*.xlsx)", ".xlsx", _xlsx),
     ("export_csv", "&CSV…", "CSV, UTF-8 (*.csv)", ".csv", _csv),
     ("export_ics", "Calendar (.&ics)…", "iCalendar (*.ics)", ".ics", _ics),
 )
 
 
-def export_plan(window: MainWindow, file_filter: str, suffix: str, writer) -> Path | None:
+def export_plan(window: MainWindow, file_filter: str, suffix: str, writer: Writer) -> None:
+    """Ask for a file, then write it off the UI thread (styling a big workbook takes seconds)."""
     from app.returns.requests import safe_file_stem
 
     if window.plan_uuid is None:
-        return None
+        return
     plan = get_plan(window.ctx.db, window.plan_uuid)
     suggested = f"{safe_file_stem(plan.title)} {date.today():%Y-%m-%d}{suffix}"
     path = prompts.save_path(window, "Export plan", file_filter, suggested)
     if path is None:
-        return None
+        return
     if path.suffix.casefold() != suffix:
         path = path.with_name(path.name + suffix)
-    try:
-        described = writer(window, path)
-    except OSError as exc:
-        prompts.error(window, "Export", f"Could not write {path}: {exc.strerror or exc}")
-        return None
-    window.statusBar().showMessage(f"Exported {described} to {path}", 10000)
-    return path
+    db, plan_uuid, today, user = window.ctx.db, window.plan_uuid, window.today(), window.ctx.signature
+    run_with_progress(
+        window,
+        "Exporting the plan",
+        lambda _progress: writer(db, plan_uuid, today, user, path),
+        lambda described: window.statusBar().showMessage(f"Exported {described} to {path}", 10000),
+        lambda message: prompts.error(window, "Export", message),
+        lambda exc: f"Could not write {path}: {exc.strerror or exc}" if isinstance(exc, OSError) else str(exc),
+    )
 
 
 def install(window: MainWindow) -> None:

@@ -17,6 +17,7 @@ from exports.importing.headers import ColumnMapping, normalise_header
 from models import new_uuid
 from ui.common.background import run_in_background
 from ui.common.screen_fit import fit_to_screen
+from ui.editing.undo import CommandOutcome
 from ui.importing.pages import FilePage, MappingPage, TablesPage
 from ui.importing.review import ReviewPage
 from ui.importing.rows_page import RowsPage
@@ -36,13 +37,14 @@ class ImportWizard(QWizard):
         self,
         ctx: AppContext,
         plan_uuid: str | None = None,
-        run_command: Callable[[Command], bool] | None = None,
+        run_command_in_background: Callable[..., object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.current_plan_uuid = plan_uuid
-        self._run_command = run_command or self._execute
+        # MainWindow.run_command_in_background: the import is one long command, run off the UI thread.
+        self._run_command_in_background = run_command_in_background or self._execute
         self.document: RawDocument | None = None
         self.path: Path | None = None
         self.kinds: dict[int, str] = {}
@@ -142,21 +144,28 @@ class ImportWizard(QWizard):
             self.apply_error = "Nothing to add: every action in the file is already in the plan."
             self.review_page.show_error(self.apply_error)
             return
-        if not self._run_command(command):
-            self.apply_error = "The import was refused; nothing was changed (see the status bar)."
-            self.review_page.show_error(self.apply_error)
-            return
-        self.created_plan_uuid = uuid or None
-        super().accept()
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setEnabled(False)
 
-    def _execute(self, command: Command) -> bool:
+        def finished(outcome: CommandOutcome) -> None:
+            finish.setEnabled(True)
+            if not outcome:
+                self.apply_error = f"The import was not applied; nothing was changed ({outcome.refusal})"
+                self.review_page.show_error(self.apply_error)
+                return
+            self.created_plan_uuid = uuid or None
+            QWizard.accept(self)
+
+        self._run_command_in_background(command, "Importing the plan", finished, self)
+
+    def _execute(self, command: Command, _title: str, on_finished: Callable[[CommandOutcome], None], _parent) -> None:
         """Without a window (tests, standalone use) the command runs straight through the command path."""
         self.ctx.commands.execute(command)
-        return True
+        on_finished(CommandOutcome())
 
 
 def open_import_wizard(window: MainWindow) -> ImportWizard:
-    wizard = ImportWizard(window.ctx, window.plan_uuid, window.run_command, window)
+    wizard = ImportWizard(window.ctx, window.plan_uuid, window.run_command_in_background, window)
 
     def finished() -> None:
         if wizard.created_plan_uuid:

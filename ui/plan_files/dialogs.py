@@ -38,6 +38,7 @@ from app.plan_files.service import (
 from app.plan_files.validation import PassphraseRequiredError
 from ui.common import prompts
 from ui.common.screen_fit import fit_to_screen
+from ui.editing.undo import CommandOutcome
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -256,11 +257,13 @@ def merge_plan_file(window: MainWindow) -> MergeDialog | None:
         return None
     dialog = MergeDialog(preview, window)
 
-    def apply() -> None:
-        if not window.run_command(merge_command(preview, dialog.resolutions())):
-            return
-        if preview.new_plan or window.plan_uuid != preview.plan_uuid:
+    def merged(outcome: CommandOutcome) -> None:
+        if outcome and (preview.new_plan or window.plan_uuid != preview.plan_uuid):
             window.open_plan(preview.plan_uuid, keep_undo=True)
+
+    def apply() -> None:
+        command = merge_command(preview, dialog.resolutions())
+        window.run_command_in_background(command, "Merging the plan file", merged)
 
     dialog.accepted.connect(apply)
     dialog.open()

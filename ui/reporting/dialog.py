@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.reporting import PAPER_SIZES, SECTION_TITLES, ReportOptions
+from app.reporting import COLUMN_TITLES, PAPER_SIZES, SECTION_TITLES, ReportOptions
+from models.snapshots.paper import Narrative, PaperTemplate
 from models.snapshots.rows import LeadRow, MeetingRow, PriorityNode
 from ui.common.screen_fit import fit_to_screen, scrolling
 from ui.common.widgets import TypedDateEdit
+from ui.reporting.paper_tabs import NarrativeTab, PaperTab
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED")
 FORMAT_LABELS = {"pdf": "PDF pack (for agenda papers)", "docx": "Word document (for minutes)"}
@@ -60,11 +63,16 @@ class ReportDialog(QDialog):
         self.setAccessibleName("Progress report options")
         self._today = today
         upcoming = next((m for m in meetings if m.date >= today), None)
+        self.upcoming_body = upcoming.body if upcoming else ""
+        self.paper_tab = PaperTab()
+        self.narrative_tab = NarrativeTab(priorities)
 
         self.meeting_body = QLineEdit(options.meeting_body or (upcoming.body if upcoming else ""))
         self.meeting_date = TypedDateEdit(_qdate(options.meeting_date or (upcoming.date if upcoming else today)))
         self.agenda_item = QLineEdit(options.agenda_item)
-        self.author = QLineEdit(options.author)
+        # The author's name lives on the Paper tab beside the role and email.
+        self.author = self.paper_tab.author_name
+        self.author.setText(options.author)
         since_text = "Since the previous meeting"
         if last_report:
             since_text = f"Since the last report ({last_report.day} {last_report:%B %Y})"
@@ -105,6 +113,17 @@ class ReportDialog(QDialog):
             self.section_boxes[key] = box
             grid.addWidget(box, index // 2, index % 2)
 
+        # The plan's own columns a board may want beside each action (Evidence / measure, Resources...).
+        self.column_boxes: dict[str, QCheckBox] = {}
+        columns = QGroupBox("Columns in the action tables")
+        row = QHBoxLayout(columns)
+        for key, title in COLUMN_TITLES.items():
+            box = QCheckBox(title)
+            box.setChecked(key in options.columns)
+            box.setAccessibleName(f"Show column {title}")
+            self.column_boxes[key] = box
+            row.addWidget(box)
+
         self.priority_list = self._checklist(
             "Priorities to include",
             [(p.uuid, f"{p.code} {p.title}".strip()) for p in priorities],
@@ -116,10 +135,9 @@ class ReportDialog(QDialog):
 
         form = QFormLayout()
         for label, widget, name in (
-            ("Meeting (body)", self.meeting_body, "Meeting body"),
+            ("Committee", self.meeting_body, "Committee"),
             ("Meeting date", self.meeting_date, "Meeting date"),
             ("Agenda item", self.agenda_item, "Agenda item"),
-            ("Report author", self.author, "Report author"),
             ("Changes", self.since_last, "Changes since the last report"),
             ("Changes since", self.since, "Changes since date"),
             ("Paper", self.paper, "Paper size"),
@@ -142,11 +160,16 @@ class ReportDialog(QDialog):
         body = QVBoxLayout()
         body.addLayout(form)
         body.addWidget(sections)
+        body.addWidget(columns)
         body.addLayout(lists, 1)
-        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
         # The options scroll on a small screen; the buttons stay in reach below them.
-        layout.addWidget(scrolling(body, "Report options"), 1)
-        layout.addWidget(self.buttons)
+        self.tabs.addTab(scrolling(body, "Report options"), "&Report")
+        self.tabs.addTab(scrolling(self.paper_tab, "Paper options"), "&Paper")
+        self.tabs.addTab(scrolling(self.narrative_tab, "Narrative"), "&Narrative")
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs, 1)
+        outer.addWidget(self.buttons)
         fit_to_screen(self, 720, 640)
         self.since_last.toggled.connect(lambda _checked: self._show_since())
         self.meeting_date.dateChanged.connect(lambda _date: self._show_since())
@@ -190,6 +213,7 @@ class ReportDialog(QDialog):
             paper=self.paper.currentText(),
             marking="" if marking == "Plan's own marking" else marking,
             include_confidential=self.confidential.isChecked(),
+            columns=tuple(key for key, box in self.column_boxes.items() if box.isChecked()),
         )
 
     def output_format(self) -> str:
@@ -197,3 +221,30 @@ class ReportDialog(QDialog):
 
     def also_accessible(self) -> bool:
         return self.accessible.isChecked()
+
+    def set_paper(
+        self,
+        template: PaperTemplate,
+        narrative: Narrative,
+        written_for: date | None,
+        narrative_for: Callable[[date], tuple[Narrative, date | None]] | None = None,
+    ) -> None:
+        """The plan's template and the narrative to start from (``written_for``: the meeting it was
+        written for). ``narrative_for(day)`` gives another meeting's, loaded when the meeting date
+        changes before the officer has typed in the Narrative tab."""
+        self.paper_tab.set_template(template)
+        if not self.meeting_body.text().strip() and template.committee:
+            self.meeting_body.setText(template.committee)
+        self.narrative_tab.set_narrative(narrative, written_for, _pydate(self.meeting_date.date()))
+        if narrative_for is not None:
+            self.meeting_date.dateChanged.connect(lambda value: self._meeting_moved(narrative_for, _pydate(value)))
+
+    def _meeting_moved(self, narrative_for: Callable[[date], tuple[Narrative, date | None]], day: date) -> None:
+        if self.narrative_tab.is_edited():
+            return  # the officer's words are never replaced behind their back
+        narrative, written_for = narrative_for(day)
+        self.narrative_tab.set_narrative(narrative, written_for, day)
+
+    def paper_content(self) -> tuple[PaperTemplate, Narrative]:
+        """What the Paper and Narrative tabs say, to be stored through the command path."""
+        return self.paper_tab.template(self.meeting_body.text().strip()), self.narrative_tab.narrative()

@@ -15,17 +15,23 @@ from app.plan_setup.leads import lead_rows
 from app.plan_setup.reference_data import meetings
 from app.plans.listing import get_plan
 from app.queries.structure import priority_tree
-from app.reporting import ReportOptions, changes_since_date, last_report_date, load_report_options, save_report_options
-from app.reporting.files import accessible_path_for, produce_report
 from ui.common import prompts
 from ui.common.background import run_in_background
-from ui.reporting.dialog import ReportDialog
 from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
+    from app.reporting import ReportOptions
     from ui.window.main_window import MainWindow
 
 FILTERS = {"pdf": "PDF document (*.pdf)", "docx": "Word document (*.docx)"}
+
+
+def produce_report(*args):
+    """The report machinery (and its snapshot types) loads when a report is first asked for, not at
+    start-up; tests replace this."""
+    from app.reporting.files import produce_report as produce
+
+    return produce(*args)
 
 
 def open_document(path: Path) -> bool:
@@ -60,6 +66,11 @@ class ReportController(QObject):
             return
         db = window.ctx.db
         today = window.today()
+        from app.reporting import changes_since_date, last_report_date, load_report_options, save_report_options
+        from app.reporting.files import accessible_path_for
+        from app.reporting.paper_store import load_paper, save_paper_command
+        from ui.reporting.dialog import ReportDialog
+
         options = load_report_options(db, plan_uuid).for_new_report(today)
         if not options.author and window.ctx.profile is not None:
             options = replace(options, author=window.ctx.profile.author_line)
@@ -73,10 +84,22 @@ class ReportController(QObject):
             window,
             since_for=lambda options: changes_since_date(db, plan_uuid, options, today),
         )
+        stored = load_paper(db, plan_uuid, dialog.options().meeting_date)
+
+        def narrative_for(day: date):
+            other = load_paper(db, plan_uuid, day)
+            return other.narrative, other.narrative_meeting
+
+        dialog.set_paper(stored.template, stored.narrative, stored.narrative_meeting, narrative_for)
         if dialog.exec() != ReportDialog.DialogCode.Accepted:
             return
         options, fmt = dialog.options(), dialog.output_format()
         save_report_options(db, plan_uuid, options)
+        template, narrative = dialog.paper_content()
+        # Audited and undoable like any edit; stored before the file is asked for, so no words are lost.
+        command = save_paper_command(db, plan_uuid, template, narrative, options.meeting_date, options.meeting_body)
+        if command is not None and not window.run_command(command):
+            return
         suggested = self._suggested_name(plan_uuid, options, today, fmt)
         path = prompts.save_path(window, "Save progress report", FILTERS[fmt], suggested)
         if path is None:

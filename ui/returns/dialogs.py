@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.editing.commands import Command
 from app.returns import (
     ReturnsPreview,
     ReturnsReadStopped,
@@ -33,6 +32,7 @@ from app.returns import (
 from ui.common import prompts
 from ui.common.background import run_in_background
 from ui.common.screen_fit import fit_to_screen
+from ui.editing.undo import CommandOutcome
 from ui.returns.request_dialog import RequestUpdatesDialog
 
 if TYPE_CHECKING:
@@ -134,13 +134,13 @@ class ImportReturnsDialog(QDialog):
         self,
         ctx: AppContext,
         plan_uuid: str,
-        run_command: Callable[[Command], bool],
+        run_command_in_background: Callable[..., object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.plan_uuid = plan_uuid
-        self.run_command = run_command
+        self.run_command_in_background = run_command_in_background  # MainWindow.run_command_in_background
         self.paths: list[Path] = []
         self.preview: ReturnsPreview | None = None
         self._generation = 0
@@ -287,8 +287,19 @@ class ImportReturnsDialog(QDialog):
     def apply(self) -> None:
         if self.preview is None or not self.preview.can_apply or not self.changes_model.accepted_count():
             return
-        if self.run_command(returns_command(self.preview, left_out=frozenset(self.changes_model.left_out))):
+        self.import_button.setEnabled(False)
+        self.run_command_in_background(
+            returns_command(self.preview, left_out=frozenset(self.changes_model.left_out)),
+            "Importing returns",
+            self._applied,
+            self,
+        )
+
+    def _applied(self, outcome: CommandOutcome) -> None:
+        if outcome:
             self.accept()
+        else:
+            self.import_button.setEnabled(True)
 
 
 def open_request_dialog(window: MainWindow) -> RequestUpdatesDialog | None:
@@ -304,7 +315,7 @@ def open_request_dialog(window: MainWindow) -> RequestUpdatesDialog | None:
 def open_import_dialog(window: MainWindow) -> ImportReturnsDialog | None:
     if window.plan_uuid is None:
         return None
-    dialog = ImportReturnsDialog(window.ctx, window.plan_uuid, window.run_command, window)
+    dialog = ImportReturnsDialog(window.ctx, window.plan_uuid, window.run_command_in_background, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.dialogs["returns"] = dialog
     dialog.open()

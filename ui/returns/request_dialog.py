@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.editing.commands import StorageError
 from app.returns import (
+    RequestOutcome,
+    RequestsStopped,
     issue_requests,
     request_candidates,
 )
 from ui.common import prompts
+from ui.common.background import Progress, run_with_progress
 from ui.common.screen_fit import fit_to_screen
 
+STOPPED = "stopped"  # the user cancelled: nothing was written, so nothing to say
 CHECKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
 
 
@@ -128,25 +131,38 @@ class RequestUpdatesDialog(QDialog):
         if not folder.is_dir():
             prompts.error(self, "Request updates", f"The folder {folder} does not exist.")
             return
-        try:
-            self.outcome = issue_requests(
-                self.ctx,
-                self.plan_uuid,
-                leads,
-                folder,
-                email_drafts=self.email_drafts.isChecked(),
-                include_closed=self.include_closed.isChecked(),
-            )
-        except OSError as exc:
-            prompts.error(
-                self,
-                "Request updates",
-                f"Could not write to {folder}: {exc.strerror or exc}. No workbook or draft was kept.",
-            )
-            return
-        except StorageError as exc:
-            prompts.error(self, "Request updates", str(exc))
-            return
+        ctx, plan_uuid = self.ctx, self.plan_uuid
+        email_drafts, include_closed = self.email_drafts.isChecked(), self.include_closed.isChecked()
+
+        def work(progress: Progress) -> RequestOutcome:
+            def keep_going(index: int, total: int, name: str) -> bool:
+                progress.report(index, total, f"Writing {index + 1} of {total}: {name}…")
+                return not progress.cancelled()
+
+            return issue_requests(
+                ctx, plan_uuid, leads, folder, email_drafts=email_drafts, include_closed=include_closed,
+                keep_going=keep_going,
+            )  # fmt: skip
+
+        def describe(exc: Exception) -> str:
+            if isinstance(exc, RequestsStopped):
+                return STOPPED
+            if isinstance(exc, OSError):
+                return f"Could not write to {folder}: {exc.strerror or exc}. No workbook or draft was kept."
+            return str(exc)  # a StorageError says what happened and that nothing was kept
+
+        self.write_button.setEnabled(False)
+        run_with_progress(self, "Writing update requests", work, self._written, self._not_written, describe)
+
+    def _not_written(self, message: str) -> None:
+        self.write_button.setEnabled(True)
+        if message != STOPPED:
+            prompts.error(self, "Request updates", message)
+
+    def _written(self, outcome: object) -> None:
+        assert isinstance(outcome, RequestOutcome)
+        self.outcome = outcome
+        folder = Path(self.folder.text().strip())
         lines = [f"Wrote {len(self.outcome.issued)} workbook(s) to {folder}:"]
         lines += [f"• {r.workbook.name} ({r.action_count} actions)" for r in self.outcome.issued]
         if self.email_drafts.isChecked():

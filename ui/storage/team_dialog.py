@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from app.context import AppContext
 from app.storage.database import DatabaseError, DatabaseTooNewError
 from app.storage.team_database import TeamDatabaseError, display_url, parse_team_url
+from app.storage.team_roles import role_of
 from ui.window.feature_api import ActionSpec
 from ui.window.settings import app_settings
 
@@ -124,7 +125,9 @@ def show_connect_dialog(window: MainWindow) -> ConnectTeamDialog:
 def _where_label(window: MainWindow) -> QLabel:
     db = window.ctx.db
     if db.is_server:
+        role = role_of(db.engine)
         text = f"Team database: {db.url.host or 'local'}/{db.url.database} as {window.ctx.user}"
+        text += f" ({role})" if role else ""
     else:
         text = "This laptop's database"
     label = QLabel(text, window)

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from app.timeline.rows import BarKind, TimelineBar, TimelineData
 from models.snapshots.time_axis import TimeScale
+from ui.timeline.colours import colours_for
 from ui.timeline.layout import LABEL_MAX_WIDTH, ChartLayout, LaneBlock, PlacedBar
 from ui.timeline.painter import Highlight, Viewport, axis_height, paint_chart
+from ui.timeline.reach import within_reach
 
 MAX_PER_DAY = 40.0  # a week is 280 px: the closest zoom anyone needs for a plan
 ZOOM_STEP = 1.5
@@ -45,12 +47,14 @@ class TimelineCanvas(QAbstractScrollArea):
         self.selected: frozenset[str] = frozenset()
         self._focus: tuple[str, str | None] | None = None  # (lane key, bar uuid or None for the header)
         self._labels: dict[str, tuple[str, float]] = {}
+        self._metrics = QFontMetricsF(self.font())
         self._drag: tuple[str, float] | None = None  # uuid, current x in chart coordinates
 
     # ----------------------------------------------------------------- data
     def set_data(self, data: TimelineData | None) -> None:
-        self.data = data
+        self.data = within_reach(data) if data is not None else None
         self._labels = {}
+        self._metrics = QFontMetricsF(self.font())
         if data is not None and self.per_day <= 0:
             self.per_day = self.fit_per_day()
         self._relayout()
@@ -60,20 +64,25 @@ class TimelineCanvas(QAbstractScrollArea):
         if self.data is None:
             return 1.0
         days = (self.data.last_day - self.data.first_day).days + 1
-        width = max(200, self.viewport().width() - LABEL_MAX_WIDTH)  # room for labels past the end
+        # Nearly all the width: a little room for the last bars' labels, the rest by scrolling.
+        view = self.viewport().width()
+        width = max(200, view - min(LABEL_MAX_WIDTH, view // 8))
         return min(MAX_PER_DAY, width / days)
 
     def _label(self, bar: TimelineBar) -> tuple[str, float]:
         found = self._labels.get(bar.uuid)
         if found is None:
-            metrics = QFontMetricsF(self.font())
-            text = bar.label
+            metrics = self._metrics
+            text = " ".join(bar.label.split())  # one line per row: line breaks would draw over the next
             width = LABEL_MAX_WIDTH
             if bar.kind is BarKind.UNSCHEDULED:
-                lead = bar.lead or "no lead named"
+                lead = " ".join(bar.lead.split()) or "no lead named"
                 text, width = f"{bar.label} — {lead} — timescale: {bar.timescale_text or 'none given'}", 900
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            found = self._labels[bar.uuid] = (text, metrics.horizontalAdvance(text))
+            advance = metrics.horizontalAdvance(text)
+            if advance > width:  # eliding costs several measurements: only for the labels that need it
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                advance = metrics.horizontalAdvance(text)
+            found = self._labels[bar.uuid] = (text, advance)
         return found
 
     def _relayout(self, anchor: tuple[float, date] | None = None) -> None:
@@ -81,7 +90,8 @@ class TimelineCanvas(QAbstractScrollArea):
             self.layout_ = None
         else:
             scale = TimeScale(self.data.first_day, self.per_day)
-            self.layout_ = ChartLayout(self.data, scale, self.collapsed, self._label)
+            measure = QFontMetricsF(self.font()).horizontalAdvance
+            self.layout_ = ChartLayout(self.data, scale, self.collapsed, self._label, measure)
         self._update_scrollbars()
         if anchor is not None and self.layout_ is not None:  # keep the day under the mouse in place
             x_in_view, day = anchor
@@ -118,8 +128,14 @@ class TimelineCanvas(QAbstractScrollArea):
         anchor = None
         if self.layout_ is not None:
             view = self._view()
-            x_in_view = view.width / 2 if anchor_widget_x is None else anchor_widget_x
-            anchor = (x_in_view, self.layout_.scale.day_at(view.left + x_in_view))
+            if anchor_widget_x is None:
+                # The middle of what is shown stays in the middle, even when the chart ends short
+                # of the view's right edge (zooming in from Fit no longer jumps towards the end).
+                shown_right = min(view.left + view.width, self.layout_.scale.x_end(self.data.last_day))
+                day = self.layout_.scale.day_at((view.left + shown_right) / 2)
+                anchor = (view.width / 2, day)
+            else:
+                anchor = (anchor_widget_x, self.layout_.scale.day_at(view.left + anchor_widget_x))
         self.per_day = per_day
         self._relayout(anchor)
         self.zoom_changed.emit(per_day)
@@ -206,7 +222,9 @@ class TimelineCanvas(QAbstractScrollArea):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self.viewport())
-        painter.fillRect(self.viewport().rect(), QColor("white"))
+        colours = colours_for(self.palette())
+        painter.fillRect(self.viewport().rect(), colours.background)
+        painter.setPen(colours.ink)
         if self.layout_ is None:
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, "Open a plan to see its timeline.")
             return
@@ -222,7 +240,7 @@ class TimelineCanvas(QAbstractScrollArea):
             drag_x=self._drag[1] if self._drag else None,
             drag_text=self._drag_text(),
         )
-        paint_chart(painter, self.layout_, self._view(), self.font(), marks)
+        paint_chart(painter, self.layout_, self._view(), self.font(), marks, colours)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from app.timeline.rows import BarKind, TimelineBar, TimelineData, TimelineLane, pack_rows
 from models.snapshots.time_axis import TimeScale
+from ui.timeline.reach import beyond_text
 
 LANE_HEADER_HEIGHT = 26
 ROW_HEIGHT = 24
@@ -84,8 +85,10 @@ class ChartLayout:
         scale: TimeScale,
         collapsed: set[str],
         labels: Callable[[TimelineBar], tuple[str, float]],
+        measure: Callable[[str], float] | None = None,
     ) -> None:
         self.data = data
+        self._measure = measure
         self.scale = scale
         self.width = scale.x_end(data.last_day) + LABEL_MAX_WIDTH
         self.lanes: list[LaneBlock] = []
@@ -116,14 +119,17 @@ class ChartLayout:
         block.height = LANE_HEADER_HEIGHT + count * ROW_HEIGHT + LANE_PADDING
 
     def _place_bar(self, bar: TimelineBar, block: LaneBlock, label: str, label_width: float) -> PlacedBar:
-        scale = self.scale
+        scale, first, last = self.scale, self.data.first_day, self.data.last_day
+        if bar.kind is not BarKind.UNSCHEDULED and (far := beyond_text(bar.start, bar.end, first, last)):
+            label, label_width = self._far_label(label, far)
         if bar.kind is BarKind.UNSCHEDULED:
             x0 = x1 = 0.0
         elif bar.kind is BarKind.MILESTONE:
-            x0 = x1 = scale.x(bar.end) + scale.per_day / 2
+            x0 = x1 = scale.x(min(max(bar.end, first), last)) + scale.per_day / 2
         else:
-            x0, x1 = scale.x(bar.start), scale.x_end(bar.end)
-            if bar.open_end:
+            # A bar past the chart's edge (one far date, see reach.py) stops there with an arrow.
+            x0, x1 = scale.x(max(bar.start, first)), scale.x_end(min(bar.end, last))
+            if bar.open_end or bar.end > last:
                 x1 += OPEN_END_ARROW
         inside = bar.kind is not BarKind.MILESTONE and label_width + 2 * INSIDE_PADDING <= x1 - x0
         if bar.kind is BarKind.UNSCHEDULED:
@@ -133,6 +139,10 @@ class ChartLayout:
         else:
             extent = x1 + label_offset(bar) + label_width
         return PlacedBar(bar, block.index, 0, 0.0, x0, x1, label, label_width, inside, extent)
+
+    def _far_label(self, label: str, far: str) -> tuple[str, float]:
+        text = f"{label}{far}"
+        return text, self._measure(text) if self._measure else len(text) * 7.0
 
     # ------------------------------------------------------------ look-ups
     def lanes_between(self, top: float, bottom: float) -> list[LaneBlock]:

@@ -22,7 +22,7 @@ class TimelineLegend(QWidget):
         entries = [f"{status.label}: {STATUS_PATTERNS[status]} fill" for status in Status]
         self.setAccessibleDescription(
             "; ".join(entries) + "; diamond: milestone; arrow end: ongoing; ticks: recurring; "
-            "red exclamation disc: overdue; red dashed line: today; purple line: meeting."
+            "red exclamation disc: overdue; red dashed line: today; slate dash-dot line: meeting."
         )
         self.setMinimumHeight(SWATCH * 2 + 10)
 

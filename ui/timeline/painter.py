@@ -21,6 +21,7 @@ from models.snapshots.time_axis import (
     week_starts,
     year_segments,
 )
+from ui.timeline.colours import INK, LIGHT, MEETING, OVERDUE, OVERDUE_ON_DARK, SELECTION, TODAY, ChartColours
 from ui.timeline.layout import (
     BAR_HEIGHT,
     INSIDE_PADDING,
@@ -45,15 +46,6 @@ PATTERN_STYLES = {
     "dots": Qt.BrushStyle.Dense5Pattern,
     "hollow": Qt.BrushStyle.NoBrush,
 }
-INK = QColor("#212121")
-GRID = QColor("#e0e0e0")
-PERIOD_SHADE = QColor("#eef4fb")
-OUTSIDE_SHADE = QColor("#f5f5f5")
-LANE_HEADER_FILL = QColor("#e8eaf0")
-TODAY = QColor("#d32f2f")
-MEETING = QColor("#6a1b9a")
-OVERDUE = QColor("#b71c1c")
-SELECTION = QColor("#0d47a1")
 
 
 MARKER_STRIP = 12
@@ -82,19 +74,21 @@ class Highlight:
     drag_text: str = ""
 
 
-def paint_chart(painter: QPainter, layout: ChartLayout, view: Viewport, font: QFont, marks: Highlight) -> None:
+def paint_chart(
+    painter: QPainter, layout: ChartLayout, view: Viewport, font: QFont, marks: Highlight, colours: ChartColours = LIGHT
+) -> None:
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     axis = axis_height(layout.scale.per_day)
     painter.save()
     painter.setClipRect(QRectF(0, axis, view.width, view.height))
     painter.translate(-view.left, axis - view.top)
-    _paint_background(painter, layout, view)
-    _paint_lanes(painter, layout, view, metrics, marks)
+    _paint_background(painter, layout, view, colours)
+    _paint_lanes(painter, layout, view, metrics, marks, colours)
     _paint_markers(painter, layout, view)
-    _paint_lane_titles(painter, layout, view, marks)
+    _paint_lane_titles(painter, layout, view, marks, colours)
     painter.restore()
-    _paint_axis(painter, layout, view, metrics, axis)
+    _paint_axis(painter, layout, view, metrics, axis, colours)
 
 
 def chart_to_widget(layout: ChartLayout, view: Viewport, x: float, y: float) -> QPointF:
@@ -102,20 +96,20 @@ def chart_to_widget(layout: ChartLayout, view: Viewport, x: float, y: float) -> 
 
 
 # ---------------------------------------------------------------- background
-def _paint_background(painter: QPainter, layout: ChartLayout, view: Viewport) -> None:
+def _paint_background(painter: QPainter, layout: ChartLayout, view: Viewport, colours: ChartColours) -> None:
     scale, data = layout.scale, layout.data
     top, bottom = view.top, view.top + view.height
-    painter.fillRect(QRectF(view.left, top, view.width, view.height), OUTSIDE_SHADE)
+    painter.fillRect(QRectF(view.left, top, view.width, view.height), colours.outside)
     period = QRectF(scale.x(data.period_start), top, scale.x_end(data.period_end) - scale.x(data.period_start), 0)
-    painter.fillRect(period.adjusted(0, 0, 0, view.height), PERIOD_SHADE)
+    painter.fillRect(period.adjusted(0, 0, 0, view.height), colours.period)
     first, last = _visible_days(layout, view)
     if scale.per_day >= WEEK_ZOOM:
-        painter.setPen(QPen(GRID, 1, Qt.PenStyle.DotLine))
+        painter.setPen(QPen(colours.grid, 1, Qt.PenStyle.DotLine))
         for monday in week_starts(first, last):
             painter.drawLine(QPointF(scale.x(monday), top), QPointF(scale.x(monday), bottom))
     for month in month_segments(first, last):
         heavy = month.start.month == 4  # the financial year starts in April
-        painter.setPen(QPen(QColor("#b0bec5") if heavy else GRID, 2 if heavy else 1))
+        painter.setPen(QPen(colours.year_line if heavy else colours.grid, 2 if heavy else 1))
         painter.drawLine(QPointF(scale.x(month.start), top), QPointF(scale.x(month.start), bottom))
 
 
@@ -138,14 +132,16 @@ def _visible_days(layout: ChartLayout, view: Viewport) -> tuple[date, date]:
 
 
 # ---------------------------------------------------------------------- bars
-def _paint_lanes(painter: QPainter, layout: ChartLayout, view: Viewport, metrics: QFontMetricsF, marks: Highlight):
+def _paint_lanes(
+    painter: QPainter, layout: ChartLayout, view: Viewport, metrics: QFontMetricsF, marks: Highlight, colours
+) -> None:
     right = view.left + view.width
     for placed in layout.visible_bars(view.left, view.top, right, view.top + view.height):
         selected = placed.bar.uuid in marks.selected
         if selected or placed.bar.uuid == marks.focus_uuid:
-            fill = QColor("#bbdefb") if selected else QColor("#e3f2fd")
+            fill = colours.selected_row if selected else colours.focus_row
             painter.fillRect(QRectF(view.left, placed.y, view.width, ROW_HEIGHT), fill)
-        _paint_bar(painter, placed, view, metrics, selected, placed.bar.uuid == marks.focus_uuid)
+        _paint_bar(painter, placed, view, metrics, selected, placed.bar.uuid == marks.focus_uuid, colours)
     if marks.drag_uuid and marks.drag_x is not None and (placed := layout.by_uuid.get(marks.drag_uuid)):
         painter.setPen(QPen(SELECTION, 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(marks.drag_x, placed.y), QPointF(marks.drag_x, placed.y + ROW_HEIGHT))
@@ -156,16 +152,18 @@ def _paint_lanes(painter: QPainter, layout: ChartLayout, view: Viewport, metrics
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, marks.drag_text)
 
 
-def _paint_bar(painter: QPainter, placed: PlacedBar, view: Viewport, metrics: QFontMetricsF, selected: bool, focus):
+def _paint_bar(
+    painter: QPainter, placed: PlacedBar, view: Viewport, metrics: QFontMetricsF, selected: bool, focus, colours
+) -> None:
     bar, top = placed.bar, placed.bar_top
     colour = QColor(bar.colour)
     outline = QPen(OVERDUE if bar.overdue else colour.darker(140), 2.5 if bar.overdue else 1)
     if bar.kind is BarKind.UNSCHEDULED:
         label_left = view.left + INSIDE_PADDING
         listed = QRectF(view.left, placed.y + 2, BAR_HEIGHT + LABEL_GAP + placed.extent_end + 4, ROW_HEIGHT - 4)
-        painter.fillRect(listed, QColor("white"))  # keeps the listed text clear of grid and marker lines
+        painter.fillRect(listed, colours.background)  # keeps the listed text clear of grid and marker lines
         _paint_status_swatch(painter, QRectF(label_left, top, BAR_HEIGHT, BAR_HEIGHT), bar.pattern, colour, outline)
-        _draw_label(painter, metrics, placed, label_left + BAR_HEIGHT + LABEL_GAP, boxed=False)
+        _draw_label(painter, metrics, placed, label_left + BAR_HEIGHT + LABEL_GAP, False, colours.ink)
     elif bar.kind is BarKind.MILESTONE:
         centre = QPointF(placed.x0, top + BAR_HEIGHT / 2)
         diamond = QPolygonF(
@@ -229,17 +227,21 @@ def _paint_bar(painter: QPainter, placed: PlacedBar, view: Viewport, metrics: QF
         return
     if placed.label_inside:  # keep the label in sight while the bar's start is scrolled off the left
         left = min(max(placed.x0, view.left) + INSIDE_PADDING, placed.x1 - placed.label_width - INSIDE_PADDING)
-        _draw_label(painter, metrics, placed, left, boxed=True)
+        _draw_label(painter, metrics, placed, left, True, INK)  # on its white backing, in any palette
     else:
-        _draw_label(painter, metrics, placed, placed.x1 + label_offset(bar), boxed=False)
+        _draw_label(painter, metrics, placed, placed.x1 + label_offset(bar), False, colours.ink)
 
 
-def _draw_label(painter: QPainter, metrics: QFontMetricsF, placed: PlacedBar, left: float, boxed: bool) -> None:
+def _draw_label(
+    painter: QPainter, metrics: QFontMetricsF, placed: PlacedBar, left: float, boxed: bool, ink: QColor
+) -> None:
     rect = QRectF(left, placed.y, placed.label_width + 2, ROW_HEIGHT)
     if boxed:  # a white backing keeps text readable over hatched fills
         back = QRectF(left - 2, placed.bar_top + 1, placed.label_width + 4, BAR_HEIGHT - 2)
         painter.fillRect(back, QColor(255, 255, 255, 225))
-    painter.setPen(OVERDUE if placed.bar.overdue else INK)
+    # Dark red reads on white and on the bars' backing; on a dark background a lighter red does.
+    overdue = OVERDUE if boxed or ink == INK else OVERDUE_ON_DARK
+    painter.setPen(overdue if placed.bar.overdue else ink)
     painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, placed.label)
 
 
@@ -271,11 +273,11 @@ def paint_overdue_badge(painter: QPainter, at: QPointF) -> None:
 
 
 # ---------------------------------------------------------------------- axis
-def _paint_axis(painter: QPainter, layout: ChartLayout, view: Viewport, metrics: QFontMetricsF, axis: int):
+def _paint_axis(painter: QPainter, layout: ChartLayout, view: Viewport, metrics: QFontMetricsF, axis: int, colours):
     scale = layout.scale
     painter.save()
     painter.setClipRect(QRectF(0, 0, view.width, axis))
-    painter.fillRect(QRectF(0, 0, view.width, axis), QColor("#fafafa"))
+    painter.fillRect(QRectF(0, 0, view.width, axis), colours.axis)
     painter.translate(-view.left, 0)
     first, last = _visible_days(layout, view)
     bands = [year_segments(first, last), quarter_segments(first, last), month_segments(first, last)]
@@ -284,14 +286,14 @@ def _paint_axis(painter: QPainter, layout: ChartLayout, view: Viewport, metrics:
         for segment in segments:
             left, right = scale.x(segment.start), scale.x(segment.end)
             cell = QRectF(left, band * BAND_HEIGHT, right - left, BAND_HEIGHT)
-            painter.setPen(QPen(QColor("#bdbdbd"), 1))
+            painter.setPen(QPen(colours.axis_lines, 1))
             painter.drawRect(cell)
             visible = cell.intersected(QRectF(view.left, cell.top(), view.width, BAND_HEIGHT))
             label = fitting_label(segment, visible.width(), metrics.horizontalAdvance, level)
-            painter.setPen(INK)
+            painter.setPen(colours.ink)
             painter.drawText(visible, Qt.AlignmentFlag.AlignCenter, label)
     if scale.per_day >= WEEK_ZOOM:
-        painter.setPen(QColor("#616161"))
+        painter.setPen(colours.weeks)
         for monday in week_starts(first, last):
             cell = QRectF(scale.x(monday), 3 * BAND_HEIGHT, 7 * scale.per_day, BAND_HEIGHT)
             if metrics.horizontalAdvance("28") + 4 <= cell.width():
@@ -307,11 +309,11 @@ def _paint_axis(painter: QPainter, layout: ChartLayout, view: Viewport, metrics:
         QPolygonF([QPointF(today_x - 5, axis - 11), QPointF(today_x + 5, axis - 11), QPointF(today_x, axis - 1)])
     )
     painter.restore()
-    painter.setPen(QPen(QColor("#9e9e9e"), 1))
+    painter.setPen(QPen(colours.axis_lines, 1))
     painter.drawLine(QPointF(0, axis - 0.5), QPointF(view.width, axis - 0.5))
 
 
-def _paint_lane_titles(painter: QPainter, layout: ChartLayout, view: Viewport, marks: Highlight) -> None:
+def _paint_lane_titles(painter: QPainter, layout: ChartLayout, view: Viewport, marks: Highlight, colours) -> None:
     """Lane names sit at the visible left of their header band; the lane at the top stays pinned."""
     bold = QFont(painter.font())
     bold.setBold(True)
@@ -323,18 +325,20 @@ def _paint_lane_titles(painter: QPainter, layout: ChartLayout, view: Viewport, m
         if position == 0 and block.y < view.top:  # pinned, but pushed up by the next lane's header
             y = min(view.top, block.y + block.height - LANE_HEADER_HEIGHT)
         header = QRectF(view.left, y, view.width, LANE_HEADER_HEIGHT)
-        painter.fillRect(header, QColor("#c5cae9") if marks.focus_lane == block.index else LANE_HEADER_FILL)
-        painter.setPen(QPen(QColor("#9fa8da"), 1))
+        painter.fillRect(header, colours.lane_focus if marks.focus_lane == block.index else colours.lane_header)
+        painter.setPen(QPen(colours.header_line, 1))
         painter.drawLine(header.bottomLeft(), header.bottomRight())
-        _paint_disclosure(painter, QPointF(view.left + 12, y + LANE_HEADER_HEIGHT / 2), block.collapsed)
-        painter.setPen(INK)
-        text = metrics.elidedText(block.lane.title, Qt.TextElideMode.ElideRight, view.width - 40)
+        _paint_disclosure(painter, QPointF(view.left + 12, y + LANE_HEADER_HEIGHT / 2), block.collapsed, colours.ink)
+        painter.setPen(colours.ink)
+        # One line in the header band: a lead name typed over several lines would draw over the bars.
+        title = " ".join(block.lane.title.split())
+        text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, view.width - 40)
         painter.drawText(header.adjusted(24, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter, text)
 
 
-def _paint_disclosure(painter: QPainter, centre: QPointF, collapsed: bool) -> None:
+def _paint_disclosure(painter: QPainter, centre: QPointF, collapsed: bool, ink: QColor) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(INK)
+    painter.setBrush(ink)
     if collapsed:
         points = [centre + QPointF(-3, -5), centre + QPointF(4, 0), centre + QPointF(-3, 5)]
     else:

@@ -16,7 +16,7 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     from ui.window.errors import install_excepthook, log, start_logging
     from ui.window.main_window import MainWindow
     from ui.window.settings import APPLICATION, ORGANISATION
-    from ui.window.startup_checks import open_context, take_instance_lock
+    from ui.window.startup_checks import open_context, open_remembered_team, take_instance_lock
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APPLICATION)
@@ -26,7 +26,8 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     lock = take_instance_lock(paths)
     if lock is None:
         return 1
-    ctx = open_context(paths, database_url if database_url is not None else remembered_team_url())
+    remembered = remembered_team_url() if database_url is None else None
+    ctx = open_remembered_team(paths, remembered) if remembered else open_context(paths, database_url)
     if ctx is None:
         lock.release()
         return 1

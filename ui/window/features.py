@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 from ui.editing import history_dialog
 from ui.exporting import menu as export_menu
 from ui.importing.install import install as install_import_wizard
+from ui.offline.menu import install as install_offline_copy
 from ui.plan_files.install import install as install_plan_files
 from ui.plan_setup.install import install as install_plan_dialogs
 from ui.plans import lifecycle as plan_lifecycle
 from ui.reporting.menu import install as install_report_menu
 from ui.returns.install import install as install_returns
-from ui.storage import backup_dialogs, team_dialog
+from ui.storage import backup_dialogs, live_refresh, team_dialog
 from ui.timeline.install import install as install_timeline
 from ui.window import profile_dialog, shortcuts_dialog
 
@@ -34,6 +35,8 @@ INSTALLERS: list[Callable[[MainWindow], None]] = [
     install_import_wizard,
     backup_dialogs.install,
     team_dialog.install,
+    live_refresh.install,
+    install_offline_copy,
     export_menu.install,
     install_returns,
     install_plan_files,

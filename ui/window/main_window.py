@@ -13,18 +13,14 @@ from datetime import date, datetime
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QDockWidget,
     QMainWindow,
     QMenu,
-    QStackedWidget,
-    QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.context import AppContext
-from app.editing.commands import Command, CommandError
+from app.editing.commands import Command, CommandError, EditConflict
 from app.editing.events import Change
 from app.plan_setup.leads import lead_rows
 from app.plans.demo import ensure_demo_plan
@@ -33,25 +29,25 @@ from app.queries import actions as action_queries
 from app.queries.filters import ActionFilter
 from app.queries.structure import priority_tree
 from models.snapshots.rows import ActionRow, LeadRow
-from ui.common.screen_fit import ScrollWhenShort, fit_to_screen, scrolling
-from ui.common.widgets import ElidedLabel
+from ui.common.background import BackgroundJob
+from ui.common.widgets import ElidedLabel, SteadyLabel
 from ui.editing.action_operations import ActionOperations
+from ui.editing.background_command import run_command_in_background
+from ui.editing.conflict_dialog import choose_after_conflict
 from ui.editing.undo import CommandOutcome, push_command
 from ui.window import features
+from ui.window.centre import build_centre
 from ui.window.change_signal import ChangeSignal
-from ui.window.empty_state import EmptyState
 from ui.window.feature_api import ActionSpec, WindowActions
 from ui.window.menus import build_menus
-from ui.window.settings import app_settings, recent_plan_uuids, remember_recent_plan
+from ui.window.panes import WindowPanes
+from ui.window.settings import recent_plan_uuids, remember_recent_plan
 from ui.workspace.detail_pane import DetailPane
 from ui.workspace.filter_bar import FilterBar
 from ui.workspace.plan_tree import PlanTree
 from ui.workspace.table.model import COL_ACTION, ActionTableModel
 from ui.workspace.table.proxy import ActionFilterProxy
 from ui.workspace.table.view import ActionTableView
-
-GEOMETRY_KEY = "main_window/geometry"
-STATE_KEY = "main_window/state"
 
 
 class MainWindow(QMainWindow):
@@ -76,7 +72,7 @@ class MainWindow(QMainWindow):
         self._leads: list[LeadRow] = []
         self._import_handler: Callable[[], None] | None = None
         self._new_plan_handler: Callable[[], None] | None = None
-        self._dock_visibility: list[bool] | None = None
+        self.panes = WindowPanes(self)
         self.setWindowTitle("Delivery Desk")
         self.setAccessibleName("Delivery Desk")
 
@@ -95,44 +91,22 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(ctx, self)
         self.filter_bar.filter_changed.connect(self._apply_filter)
         self.filter_bar.to_results.connect(self.focus_results)
-        self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Plan views")
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.table, "Actions")
-        workspace = QWidget(self)
-        layout = QVBoxLayout(workspace)
-        layout.setContentsMargins(4, 4, 4, 0)
-        # On a short screen (1366×768 at 200%) the filters scroll and the table keeps its rows; the
-        # rest of the window (menus, toolbar, tabs, status bar) needs about 280 pixels.
-        self.filter_area = ScrollWhenShort(
-            self.filter_bar, reserved=280, floor=self.filter_bar.search.sizeHint().height() + 8, name="Filters"
-        )
-        layout.addWidget(self.filter_area)
-        layout.addWidget(self.tabs, 1)
-        self.empty_state = EmptyState(self)
-        self.empty_state.demo_button.clicked.connect(self.open_demo_plan)
-        self.empty_state.import_button.clicked.connect(lambda: self._import_handler and self._import_handler())
-        self.empty_state.new_button.clicked.connect(lambda: self._new_plan_handler and self._new_plan_handler())
-        self.centre = QStackedWidget(self)
-        # Scrolls rather than widening the window at 200% scaling on a small screen.
-        self.empty_page = scrolling(self.empty_state, "Getting started")
-        self.centre.addWidget(self.empty_page)
-        self.centre.addWidget(workspace)
+        self.tabs, self.filter_area, self.empty_state, self.empty_page, self.centre = build_centre(self)
         self.setCentralWidget(self.centre)
 
         self.plan_tree = PlanTree(self)
         self.plan_tree.node_selected.connect(self.filter_bar.set_tree_node)
-        self.tree_dock = self._dock(
+        self.tree_dock = self.panes.dock(
             "Priorities and objectives", "tree_dock", self.plan_tree, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.detail = DetailPane(self)
-        self.detail_dock = self._dock(
+        self.detail_dock = self.panes.dock(
             "Action details", "detail_dock", self.detail, Qt.DockWidgetArea.RightDockWidgetArea
         )
 
         # Elided, so a long plan name never sets the window's minimum width.
         self.plan_label = ElidedLabel(self)
-        self.count_label = ElidedLabel(self)
+        self.count_label = SteadyLabel("99999 of 99999 actions shown", self)
         self.save_label = ElidedLabel(self)
         for label, name in (
             (self.plan_label, "Plan"),
@@ -148,7 +122,7 @@ class MainWindow(QMainWindow):
         self.change_signal = ChangeSignal(ctx.bus, self)
         self.change_signal.changed.connect(self._on_change)
         self.setTabOrder(self.filter_bar.last_control(), self.table)
-        self._restore_geometry()
+        self.panes.restore()
         for install in features.INSTALLERS:
             install(self)
         self._open_first_plan()
@@ -220,7 +194,7 @@ class MainWindow(QMainWindow):
             remember_recent_plan(plan_uuid)
         self.reload()
         self.centre.setCurrentIndex(0 if plan_uuid is None else 1)
-        self._show_docks(plan_uuid is not None)
+        self.panes.show(plan_uuid is not None)
         self._refresh_empty_state()
         self.save_label.setText("All changes saved" if plan_uuid else "")
         self.plan_changed.emit(plan_uuid)
@@ -235,14 +209,36 @@ class MainWindow(QMainWindow):
         self.table.select_uuids(uuids)
 
     def run_command(self, command: Command) -> CommandOutcome:
-        """Apply through the undo stack; a refusal is shown to the user, returned, and nothing changes."""
+        """Apply through the undo stack; a refusal is shown to the user, returned, and nothing changes.
+
+        When a colleague changed the same field first, the officer sees both values and chooses.
+        """
         try:
             push_command(self.undo_stack, self.ctx.commands, command)
+        except EditConflict as exc:
+            if exc.command is not command:  # inside a batch: shown with both values, nothing changed
+                self.show_refusal(str(exc))
+                return CommandOutcome(str(exc))
+            choice = choose_after_conflict(self, exc)
+            if choice is False:
+                return CommandOutcome(str(exc))
+            self.reload()
+            return self.run_command(choice) if choice is not None else CommandOutcome()
         except CommandError as exc:
             self.show_refusal(str(exc))
             return CommandOutcome(str(exc))
         self.save_label.setText(f"All changes saved at {datetime.now():%H:%M}")
         return CommandOutcome()
+
+    def run_command_in_background(
+        self,
+        command: Command,
+        title: str,
+        on_finished: Callable[[CommandOutcome], None],
+        parent: QWidget | None = None,
+    ) -> BackgroundJob:
+        """``run_command`` for a long command: off the UI thread, with progress and Cancel."""
+        return run_command_in_background(self, command, title, on_finished, parent)
 
     # --- used by menus, operations and panes ---------------------------------------------------
     def leads(self) -> list[LeadRow]:
@@ -319,6 +315,7 @@ class MainWindow(QMainWindow):
         if self.model.rowCount() and selected and not self.table.selectionModel().hasSelection():
             self.table.select_uuids(selected)
         self.filter_bar.set_leads(self._leads)
+        self._update_plan_label()
         self._update_counts()
         if current is not None:
             self.detail.set_action(next((r for r in rows if r.uuid == current.uuid), None))
@@ -352,10 +349,9 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self.filter_changed.emit(action_filter)
 
-    def _update_counts(self) -> None:
+    def _update_plan_label(self) -> None:
         if self.plan_uuid is None:
             self.plan_label.setText("No plan open")
-            self.count_label.setText("")
             return
         try:
             plan = get_plan(self.ctx.db, self.plan_uuid)
@@ -363,7 +359,11 @@ class MainWindow(QMainWindow):
             return
         self.plan_label.setText(plan.display_name)
         self.setWindowTitle(f"{plan.title} – Delivery Desk")
-        self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} actions shown")
+
+    def _update_counts(self) -> None:
+        """On every filter change, so it reads nothing from the database."""
+        shown = f"{self.proxy.rowCount()} of {self.model.rowCount()} actions shown"
+        self.count_label.setText(shown if self.plan_uuid is not None else "")
 
     def _on_selection_changed(self, *_args) -> None:
         self.refresh_actions()
@@ -383,58 +383,11 @@ class MainWindow(QMainWindow):
         newest = max(plans.values(), key=lambda p: p.modified_at).uuid
         self.open_plan(recent or newest, keep_undo=keep_undo)
 
-    def _show_docks(self, shown: bool) -> None:
-        """The getting-started page stands alone; the panes come back as the user left them."""
-        docks = (self.tree_dock, self.detail_dock)
-        if not shown:
-            if self._dock_visibility is None:
-                self._dock_visibility = [dock.isVisibleTo(self) for dock in docks]
-            for dock in docks:
-                dock.hide()
-        elif self._dock_visibility is not None:
-            for dock, visible in zip(docks, self._dock_visibility, strict=True):
-                dock.setVisible(visible)
-            self._dock_visibility = None
-
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setAccessibleName(title)
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _restore_geometry(self) -> None:
-        settings = app_settings()
-        geometry = settings.value(GEOMETRY_KEY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            # First start: as large as a laptop allows, up to what the panes need on a big screen.
-            fit_to_screen(self, 1400, 850)
-        else:
-            # Last closed on a larger monitor: never open wider or taller than this screen.
-            fit_to_screen(self, self.width(), self.height())
-        state = settings.value(STATE_KEY)
-        self._size_docks_on_show = state is None or not self.restoreState(state)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._size_docks_on_show:
-            self._size_docks_on_show = False
-            # After the first layout pass; sized any earlier, the dock areas ignore the request.
-            QTimer.singleShot(0, self._size_docks)
-
-    def _size_docks(self) -> None:
-        char = self.fontMetrics().averageCharWidth()
-        # On a laptop the panes take their share of the width, leaving the table the most.
-        tree, detail = min(48 * char, self.width() * 22 // 100), min(52 * char, self.width() * 30 // 100)
-        self.resizeDocks([self.tree_dock, self.detail_dock], [tree, detail], Qt.Orientation.Horizontal)
+        self.panes.first_shown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = app_settings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
+        self.panes.save()
         self.table.save_layout()
         super().closeEvent(event)

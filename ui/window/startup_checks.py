@@ -48,6 +48,21 @@ def open_context(paths: AppPaths, database_url: str | None = None) -> AppContext
         return None
 
 
+def open_remembered_team(paths: AppPaths, url: str) -> AppContext | None:
+    """The team database of the last session; out of reach, say so and open the laptop's own database,
+    so an officer whose server is down can still read and print their copy."""
+    try:
+        return AppContext.open(paths.data_dir, database_url=url)
+    except (DatabaseError, DatabaseTooNewError, OSError) as exc:
+        prompts.error(
+            None,
+            "The team database cannot be used",
+            f"{exc}\n\nDelivery Desk opens this laptop's own database instead; File ▸ Connect to team "
+            "database… tries the server again.",
+        )
+    return open_context(paths, "")
+
+
 def _offer_restore(paths: AppPaths, damage: DatabaseDamagedError) -> bool:
     backup = latest_good_backup(paths)
     if backup is None:

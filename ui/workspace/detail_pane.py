@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editing.commands import SetFields
+from app.editing.concurrency import Seen, seen_in
 from app.editing.money import parse_pounds
 from app.queries.filters import last_changed
 from app.timescale import TimescaleKind, parse_timescale
@@ -67,6 +68,8 @@ class DetailPane(QWidget):
         self.window = window
         self.row: ActionRow | None = None
         self._loading = False
+        # (action uuid, field, value before typing) while a colleague's change refreshes the pane.
+        self._typing_base: tuple[str, str, Any] | None = None
         self.setAccessibleName("Action details")
         # Combos sized by their longest lead name would push the pane wider than its dock.
         narrow = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -85,6 +88,7 @@ class DetailPane(QWidget):
         self.partners = QLineEdit()
         self.timescale = TimescaleEdit()
         self.due = QLabel()
+        self.due.setWordWrap(True)
         self.status = QComboBox()
         self.status.setSizeAdjustPolicy(narrow)
         self.status.setMinimumContentsLength(12)
@@ -178,7 +182,30 @@ class DetailPane(QWidget):
         self.long_edits[field] = edit
         form.addRow(label, edit)
 
+    def _text_fields(self) -> dict[str, QWidget]:
+        return {"ref": self.ref, "partners": self.partners, "timescale_text": self.timescale.line, **self.long_edits}
+
+    def _field_being_typed(self, previous: ActionRow | None, row: ActionRow | None) -> str | None:
+        """The text field the officer is typing in when the same action is shown again (a colleague's change)."""
+        if previous is None or row is None or previous.uuid != row.uuid:
+            return None
+        for field, widget in self._text_fields().items():
+            if widget.hasFocus():
+                try:
+                    typed = self._value(field)
+                except ValueError:
+                    return field
+                return field if typed != getattr(previous, field) else None
+        return None
+
     def set_action(self, row: ActionRow | None) -> None:
+        """Show ``row``; typing in progress on the same action is kept, with what it was typed over."""
+        typing = self._field_being_typed(self.row, row)
+        if typing is None:
+            self._typing_base = None
+        elif self._typing_base is None or self._typing_base[:2] != (row.uuid, typing):
+            self._typing_base = (row.uuid, typing, getattr(self.row, typing))
+        kept = {typing: self._value_text(typing)} if typing else {}
         self.row = row
         self._loading = True
         enabled = row is not None
@@ -198,6 +225,11 @@ class DetailPane(QWidget):
                 edit.clear()
             self.due.setText("")
             self.changed.setText("")
+            # Nothing of the last action shown (after an import or a plan switch) stays in the fields.
+            self.lead.clear()
+            self.status.setCurrentIndex(0)
+            self.percent.setValue(0)
+            self.confidential.setChecked(False)
         else:
             self.heading.setText(f"Action {row.ref}" if row.ref else "Action")
             self.where.setText(
@@ -206,7 +238,7 @@ class DetailPane(QWidget):
             self.ref.setText(row.ref)
             self.partners.setText(row.partners)
             self.timescale.setText(row.timescale_text)
-            self.due.setText(due_text(row))
+            self.due.setText(self._due_words(row))
             self.status.setCurrentIndex(max(self.status.findData(row.status), 0))
             self.percent.setValue(row.percent_complete)
             self.budget.setText(f"£{row.budget_pence / 100:,.2f}" if row.budget_pence is not None else "")
@@ -216,8 +248,30 @@ class DetailPane(QWidget):
                     edit.setPlainText(getattr(row, field))
             self.changed.setText(format_date(last_changed(row)))
             self._fill_leads(row)
+        for field, text in kept.items():
+            widget = self._text_fields()[field]
+            if field in self.long_edits:
+                widget.setPlainText(text)
+            else:
+                widget.setText(text)
         self.progress.set_action(row)
         self._loading = False
+
+    @staticmethod
+    def _due_words(row: ActionRow) -> str:
+        """The due date and how the timescale was read: "Q3 2027" is a financial quarter, and says so."""
+        note = parse_timescale(row.timescale_text).note if row.timescale_text else ""
+        return f"{due_text(row)}\n({note})" if note and "financial" in note else due_text(row)
+
+    def _value_text(self, field: str) -> str:
+        widget = self._text_fields()[field]
+        return widget.toPlainText() if field in self.long_edits else widget.text()
+
+    def _seen(self, row: ActionRow, field: str) -> Seen:
+        """What the officer saw before typing: kept across a colleague's refresh, so their change clashes."""
+        if self._typing_base is not None and self._typing_base[:2] == (row.uuid, field):
+            return Seen(-1, {field: self._typing_base[2]})
+        return seen_in(row, [field])
 
     def _fill_leads(self, row: ActionRow) -> None:
         self.lead.clear()
@@ -269,9 +323,11 @@ class DetailPane(QWidget):
             except ValueError as exc:
                 self._show_message(f"{exc} Nothing was changed.")
                 return
-            if value == getattr(row, field):
+            if value == getattr(row, field) and self._typing_base is None:
                 return
-            command = SetFields("action", row.uuid, {field: value}, f"Edit {field.replace('_', ' ')} of {row.ref}")
+            label = f"Edit {field.replace('_', ' ')} of {row.ref}"
+            command = SetFields("action", row.uuid, {field: value}, label, seen=self._seen(row, field))
+            self._typing_base = None
         if command is None:
             return
         outcome = self.window.run_command(command)

@@ -10,7 +10,8 @@ from app.queries.filters import ActionFilter
 from models.snapshots.rows import PriorityNode
 from models.status import Status
 
-MIN_CHARS_FOR_BREAKDOWN = 38
+# The status breakdown shows only when the names still get most of the pane (they clip otherwise).
+MIN_CHARS_FOR_BREAKDOWN = 56
 KIND_ROLE = Qt.ItemDataRole.UserRole
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -9,9 +9,17 @@ from datetime import date
 from html import escape
 
 from exports.common.pdf_text import plain
+from exports.reporting.accessible import paper
 from exports.reporting.accessible.charts import priority_chart, status_chart
 from exports.reporting.accessible.style import stylesheet
-from models.snapshots.report import EXCEPTION_KIND_TITLES, MULTI_PRIORITY_NOTE, ORDER_NOTE, ReportData, status_label
+from models.snapshots.report import (
+    EXCEPTION_KIND_TITLES,
+    MULTI_PRIORITY_NOTE,
+    ORDER_NOTE,
+    ReportData,
+    describe_exceptions,
+    status_label,
+)
 from models.snapshots.report_options import SECTION_TITLES
 from models.snapshots.rows import ActionRow, MeasureRow
 from models.snapshots.timeline import short_title
@@ -81,10 +89,11 @@ def _cover(report: ReportData) -> str:
     facts = report.cover
     meeting = facts.meeting_body or "Partnership meeting"
     rows = [
-        ("Meeting", meeting),
+        ("Committee", meeting),
         ("Date of meeting", _long(facts.meeting_date) or "To be confirmed"),
         ("Agenda item", facts.agenda_item or "—"),
         ("Report of", facts.author or "—"),
+        ("Contact officer", facts.contact or "—"),
         ("Plan version", facts.version or "—"),
         ("Document status", facts.approval.capitalize() if facts.approval else "—"),
         ("Protective marking", facts.marking or "—"),
@@ -92,16 +101,11 @@ def _cover(report: ReportData) -> str:
         ("Produced", _long(facts.generated_on)),
     ]
     table = _table("About this report", ["Item", "Detail"], [[_e(k), _e(v)] for k, v in rows])
-    purpose = (
-        f"To provide the {_e(meeting)} with an update on delivery of the {_e(facts.plan_title)}: overall "
-        "progress, the actions needing the board's attention, and what has changed since the last report."
-    )
     period = f" · {_e(facts.period)}" if facts.period else ""
     parts = [
         f'<header class="cover"><p class="partnership">{_e(facts.partnership)}</p>',
         f'<h1>{_e(facts.plan_title)}</h1><p class="subtitle">Progress report{period}</p></header>',
         table,
-        f"<h2>Purpose of the report</h2><p>{purpose}</p>",
     ]
     if report.confidential_excluded:
         n = report.confidential_excluded
@@ -109,11 +113,27 @@ def _cover(report: ReportData) -> str:
     return "".join(parts)
 
 
-def _contents(report: ReportData, keys: Sequence[str]) -> str:
-    items = "".join(
-        f'<li><a href="#section-{k}">{n}. {_e(SECTION_TITLES[k])}</a></li>' for n, k in enumerate(keys, start=1)
-    )
+def _contents(report: ReportData) -> str:
+    items = "".join(f'<li><a href="#{target}">{_e(title)}</a></li>' for target, title in _outline(report))
     return f'<nav aria-label="Contents"><h2>Contents</h2><ol class="contents">{items}</ol></nav>'
+
+
+def _outline(report: ReportData) -> list[tuple[str, str]]:
+    """(id, "N. Title") of every section in order: the paper's opening prose, the chosen tables, its
+    closing prose, then the author and contact; numbered as the print pack numbers them."""
+    entries, number = [], 0
+    for section in report.paper.opening:
+        number += 1
+        entries.append((paper.section_id(section), f"{number}. {section.title}"))
+    for key in section_keys(report):
+        number += 1
+        entries.append((f"section-{key}", f"{number}. {SECTION_TITLES[key]}"))
+    for section in report.paper.closing:
+        number += 1
+        entries.append((paper.section_id(section), f"{number}. {section.title}"))
+    if paper.officers_html(report, _e):
+        entries.append(("paper-officers", "Author and contact"))
+    return entries
 
 
 def _summary(report: ReportData) -> str:
@@ -151,7 +171,7 @@ def _summary(report: ReportData) -> str:
 def _exceptions(report: ReportData) -> str:
     items = report.exceptions
     if not items:
-        return "<p>No action is off track, at risk, overdue or without a recent update.</p>"
+        return f"<p>{_e(describe_exceptions(items))}</p>"
     rows = []
     for item in items:
         a = item.action
@@ -193,6 +213,13 @@ def _changes(report: ReportData) -> str:
         ]
         header = ["Ref", "Action", "From", "To", "Changed"]
         parts += [f"<h3>Status changes ({len(rows)})</h3>", _table(None, header, rows)]
+    if c.revised_timescales:
+        rows = [
+            [_e(r.action_ref), _e(r.activity), _e(r.old_text or "Not set"), _e(r.new_text or "Not set"), _short(r.when)]
+            for r in c.revised_timescales
+        ]
+        header = ["Ref", "Action", "Was", "Now", "Revised"]
+        parts += [f"<h3>Revised timescales ({len(rows)})</h3>", _table(None, header, rows)]
     if c.updates:
         rows = [[_e(u.action_ref), _short(u.date), _e(u.author), _e(u.note)] for u in c.updates]
         parts += [
@@ -306,20 +333,25 @@ def section_keys(report: ReportData) -> list[str]:
 
 def link_descriptions(report: ReportData) -> dict[str, str]:
     """What each contents link says when a screen reader lands on it, by its target's id."""
-    keys = section_keys(report)
-    return {f"section-{k}": f"Go to {n}. {SECTION_TITLES[k]}" for n, k in enumerate(keys, start=1)}
+    return {target: f"Go to {title}" for target, title in _outline(report)}
 
 
 def report_html(report: ReportData, font_folder: str) -> str:
     """The whole edition as one HTML document; ``font_folder`` is a file URL holding the DejaVu faces."""
+    opening = report.paper.opening
+    sections = "".join(paper.section_html(s, n, _e) for n, s in enumerate(opening, start=1))
     keys = section_keys(report)
-    sections = "".join(_section(n, k, SECTION_BODIES[k](report)) for n, k in enumerate(keys, start=1))
+    first = len(opening) + 1
+    sections += "".join(_section(n, k, SECTION_BODIES[k](report)) for n, k in enumerate(keys, start=first))
+    after = first + len(keys)
+    sections += "".join(paper.section_html(s, n, _e) for n, s in enumerate(report.paper.closing, start=after))
+    sections += paper.officers_html(report, _e)
     cover = report.cover
     title = f"{cover.plan_title}: progress report" + (f", {_long(cover.meeting_date)}" if cover.meeting_date else "")
     meta = "".join(
         f'<meta name="{name}" content="{_e(value)}">'
         for name, value in (
-            ("author", cover.author or cover.partnership),
+            ("author", report.paper.template.author.name or cover.author or cover.partnership),
             ("description", "Progress report"),
             ("generator", "Delivery Desk"),
             ("dcterms.created", cover.generated_on.isoformat()),
@@ -329,6 +361,6 @@ def report_html(report: ReportData, font_folder: str) -> str:
     running = cover.plan_title + (f" · {cover.marking.upper()}" if cover.marking else "")
     return (
         f'<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{_e(title)}</title>{meta}'
-        f"<style>{stylesheet(font_folder, running)}</style></head><body>"
-        f"<main>{_cover(report)}{_contents(report, keys)}{sections}</main></body></html>"
+        f"<style>{stylesheet(font_folder, running)}{paper.CSS}</style></head><body>"
+        f"<main>{_cover(report)}{_contents(report)}{sections}</main></body></html>"
     )

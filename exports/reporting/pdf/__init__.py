@@ -6,12 +6,13 @@ import io
 import os
 from pathlib import Path
 
-from reportlab.platypus import PageBreak
+from reportlab.platypus import NextPageTemplate, PageBreak
 from reportlab.platypus.doctemplate import LayoutError
 
 from exports.reporting.pdf import body, exceptions, front, paper
 from exports.reporting.pdf.cells import long_date
-from exports.reporting.pdf.document import PageFacts, ReportDocTemplate
+from exports.reporting.pdf.columns import needs_landscape
+from exports.reporting.pdf.document import LANDSCAPE, PageFacts, ReportDocTemplate
 from exports.reporting.pdf.styles import make_styles
 from models.snapshots.report import ReportData
 
@@ -52,19 +53,26 @@ def _render(report: ReportData, split_in_row: bool) -> bytes:
     styles = make_styles(split_in_row)
     story = front.cover(report, styles, doc.width)
     story += front.contents(styles)
+    wide_progress = needs_landscape(report.options)
     number = 0
     for paper_section in report.paper.opening:
         number += 1
         story += paper.section(paper_section, number, styles)
     if report.paper.opening:
         story.append(PageBreak())  # the tables start on a page of their own, after the paper's prose
-    if report.sections[:1] == ("timeline",):
-        story.pop()  # the timeline turns its own page landscape; a second page break would leave a blank page
+    if report.sections[:1] == ("timeline",) or (report.sections[:1] == ("progress",) and wide_progress):
+        story.pop()  # the section turns its own page landscape; a second page break would leave a blank page
     turned = False  # the timeline turns the paper landscape; the next section turns it back on a new page
     for key in report.sections:
         if key == "timeline":
             number += 1
             story += body.timeline(report, number, styles, doc.landscape_width, doc.landscape_height)
+            turned = True
+        elif key == "progress" and wide_progress:  # many columns: the table turns landscape too
+            number += 1
+            story += [NextPageTemplate(LANDSCAPE), PageBreak()]
+            story += body.progress(report, number, styles, doc.landscape_width)
+            story.append(NextPageTemplate("body"))
             turned = True
         elif key in SECTION_WRITERS:
             number += 1
@@ -77,8 +85,9 @@ def _render(report: ReportData, split_in_row: bool) -> bytes:
         closing += paper.section(paper_section, number, styles)
     closing += paper.officers(report, styles)
     story += [PageBreak(), *closing] if turned and closing else closing
-    if "exceptions" in report.sections:
-        story += exceptions.appendix(report, styles, doc.width)
+    if "exceptions" in report.sections and report.exceptions:
+        story += [NextPageTemplate(LANDSCAPE if wide_progress else "body")]
+        story += exceptions.appendix(report, styles, doc.landscape_width if wide_progress else doc.width)
     doc.multiBuild(story)
     return buffer.getvalue()
 

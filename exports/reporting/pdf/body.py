@@ -90,9 +90,10 @@ def _objective_table(
 
 # Room on the first timeline page for the section heading and its introduction.
 TIMELINE_HEADING_SPACE = 70
-# Narrower months than the stand-alone export: a three-year plan fits one A4 page across, so a
-# board pack does not double its timeline pages with side-by-side slices.
-REPORT_MONTH_WIDTH = 14.0
+# The report's chart always fits the plan period across one page, however long the plan: slices
+# side by side would print every lane again for each slice. Past about 3 points a month the
+# axis labels quarters or years instead of months, at 7 pt still.
+REPORT_MONTH_WIDTH = 0.5
 
 
 def timeline(report: ReportData, number: int, styles: Styles, width: float, height: float) -> list:
@@ -121,14 +122,14 @@ def timeline(report: ReportData, number: int, styles: Styles, width: float, heig
     return [*story, *tiles, NextPageTemplate("body")]
 
 
-def _number(value: float | None, unit: str) -> str:
+def measure_number(value: float | None, unit: str) -> str:
     if value is None:
         return "—"
     text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
     return f"{text}%" if unit == "%" else text
 
 
-def _trend(measure: MeasureRow) -> str:
+def measure_position(measure: MeasureRow) -> str:
     latest = measure.latest
     if latest is None or latest.value is None:
         return "No data yet"
@@ -152,14 +153,14 @@ def measures(report: ReportData, number: int, styles: Styles, width: float) -> l
     rows = []
     for m in report.measures:
         latest = m.latest
-        latest_text = f"{_number(latest.value, m.unit)} ({latest.period})" if latest else "—"
+        latest_text = f"{measure_number(latest.value, m.unit)} ({latest.period})" if latest else "—"
         rows.append(
             [
                 cell(m.name + (f" ({m.unit})" if m.unit and m.unit != "%" else ""), styles, 400),
-                cell(_number(m.baseline, m.unit), styles),
-                cell(_number(m.target, m.unit), styles),
+                cell(measure_number(m.baseline, m.unit), styles),
+                cell(measure_number(m.target, m.unit), styles),
                 cell(latest_text, styles),
-                cell(_trend(m), styles),
+                cell(measure_position(m), styles),
             ]
         )
     header = ["Measure", "Baseline", "Target", "Latest", "Position"]

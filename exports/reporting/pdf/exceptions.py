@@ -11,13 +11,13 @@ from exports.reporting.pdf.columns import BASE_COLUMNS, Column, action_columns, 
 from exports.reporting.pdf.document import Heading
 from exports.reporting.pdf.front import section_heading
 from exports.reporting.pdf.styles import GROUP_FILL, NAVY, ZEBRA, Styles
-from models.snapshots.report import EXCEPTION_KIND_TITLES, ORDER_NOTE, ExceptionItem, ReportData
+from models.snapshots.report import EXCEPTION_KIND_TITLES, ORDER_NOTE, ExceptionItem, ReportData, describe_exceptions
 from models.snapshots.timeline import short_title
 
 APPENDIX_TITLE = "Appendix A. All exceptions"
 ATTENTION_COLUMNS = (
     Column("Ref", 0.08, lambda a, s: cell(a.ref, s, bold=True)),
-    Column("Action", 0.42, lambda a, s: cell(short_title(a.activity, 110), s)),
+    Column("Action", 0.42, lambda a, s: cell(short_title(a.activity, 90), s)),
     Column("Lead", 0.17, lambda a, s: cell(a.lead_name, s)),
 )
 
@@ -31,10 +31,8 @@ def exceptions(report: ReportData, number: int, styles: Styles, width: float) ->
     story: list = [CondPageBreak(480), section_heading(number, "exceptions", styles)]
     items = report.exceptions
     if not items:
-        return [*story, Paragraph("No action is off track, at risk, overdue or without a recent update.", styles.body)]
-    counts = {kind: sum(1 for i in items if i.kind == kind) for kind in EXCEPTION_KIND_TITLES}
-    parts = [f"{n} {EXCEPTION_KIND_TITLES[k].lower()}" for k, n in counts.items() if n]
-    story.append(Paragraph(f"{len(items)} {_noun(len(items))} need attention: {', '.join(parts)}.", styles.body))
+        return [*story, Paragraph(describe_exceptions(items), styles.body)]
+    story.append(Paragraph(markup(describe_exceptions(items), 400), styles.body))
     story.append(Paragraph(ORDER_NOTE, styles.muted))
     shown = report.attention or items
     rows, groups = [], []

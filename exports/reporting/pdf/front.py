@@ -183,6 +183,21 @@ def changes(report: ReportData, number: int, styles: Styles, width: float) -> li
         story.append(
             data_table(["Ref", "Action", "From", "To", "Changed"], rows, [0.08, 0.46, 0.16, 0.16, 0.14], width, styles)
         )
+    if c.revised_timescales:
+        rows = [
+            [
+                cell(r.action_ref, styles, bold=True),
+                cell(r.activity, styles, 600),
+                cell(r.old_text or "Not set", styles),
+                cell(r.new_text or "Not set", styles),
+                cell(short_date(r.when), styles),
+            ]
+            for r in c.revised_timescales
+        ]
+        story.append(Heading(f"Revised timescales ({len(rows)})", styles.h2, 1, "changes-timescales"))
+        story.append(
+            data_table(["Ref", "Action", "Was", "Now", "Revised"], rows, [0.08, 0.46, 0.16, 0.16, 0.14], width, styles)
+        )
     mentions("New actions", "new", c.new_actions, "Added")
     mentions("Removed actions", "removed", c.removed_actions, "Removed")
     if c.updates:

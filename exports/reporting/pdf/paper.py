@@ -55,4 +55,7 @@ def officers(report: ReportData, styles: Styles) -> list:
     if not lines:
         return []
     body = [Paragraph(f"<b>{markup(label)}:</b> {markup(text, 600)}", styles.body) for label, text in lines]
-    return [CondPageBreak(60), KeepTogether([Paragraph("Author and contact", styles.h2), *body])]
+    # Under the background papers when there are some, else a heading of its own.
+    level = 1 if report.paper.closing else 0
+    heading = Heading("Author and contact", styles.h2 if level else styles.h1, level, "paper-officers")
+    return [CondPageBreak(60), KeepTogether([heading, *body])]

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.editing.commands import Batch, Command, CreateRecord, SetFields
+from app.editing.concurrency import seen_in
 from app.queries.filters import last_changed
 from models.snapshots.rows import ActionRow
 from models.status import Status
@@ -178,14 +179,15 @@ def edit_command(row: ActionRow, plan_uuid: str, column: int, value: Any) -> Com
         choice = value if isinstance(value, LeadChoice) else LeadChoice(lead_uuid=value or None)
         if choice.new_name:
             create = CreateRecord("lead", {"plan_uuid": plan_uuid, "name": choice.new_name.strip()})
-            return Batch(label, (create, SetFields("action", row.uuid, {"lead_uuid": create.uuid})))
+            edit = SetFields("action", row.uuid, {"lead_uuid": create.uuid}, seen=seen_in(row, ["lead_uuid"]))
+            return Batch(label, (create, edit))
         if choice.lead_uuid == row.lead_uuid:
             return None
-        return SetFields("action", row.uuid, {"lead_uuid": choice.lead_uuid}, label)
+        return SetFields("action", row.uuid, {"lead_uuid": choice.lead_uuid}, label, seen=seen_in(row, ["lead_uuid"]))
     current = getattr(row, field)
     if value == current:
         return None
-    return SetFields("action", row.uuid, {field: value}, label)
+    return SetFields("action", row.uuid, {field: value}, label, seen=seen_in(row, [field]))
 
 
 class ActionTableModel(QAbstractTableModel):
@@ -195,7 +197,6 @@ class ActionTableModel(QAbstractTableModel):
         self._row_by_uuid: dict[str, int] = {}
         self.plan_uuid: str | None = None
         self.command_runner: Callable[[Command], bool] | None = None
-        self.version = 0  # bumped on every set_rows so caches (the proxy's filter) know the rows changed
 
     @property
     def rows(self) -> Sequence[ActionRow]:
@@ -203,7 +204,6 @@ class ActionTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[ActionRow], plan_uuid: str | None = None) -> None:
         """Replace the snapshot; the same actions in the same order keep the view's selection."""
-        self.version += 1
         same_shape = plan_uuid == self.plan_uuid and [r.uuid for r in rows] == [r.uuid for r in self._rows]
         if same_shape and rows:
             self._rows = list(rows)
@@ -230,8 +230,11 @@ class ActionTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = index.column()
+        return self.cell_data(index.row(), index.column(), role)
+
+    def cell_data(self, position: int, column: int, role: int) -> Any:
+        """What ``data`` answers for row ``position``; the filter proxy calls it without a source index."""
+        row = self._rows[position]
         if role == Qt.ItemDataRole.DisplayRole:
             return display_text(row, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -279,8 +282,11 @@ class ActionTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        return self.column_flags(index.column())
+
+    def column_flags(self, column: int) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.command_runner is not None and index.column() in EDITABLE_FIELDS:
+        if self.command_runner is not None and column in EDITABLE_FIELDS:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

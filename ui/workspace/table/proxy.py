@@ -1,71 +1,133 @@
-"""Sorting and filtering the action table with the shared ActionFilter."""
+"""The action table as shown: the rows the shared ActionFilter lets through, optionally sorted.
+
+A QSortFilterProxyModel asks ``filterAcceptsRow`` once per row, a Python call each: over 10,000
+actions that alone took most of a keystroke. This model instead holds the list of source rows
+shown, computed in one pass by ``app.queries.row_index.RowIndex`` whenever the filter or the
+rows change, and moves the view's selection and current row across a change the way Qt's
+proxies do (a layout change with the persistent indexes remapped).
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.queries.filters import ActionFilter, searchable_text
-from ui.workspace.table.model import ActionTableModel, SortRole
+from app.queries.filters import ActionFilter
+from app.queries.row_index import RowIndex
+from ui.workspace.table.model import COLUMN_COUNT, ActionTableModel, sort_key
+
+_WITH_HINT = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")  # the signals' overload
 
 
-class ActionFilterProxy(QSortFilterProxyModel):
-    """Rows pass when the ActionFilter matches their snapshot.
-
-    The filter runs once over all rows when it or the rows change (a Python loop over plain
-    dataclasses, with each row's search text kept between keystrokes), so filterAcceptsRow is a
-    set lookup even with 10,000 actions.
-    """
-
+class ActionFilterProxy(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setSortRole(SortRole)
         self._filter = ActionFilter()
         self._today = date.today()
         self._table: ActionTableModel | None = None
-        self._accepted: set[int] = set()
-        self._accepted_for = -1
-        self._haystacks: list[str] = []
-        self._haystacks_for = -1
+        self._index = RowIndex([])
+        self._shown: list[int] = []  # source row of each row shown
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     @property
     def action_filter(self) -> ActionFilter:
         return self._filter
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        assert isinstance(model, ActionTableModel)
+    def setSourceModel(self, model: ActionTableModel) -> None:
+        self.beginResetModel()
         self._table = model
-        super().setSourceModel(model)
+        model.modelAboutToBeReset.connect(self.beginResetModel)
+        model.modelReset.connect(self._source_reset)
+        model.dataChanged.connect(self._source_data_changed)
+        self._index = RowIndex(model.rows)
+        self._shown = self._wanted()
+        self.endResetModel()
+
+    def sourceModel(self) -> ActionTableModel | None:
+        return self._table
 
     def set_filter(self, action_filter: ActionFilter, today: date | None = None) -> None:
-        self.beginFilterChange()
         self._filter = action_filter
         self._today = today or date.today()
-        self._accepted_for = -1
-        self.endFilterChange()
+        self._show(self._wanted())
 
-    def _refilter(self, table: ActionTableModel) -> None:
-        rows = table.rows
-        if self._filter.is_empty:
-            self._accepted = set(range(len(rows)))
-        elif self._filter.text.strip():
-            if self._haystacks_for != table.version:
-                self._haystacks = [searchable_text(row) for row in rows]
-                self._haystacks_for = table.version
-            today, matches, haystacks = self._today, self._filter.matches, self._haystacks
-            self._accepted = {n for n, row in enumerate(rows) if matches(row, today, haystacks[n])}
-        else:
-            self._accepted = {n for n, row in enumerate(rows) if self._filter.matches(row, self._today)}
-        self._accepted_for = table.version
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order) if 0 <= column < COLUMN_COUNT else None
+        self._show(self._wanted())
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        table = self._table
-        if table is None:
+    def source_row(self, row: int) -> int:
+        return self._shown[row]
+
+    def mapToSource(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        if not index.isValid() or self._table is None:
+            return QModelIndex()
+        return self._table.index(self._shown[index.row()], index.column())
+
+    # --- keeping the shown rows --------------------------------------------------------------
+    def _wanted(self) -> list[int]:
+        shown = self._index.matching(self._filter, self._today)
+        if self._sort is not None:
+            column, order = self._sort
+            rows = self._index.rows
+            shown.sort(key=lambda n: sort_key(rows[n], column), reverse=order == Qt.SortOrder.DescendingOrder)
+        return shown
+
+    def _show(self, shown: list[int]) -> None:
+        if shown == self._shown:
+            return
+        # Only rows change: the hint tells the column header to keep its sections (hidden ones
+        # included) instead of rebuilding them.
+        hint = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+        self.layoutAboutToBeChanged[_WITH_HINT].emit([], hint)
+        before = self.persistentIndexList()
+        position = {source: n for n, source in enumerate(shown)}
+        after = []
+        for index in before:
+            moved = position.get(self._shown[index.row()])
+            after.append(QModelIndex() if moved is None else self.createIndex(moved, index.column()))
+        self._shown = shown
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged[_WITH_HINT].emit([], hint)
+
+    def _source_reset(self) -> None:
+        assert self._table is not None
+        self._index = RowIndex(self._table.rows)
+        self._shown = self._wanted()
+        self.endResetModel()
+
+    def _source_data_changed(self, *_args) -> None:
+        # The table replaces every row's snapshot at once (same actions, same order): filter again.
+        assert self._table is not None
+        self._index = RowIndex(self._table.rows)
+        self._show(self._wanted())
+        if self._shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, COLUMN_COUNT - 1))
+
+    # --- the model -----------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._table is None:
+            return None
+        return self._table.cell_data(self._shown[index.row()], index.column(), role)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid() or self._table is None:
+            return Qt.ItemFlag.NoItemFlags
+        return self._table.column_flags(index.column())
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if not index.isValid() or self._table is None:
             return False
-        if self._accepted_for != table.version:
-            self._refilter(table)
-        return source_row in self._accepted
+        return self._table.setData(self.mapToSource(index), value, role)
 
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
-        return left.data(SortRole) < right.data(SortRole)
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return None if self._table is None else self._table.headerData(section, orientation, role)

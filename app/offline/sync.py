@@ -1,0 +1,77 @@
+"""Keeping a team plan in the laptop's own database for work without the network, and syncing it.
+
+Taking the copy exports the plan from the team database and merges it into the laptop's
+database, so both hold the same sync snapshot. Edits made offline are ordinary commands on the
+laptop's copy (with audit and undo). Syncing sends the copy to the server through the three-way
+plan-file merge against that shared snapshot: the laptop's changes and colleagues' changes made
+meanwhile combine field by field, a field both changed differently is a conflict for the officer
+to resolve (nothing is applied until each has a choice), and then the copy is refreshed from the
+server. Nothing acknowledged on either side is dropped without the officer's choice.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.context import AppContext
+from app.plan_files.merge import MINE, THEIRS, MergePreview
+from app.plan_files.service import apply_merge, export_plan_file, preview_plan_file
+
+# An offline conflict's two sides, as the officer says them; in the merge preview the server is
+# "mine" (the copy merged into) and the laptop "theirs" (the copy sent).
+KEEP_LAPTOP = "laptop"
+KEEP_SERVER = "server"
+_AS_MERGE_CHOICE = {KEEP_LAPTOP: THEIRS, KEEP_SERVER: MINE}
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """What a sync did: ``applied`` False means the conflicts in ``preview`` wait for a choice."""
+
+    preview: MergePreview
+    applied: bool
+
+    @property
+    def conflicts(self):
+        return self.preview.conflicts
+
+
+def _carry(source: AppContext, target: AppContext, plan_uuid: str, folder: Path) -> MergePreview:
+    path = folder / f"{plan_uuid}.dplan"
+    export_plan_file(source.db, plan_uuid, path, source.user)
+    return preview_plan_file(target.db, path)
+
+
+def take_offline_copy(team: AppContext, laptop: AppContext, plan_uuid: str) -> MergePreview:
+    """Bring the laptop's copy of the team plan up to the server's state (the server's values win)."""
+    with tempfile.TemporaryDirectory(prefix="dd-offline-") as folder:
+        preview = _carry(team, laptop, plan_uuid, Path(folder))
+        if preview.has_changes:
+            apply_merge(laptop, preview, {conflict.key: THEIRS for conflict in preview.conflicts})
+        return preview
+
+
+def sync_offline_copy(
+    laptop: AppContext, team: AppContext, plan_uuid: str, resolutions: Mapping[str, str] | None = None
+) -> SyncOutcome:
+    """Merge the laptop's offline edits into the team plan, then refresh the copy from the server.
+
+    With conflicts and no ``resolutions`` nothing is applied: the outcome lists them (a conflict's
+    ``theirs`` is the laptop's value, ``mine`` the server's); each key's choice is KEEP_LAPTOP or
+    KEEP_SERVER.
+    """
+    with tempfile.TemporaryDirectory(prefix="dd-offline-") as folder:
+        preview = _carry(laptop, team, plan_uuid, Path(folder))
+        if preview.conflicts and resolutions is None:
+            return SyncOutcome(preview, applied=False)
+        if preview.has_changes:
+            choices = {key: _AS_MERGE_CHOICE.get(choice, choice) for key, choice in (resolutions or {}).items()}
+            apply_merge(team, preview, choices)
+    take_offline_copy(team, laptop, plan_uuid)
+    return SyncOutcome(preview, applied=True)
+
+
+__all__ = ["KEEP_LAPTOP", "KEEP_SERVER", "SyncOutcome", "sync_offline_copy", "take_offline_copy"]

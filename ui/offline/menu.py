@@ -1,0 +1,100 @@
+"""File ▸ Keep an offline copy of this plan, and File ▸ Sync the offline copy…, on a team database.
+
+The copy goes to this laptop's own database (opened beside the team one for the moment it takes).
+Offline, Delivery Desk opens that database (at start-up, when the team database is out of reach,
+or with File ▸ Use this laptop's database); back on the network, syncing shows the fields changed
+on both sides in the plan-file merge dialog ("mine" is the team database, "theirs" the copy).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ui.window.feature_api import ActionSpec, Needs
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
+
+
+def _laptop(window: MainWindow):
+    from app.context import AppContext
+
+    return AppContext.open(window.ctx.paths.data_dir, user=window.ctx.user, database_url="")
+
+
+def keep_offline_copy(window: MainWindow) -> None:
+    from app.offline.sync import take_offline_copy
+    from ui.common import prompts
+
+    laptop = _laptop(window)
+    try:
+        take_offline_copy(window.ctx, laptop, window.plan_uuid)
+    finally:
+        laptop.close()
+    prompts.info(
+        window,
+        "Offline copy kept",
+        "This plan is now also in this laptop's own database. Without the network, Delivery Desk opens "
+        "that copy; back on the network, connect and choose File ▸ Sync the offline copy…",
+    )
+
+
+def sync_offline_copy(window: MainWindow):
+    """Merge the copy's edits into the team plan; with conflicts, the merge dialog asks first."""
+    from app.offline.sync import sync_offline_copy as sync
+    from ui.common import prompts
+    from ui.plan_files.dialogs import MergeDialog
+
+    plan_uuid = window.plan_uuid
+    laptop = _laptop(window)
+    try:
+        outcome = sync(laptop, window.ctx, plan_uuid)
+    except Exception:
+        laptop.close()
+        raise
+    if outcome.applied:
+        laptop.close()
+        window.statusBar().showMessage(f"Offline copy synced: {outcome.preview.summary()}", 15000)
+        return None
+    dialog = MergeDialog(outcome.preview, window)
+    dialog.setWindowTitle("Sync the offline copy")
+
+    def apply() -> None:
+        try:
+            sync(laptop, window.ctx, plan_uuid, dialog.resolutions())
+        except Exception as exc:  # shown, never swallowed: nothing was merged
+            prompts.error(window, "Sync the offline copy", f"The copy was not synced: {exc}")
+        else:
+            window.statusBar().showMessage("Offline copy synced, with your choices.", 15000)
+
+    dialog.accepted.connect(apply)
+    dialog.finished.connect(lambda _result: laptop.close())
+    dialog.open()
+    return dialog
+
+
+def install(window: MainWindow) -> None:
+    if not window.ctx.db.is_server:
+        return
+    window.declare(
+        ActionSpec(
+            "keep_offline_copy",
+            "Keep an &offline copy of this plan",
+            lambda: keep_offline_copy(window),
+            "file",
+            "team",
+            tip="Copy this team plan into this laptop's own database, to work on without the network",
+            needs=Needs.PLAN,
+        )
+    )
+    window.declare(
+        ActionSpec(
+            "sync_offline_copy",
+            "S&ync the offline copy…",
+            lambda: sync_offline_copy(window),
+            "file",
+            "team",
+            tip="Merge what was changed in the offline copy into the team plan, then refresh the copy",
+            needs=Needs.PLAN,
+        )
+    )
