@@ -90,11 +90,20 @@ def _line(limit: int = 300, required: bool = False) -> Callable[[str, Any], str]
     return check
 
 
+# Only the shape a mail program needs: one @, no spaces, a dot in the domain. Deliverability is
+# the mail server's business; this stops "see Jane" or "jane@council" reaching a draft's To line.
+_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+
+
 def _emails(name: str, value: Any) -> str:
-    """One address, or several separated by commas or semicolons (co-leads), stored as "a@x, b@y".
-    A mistyped address is kept as typed (the Leads dialog warns about it); a line break is refused."""
+    """One address, or several separated by commas or semicolons (co-leads), stored as "a@x, b@y";
+    anything that is not an address, or a line break, is refused naming it."""
     value = _line(300)(name, value)
-    return ", ".join(piece.strip() for piece in re.split("[,;]", value) if piece.strip())
+    addresses = [piece.strip() for piece in re.split("[,;]", value) if piece.strip()]
+    for address in addresses:
+        if not _ADDRESS.fullmatch(address):
+            raise ValidationError(name, f"“{address}” is not an email address (name@example.gov.uk).")
+    return ", ".join(addresses)
 
 
 def _optional_date(name: str, value: Any) -> date | None:

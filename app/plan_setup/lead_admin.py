@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from app.editing.commands import CommandError, CreateRecord
+from app.editing.entities import ValidationError, spec_for
 from app.plan_setup.leads import normalise_lead_name, suggest_lead_groups
 from app.storage.database import Database
 from models import Lead, LeadAlias
 from models.snapshots.rows import LeadRow
 
 # Deliberately loose: it catches typos such as a missing "@" or domain dot, not every RFC case.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +75,15 @@ def merge_suggestions(rows: Sequence[LeadRow]) -> list[MergeSuggestion]:
 
 
 def email_warning(email: str) -> str | None:
-    """A gentle warning for an address that looks mistyped; an empty address is fine."""
+    """What the store would refuse in ``email`` (the lead spec's own check), said while typing."""
     text = email.strip()
-    if not text or _EMAIL.match(text):
+    if not text:
         return None
-    return f"'{text}' does not look like an email address (expected name@organisation.gov.uk)."
+    try:
+        spec_for("lead").check("email", text)
+    except ValidationError as exc:
+        return str(exc)
+    return None
 
 
 def add_alias_command(rows: Sequence[LeadRow], lead_uuid: str, alias: str) -> CreateRecord:

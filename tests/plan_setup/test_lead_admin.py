@@ -35,10 +35,11 @@ def test_demo_plan_merge_suggestion_after_an_import_added_a_spelling(ctx, demo_p
     assert [s.names for s in suggestions] == [("DA Operational Group", "DA Operations Group")]
 
 
-def test_email_warning_is_gentle():
+def test_email_warning_says_what_the_store_refuses():
     assert email_warning("") is None
     assert email_warning("cst@bcpcouncil.gov.uk") is None
-    assert "does not look like an email" in email_warning("cst at bcpcouncil")
+    assert email_warning("cst@bcpcouncil.gov.uk, safety@bcpcouncil.gov.uk") is None
+    assert "“cst at bcpcouncil” is not an email address" in email_warning("cst at bcpcouncil")
     assert email_warning("cst@bcpcouncil") is not None
 
 

@@ -191,7 +191,7 @@ class LeadsDialog(EditorDialog):
 
     def _check_email(self, text: str) -> None:
         warning = email_warning(text)
-        self.email_warning.setText(f"⚠ {warning} It will be saved as typed." if warning else "")
+        self.email_warning.setText(f"⚠ {warning} Correct it to save." if warning else "")
         self.email_warning.setVisible(bool(warning))
 
     # ---- changing ------------------------------------------------------------------------------
