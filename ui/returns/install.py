@@ -11,22 +11,28 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    for key, text, opener, tip in (
-        (
+    window.declare(
+        ActionSpec(
             "request_updates",
             "Request &updates…",
-            "open_request_dialog",
-            "Write a workbook per lead for them to fill in with progress",
-        ),
-        (
+            lambda: _dialogs().open_request_dialog(window),
+            "plan",
+            "returns",
+            tip="Write a workbook per lead for them to fill in with progress",
+            needs=Needs.PLAN,
+        )
+    )
+    window.declare(
+        ActionSpec(
             "import_returns",
             "&Import returns…",
-            "open_import_dialog",
-            "Import the workbooks leads sent back, after a preview",
-        ),
-    ):
-        trigger = lambda name=opener: getattr(_dialogs(), name)(window)  # noqa: E731
-        window.declare(ActionSpec(key, text, trigger, "plan", "returns", tip=tip, needs=Needs.PLAN))
+            lambda: _dialogs().open_import_dialog(window),
+            "plan",
+            "returns",
+            tip="Import the workbooks leads sent back, after a preview",
+            needs=Needs.PLAN,
+        )
+    )
 
 
 def _dialogs():
