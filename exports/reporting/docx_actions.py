@@ -116,10 +116,9 @@ def _grouped(items: tuple[ExceptionItem, ...], row: Callable[[ExceptionItem], li
 
 def exceptions(w: PaperWriter, report: ReportData) -> None:
     items = report.exceptions
-    if not items:
-        w.para("No action is off track, at risk, overdue or without a recent update.")
-        return
     w.para(describe_exceptions(items))
+    if not items:
+        return
     w.para(ORDER_NOTE, muted=True)
     shown = report.attention or items
 
