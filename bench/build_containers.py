@@ -24,8 +24,12 @@ from openpyxl import Workbook
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from container_rows import BEXLEY, DORSET, DORSET_HEADER, TYNESIDE  # noqa: E402
 
-# The shared folder beside the checkout (../shared/reference): the plans as text.
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
+# The shared folder beside the checkout (../shared/reference, ../../shared/reference from a git
+# worktree under wt/): the plans as text.
+REFERENCE = next(
+    (found for parent in Path(__file__).resolve().parents if (found := parent / "shared" / "reference").is_dir()),
+    Path(__file__).resolve().parents[2] / "shared" / "reference",
+)
 Row = list[str]
 
 
