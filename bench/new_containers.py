@@ -1,0 +1,82 @@
+"""Containers for the plans keyed after the first six (rows in bench/container_rows_more.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from container_rows_more import (
+    HERTS,
+    HERTS_HEADER,
+    HERTS_OUTCOME,
+    HERTS_OWNER,
+    HERTS_PRIORITY,
+    SHEFFIELD,
+    SHEFFIELD_HEADER,
+    SHEFFIELD_HEADINGS,
+)
+from container_writers import Row, WordPlan, write_csv, write_pdf, write_sheet
+
+
+def _padded(text: str, width: int) -> Row:
+    return [text] + [""] * (width - 1)
+
+
+def sheffield(out: Path) -> list[Path]:
+    """Word: the objective and goal as bold paragraphs, the table broken after 1b with its header
+    repeated; the sheet: the paragraphs pasted above the header; the PDF as published."""
+    name = "sheffield-hate-crime-2010-13"
+    word = WordPlan()
+    word.para("DRAFT v4")
+    objective, goal, measure = SHEFFIELD_HEADINGS
+    word.para(objective, bold=True)
+    word.para(goal, bold=True)
+    word.para(measure)
+    word.start_table(SHEFFIELD_HEADER)
+    for number, row in enumerate(SHEFFIELD):
+        if number == 2:
+            word.page_break(SHEFFIELD_HEADER)
+        word.row(row)
+    docx = out / f"{name}.docx"
+    word.save(docx)
+    width = len(SHEFFIELD_HEADER)
+    rows = [_padded("DRAFT v4", width), *(_padded(text, width) for text in SHEFFIELD_HEADINGS)]
+    rows += [list(SHEFFIELD_HEADER), *SHEFFIELD]
+    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
+    write_sheet(xlsx, rows)
+    write_csv(csv_path, rows)
+    write_pdf(pdf, "Sheffield Hate Crime Strategy 2010-13", [("", SHEFFIELD_HEADINGS, SHEFFIELD_HEADER, SHEFFIELD)])
+    return [docx, xlsx, csv_path, pdf]
+
+
+def hertfordshire(out: Path) -> list[Path]:
+    """Outcome, priority and priority owner above the table: bold paragraphs in Word, full-width
+    rows in the sheet, a heading and paragraphs in the PDF (its "Appendix A" label left out of the
+    print); refs at the start of each action."""
+    name = "hertfordshire-sv-delivery-plan"
+    word = WordPlan()
+    word.para("Serious Violence Strategy Delivery Plan V1.2")
+    word.para("Appendix A")
+    word.para(HERTS_OUTCOME, bold=True)
+    word.para(HERTS_PRIORITY, bold=True)
+    word.para(HERTS_OWNER)
+    word.start_table(HERTS_HEADER)
+    for row in HERTS:
+        word.row(row)
+    docx = out / f"{name}.docx"
+    word.save(docx)
+    width = len(HERTS_HEADER)
+    rows = [_padded(text, width) for text in ("Serious Violence Strategy Delivery Plan V1.2", "Appendix A")]
+    rows += [_padded(text, width) for text in (HERTS_OUTCOME, HERTS_PRIORITY, HERTS_OWNER)]
+    rows += [list(HERTS_HEADER), *HERTS]
+    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
+    write_sheet(xlsx, rows)
+    write_csv(csv_path, rows)
+    write_pdf(
+        pdf,
+        "Serious Violence Strategy Delivery Plan V1.2",
+        [(HERTS_OUTCOME, [HERTS_PRIORITY, HERTS_OWNER], HERTS_HEADER, HERTS)],
+    )
+    return [docx, xlsx, csv_path, pdf]
+
+
+NEW_BUILDERS = {"sheffield-hate-crime-2010-13": sheffield, "hertfordshire-sv-delivery-plan": hertfordshire}
