@@ -70,3 +70,36 @@ HERTS = [
         "Online portal in place providing information and advice. Improved consistency.",
     ],
 ]
+
+# -- Scottish Executive, "Developing a community safety strategy - checklist": each stage named
+# once in its first row (the cell spans the stage's rows), WHO and WHEN BY? left for the
+# partnership to fill in.
+SCOTLAND_HEADER = ["STAGE", "ACTION", "WHO", "WHEN BY?"]
+SCOTLAND = [
+    (
+        "Setting Priorities",
+        [
+            "Clearly define problems that need to be addressed based upon the findings of the audit",
+            "Prioritise problems and select a small number (5-7) of objectives",
+            "Consider relationship between the partnership's priorities and priorities of individual agencies with a view to incorporating partnership's objectives in to individual agencies service plans",
+            "Decide who will draft strategies for meeting each of the objectives",
+        ],
+    ),
+    (
+        "Developing the strategy",
+        [
+            "Develop a clear understanding of the problem to be tackled through analysis of its key elements, underlying causes and associated risk factors",
+            "Conduct secondary analysis on specific problems to add detail to audit findings if needed",
+            "Consider all possible ways of tackling the problem",
+            "Select a range of interventions based on what is most promising, what can realistically be implemented, what is cost effective and what can be supported by research from elsewhere",
+            "Prepare draft strategic plan",
+        ],
+    ),
+    (
+        "Writing the strategy",
+        [
+            "Submit draft report to partnership. Re-draft as requested.",
+            "Send copy of strategic plan to the Scottish Executive Crime Prevention Unit",
+        ],
+    ),
+]

@@ -10,6 +10,8 @@ from container_rows_more import (
     HERTS_OUTCOME,
     HERTS_OWNER,
     HERTS_PRIORITY,
+    SCOTLAND,
+    SCOTLAND_HEADER,
     SHEFFIELD,
     SHEFFIELD_HEADER,
     SHEFFIELD_HEADINGS,
@@ -79,4 +81,34 @@ def hertfordshire(out: Path) -> list[Path]:
     return [docx, xlsx, csv_path, pdf]
 
 
-NEW_BUILDERS = {"sheffield-hate-crime-2010-13": sheffield, "hertfordshire-sv-delivery-plan": hertfordshire}
+def scotland(out: Path) -> list[Path]:
+    """Word: the stage cell merged down its rows (as the page's table spans them); the sheet and CSV:
+    the stage in its first row only; the PDF: the stage in its first row."""
+    name = "scotland-cs-strategy-checklist"
+    word = WordPlan()
+    word.para("Developing a community safety strategy - checklist", bold=True)
+    word.start_table(SCOTLAND_HEADER)
+    flat: list[Row] = []
+    for stage, actions in SCOTLAND:
+        first = len(word.table.rows)
+        for number, action in enumerate(actions):
+            row = [stage if number == 0 else "", action, "", ""]
+            word.row(row)
+            flat.append(row)
+        column = word.table.columns[0].cells
+        column[first].merge(column[first + len(actions) - 1])
+    docx = out / f"{name}.docx"
+    word.save(docx)
+    rows = [["Developing a community safety strategy - checklist", "", "", ""], list(SCOTLAND_HEADER), *flat]
+    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
+    write_sheet(xlsx, rows)
+    write_csv(csv_path, rows)
+    write_pdf(pdf, "Developing a community safety strategy - checklist", [("", [], SCOTLAND_HEADER, flat)])
+    return [docx, xlsx, csv_path, pdf]
+
+
+NEW_BUILDERS = {
+    "sheffield-hate-crime-2010-13": sheffield,
+    "hertfordshire-sv-delivery-plan": hertfordshire,
+    "scotland-cs-strategy-checklist": scotland,
+}
