@@ -19,15 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from container_rows import BEXLEY, DORSET, DORSET_HEADER, TYNESIDE  # noqa: E402
-from container_writers import Row, WordPlan, write_csv, write_pdf, write_sheet  # noqa: E402
+from container_writers import REFERENCE, Row, WordPlan, write_csv, write_pdf, write_sheet  # noqa: E402
 from new_containers import NEW_BUILDERS  # noqa: E402
-
-# The shared folder beside the checkout (../shared/reference, ../../shared/reference from a git
-# worktree under wt/): the plans as text.
-REFERENCE = next(
-    (found for parent in Path(__file__).resolve().parents if (found := parent / "shared" / "reference").is_dir()),
-    Path(__file__).resolve().parents[2] / "shared" / "reference",
-)
 
 
 # -- Oxfordshire: four aims, area of work / activity / lead / comment, bullets in cells -------------

@@ -11,6 +11,13 @@ from openpyxl import Workbook
 
 Row = list[str]
 
+# The shared folder beside the checkout (../shared/reference, ../../shared/reference from a git
+# worktree under wt/): the plans as text.
+REFERENCE = next(
+    (found for parent in Path(__file__).resolve().parents if (found := parent / "shared" / "reference").is_dir()),
+    Path(__file__).resolve().parents[2] / "shared" / "reference",
+)
+
 
 # -- writers ---------------------------------------------------------------------------------------
 class WordPlan:

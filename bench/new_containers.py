@@ -16,7 +16,7 @@ from container_rows_more import (
     SHEFFIELD_HEADER,
     SHEFFIELD_HEADINGS,
 )
-from container_writers import Row, WordPlan, write_csv, write_pdf, write_sheet
+from container_writers import REFERENCE, Row, WordPlan, write_csv, write_pdf, write_sheet
 
 
 def _padded(text: str, width: int) -> Row:
@@ -107,8 +107,35 @@ def scotland(out: Path) -> list[Path]:
     return [docx, xlsx, csv_path, pdf]
 
 
+def bcp_provision(out: Path) -> list[Path]:
+    """The BCP rows after the prevention key's (from "1.2 1.3 Trauma informed…" to the last row
+    before 4.1) as pasted into Excel from the published PDF, as bcp_prevention pastes its own: the
+    lists of priorities 1 and 2 above the headers, each cell where the text extraction put it, the
+    header again after each page break."""
+    lines = (REFERENCE / "bcp-delivery-plan-2021-23.txt").read_text().splitlines()
+    header_line = next(line for line in lines if line.startswith("Ref\tObjective\t"))
+    header = header_line.split("\t")
+    first = lines.index("Preventing Violence and Abuse")
+    listed = [line for line in lines[first : lines.index("Partnership Working")] if line.strip()]
+    start = next(i for i, line in enumerate(lines) if line.startswith("1.2 1.3\tTrauma informed"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("4.1\tDisruption options"))
+    blank = [""] * (len(header) - 1)
+    rows = [["BCP Preventing Domestic Abuse Strategy Delivery Plan 2021-2023", *blank], ["Our Priorities:", *blank]]
+    rows.extend([line, *blank] for line in listed)
+    rows += [["Our Delivery Plan:", *blank], list(header)]
+    for line in lines[start:end]:
+        cells = line.split("\t") if line.strip() else list(header)
+        rows.append(cells + [""] * (len(header) - len(cells)))
+    name = "bcp-2021-23-provision"
+    xlsx, csv_path = out / f"{name}.xlsx", out / f"{name}.csv"
+    write_sheet(xlsx, rows, merge_full_width=False)
+    write_csv(csv_path, rows)
+    return [xlsx, csv_path]
+
+
 NEW_BUILDERS = {
     "sheffield-hate-crime-2010-13": sheffield,
     "hertfordshire-sv-delivery-plan": hertfordshire,
     "scotland-cs-strategy-checklist": scotland,
+    "bcp-2021-23-provision": bcp_provision,
 }
