@@ -24,8 +24,11 @@ from openpyxl import Workbook
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from container_rows import BEXLEY, DORSET, DORSET_HEADER, TYNESIDE  # noqa: E402
 
-# The shared folder beside the checkout (../shared/reference): the plans as text.
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
+# The shared folder beside the checkout (../shared/reference, or further up from a worktree): the plans as text.
+REFERENCE = next(
+    (folder / "shared" / "reference" for folder in Path(__file__).resolve().parents if (folder / "shared" / "reference").is_dir()),
+    Path(__file__).resolve().parents[2] / "shared" / "reference",
+)
 Row = list[str]
 
 
