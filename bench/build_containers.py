@@ -26,7 +26,11 @@ from container_rows import BEXLEY, DORSET, DORSET_HEADER, TYNESIDE  # noqa: E402
 
 # The shared folder beside the checkout (../shared/reference, or further up from a worktree): the plans as text.
 REFERENCE = next(
-    (folder / "shared" / "reference" for folder in Path(__file__).resolve().parents if (folder / "shared" / "reference").is_dir()),
+    (
+        folder / "shared" / "reference"
+        for folder in Path(__file__).resolve().parents
+        if (folder / "shared" / "reference").is_dir()
+    ),
     Path(__file__).resolve().parents[2] / "shared" / "reference",
 )
 Row = list[str]
