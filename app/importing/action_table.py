@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
 from app.importing.row_shapes import Piece, inline_refs, realign, split_row
+from app.importing.run_together import join_tail
 from app.importing.table_refs import keep_own_refs
 from app.importing.text import (
     RefCell,
@@ -200,6 +201,8 @@ class ActionTable:
             self.ref_list_row = index
         if not values["activity"]:
             return RowRole.OBJECTIVE, " ".join(self.group_refs)
+        if not inline_refs(values["activity"])[1]:
+            values = join_tail(self, where, values)
         pieces, note, tail = split_row(values["activity"], values["lead"], values["timescale"])
         if note:
             self.notes.append(f"{where}: {note}.")
