@@ -15,7 +15,11 @@ ROWS = (
     ("2.1.1", "Call every victim within a day", "Police", "2025"),
 )
 WANTED = [
-    ("1", "Prevention and early help", [("1.1", "Fewer young people drawn into crime"), ("1.2", "Safer school routes")]),
+    (
+        "1",
+        "Prevention and early help",
+        [("1.1", "Fewer young people drawn into crime"), ("1.2", "Safer school routes")],
+    ),
     ("2", "Protecting victims", [("2.1", "Faster support after a report")]),
 ]
 
