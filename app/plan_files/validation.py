@@ -18,6 +18,7 @@ from typing import Any
 from app.editing.entities import MAX_WHOLE, ValidationError, spec_for
 from app.plan_files.crypto import CryptoError, decrypt_bytes, is_encrypted
 from app.plan_files.records import ENTITY_ORDER, STAMPS, Record, from_plain, merge_fields, record_label, to_plain
+from exports.common.capped_read import FileTooLarge, read_capped
 from exports.plan_files.archive import MAX_FILE_BYTES, PlanArchive, PlanFileError, read_archive
 
 MAX_RECORDS_PER_KIND = 200_000
@@ -66,12 +67,11 @@ def read_plan_file(path: Path, data: bytes | None = None, passphrase: str | None
     file_name = path.name
     if data is None:
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise PlanFileError(f"{file_name} is {size:,} bytes; a plan file is at most {MAX_FILE_BYTES:,}.")
-            data = path.read_bytes()
+            data = read_capped(path, MAX_FILE_BYTES)
         except OSError as exc:
             raise PlanFileError(f"Cannot read {file_name}: {exc.strerror or exc}.") from exc
+        except FileTooLarge as exc:
+            raise PlanFileError(f"{file_name} is {exc.size:,} bytes; a plan file is at most {exc.limit:,}.") from None
     if is_encrypted(data):
         if not passphrase:
             raise PassphraseRequiredError(f"{file_name} is protected with a passphrase.")
