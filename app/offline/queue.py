@@ -19,6 +19,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
@@ -85,6 +86,29 @@ def start_queueing(ctx: AppContext) -> None:
     ctx.commands.journal = record_run
 
 
+def stand_in(ctx: AppContext, team_url: URL) -> AppContext:
+    """``ctx`` (the laptop's own database) works in place of the team database at ``team_url``."""
+    ctx.standing_in_for = team_url
+    start_queueing(ctx)
+    return ctx
+
+
+def open_laptop_copy(team: AppContext, plan_uuid: str | None) -> AppContext | None:
+    """The laptop's own database, standing in for ``team``; None when it holds no copy of the plan
+    (nothing would be there to work on)."""
+    from app.plans.listing import PlanNotFoundError, get_plan
+
+    laptop = AppContext.open(team.paths.data_dir, user=team.user, database_url="")
+    if plan_uuid is not None:
+        try:
+            get_plan(laptop.db, plan_uuid)
+        except PlanNotFoundError:
+            laptop.close()
+            return None
+    # The engine's URL carries the password, kept in memory only, to reconnect without asking.
+    return stand_in(laptop, team.db.engine.url)
+
+
 def stop_queueing(ctx: AppContext) -> None:
     ctx.commands.journal = None
 
@@ -135,8 +159,10 @@ __all__ = [
     "QueuedChange",
     "decode",
     "encode",
+    "open_laptop_copy",
     "queued_changes",
     "record_run",
+    "stand_in",
     "start_queueing",
     "stop_queueing",
     "waiting_count",

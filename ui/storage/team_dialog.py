@@ -159,7 +159,7 @@ def install(window: MainWindow) -> None:
             tip="Work on a plan shared by your team on a PostgreSQL server",
         )
     )
-    if window.ctx.db.is_server:
+    if window.ctx.db.is_server or window.ctx.standing_in_for is not None:
         window.declare(
             ActionSpec(
                 "use_laptop_database",
