@@ -185,3 +185,22 @@ def test_a_command_the_server_refuses_stays_queued_with_the_reason_and_the_rest_
     assert _rows(ctx, small_plan)["1.1.2"].comments == "Still sent"
     [kept] = queued_changes(laptop.db, include_refused=True)
     assert kept.command_id == doomed.command_id and "no longer exists" in kept.problem
+
+
+@pytest.mark.parametrize("db_engine", ["postgresql"], indirect=True)
+def test_the_command_line_sends_the_queue_first_and_asks_for_a_preference_on_a_clash(ctx, small_plan, laptop, capsys):
+    from main import main
+    from tests.pg_fixtures import OFFICER_PASSWORD
+
+    _set(laptop, _rows(laptop, small_plan)["1.1.1"], status="At risk")
+    _set(ctx, _rows(ctx, small_plan)["1.1.1"], status="Complete")
+    laptop.close()
+    url = ctx.db.url.set(password=OFFICER_PASSWORD).render_as_string(hide_password=False)
+    team = ["--data-dir", str(laptop.paths.data_dir), "--database-url", url]
+    capsys.readouterr()
+    assert main([*team, "offline-sync"]) == 1
+    out = capsys.readouterr().out
+    assert "changed the status of action 1.1.1 from 'On track' to 'Complete' while you changed it to 'At risk'" in out
+    assert main([*team, "offline-sync", "--prefer", "laptop"]) == 0
+    assert "Sent 1 change(s) made offline" in capsys.readouterr().out
+    assert _rows(ctx, small_plan)["1.1.1"].status == "At risk"

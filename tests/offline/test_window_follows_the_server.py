@@ -82,3 +82,21 @@ def test_offline_on_the_laptop_copy_then_back_with_the_changes_sent_and_the_clas
 
 def _edit_as(ctx, row, **values):
     ctx.commands.execute(SetFields("action", row.uuid, values, seen=seen_in(row, values)))
+
+
+def test_changes_left_queued_by_a_session_that_ended_offline_are_sent_when_a_team_window_opens(
+    qtbot, ctx, small_plan, tmp_path
+):
+    from app.context import AppContext
+    from app.offline.queue import start_queueing
+    from ui.window.main_window import MainWindow
+
+    laptop = AppContext.open(ctx.paths.data_dir, user=ctx.user, database_url="")
+    take_offline_copy(ctx, laptop, small_plan)
+    start_queueing(laptop)
+    _edit_as(laptop, _rows(laptop, small_plan)["1.1.3"], comments="Queued yesterday")
+    laptop.close()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "sent to the team database" in window.statusBar().currentMessage(), timeout=10000)
+    assert _rows(ctx, small_plan)["1.1.3"].comments == "Queued yesterday"

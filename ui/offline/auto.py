@@ -56,6 +56,29 @@ class GoOffline(QObject):
         live = window.live_refresh
         live.state_changed.connect(self._on_state)
         self._on_state(live.listener.state)
+        # Changes queued in a session that ended offline are sent as soon as a window is back on the server.
+        QTimer.singleShot(0, self.send_leftovers)
+
+    def send_leftovers(self) -> None:
+        from app.offline.sync import catch_up
+
+        try:
+            laptop = AppContext.open(self.window.ctx.paths.data_dir, user=self.window.ctx.user, database_url="")
+        except (DatabaseError, DatabaseTooNewError, OSError):
+            return  # no laptop copy to speak of; nothing can be waiting in it
+        try:
+            if not waiting_count(laptop.db):
+                return
+            outcome = catch_up(laptop, self.window.ctx, lambda clash: ask_about_clash(self.window, clash))
+        except StorageError:
+            return  # the server dropped again: the changes stay queued for the next time
+        finally:
+            laptop.close()
+        if outcome.stopped:
+            message = "A clash was put aside: the changes made offline are still waiting on this laptop."
+        else:
+            message = f"Changes made offline sent to the team database: {changes(outcome.sent).replace('waiting', 'sent')}."
+        self.window.statusBar().showMessage(message, 30000)
 
     def _on_state(self, state: str) -> None:
         if state == RECONNECTING:
