@@ -52,6 +52,7 @@ def test_offline_on_the_laptop_copy_then_back_with_the_changes_sent_and_the_clas
         assert offline.plan_uuid == small_plan and offline.model.rowCount() == 3
         label = offline.panels["come_back"].label
         assert label.text() == "Offline — working on your laptop copy, no changes waiting"
+        assert offline.panels["team_location"].text() == "This laptop's copy of the team database"
         rows = _rows(offline.ctx, small_plan)
         _edit(offline, rows["1.1.1"], status="At risk")
         _edit(offline, rows["1.1.2"], comments="Written on the train")

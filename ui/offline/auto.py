@@ -62,6 +62,8 @@ class GoOffline(QObject):
     def send_leftovers(self) -> None:
         from app.offline.sync import catch_up
 
+        if not self.window.ctx.paths.database.exists():
+            return  # this laptop never kept a copy: nothing can be waiting
         try:
             laptop = AppContext.open(self.window.ctx.paths.data_dir, user=self.window.ctx.user, database_url="")
         except (DatabaseError, DatabaseTooNewError, OSError):

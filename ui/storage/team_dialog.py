@@ -128,6 +128,8 @@ def _where_label(window: MainWindow) -> QLabel:
         role = role_of(db.engine)
         text = f"Team database: {db.url.host or 'local'}/{db.url.database} as {window.ctx.user}"
         text += f" ({role})" if role else ""
+    elif window.ctx.standing_in_for is not None:
+        text = "This laptop's copy of the team database"
     else:
         text = "This laptop's database"
     label = QLabel(text, window)
