@@ -1,15 +1,15 @@
 """queued_command: the laptop copy's commands made offline, replayed on the team database
 
-Revision ID: 0005_offline_queue
-Revises: 0004_plan_archived
+Revision ID: 0006_offline_queue
+Revises: 0005_meeting_paper
 Create Date: 2026-12-03
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0005_offline_queue'
-down_revision = '0004_plan_archived'
+revision = '0006_offline_queue'
+down_revision = '0005_meeting_paper'
 branch_labels = None
 depends_on = None
 
