@@ -12,7 +12,7 @@ server. Nothing acknowledged on either side is dropped without the officer's cho
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,10 +75,12 @@ def sync_offline_copy(
     return SyncOutcome(preview, applied=True)
 
 
-def catch_up(laptop: AppContext, team: AppContext, resolve: Resolve, plan_uuids=()) -> ReplayOutcome:
+def catch_up(
+    laptop: AppContext, team: AppContext, resolve: Resolve, plan_uuids=(), on_sent: Callable[[int], None] | None = None
+) -> ReplayOutcome:
     """Back online: replay the queued commands (``app.offline.replay``), then, unless the officer
     stopped at a conflict, refresh the laptop's copies from the server (its values win now)."""
-    outcome = replay_queue(laptop, team, resolve)
+    outcome = replay_queue(laptop, team, resolve, on_sent)
     if outcome.stopped:
         return outcome
     # The refresh is the server's state arriving, not an offline edit: it is not queued.

@@ -58,6 +58,8 @@ def test_offline_on_the_laptop_copy_then_back_with_the_changes_sent_and_the_clas
         _edit(offline, rows["1.1.2"], comments="Written on the train")
         assert label.text() == "Offline — working on your laptop copy, 2 changes waiting"
         offline.grab().save(str(tmp_path / "offline-window.png"))
+        shown = []
+        monkeypatch.setattr(auto.ComeBack, "_repaint", staticmethod(lambda: shown.append(label.text())))
     finally:
         pg_server.start()
     colleague = colleague_context(ctx, tmp_path / "colleague")
@@ -68,6 +70,11 @@ def test_offline_on_the_laptop_copy_then_back_with_the_changes_sent_and_the_clas
         colleague.close()
 
     online = _successor(qtbot, offline)
+    assert shown == [
+        "Reconnecting — sending 2 changes to the team database…",
+        "Reconnecting — 1 of 2 sent to the team database…",
+        "Reconnecting — 2 of 2 sent to the team database…",
+    ]
     assert online.ctx.db.is_server and online.plan_uuid == small_plan
     [clash] = asked
     assert (clash.conflicts[0].mine, clash.conflicts[0].theirs, clash.conflicts[0].changed_by) == (

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -31,8 +31,9 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 OFFLINE_AFTER_SECONDS = 5.0
-OFFLINE_TEXT = "Offline — working on your laptop copy, {waiting}"
-RECONNECTING_TEXT = "Reconnecting — sending {waiting} to the team database…"
+OFFLINE_TEXT = "Offline — working on your laptop copy, {changes} waiting"
+RECONNECTING_TEXT = "Reconnecting — sending {changes} to the team database…"
+SENDING_TEXT = "Reconnecting — {sent} of {total} sent to the team database…"
 NO_COPY_TEXT = (
     "The team database cannot be reached and this laptop has no copy of this plan: edits wait until it is "
     "back (next time, File ▸ Keep an offline copy of this plan while connected)."
@@ -40,7 +41,7 @@ NO_COPY_TEXT = (
 
 
 def changes(count: int) -> str:
-    return f"{count} change{'' if count == 1 else 's'} waiting" if count else "no changes waiting"
+    return f"{count} change{'' if count == 1 else 's'}" if count else "no changes"
 
 
 class GoOffline(QObject):
@@ -79,7 +80,7 @@ class GoOffline(QObject):
         if outcome.stopped:
             message = "A clash was put aside: the changes made offline are still waiting on this laptop."
         else:
-            message = f"Changes made offline sent to the team database: {changes(outcome.sent).replace('waiting', 'sent')}."
+            message = f"Changes made offline sent to the team database: {changes(outcome.sent)} sent."
         self.window.statusBar().showMessage(message, 30000)
 
     def _on_state(self, state: str) -> None:
@@ -139,7 +140,7 @@ class ComeBack(QObject):
         return waiting_count(self.window.ctx.db)
 
     def show_offline(self) -> None:
-        self.label.setText(OFFLINE_TEXT.format(waiting=changes(self.waiting())))
+        self.label.setText(OFFLINE_TEXT.format(changes=changes(self.waiting())))
 
     def watch(self) -> None:
         """Keep trying the server (on the listener's thread); CONNECTED brings the window back."""
@@ -166,9 +167,15 @@ class ComeBack(QObject):
         window = self.window
         laptop = window.ctx
         self.stop()
-        self.label.setText(RECONNECTING_TEXT.format(waiting=changes(self.waiting())))
-        QApplication.processEvents()  # the officer sees "Reconnecting" while the queue is sent
+        total = self.waiting()
+        self.label.setText(RECONNECTING_TEXT.format(changes=changes(total)))
+        self._repaint()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+        def sent(count: int) -> None:
+            self.label.setText(SENDING_TEXT.format(sent=count, total=total))
+            self._repaint()
+
         try:
             team = AppContext.open(laptop.paths.data_dir, database_url=laptop.standing_in_for)
         except (DatabaseError, DatabaseTooNewError, OSError) as exc:
@@ -176,7 +183,7 @@ class ComeBack(QObject):
             return self._stay_offline(f"The team database is answering but cannot be used yet: {exc}")
         try:
             plans = [window.plan_uuid] if window.plan_uuid else []
-            outcome = catch_up(laptop, team, lambda clash: ask_about_clash(window, clash), plans)
+            outcome = catch_up(laptop, team, lambda clash: ask_about_clash(window, clash), plans, sent)
         except StorageError as exc:
             team.close()
             return self._stay_offline(str(exc))
@@ -196,11 +203,16 @@ class ComeBack(QObject):
         successor = replace_window(window, team)
         if plan_uuid is not None:
             successor.open_plan(plan_uuid)
-        message = f"Back on the team database: {changes(outcome.sent).replace('waiting', 'sent')}."
+        message = f"Back on the team database: {changes(outcome.sent)} sent."
         if outcome.refused:
             message += " Refused by the server and kept on this laptop: " + "; ".join(outcome.refused)
         successor.statusBar().showMessage(message, 30000)
         return successor
+
+    @staticmethod
+    def _repaint() -> None:
+        # The officer sees the progress; typing waits, so nothing is queued while the queue is sent.
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def _stay_offline(self, why: str) -> None:
         self.show_offline()
