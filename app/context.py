@@ -36,6 +36,9 @@ class AppContext:
     bus: ChangeBus
     commands: CommandService
     profile: OfficerProfile | None = None
+    # The team database this laptop context works in place of while the server is out of reach
+    # (its edits are queued for it: ``app.offline.queue``); None for an ordinary context.
+    standing_in_for: URL | None = None
 
     @classmethod
     def open(

@@ -18,6 +18,7 @@ from models.entities import (
     action_objectives,
     link_objectives,
 )
+from models.offline_queue import QueuedCommand
 from models.paper import ReportNarrative, ReportTemplate
 from models.status import Status
 from models.sync import SyncSnapshot
@@ -36,6 +37,7 @@ __all__ = [
     "Plan",
     "Priority",
     "ProgressUpdate",
+    "QueuedCommand",
     "ReportNarrative",
     "ReportTemplate",
     "Setting",

@@ -47,6 +47,25 @@ def _copy(args: argparse.Namespace, ctx) -> int:
     return 0
 
 
+def _replay(laptop, ctx, prefer: str | None) -> bool:
+    """Send the commands queued offline in the window; False when a clash needs ``--prefer``."""
+    from app.offline.replay import replay_queue
+
+    def resolve(clash):
+        for conflict in clash.conflicts:
+            print(f"conflict: {conflict.describe()}")
+        if prefer is None:
+            return None
+        return {conflict.field for conflict in clash.conflicts} if prefer == "laptop" else set()
+
+    replayed = replay_queue(laptop, ctx, resolve)
+    for refused in replayed.refused:
+        print(f"refused by the server (kept on this laptop): {refused}")
+    if replayed.sent:
+        print(f"Sent {replayed.sent} change(s) made offline")
+    return not replayed.stopped
+
+
 def _sync(args: argparse.Namespace, ctx) -> int:
     from app.cli import EXIT_ERROR
     from app.offline.sync import sync_offline_copy
@@ -55,6 +74,9 @@ def _sync(args: argparse.Namespace, ctx) -> int:
     plan = resolve_plan(ctx.db, args.plan)
     laptop = _contexts(ctx)
     try:
+        if not _replay(laptop, ctx, args.prefer):
+            print("The changes made offline wait from that clash on; run again with --prefer laptop or --prefer server.")
+            return EXIT_ERROR
         outcome = sync_offline_copy(laptop, ctx, plan.uuid)
         if not outcome.applied and args.prefer:
             choices = {conflict.key: args.prefer for conflict in outcome.conflicts}

@@ -21,6 +21,11 @@ SERVER_UNREACHABLE = (
     "reconnecting; try again in a moment. Everything saved before is safe on the server."
 )
 
+NOT_WHILE_OFFLINE = (
+    "{label} cannot be done on the laptop copy while the team database is out of reach: only edits "
+    "are kept to send to the server. Nothing was changed; do it again once you are back online."
+)
+
 
 class CommandError(RuntimeError):
     """A command could not be applied; nothing was changed."""

@@ -8,7 +8,8 @@ commands through the same path (the UI's QUndoStack holds them). Deletion is a t
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.editing.command_errors import (
     NOT_ALLOWED,
+    NOT_WHILE_OFFLINE,
     CommandError,
     EditConflict,
     StorageError,
@@ -56,6 +58,23 @@ class CommandRun:
     touched_uuids: set[str] = field(default_factory=set)
     plan_ids: set[int] = field(default_factory=set)
     cancelled: Callable[[], bool] | None = None
+    # Offline, what each record change was (a ``Journaled``), to queue for the team database.
+    journal: list[Journaled] | None = None
+    _journaling: int = 0
+
+    @contextmanager
+    def journaled(self) -> Iterator[None]:
+        """Around a change the journal can describe: audit rows written outside one, while a
+        journal is kept, mean a command that could not be replayed, so it is refused."""
+        self._journaling += 1
+        try:
+            yield
+        finally:
+            self._journaling -= 1
+
+    def record(self, entry: Journaled) -> None:
+        if self.journal is not None:
+            self.journal.append(entry)
 
     def checkpoint(self) -> None:
         """Where a long command may stop: raises CommandCancelled (so the transaction rolls back)
@@ -82,6 +101,8 @@ class CommandRun:
         return record
 
     def audit(self, entity: str, record: Any, field_name: str, old: Any, new: Any) -> None:
+        if self.journal is not None and not self._journaling:
+            raise CommandError(NOT_WHILE_OFFLINE.format(label=self.label))
         plan_id = _plan_id_of(record)
         self.plan_ids.add(plan_id)
         self.touched_entities.add(entity)
@@ -99,6 +120,19 @@ class CommandRun:
                 new_value=_dump(new),
             )
         )
+
+
+@dataclass(frozen=True)
+class Journaled:
+    """One record changed by a command: what an offline queue keeps to replay it on the server."""
+
+    kind: str  # "edit" (SetFields) or "create" (CreateRecord)
+    entity: str
+    uuid: str
+    plan_id: int
+    before: Mapping[str, Any]
+    after: Mapping[str, Any]
+    base_revision: int
 
 
 def _dump(value: Any) -> str | None:
@@ -232,19 +266,28 @@ class SetFields:
             )
             if conflicts:
                 raise EditConflict(self, conflicts)
-        previous = _assign(run, self.entity, record, _with_parsed_timescale(self.entity, values))
+        base_revision = record.revision
+        with run.journaled():
+            previous = _assign(run, self.entity, record, _with_parsed_timescale(self.entity, values))
         run.touched_entities.add(self.entity)
         run.touched_uuids.add(self.uuid)
-        run.plan_ids.add(_plan_id_of(record))
+        plan_id = _plan_id_of(record)
+        run.plan_ids.add(plan_id)
         written = {name: _written(run, self.entity, record, name) for name in previous}
+        if previous:
+            before = {name: _comparable_value(old) for name, old in previous.items()}
+            run.record(Journaled("edit", self.entity, self.uuid, plan_id, before, written, base_revision))
         # The undo knows what this edit wrote, so it never takes back a colleague's later change.
         seen = Seen(record.revision + 1 if previous else record.revision, written)
         return SetFields(self.entity, self.uuid, previous, label=self.label, seen=seen, keep_theirs=True)
 
 
-def _written(run: CommandRun, entity: str, record: Any, name: str) -> Any:
-    value = current_value(run.session, entity, record, name)
+def _comparable_value(value: Any) -> Any:
     return list(value) if isinstance(value, tuple | list) else value
+
+
+def _written(run: CommandRun, entity: str, record: Any, name: str) -> Any:
+    return _comparable_value(current_value(run.session, entity, record, name))
 
 
 @dataclass(frozen=True)
@@ -278,7 +321,9 @@ class CreateRecord:
         run.session.flush()
         if "objective_uuids" in values:
             _set_objectives(run, record, values["objective_uuids"])
-        run.audit(self.entity, record, "", None, {k: v for k, v in values.items()})
+        with run.journaled():
+            run.audit(self.entity, record, "", None, {k: v for k, v in values.items()})
+        run.record(Journaled("create", self.entity, self.uuid, _plan_id_of(record), {}, dict(self.values), 0))
         return SetFields(self.entity, self.uuid, {"deleted": True}, label=self.label)
 
 
@@ -331,6 +376,7 @@ __all__ = [
     "CommandRun",
     "CreateRecord",
     "EditConflict",
+    "Journaled",
     "SetFields",
     "StorageError",
     "does_nothing",

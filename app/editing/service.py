@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.editing.command_errors import (
@@ -44,13 +45,22 @@ class CommandService:
         self._backup = backup
         # Names this client's announcements on a team database, so its own are not replayed to it.
         self.client_id = new_uuid()
+        # Offline on the laptop copy (``app.offline.queue``): given each run, in its transaction,
+        # to queue what it changed for the team database.
+        self.journal: Callable[[Session, CommandRun], None] | None = None
 
     def execute(
-        self, command: Command, label: str | None = None, cancelled: Callable[[], bool] | None = None
+        self,
+        command: Command,
+        label: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        command_id: str | None = None,
     ) -> Applied:
         """Apply ``command`` in one transaction; ``cancelled`` is asked at the command's checkpoints
-        (run off the UI thread, a long command can be stopped with nothing changed)."""
-        command_id = new_uuid()
+        (run off the UI thread, a long command can be stopped with nothing changed). ``command_id``
+        names the audit rows (a replayed offline command keeps the id it was queued under)."""
+        command_id = command_id or new_uuid()
+        journal = self.journal
         try:
             self.db.put_back_if_deleted()
         except (OSError, sqlite3.Error) as exc:
@@ -62,9 +72,14 @@ class CommandService:
             self._backup(command.reason)
         try:
             with self.db.transaction() as session:
-                run = CommandRun(session, self.user, command_id, label or command.label, cancelled=cancelled)
+                run = CommandRun(
+                    session, self.user, command_id, label or command.label, cancelled=cancelled,
+                    journal=[] if journal is not None else None,
+                )  # fmt: skip
                 inverse = command.apply(run)
                 session.flush()
+                if journal is not None:
+                    journal(session, run)
                 plan_uuids = {uuid for (uuid,) in session.execute(select(Plan.uuid).where(Plan.id.in_(run.plan_ids)))}
                 change = Change(
                     plan_uuid=next(iter(plan_uuids)) if len(plan_uuids) == 1 else None,

@@ -1,2 +1,3 @@
-"""The offline copy of a team plan: kept in the laptop's own database, edited on a train, and
-merged back into the team database (and refreshed from it) by the plan-file merge's rules."""
+"""The offline copy of a team plan: kept in the laptop's own database, edited on a train with each
+command queued (``queue``), replayed on the server by the same merge rules on reconnection
+(``replay``), and refreshed from it (``sync``)."""

@@ -12,12 +12,13 @@ server. Nothing acknowledged on either side is dropped without the officer's cho
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.context import AppContext
 from app.plan_files.merge import MINE, THEIRS, MergePreview
+from app.offline.replay import ReplayOutcome, Resolve, replay_queue
 from app.plan_files.service import apply_merge, export_plan_file, preview_plan_file
 
 # An offline conflict's two sides, as the officer says them; in the merge preview the server is
@@ -74,4 +75,22 @@ def sync_offline_copy(
     return SyncOutcome(preview, applied=True)
 
 
-__all__ = ["KEEP_LAPTOP", "KEEP_SERVER", "SyncOutcome", "sync_offline_copy", "take_offline_copy"]
+def catch_up(
+    laptop: AppContext, team: AppContext, resolve: Resolve, plan_uuids=(), on_sent: Callable[[int], None] | None = None
+) -> ReplayOutcome:
+    """Back online: replay the queued commands (``app.offline.replay``), then, unless the officer
+    stopped at a conflict, refresh the laptop's copies from the server (its values win now)."""
+    outcome = replay_queue(laptop, team, resolve, on_sent)
+    if outcome.stopped:
+        return outcome
+    # The refresh is the server's state arriving, not an offline edit: it is not queued.
+    journal, laptop.commands.journal = laptop.commands.journal, None
+    try:
+        for plan_uuid in sorted(outcome.plan_uuids | set(plan_uuids)):
+            take_offline_copy(team, laptop, plan_uuid)
+    finally:
+        laptop.commands.journal = journal
+    return outcome
+
+
+__all__ = ["KEEP_LAPTOP", "KEEP_SERVER", "SyncOutcome", "catch_up", "sync_offline_copy", "take_offline_copy"]

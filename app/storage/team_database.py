@@ -85,7 +85,7 @@ def client_tag() -> str:
     return CLIENT_PREFIX + migrate.head_revision()
 
 
-def _with_password(url: URL, password: str | None = None) -> URL:
+def with_stored_password(url: URL, password: str | None = None) -> URL:
     if url.password:
         return url
     password = password or load_password(url)
@@ -94,7 +94,7 @@ def _with_password(url: URL, password: str | None = None) -> URL:
 
 def make_team_engine(url: URL, password: str | None = None) -> Engine:
     return create_engine(
-        _with_password(url, password),
+        with_stored_password(url, password),
         pool_pre_ping=True,
         connect_args={"application_name": client_tag(), "connect_timeout": CONNECT_TIMEOUT_SECONDS},
     )
@@ -138,7 +138,7 @@ def dump_with_pg_dump(url: URL, backups: Path, reason: str) -> Path | None:
         return None
     backups.mkdir(parents=True, exist_ok=True)
     target = backups / f"{_stamp()}-team-{reason}.pgdump"
-    full = _with_password(url)
+    full = with_stored_password(url)
     env = dict(os.environ)
     if full.password:
         env["PGPASSWORD"] = str(full.password)

@@ -166,3 +166,19 @@ def test_pending_migration_backs_up_the_database_first(tmp_path, monkeypatch):
     )
     AppContext.open(data).close()
     assert len(order) == 1 and len(order[0]) == 1 and order[0][0].endswith("before-migration.sqlite3")
+
+
+def test_fifth_revision_fixture_upgrades_and_gains_an_empty_offline_queue(tmp_path):
+    from app.offline.queue import waiting_count
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(FIXTURES / "schema_0005.sqlite3", data / "delivery-desk.sqlite3")
+    ctx = AppContext.open(data)
+    try:
+        assert [(p.title, p.action_count) for p in list_plans(ctx.db)] == [("Small plan", 3)]
+        assert waiting_count(ctx.db) == 0
+        with ctx.db.engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+    finally:
+        ctx.close()

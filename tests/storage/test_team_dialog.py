@@ -78,6 +78,8 @@ def test_a_remembered_team_database_out_of_reach_opens_the_laptop_database_inste
     ctx = open_remembered_team(resolve_paths(tmp_path / "data"), f"postgresql://ann@127.0.0.1:{port}/plans")
     try:
         assert ctx is not None and not ctx.db.is_server
-        assert len(told) == 1 and "opens this laptop's own database instead" in told[0]
+        assert len(told) == 1 and "opens this laptop's copy instead" in told[0]
+        # It works in place of the team database: edits are queued, and the window watches for the server.
+        assert ctx.standing_in_for is not None and ctx.commands.journal is not None
     finally:
         ctx.close()

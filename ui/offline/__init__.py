@@ -1,1 +1,2 @@
-"""File ▸ Keep an offline copy / Sync the offline copy, on a window connected to a team database."""
+"""The offline copy in the window: File ▸ Keep / Sync the offline copy, and the switch onto the
+laptop copy when the team database drops and back when it returns (``auto``)."""

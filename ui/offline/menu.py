@@ -40,14 +40,21 @@ def keep_offline_copy(window: MainWindow) -> None:
 
 
 def sync_offline_copy(window: MainWindow):
-    """Merge the copy's edits into the team plan; with conflicts, the merge dialog asks first."""
+    """Send the commands queued offline (a clash opens the conflict dialog), then merge any other
+    edits of the copy into the team plan; with conflicts, the merge dialog asks first."""
+    from app.offline.replay import replay_queue
     from app.offline.sync import sync_offline_copy as sync
     from ui.common import prompts
+    from ui.offline.auto import ask_about_clash
     from ui.plan_files.dialogs import MergeDialog
 
     plan_uuid = window.plan_uuid
     laptop = _laptop(window)
     try:
+        if replay_queue(laptop, window.ctx, lambda clash: ask_about_clash(window, clash)).stopped:
+            laptop.close()
+            window.statusBar().showMessage("A clash was put aside: the changes made offline are still waiting.", 15000)
+            return None
         outcome = sync(laptop, window.ctx, plan_uuid)
     except Exception:
         laptop.close()

@@ -128,6 +128,8 @@ def _where_label(window: MainWindow) -> QLabel:
         role = role_of(db.engine)
         text = f"Team database: {db.url.host or 'local'}/{db.url.database} as {window.ctx.user}"
         text += f" ({role})" if role else ""
+    elif window.ctx.standing_in_for is not None:
+        text = "This laptop's copy of the team database"
     else:
         text = "This laptop's database"
     label = QLabel(text, window)
@@ -159,7 +161,7 @@ def install(window: MainWindow) -> None:
             tip="Work on a plan shared by your team on a PostgreSQL server",
         )
     )
-    if window.ctx.db.is_server:
+    if window.ctx.db.is_server or window.ctx.standing_in_for is not None:
         window.declare(
             ActionSpec(
                 "use_laptop_database",

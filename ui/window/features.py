@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ui.editing import history_dialog
 from ui.exporting import menu as export_menu
 from ui.importing.install import install as install_import_wizard
+from ui.offline import auto as offline_switch
 from ui.offline.menu import install as install_offline_copy
 from ui.plan_files.install import install as install_plan_files
 from ui.plan_setup.install import install as install_plan_dialogs
@@ -37,6 +38,7 @@ INSTALLERS: list[Callable[[MainWindow], None]] = [
     team_dialog.install,
     live_refresh.install,
     install_offline_copy,
+    offline_switch.install,
     export_menu.install,
     install_returns,
     install_plan_files,

@@ -49,18 +49,28 @@ def open_context(paths: AppPaths, database_url: str | None = None) -> AppContext
 
 
 def open_remembered_team(paths: AppPaths, url: str) -> AppContext | None:
-    """The team database of the last session; out of reach, say so and open the laptop's own database,
-    so an officer whose server is down can still read and print their copy."""
+    """The team database of the last session; out of reach, say so and open the laptop's own database
+    in its place: the officer works on their copy, edits are queued, and the window goes back to the
+    server by itself when it answers (``ui.offline.auto``)."""
+    from app.offline.queue import stand_in
+    from app.storage.team_database import TeamDatabaseError, parse_team_url
+
     try:
         return AppContext.open(paths.data_dir, database_url=url)
     except (DatabaseError, DatabaseTooNewError, OSError) as exc:
         prompts.error(
             None,
             "The team database cannot be used",
-            f"{exc}\n\nDelivery Desk opens this laptop's own database instead; File ▸ Connect to team "
-            "database… tries the server again.",
+            f"{exc}\n\nDelivery Desk opens this laptop's copy instead and keeps your changes to send when "
+            "the server is back; File ▸ Use this laptop's database works on it alone.",
         )
-    return open_context(paths, "")
+    laptop = open_context(paths, "")
+    if laptop is None:
+        return None
+    try:
+        return stand_in(laptop, parse_team_url(url))
+    except TeamDatabaseError:
+        return laptop
 
 
 def _offer_restore(paths: AppPaths, damage: DatabaseDamagedError) -> bool:
