@@ -33,7 +33,7 @@ _ROMAN = {
 }
 # "- 1.1 All victims…", "Objective 1.2: Safer routes", "1.3. Fewer…": an objective listed by its ref
 _OUTLINE_OBJECTIVE = re.compile(
-    r"^[•\-*\s]*(?:(?:strategic\s+)?(?:objective|aim|outcome|goal)\s+)?(\d{1,2}\.\d{1,2})\.?"
+    r"^[•\-*\s]*(?:(?:strategic\s+|key\s+)?(?:objective|aim|outcome|goal|priority|theme)\s+)?(\d{1,2}\.\d{1,2})\.?"
     r"(?:\s*[:–—-])?\s+(\S.*)$",
     re.IGNORECASE,
 )

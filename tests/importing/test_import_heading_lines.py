@@ -1,0 +1,33 @@
+"""Headings above the tables as PDFs and Word plans write them (invented plans)."""
+
+from __future__ import annotations
+
+from app.importing.service import ImportOptions, preview_document
+from exports.importing.source import RawDocument, RawTable
+
+HEADER = ("Action", "Owner", "Timescale")
+
+
+def _plan(*paragraphs: str, rows=(("1.1.1 Open a youth hub in each town", "Youth Service", "2026"),)):
+    table = RawTable("plan.pdf", "table 1", 0, (HEADER, *rows), tuple(range(1, len(rows) + 2)), paragraphs)
+    preview = preview_document(RawDocument("plan.pdf", "pdf", "Plan", (table,), paragraphs), ImportOptions())
+    return [(p.code, p.title, [(o.ref, o.text) for o in p.objectives]) for p in preview.draft.priorities]
+
+
+def test_a_priority_numbered_like_an_objective_names_that_objective_under_the_outcome_above():
+    assert _plan("Outcome 1 - Fewer young people carrying knives", "Priority 1.1 Build resilience in young people") == [
+        ("1", "Fewer young people carrying knives", [("1.1", "Build resilience in young people")])
+    ]
+
+
+def test_a_heading_wrapped_onto_a_second_line_keeps_its_whole_title():
+    assert _plan(
+        "Outcome 1 - Fewer young people carrying knives in the county",
+        "(Prevention)",
+    )[0] == ("1", "Fewer young people carrying knives in the county (Prevention)", [("1.1", "")])
+
+
+def test_a_sentence_after_a_finished_heading_is_not_part_of_it():
+    assert _plan("Outcome 1 - Fewer young people carrying knives.", "(Prevention is the aim of this section.)")[0][
+        1
+    ] == ("Fewer young people carrying knives")
