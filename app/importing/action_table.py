@@ -24,6 +24,7 @@ from app.importing.run_together import join_tail
 from app.importing.table_refs import keep_own_refs
 from app.importing.text import (
     RefCell,
+    is_label_line,
     parse_outline_objective,
     parse_priority_heading,
     parse_ref_cell,
@@ -103,7 +104,7 @@ class ActionTable:
         texts = lines[1:]
         self.b.read_texts(texts, glossary=False)
         for text in reversed(texts):
-            if parse_outline_objective(text) or text.endswith(":"):
+            if parse_outline_objective(text) or text.endswith(":") or is_label_line(text):
                 continue  # objectives listed under the heading, a label such as "Our delivery plan:"
             heading = parse_priority_heading(text)
             if heading:

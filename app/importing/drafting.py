@@ -16,6 +16,7 @@ from app.importing.action_table import MAX_TERM, MAX_TITLE, ActionTable
 from app.importing.corrections import RowRole
 from app.importing.text import (
     is_keyed_heading,
+    is_label_line,
     parse_glossary_line,
     parse_outline_objective,
     parse_priority_heading,
@@ -187,7 +188,12 @@ class Builder:
                 untitled = heading[0] if not heading[1] else ""
                 if heading[1] and text[-1] not in ".:;!?" and heading[0] in self.priorities:
                     wrapped = (heading[0], self.priorities[heading[0]].title)
-            elif len(text) < 80 and not text.endswith(":") and text.casefold() not in _NOT_TITLES:
+            elif (
+                len(text) < 80
+                and not text.endswith(":")
+                and text.casefold() not in _NOT_TITLES
+                and not is_label_line(text)
+            ):
                 last_plain = text
                 if untitled and not self.priorities[untitled].title:  # "Priority 2 –" with its title below
                     self.priorities[untitled].title = text[:MAX_TITLE]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exports.importing.headers import field_for_header
+
 _CODED_REF = re.compile(r"^\s*[A-Z]{1,5}[ -]?\d{1,3}(?:\.\d{1,3})*[a-z]?\s*$")
 _REF_TOKEN = re.compile(r"\d+(?:\s*\.\s*\d+)*")
 _HEADING = re.compile(
@@ -221,3 +223,17 @@ def starts_as_continuation(text: str) -> bool:
     """Text that starts mid-sentence (lower case or punctuation) continues the cell above."""
     stripped = text.lstrip()
     return bool(stripped) and (stripped[0].islower() or stripped[0] in ",;:)&")
+
+
+_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /]{1,30}?)\s*(?:[:–—]|\s-)\s*\S")
+# What a line such as "Priority Owner – Safeguarding Partnership" labels: a detail of the plan, not a heading
+_LABEL_FIELDS = {"lead", "partners", "timescale", "status", "comments", "evidence", "resources"}
+
+
+def is_label_line(text: str) -> bool:
+    """ "Priority Owner – …", "Lead officer: …", "Review date: …": a label and its value, not a heading."""
+    match = _LABEL.match(text)
+    if not match:
+        return False
+    label = match.group(1)  # read by its whole words and by its last word ("Priority Owner" is an owner)
+    return bool({field_for_header(label), field_for_header(label.split()[-1])} & _LABEL_FIELDS)

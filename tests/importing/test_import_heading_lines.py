@@ -31,3 +31,17 @@ def test_a_sentence_after_a_finished_heading_is_not_part_of_it():
     assert _plan("Outcome 1 - Fewer young people carrying knives.", "(Prevention is the aim of this section.)")[0][
         1
     ] == ("Fewer young people carrying knives")
+
+
+def test_a_label_line_above_a_sheets_headers_is_no_priority():
+    rows = (
+        ("Youth Violence Delivery Plan", "", ""),
+        ("Outcome 1 - Fewer young people carrying knives", "", ""),
+        ("Priority 1.1 Build resilience in young people", "", ""),
+        ("Priority Owner – Children's Partnership", "", ""),
+        HEADER,
+        ("1.1.1 Open a youth hub in each town", "Youth Service", "2026"),
+    )
+    table = RawTable("plan.xlsx", "sheet 1", 0, rows, tuple(range(1, len(rows) + 1)))
+    preview = preview_document(RawDocument("plan.xlsx", "xlsx", "Plan", (table,)), ImportOptions())
+    assert [(p.code, p.title) for p in preview.draft.priorities] == [("1", "Fewer young people carrying knives")]
