@@ -8,6 +8,9 @@ heading paragraphs above tables, bullet paragraphs inside cells, two leads on tw
 header words ("Referenc e"); a workbook with full-width heading rows, repeated header rows and rows
 pasted from a PDF one cell to the left. The wording comes from the published plans (sources cited in
 docs/importing.md); the layout is what Word, Excel and copy-paste do to it.
+
+The plans keyed later are built by bench/new_containers.py (rows in container_rows_more.py); the
+writers (Word, workbook, CSV, PDF) are in container_writers.py.
 """
 
 from __future__ import annotations

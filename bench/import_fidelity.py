@@ -3,7 +3,7 @@
     python bench/import_fidelity.py [-v] [--table] [NAME ...]
 
 For each plan in bench/answer_keys/, the containers of bench/build_containers.py (.docx, .xlsx,
-.csv as they would be sent) are imported through the real path (``preview_import``: a dry run, no
+.csv, .pdf as they would be sent) are imported through the real path (``preview_import``: a dry run, no
 database) with the options the key names (what a user ticks), and scored out of 100:
 
 - actions found: F1 of recall and precision; a key action is found when an imported action's

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from container_rows_more import (
+    BCP_PROVISION_PAGES,
     HERTS,
     HERTS_HEADER,
     HERTS_OUTCOME,
@@ -109,28 +110,51 @@ def scotland(out: Path) -> list[Path]:
 
 def bcp_provision(out: Path) -> list[Path]:
     """The BCP rows after the prevention key's (from "1.2 1.3 Trauma informed…" to the last row
-    before 4.1) as pasted into Excel from the published PDF, as bcp_prevention pastes its own: the
-    lists of priorities 1 and 2 above the headers, each cell where the text extraction put it, the
-    header again after each page break."""
+    before 4.1). The .xlsx/.csv as pasted into Excel from the published PDF, as bcp_prevention
+    pastes its own: the lists of priorities 1 and 2 above the headers, each cell where the text
+    extraction put it, the header again after each page break. The .docx as the Word original holds
+    the rows (container_rows_more.BCP_PROVISION_PAGES), one table a page, a cut row going on in the
+    next; the .pdf that Word file printed, each row whole again."""
     lines = (REFERENCE / "bcp-delivery-plan-2021-23.txt").read_text().splitlines()
-    header_line = next(line for line in lines if line.startswith("Ref\tObjective\t"))
-    header = header_line.split("\t")
+    header = next(line for line in lines if line.startswith("Ref\tObjective\t")).split("\t")
     first = lines.index("Preventing Violence and Abuse")
     listed = [line for line in lines[first : lines.index("Partnership Working")] if line.strip()]
     start = next(i for i, line in enumerate(lines) if line.startswith("1.2 1.3\tTrauma informed"))
     end = next(i for i, line in enumerate(lines) if line.startswith("4.1\tDisruption options"))
+    title = "BCP Community Safety Partnership Preventing Domestic Abuse Strategy Delivery Plan 2021-2023"
     blank = [""] * (len(header) - 1)
-    rows = [["BCP Preventing Domestic Abuse Strategy Delivery Plan 2021-2023", *blank], ["Our Priorities:", *blank]]
+    rows = [[title, *blank], ["Our Priorities:", *blank]]
     rows.extend([line, *blank] for line in listed)
     rows += [["Our Delivery Plan:", *blank], list(header)]
     for line in lines[start:end]:
         cells = line.split("\t") if line.strip() else list(header)
         rows.append(cells + [""] * (len(header) - len(cells)))
     name = "bcp-2021-23-provision"
-    xlsx, csv_path = out / f"{name}.xlsx", out / f"{name}.csv"
+    xlsx, csv_path, docx, pdf = (out / f"{name}.{suffix}" for suffix in ("xlsx", "csv", "docx", "pdf"))
     write_sheet(xlsx, rows, merge_full_width=False)
     write_csv(csv_path, rows)
-    return [xlsx, csv_path]
+    word = WordPlan()
+    word.para(title, bold=True)
+    word.para("Our Priorities:")
+    for line in listed:
+        if line.startswith("- "):
+            word.para(line[2:].lstrip("•"), style="List Bullet")
+        else:
+            word.para(line, bold=True)
+    word.para("Our Delivery Plan:")
+    whole: list[Row] = []
+    for page in BCP_PROVISION_PAGES:
+        word.start_table(header)
+        for row in page:
+            word.row(row)
+            if whole and not any(row[:2] + row[3:5]):  # the tail of a row the page cut
+                whole[-1] = [" ".join(filter(None, pair)) for pair in zip(whole[-1], row, strict=True)]
+            else:
+                whole.append(list(row))
+    word.save(docx)
+    printed = ["Our Priorities:", *(line.replace("•", "") for line in listed), "Our Delivery Plan:"]
+    write_pdf(pdf, title, [("", printed, header, whole)])
+    return [xlsx, csv_path, docx, pdf]
 
 
 NEW_BUILDERS = {
