@@ -45,3 +45,24 @@ def test_a_label_line_above_a_sheets_headers_is_no_priority():
     table = RawTable("plan.xlsx", "sheet 1", 0, rows, tuple(range(1, len(rows) + 1)))
     preview = preview_document(RawDocument("plan.xlsx", "xlsx", "Plan", (table,)), ImportOptions())
     assert [(p.code, p.title) for p in preview.draft.priorities] == [("1", "Fewer young people carrying knives")]
+
+
+def test_headings_with_no_number_name_the_priority_and_the_objective_the_rows_are_read_under():
+    rows = (
+        ("", "Action", "Owner", "Timescale"),
+        ("2a", "Train housing officers to spot elder abuse", "Housing", "2026"),
+        ("2b*", "Publish a leaflet for carers", "Adult Social Care", "2026"),
+    )
+    paragraphs = (
+        "The National Elder Abuse Framework Objective: Older people are safe in their homes.",
+        "Our Borough Goal - More reports of abuse from the people who see it:",
+        "Measure of Success – A rise in reports by front-line staff.",
+    )
+    table = RawTable("plan.docx", "table 1", 0, rows, (1, 2, 3), paragraphs)
+    preview = preview_document(RawDocument("plan.docx", "docx", "Plan", (table,), paragraphs), ImportOptions())
+    assert [(p.title, [o.text for o in p.objectives]) for p in preview.draft.priorities] == [
+        ("Older people are safe in their homes", ["More reports of abuse from the people who see it"])
+    ]
+    assert [(a.ref, a.objective_refs) for a in preview.draft.actions] == [("2a", ["1.1"]), ("2b*", ["1.1"])]
+    assert preview.tables[0].mapping.fields[0] == "ref"  # an unheaded column of lettered refs
+
