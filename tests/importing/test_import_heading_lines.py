@@ -65,4 +65,3 @@ def test_headings_with_no_number_name_the_priority_and_the_objective_the_rows_ar
     ]
     assert [(a.ref, a.objective_refs) for a in preview.draft.actions] == [("2a", ["1.1"]), ("2b*", ["1.1"])]
     assert preview.tables[0].mapping.fields[0] == "ref"  # an unheaded column of lettered refs
-
