@@ -63,7 +63,7 @@ def _quit_when_exposed(app, window) -> None:
         app.processEvents()
         app.quit()
     else:
-        QTimer.singleShot(10, lambda: _quit_when_exposed(app, window))
+        QTimer.singleShot(10, window, lambda: _quit_when_exposed(app, window))
 
 
 def _log_when_shown(window, started: float) -> None:
@@ -82,6 +82,6 @@ def _log_when_shown(window, started: float) -> None:
             shown = time.perf_counter() - started
             log.info("Window on screen after %.2f s, its plan shown after %.2f s", on_screen[0], shown)
         else:
-            QTimer.singleShot(10, check)
+            QTimer.singleShot(10, window, check)  # with the window as context: never called once it is gone
 
-    QTimer.singleShot(0, check)
+    QTimer.singleShot(0, window, check)
