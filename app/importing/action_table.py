@@ -21,10 +21,10 @@ from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
 from app.importing.row_shapes import Piece, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
+from app.importing.table_headings import heading_priority, read_above
 from app.importing.table_refs import keep_own_refs
 from app.importing.text import (
     RefCell,
-    parse_outline_objective,
     parse_priority_heading,
     parse_ref_cell,
     read_lead_cell,
@@ -36,7 +36,6 @@ from exports.importing.headers import TableGuess, repeats_header
 from exports.importing.source import RawTable, SourceLocation
 from models import Status
 
-MAX_HEADING = 80  # a line above the headers longer than this is prose, not a heading
 # "3.2 Improve reporting" in an objective cell: objective 3.2, titled without its ref
 _LED_BY_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2})[.:)]?\s+(\S.*)$", re.DOTALL)
 
@@ -70,9 +69,9 @@ class ActionTable:
         self.mapping = guess.mapping
         first = self.mapping.first_header_row
         self.headers = table.rows[first : self.mapping.header_row + 1] if first is not None else ()
-        self.priority_code = self._heading_priority()
         self.group_refs: tuple[str, ...] = ()
         self.group_text = ""
+        self.priority_code = heading_priority(self)  # may set the group too: an objective heading above
         self.last: ActionDraft | None = None
         self.notes = builder.result.notes
         self.filled: set[str] = set()  # columns where a merged cell was read down
@@ -85,40 +84,13 @@ class ActionTable:
             if (column := self.mapping.column_of(name)) is not None
         }
 
-    def _heading_priority(self) -> str | None:
-        for text in reversed(self.table.preceding):
-            heading = parse_priority_heading(text)
-            if heading:
-                return self.b.priority(*heading).code
-        return self.b.priority_titled(self.table.heading) if self.table.heading else None
-
-    def read_above(self, start: int) -> None:
-        """Rows above the header (a sheet pasted whole): the first is the title; the rest are read as
-        a document's paragraphs are, and the last heading among them names the table's priority."""
-        above = self.table.rows[: max(start - len(self.headers), 0)]
-        lines = [" ".join(c.strip() for c in row if c.strip()) for row in above]
-        lines = [line for line in lines if line]
-        if lines and not self.b.title_hint:
-            self.b.title_hint = lines[0]
-        texts = lines[1:]
-        self.b.read_texts(texts, glossary=False)
-        for text in reversed(texts):
-            if parse_outline_objective(text) or text.endswith(":"):
-                continue  # objectives listed under the heading, a label such as "Our delivery plan:"
-            heading = parse_priority_heading(text)
-            if heading:
-                self.priority_code = self.b.priority(*heading).code
-            elif len(text) <= MAX_HEADING:
-                self.priority_code = self.b.priority_titled(text)
-            break
-
     def cell(self, row: tuple[str, ...], name: str) -> str:
         column = self.mapping.column_of(name)
         return row[column].strip() if column is not None and column < len(row) else ""
 
     def read(self) -> None:
         start = 0 if self.mapping.header_row is None else self.mapping.header_row + 1
-        self.read_above(start)
+        read_above(self, start)
         rows = self.b.result.rows
         for index in range(start):
             rows[(self.table.index, index)] = (

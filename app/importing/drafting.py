@@ -16,9 +16,11 @@ from app.importing.action_table import MAX_TERM, MAX_TITLE, ActionTable
 from app.importing.corrections import RowRole
 from app.importing.text import (
     is_keyed_heading,
+    is_label_line,
     parse_glossary_line,
     parse_outline_objective,
     parse_priority_heading,
+    starts_as_continuation,
     without_page_number,
 )
 from app.importing.whole_plan import plan_period, read_in_period, split_joined_leads
@@ -155,9 +157,16 @@ class Builder:
     def read_texts(self, texts: Iterable[str], glossary: bool = True) -> None:
         """Objective lists ("- 1.1 All victims …" under "Preventing Violence and Abuse"), headings, glossary lines."""
         last_plain = untitled = ""  # untitled: a heading with no title of its own, on the line before
+        wrapped: tuple[str, str] = ("", "")  # the last heading (code, title), if its line may wrap onto the next
         in_glossary = False
         for text in texts:
             text = without_page_number(text).strip()  # a contents list's line reads as the heading it names
+            code, title = wrapped
+            wrapped = ("", "")
+            if code and _wraps_on(text) and self.priorities[code].title == title:
+                # "Outcome 1 - A reduction … in Hertfordshire" / "(Prevention)": a heading a PDF wrapped
+                self.priorities[code].title = f"{title} {text}"[:MAX_TITLE]
+                continue
             if glossary and "glossary" in text.casefold() and len(text) < 60:
                 in_glossary = True
                 continue
@@ -177,7 +186,14 @@ class Builder:
             if heading:
                 self.paragraph_heading(heading, is_keyed_heading(text))
                 untitled = heading[0] if not heading[1] else ""
-            elif len(text) < 80 and not text.endswith(":") and text.casefold() not in _NOT_TITLES:
+                if heading[1] and text[-1] not in ".:;!?" and heading[0] in self.priorities:
+                    wrapped = (heading[0], self.priorities[heading[0]].title)
+            elif (
+                len(text) < 80
+                and not text.endswith(":")
+                and text.casefold() not in _NOT_TITLES
+                and not is_label_line(text)
+            ):
                 last_plain = text
                 if untitled and not self.priorities[untitled].title:  # "Priority 2 –" with its title below
                     self.priorities[untitled].title = text[:MAX_TITLE]
@@ -236,6 +252,14 @@ class Builder:
 
 _NOT_TITLES = {"contents", "table of contents", "content"}  # the heading of a contents list names no priority
 PERIOD_LINES = 6  # the opening paragraphs where a plan states its period ("Year 1 (2019-20) Delivery Plan")
+
+
+def _wraps_on(text: str) -> bool:
+    """A short line that carries on the line above ("(Prevention)", "and their families")."""
+    return 0 < len(text) < MAX_WRAPPED and (text[0] == "(" or starts_as_continuation(text))
+
+
+MAX_WRAPPED = 80
 
 
 def _fuller(title: str, current: str) -> bool:

@@ -14,8 +14,9 @@ the review offers the split points):
   starts mid-sentence, under an action whose text stops mid-sentence, holds the end of that action
   first ("working in silos MARAC training to become…"). The tail ends at the first capital that
   begins a sentence: after a full stop, or after a word in lower case that is not a little word
-  leading into a name ("within BCP", "with Dorset Police"); a first capital after such a word, a
-  comma or another capital could be a name inside the sentence, so that row is left whole.
+  leading into a name. A one-word name after such a word ("as a result of Covid delays. Service
+  Map…") is passed over; a capital after a comma, or a name followed by another capital ("within
+  BCP Specific course…": the name going on, or a new sentence?), leaves the row whole.
 """
 
 from __future__ import annotations
@@ -96,7 +97,10 @@ def tail_end(text: str) -> int | None:
         sentence_ended = bool(_ENDS_SENTENCE.search(before))
         after_plain_word = before.isalpha() and before.islower() and before not in LEAD_INS
         if not (sentence_ended or after_plain_word):
-            return None  # "within BCP", "partners, Police": a name inside the sentence, perhaps
+            following = words[number + 1].group() if number + 1 < len(words) else ""
+            if before in LEAD_INS and following[:1].islower():
+                continue  # "as a result of Covid delays": a one-word name inside the sentence
+            return None  # "within BCP Specific", "partners, Police": a name, or a new sentence?
         if number > MAX_TAIL_WORDS or len(words) - number < MIN_ACTION_WORDS:
             return None
         return words[number].start()

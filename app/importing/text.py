@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exports.importing.headers import field_for_header
+
 _CODED_REF = re.compile(r"^\s*[A-Z]{1,5}[ -]?\d{1,3}(?:\.\d{1,3})*[a-z]?\s*$")
+_LETTERED_REF = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[a-z]\*?\s*$")  # "1a", "2.1c", "1d*" (a plan's own mark)
 _REF_TOKEN = re.compile(r"\d+(?:\s*\.\s*\d+)*")
 _HEADING = re.compile(
     r"^\s*(?:(?:objective|priority|aim|theme|strategic aim|section|outcome)\s*)?"
@@ -33,7 +36,7 @@ _ROMAN = {
 }
 # "- 1.1 All victims…", "Objective 1.2: Safer routes", "1.3. Fewer…": an objective listed by its ref
 _OUTLINE_OBJECTIVE = re.compile(
-    r"^[•\-*\s]*(?:(?:strategic\s+)?(?:objective|aim|outcome|goal)\s+)?(\d{1,2}\.\d{1,2})\.?"
+    r"^[•\-*\s]*(?:(?:strategic\s+|key\s+)?(?:objective|aim|outcome|goal|priority|theme)\s+)?(\d{1,2}\.\d{1,2})\.?"
     r"(?:\s*[:–—-])?\s+(\S.*)$",
     re.IGNORECASE,
 )
@@ -67,8 +70,8 @@ def parse_ref_cell(text: str) -> RefCell:
     Letters around the numbers ("Funding2.2", page furniture like "6 S N N") are kept aside in
     ``ignored`` so the preview can show what was dropped.
     """
-    code = _CODED_REF.match(text)
-    if code:  # "DAB 1", "VAWG-3", "P2.1": the plan's own code for the action
+    code = _CODED_REF.match(text) or _LETTERED_REF.match(text)
+    if code:  # "DAB 1", "VAWG-3", "P2.1", "1a", "2c*": the plan's own code for the action
         return RefCell(action_ref=" ".join(code.group(0).split()))
     objective_refs: list[str] = []
     priority_codes: list[str] = []
@@ -221,3 +224,37 @@ def starts_as_continuation(text: str) -> bool:
     """Text that starts mid-sentence (lower case or punctuation) continues the cell above."""
     stripped = text.lstrip()
     return bool(stripped) and (stripped[0].islower() or stripped[0] in ",;:)&")
+
+
+_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /]{1,30}?)\s*(?:[:–—]|\s-)\s*\S")
+# What a line such as "Priority Owner – Safeguarding Partnership" labels: a detail of the plan, not a heading
+_LABEL_FIELDS = {"lead", "partners", "timescale", "status", "comments", "evidence", "resources"}
+
+
+def is_label_line(text: str) -> bool:
+    """ "Priority Owner – …", "Lead officer: …", "Review date: …": a label and its value, not a heading."""
+    match = _LABEL.match(text)
+    if not match:
+        return False
+    label = match.group(1)  # read by its whole words and by its last word ("Priority Owner" is an owner)
+    return bool({field_for_header(label), field_for_header(label.split()[-1])} & _LABEL_FIELDS)
+
+
+# "The Cross-Government Action Plan Objective: Increase…", "Sheffield Strategic Goal - Increase…:":
+# a heading with no number, named by the word before its colon or dash, perhaps after a label
+_NAMED_HEADING = re.compile(
+    r"^(?:[A-Za-z][\w'’-]*\s+){0,10}?(?:strategic\s+|key\s+)?"
+    r"(objective|priority|aim|goal|theme|outcome|strand|workstream)s?\s*(?::|\s[-–—])\s*(\S.{5,200})$",
+    re.IGNORECASE,
+)
+MIN_NAMED_TITLE_WORDS = 3
+
+
+def parse_named_heading(text: str) -> tuple[str, str] | None:
+    """("objective", "Increase confidence…") from "The Action Plan Objective: Increase confidence…";
+    the word that names what it heads, and the title. None for a numbered heading or a short line."""
+    match = _NAMED_HEADING.match(" ".join(text.split()))
+    if not match:
+        return None
+    title = match.group(2).strip(" .:-–—")
+    return (match.group(1).casefold(), title) if len(title.split()) >= MIN_NAMED_TITLE_WORDS else None

@@ -214,10 +214,37 @@ def guess_table(table: RawTable) -> TableGuess:
             return TableGuess("actions", ColumnMapping(best_index, fields, header_rows), reason)
     mapping = ColumnMapping(best_index, best_fields, header_rows)
     if best_score >= 2 and "activity" in best_fields:
-        return TableGuess("actions", mapping, f"{best_score} column headers recognised")
+        reason = f"{best_score} column headers recognised"
+        group = _group_column(table, best_index, best_fields) if "objective" not in best_fields else None
+        if group is not None:
+            header = table.rows[best_index][group].strip() or f"column {group + 1}"
+            reason += f"; '{header}' names the group of the rows under it and is read as the objective"
+            mapping = mapping.with_field(group, "objective")
+        return TableGuess("actions", mapping, reason)
     if best_score >= 2:
         return TableGuess("other", mapping, "no Action or Activity column")
     return TableGuess("other", ColumnMapping(None, (IGNORE,) * width), "no plan column headers recognised")
+
+
+MAX_GROUP_WORDS = 12  # a group's name ("Setting priorities"), not a sentence of its own
+
+
+def _group_column(table: RawTable, header_row: int, fields: tuple[str, ...]) -> int | None:
+    """An unrecognised column left of the actions ("STAGE | ACTION | WHO") that names a group once, on
+    its first row, and leaves the rows under it empty (or merged down): the rows' objective."""
+    activity = fields.index("activity")
+    rows = [row for row in table.rows[header_row + 1 :] if activity < len(row) and row[activity].strip()]
+    for column in range(activity):
+        if fields[column] != IGNORE or not rows or not rows[0][column].strip():
+            continue
+        cells = [row[column].strip() for row in rows if row[column].strip()]
+        if len(set(cells)) < 2 or 2 * len(cells) > len(rows):
+            continue  # one name for every row, or a name on most rows: a column of its own
+        if all(len(cell.split()) <= MAX_GROUP_WORDS and re.search("[A-Za-z]{3}", cell) for cell in cells) and not any(
+            _REF_LIKE.match(cell) for cell in cells
+        ):
+            return column
+    return None
 
 
 def _longest_text_column(table: RawTable, header_row: int, fields: tuple[str, ...]) -> int | None:
@@ -234,8 +261,10 @@ def _longest_text_column(table: RawTable, header_row: int, fields: tuple[str, ..
     return best
 
 
+# "1.2", "2.3.1", "DAB 4", and a number with a letter ("1a", "2c", "1d*": the star a plan's own mark)
 _REF_LIKE = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]{1,5}[ -]?\d{1,3}(?:\.\d{1,3})*)(?:\s+\d{1,2}(?:\.\d{1,3})+)*\s*$"
+    r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]{1,5}[ -]?\d{1,3}(?:\.\d{1,3})*|\d{1,2}(?:\.\d{1,2})?[a-z]\*?)"
+    r"(?:\s+\d{1,2}(?:\.\d{1,3})+)*\s*$"
 )
 REF_SHARE = 0.6  # of a header-less column's cells that must look like refs for it to be the Ref column
 

@@ -34,6 +34,7 @@ _NEW_PARAGRAPH = re.compile(r"^(?:[•\-*▪●◦]|\d{1,2}(?:\.\d{1,2}){1,3}\s)
 _SENTENCE_END = re.compile(r"[.:;!?]$")
 # A glyph the font does not map to a character; at the start of a line it is nearly always a bullet.
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
+MIN_ROW_HEIGHT = 6  # points: less than a line of text under the table is no row left open
 SCANNED = (
     "the PDF holds pictures of pages (a scan) with no text in them, so its tables cannot be read. "
     "Ask for the Word or Excel original of the plan, or a PDF saved from it."
@@ -49,6 +50,7 @@ class _Item:
     text: str = ""
     rows: list[tuple[str, ...]] | None = None
     merged: dict[tuple[int, int], str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -127,11 +129,17 @@ def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Ite
         return None, [], 0
     found = page.find_tables()
     items = []
+    boxes = [table.bbox for table in found]
     for table in found:
         rows, merged = _rows(table)
+        cut = _open_row(page, table, [other.bbox[1] for other in found if other is not table])
+        notes = []
+        if cut is not None:  # the row the page break cut, left open under the last line
+            rows.append(cut[0])
+            boxes.append(cut[1])
+            notes.append(f"the last row on page {page.page_number} has no line under it (cut by the page): kept")
         if rows:
-            items.append(_Item(page.page_number, table.bbox[1], rows=rows, merged=merged))
-    boxes = [table.bbox for table in found]
+            items.append(_Item(page.page_number, table.bbox[1], rows=rows, merged=merged, notes=notes))
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     unruled = unruled_tables(outside.extract_words(), columns, _PAGE_NUMBER.match)
     items.extend(_Item(page.page_number, top, text=_line_text(text)) for top, text in unruled.lines if text.strip())
@@ -139,6 +147,30 @@ def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Ite
         items.append(_Item(page.page_number, top, rows=[tuple(_cell_text(cell) for cell in row) for row in rows]))
     items.sort(key=lambda item: item.top)
     return (unruled.columns if unruled.continues else None), items, characters
+
+
+def _open_row(page, table, tops: list[float]) -> tuple[tuple[str, ...], tuple[float, float, float, float]] | None:
+    """A row the page break left open: the table's column lines run on below its last ruled line, with
+    text between them (a Word table row allowed to break across pages has no line under it there).
+    It ends where the lines do, or at the next table (``tops``: where the page's other tables start)."""
+    x0, _top, x1, bottom = table.bbox
+    last = table.rows[-1].cells
+    sides = {round(side) for cell in last if cell is not None for side in (cell[0], cell[2])}
+    below = [
+        edge["bottom"]
+        for edge in page.vertical_edges
+        if edge["top"] <= bottom + 1 and edge["bottom"] > bottom + 1 and round(edge["x0"]) in sides
+    ]
+    if len(below) < 2:
+        return None
+    end = min([max(below), *(top for top in tops if top > bottom)])
+    if end - bottom < MIN_ROW_HEIGHT:
+        return None
+    cells = tuple(
+        _cell_text(page.crop((cell[0], bottom, cell[2], end)).extract_text()) if cell is not None else ""
+        for cell in last
+    )
+    return (cells, (x0, bottom, x1, end)) if any(cells) else None
 
 
 def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:
@@ -222,17 +254,38 @@ def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:
         rows = item.rows
         if previous and not pending and item.page != previous.pages[-1] and _width(rows) == _width(previous.rows):
             skipped = 0
+            tail = _after_header(rows[0], previous.rows[0])
             if _normalised(rows[0]) == _normalised(previous.rows[0]):
                 rows, skipped = rows[1:], 1
                 previous.notes.append(f"a header row repeated at the top of page {item.page} was dropped")
+            elif tail is not None:  # the header again, printed in one box with the cut row's rest
+                rows = [tail, *rows[1:]]
+                previous.notes.append(
+                    f"the header row repeated at the top of page {item.page} holds the rest of the row cut by "
+                    "the page; the header was dropped and the rest kept as a row"
+                )
             offset = len(previous.rows) - skipped
             previous.merged.update({(row + offset, column): text for (row, column), text in item.merged.items()})
             previous.rows.extend(rows)
             previous.pages.append(item.page)
+            previous.notes.extend(item.notes)
         else:
-            tables.append(_Table(list(rows), tuple(pending), [item.page], dict(item.merged)))
+            tables.append(_Table(list(rows), tuple(pending), [item.page], dict(item.merged), list(item.notes)))
         pending = []
     return tables, paragraphs
+
+
+def _after_header(row: tuple[str, ...], header: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The rest of each cell when every cell of ``row`` starts with the header's (one has more); else None."""
+    if len(row) != len(header) or not any(cell.strip() for cell in header):
+        return None
+    rest = []
+    for cell, name in zip(row, header, strict=True):
+        words, named = cell.split(), name.split()
+        if words[: len(named)] != named:
+            return None
+        rest.append(" ".join(words[len(named) :]))
+    return tuple(rest) if any(rest) else None
 
 
 def _width(rows: list[tuple[str, ...]]) -> int:

@@ -92,3 +92,30 @@ def test_a_word_table_with_merged_group_and_vertically_merged_headers_reads_as_o
         "March 2026",
     )
     assert preview.tables[0].header == ("Action No.", "Action What we will do", "Lead", "By when")
+
+
+def test_a_column_naming_each_group_once_left_of_the_actions_is_the_objective():
+    preview = _preview(
+        ("PHASE", "ACTION", "WHO", "WHEN BY?"),
+        ("Getting ready", "Agree the terms of reference", "", ""),
+        ("", "Name a chair for the group", "", ""),
+        ("Doing it", "Hold the first panel meeting", "", ""),
+        ("", "Publish the panel's minutes", "", ""),
+        ("", "Review attendance after six months", "", ""),
+    )
+    [priority] = preview.draft.priorities
+    assert [o.text for o in priority.objectives] == ["Getting ready", "Doing it"]
+    assert [a.objective_refs for a in preview.draft.actions] == [["1.1"], ["1.1"], ["1.2"], ["1.2"], ["1.2"]]
+    assert "'PHASE' names the group of the rows under it" in preview.tables[0].reason
+
+
+def test_an_unknown_column_filled_on_most_rows_is_not_a_group():
+    guess = guess_table(
+        _table(
+            ("Venue", "Action", "Lead"),
+            ("Town hall", "Fit a hearing loop", "Council"),
+            ("Library", "Add a quiet room", "Council"),
+            ("", "Train the staff", "Council"),
+        )
+    )
+    assert guess.mapping.fields == ("", "activity", "lead")

@@ -102,6 +102,17 @@ def test_a_row_opening_with_the_tail_of_the_action_above_gives_it_back_and_start
     assert any("“passed between teams” ends action 4.1.1 above" in note for note in notes)
 
 
+def test_a_one_word_name_inside_the_tail_is_passed_over_to_the_sentence_end():
+    actions, _ = _plan(
+        ("4.1", "Families helped early", "Review how referrals reach the hub so that no family is", "Hub", "2025"),
+        ("", "", "passed between Council teams. Train reception staff to take referrals", "Front Desk", "2026"),
+    )
+    assert [a.activity for a in actions] == [
+        "Review how referrals reach the hub so that no family is passed between Council teams.",
+        "Train reception staff to take referrals",
+    ]
+
+
 def test_a_tail_whose_end_may_be_a_name_is_left_whole_and_noted():
     row = "passed between teams within Dorset Police Train reception staff"
     actions, notes = _plan(

@@ -1,0 +1,54 @@
+"""A table row cut by a PDF's page break the way Word prints it: left open at the foot of the page, its
+rest printed in one box with the header repeated on the next page (an invented plan, drawn line by line)."""
+
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
+
+from app.importing.service import preview_import
+
+COLUMNS = (60, 140, 460, 620, 760)  # the column lines: Ref | Action | Lead | By when
+HEADER = ("Ref", "Action", "Lead", "By when")
+
+
+def _row(pdf: canvas.Canvas, top: float, lines: list[tuple[str, ...]]) -> None:
+    for number, cells in enumerate(lines):
+        for left, text in zip(COLUMNS, cells, strict=False):
+            pdf.drawString(left + 4, top - 14 - 14 * number, text)
+
+
+def _grid(pdf: canvas.Canvas, rules: list[float], bottom: float) -> None:
+    """Horizontal rules at ``rules``; the column lines from the first rule down to ``bottom``."""
+    for y in rules:
+        pdf.line(COLUMNS[0], y, COLUMNS[-1], y)
+    for x in COLUMNS:
+        pdf.line(x, rules[0], x, bottom)
+
+
+def _cut_row_pdf(path):
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
+    pdf.setFont("Helvetica", 10)
+    _grid(pdf, [500, 480, 440], bottom=400)  # no rule at 400: the last row runs on to the next page
+    _row(pdf, 500, [HEADER])
+    _row(pdf, 480, [("1.1", "Map the houses in multiple occupation", "Council", "March 2026")])
+    _row(pdf, 440, [("1.2", "Publish a guide for landlords on spotting", "Housing Team", "June 2026")])
+    pdf.showPage()
+    pdf.setFont("Helvetica", 10)
+    _grid(pdf, [520, 470, 440], bottom=440)  # the header repeated, the rest of 1.2 in the same box
+    _row(pdf, 520, [HEADER, ("", "signs of exploitation")])
+    _row(pdf, 470, [("1.3", "Train wardens to report concerns", "Council", "2027")])
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_row_left_open_by_the_page_break_and_finished_under_the_repeated_header_is_one_action(tmp_path):
+    preview = preview_import(_cut_row_pdf(tmp_path / "plan.pdf"))
+    assert [(a.activity, a.lead, a.timescale) for a in preview.draft.actions] == [
+        ("Map the houses in multiple occupation", "Council", "March 2026"),
+        ("Publish a guide for landlords on spotting signs of exploitation", "Housing Team", "June 2026"),
+        ("Train wardens to report concerns", "Council", "2027"),
+    ]
+    assert any("has no line under it" in note for note in preview.notes)
+    assert any("holds the rest of the row cut by the page" in note for note in preview.notes)
