@@ -160,8 +160,8 @@ class ReturnsList(QListWidget):
                 else:
                     state, verdict = Qt.CheckState.PartiallyChecked, f"{accepted} of {total} row(s) accepted"
                 item.setCheckState(state)
-                item.setText(f"{lead} — {file}: {verdict}")
-                item.setToolTip(file)
+                item.setText(f"{lead}: {verdict}")
+                item.setToolTip(f"{file}\n{self.toolTip()}")
         finally:
             self._filling = False
 

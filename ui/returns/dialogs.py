@@ -89,6 +89,8 @@ class ImportReturnsDialog(QDialog):
         self.changes.setModel(self.changes_model)
         self.changes_model.ticks_changed.connect(self._show_summary)
         self.changes.setWordWrap(True)
+        # A long action wraps into a row taller than a small screen's table: scroll through it, not past it.
+        self.changes.setVerticalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
         self.changes.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.changes.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -102,6 +104,8 @@ class ImportReturnsDialog(QDialog):
         self.problems.setAccessibleName("Problems found")
         self.problems.setWordWrap(True)
         self.summary = QLabel(self)
+        # It names the workbook being read: unwrapped, a long name would widen the dialog off a small screen.
+        self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton("&Import changes", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)

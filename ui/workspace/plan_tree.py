@@ -20,6 +20,8 @@ from models.status import Status
 
 # The status breakdown shows only when the names still get most of the pane (they clip otherwise).
 MIN_CHARS_FOR_BREAKDOWN = 56
+# Narrower still (200% scaling), the count goes too: names a word or two wide would be cut mid-word.
+MIN_CHARS_FOR_COUNT = 30
 KIND_ROLE = Qt.ItemDataRole.UserRole
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -140,17 +142,18 @@ class PlanTree(QTreeWidget):
         item.setData(0, KIND_ROLE, kind)
         item.setData(0, UUID_ROLE, uuid)
         item.setData(0, REF_ROLE, ref)
-        item.setToolTip(0, f"{label}\n\n{breakdown_tooltip(node.status_counts)}")
+        item.setToolTip(0, f"{label}\n{node.action_count} action(s)\n\n{breakdown_tooltip(node.status_counts)}")
         item.setToolTip(2, breakdown_tooltip(node.status_counts))
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """A narrow pane (a small screen, 200% scaling) keeps the names and drops the breakdown,
-        which stays in each row's tooltip."""
+        then the count, which stay in each row's tooltip."""
         super().resizeEvent(event)
-        narrow = self.viewport().width() < self.fontMetrics().averageCharWidth() * MIN_CHARS_FOR_BREAKDOWN
-        self.setColumnHidden(2, narrow)
+        chars = self.viewport().width() / self.fontMetrics().averageCharWidth()
+        self.setColumnHidden(2, chars < MIN_CHARS_FOR_BREAKDOWN)
+        self.setColumnHidden(1, chars < MIN_CHARS_FOR_COUNT)
 
     def _on_current(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if self._quiet:
