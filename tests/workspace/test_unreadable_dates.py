@@ -148,3 +148,19 @@ def test_the_report_is_not_produced_over_an_unreadable_meeting_date(qtbot, main_
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert dialog.result() != ReportDialog.DialogCode.Accepted and dialog.meeting_date.hasFocus()
     dialog.reject()
+
+
+def test_the_changed_since_filter_keeps_its_date_while_the_typed_one_is_unreadable(qtbot, main_window, small_plan):
+    with qtbot.waitActive(main_window):
+        main_window.resize(1264, 672)
+        main_window.show()
+        main_window.activateWindow()
+    main_window.open_plan(small_plan)
+    bar = main_window.filter_bar
+    qtbot.mouseClick(bar.changed, Qt.MouseButton.LeftButton)
+    retype(bar.changed_date, "1 Jan 2020")
+    assert bar.current().changed_since == date(2020, 1, 1)
+    retype(bar.changed_date, "last tuesday")
+    assert bar.changed_date.message.isVisible() and "'last tuesday'" in bar.changed_date.message.text()
+    assert bar.current().changed_since == date(2020, 1, 1)  # the filter is not changed to a guess
+    assert main_window.height() == 672  # the message takes room in the bar, not off the screen

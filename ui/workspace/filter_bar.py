@@ -23,7 +23,7 @@ from models.snapshots.rows import LeadRow, PriorityNode
 from ui.common import prompts
 from ui.common.dialog_base import KeyBindings
 from ui.common.reflow import ReflowRow, cell
-from ui.common.widgets import TypedDateEdit, date_field
+from ui.common.widgets import TypedDateEdit
 from ui.workspace.status_filter import StatusFilter
 
 SAVED_PLACEHOLDER = "Saved filters…"
@@ -96,7 +96,7 @@ class FilterBar(QWidget):
             caption.setBuddy(widget)
             choices.append(cell(caption, widget))
         self.choices_row = ReflowRow(choices)
-        since = cell(self.changed, date_field(self.changed_date), self.objective_chip, stretch_last=False)
+        since = cell(self.changed, self.changed_date, self.objective_chip, stretch_last=False)
         since.layout().addStretch(1)
         saved = cell(self.saved, self.save_button, self.delete_button, stretch_last=False)
         self.saved_row = ReflowRow([since, saved])
@@ -107,6 +107,9 @@ class FilterBar(QWidget):
         layout.addLayout(search_row)
         layout.addWidget(self.choices_row)
         layout.addWidget(self.saved_row)
+        # An unreadable "changed since" date is explained across the whole bar, in a line or two,
+        # rather than under the field in a column of its own.
+        layout.addWidget(self.changed_date.message)
         reading_order = (
             self.search,
             self.clear_button,
