@@ -6,8 +6,8 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime, QSize, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QValidator
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from app.editing.commands import CommandError
 
@@ -58,6 +58,25 @@ def parse_typed_date(text: str) -> date | None:
         return None
 
 
+class WrappedMessage(QLabel):
+    """A wrapped label that asks its layout for the height of all its lines at the width it got.
+
+    Forms size a field from its preferred width, so a plain wrapped label in one is given the
+    height of its text laid out wider than it is, and its last lines are cut off.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class TypedDateEdit(QDateEdit):
     """A date field that reads the whole date as typed, not section by section, and never guesses.
 
@@ -75,8 +94,7 @@ class TypedDateEdit(QDateEdit):
         # Read when the typing is finished, not at each keystroke ("28/11/20" is not the date meant).
         self.setKeyboardTracking(False)
         self.setToolTip(f"Type a date such as {UK_DATE_FORMS}, or pick one from the calendar")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = WrappedMessage()
         self.message.setAccessibleName("Date problem")
         self.message.setStyleSheet("color: palette(highlighted-text); background: #b3261e; padding: 3px;")
         self.message.hide()
@@ -185,10 +203,11 @@ class TypedDateEdit(QDateEdit):
 def date_field(edit: TypedDateEdit) -> QWidget:
     """``edit`` with the place under it where an unreadable date is explained."""
     holder = QWidget()
+    holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
-    layout.addWidget(edit)
+    layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
     layout.addWidget(edit.message)
     holder.setFocusProxy(edit)  # a label's mnemonic for the field reaches the date itself
     return holder
