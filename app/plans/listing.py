@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, undefer
+from sqlalchemy.orm import Session
 
 from app.storage.database import Database
 from models import Action, AuditEntry, Plan
@@ -15,39 +15,42 @@ class PlanNotFoundError(LookupError):
 
 
 def _summaries(session: Session, *conditions) -> list[PlanSummary]:
+    # Over the tables, not the mapped classes: the window lists plans before it is on screen, and
+    # the first ORM query would set up every mapper first (0.1-0.2 s), which can wait.
+    plan, action, audit = Plan.__table__.c, Action.__table__.c, AuditEntry.__table__.c
     counts = (
-        select(Action.plan_id, func.count(Action.id).label("n"))
-        .where(Action.deleted.is_(False))
-        .group_by(Action.plan_id)
+        select(action.plan_id, func.count(action.id).label("n"))
+        .where(action.deleted.is_(False))
+        .group_by(action.plan_id)
         .subquery()
     )
     # "Last changed" is the plan's latest change of any kind (an action edit, an update), not only
     # of the plan's own fields, so Open plan's column moves after a day's work.
-    changed = select(AuditEntry.plan_id, func.max(AuditEntry.at).label("at")).group_by(AuditEntry.plan_id).subquery()
+    changed = select(audit.plan_id, func.max(audit.at).label("at")).group_by(audit.plan_id).subquery()
     query = (
-        select(Plan, func.coalesce(counts.c.n, 0), changed.c.at)
-        .options(undefer(Plan.archived))
-        .outerjoin(counts, counts.c.plan_id == Plan.id)
-        .outerjoin(changed, changed.c.plan_id == Plan.id)
-        .where(Plan.deleted.is_(False), *conditions)
-        .order_by(Plan.title, Plan.id)
+        select(
+            plan.uuid,
+            plan.title,
+            plan.partnership,
+            plan.period_start,
+            plan.period_end,
+            plan.version_label,
+            plan.approval,
+            plan.marking,
+            plan.description,
+            func.coalesce(counts.c.n, 0),
+            plan.modified_at,
+            plan.archived,
+            changed.c.at,
+        )
+        .outerjoin(counts, counts.c.plan_id == plan.id)
+        .outerjoin(changed, changed.c.plan_id == plan.id)
+        .where(plan.deleted.is_(False), *conditions)
+        .order_by(plan.title, plan.id)
     )
     return [
-        PlanSummary(
-            uuid=plan.uuid,
-            title=plan.title,
-            partnership=plan.partnership,
-            period_start=plan.period_start,
-            period_end=plan.period_end,
-            version_label=plan.version_label,
-            approval=plan.approval,
-            marking=plan.marking,
-            description=plan.description,
-            action_count=count,
-            modified_at=max(plan.modified_at, last) if last else plan.modified_at,
-            archived=plan.archived,
-        )
-        for plan, count, last in session.execute(query)
+        PlanSummary(*fields, modified_at=max(modified, last) if last else modified, archived=archived)
+        for *fields, modified, archived, last in session.execute(query)
     ]
 
 

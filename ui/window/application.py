@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+import time
 
 
 def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: str | None = None) -> int:
     """Open the window on the data folder and run the event loop; with ``exit_when_shown``, quit with 0
-    as soon as the window is on screen and the events its opening posted are handled."""
-    from PySide6.QtCore import QTimer
+    as soon as the window is on screen, its plan shown and the events its opening posted are handled."""
+    started = time.perf_counter()
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.storage.paths import resolve_paths
@@ -34,8 +36,9 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     log_path = start_logging(ctx.paths.logs)
     install_excepthook(log_path)
     log.info("Started with data folder %s", ctx.paths.data_dir)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, load_in_background=True)
     window.show()
+    _log_when_shown(window, started)
     if not exit_when_shown:
         from ui.window.profile_dialog import ask_once
 
@@ -47,6 +50,7 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     try:
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # a plan still being read holds a database session
         ctx.close()
         lock.release()
 
@@ -55,8 +59,29 @@ def _quit_when_exposed(app, window) -> None:
     from PySide6.QtCore import QTimer
 
     handle = window.windowHandle()
-    if handle is not None and handle.isExposed():
+    if handle is not None and handle.isExposed() and not window.plan_loading.busy:
         app.processEvents()
         app.quit()
     else:
-        QTimer.singleShot(10, lambda: _quit_when_exposed(app, window))
+        QTimer.singleShot(10, window, lambda: _quit_when_exposed(app, window))
+
+
+def _log_when_shown(window, started: float) -> None:
+    """How long the window took to come up, and then its plan: the figures a slow laptop is judged by."""
+    from PySide6.QtCore import QTimer
+
+    from ui.window.errors import log
+
+    on_screen: list[float] = []
+
+    def check() -> None:
+        handle = window.windowHandle()
+        if not on_screen and handle is not None and handle.isExposed():
+            on_screen.append(time.perf_counter() - started)
+        if on_screen and not window.plan_loading.busy:
+            shown = time.perf_counter() - started
+            log.info("Window on screen after %.2f s, its plan shown after %.2f s", on_screen[0], shown)
+        else:
+            QTimer.singleShot(10, window, check)  # with the window as context: never called once it is gone
+
+    QTimer.singleShot(0, window, check)

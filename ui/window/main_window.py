@@ -28,7 +28,8 @@ from app.plans.listing import PlanNotFoundError, get_plan, list_plans
 from app.queries import actions as action_queries
 from app.queries.filters import ActionFilter
 from app.queries.structure import priority_tree
-from models.snapshots.rows import ActionRow, LeadRow
+from app.queries.workspace import PlanView, read_plan_view
+from models.snapshots.rows import ActionRow, LeadRow, PlanSummary
 from ui.common.background import BackgroundJob
 from ui.common.widgets import ElidedLabel, SteadyLabel
 from ui.editing.action_operations import ActionOperations
@@ -41,7 +42,8 @@ from ui.window.change_signal import ChangeSignal
 from ui.window.feature_api import ActionSpec, WindowActions
 from ui.window.menus import build_menus
 from ui.window.panes import WindowPanes
-from ui.window.settings import recent_plan_uuids, remember_recent_plan
+from ui.window.plan_loading import PlanLoading
+from ui.window.settings import remember_recent_plan
 from ui.workspace.detail_pane import DetailPane
 from ui.workspace.filter_bar import FilterBar
 from ui.workspace.plan_tree import PlanTree
@@ -55,7 +57,11 @@ class MainWindow(QMainWindow):
     selection_changed = Signal(list)
     filter_changed = Signal(object)
 
-    def __init__(self, ctx: AppContext, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self, ctx: AppContext, today: Callable[[], date] = date.today, load_in_background: bool = False
+    ) -> None:
+        """``load_in_background``: start-up shows the window at once and reads the first plan on the
+        thread pool; tests and scripts leave it off and find the plan open when this returns."""
         super().__init__()
         self.ctx = ctx
         self.today = today
@@ -93,6 +99,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.to_results.connect(self.focus_results)
         self.tabs, self.filter_area, self.empty_state, self.empty_page, self.centre = build_centre(self)
         self.setCentralWidget(self.centre)
+        self.plan_loading = PlanLoading(self)
 
         self.plan_tree = PlanTree(self)
         self.plan_tree.node_selected.connect(self.filter_bar.set_tree_node)
@@ -125,7 +132,7 @@ class MainWindow(QMainWindow):
         self.panes.restore()
         for install in features.INSTALLERS:
             install(self)
-        self._open_first_plan()
+        self.plan_loading.open_first(background=load_in_background)
 
     # --- hooks other features set -------------------------------------------------------------
     @property
@@ -177,22 +184,29 @@ class MainWindow(QMainWindow):
         ``keep_undo`` is for a plan just created through ``run_command`` (an import): the command
         that created it stays on the stack, so Undo takes the new plan back.
         """
+        view = None
         if plan_uuid is not None:
             try:
-                get_plan(self.ctx.db, plan_uuid)
+                view = read_plan_view(self.ctx.db, plan_uuid, self.today())
             except PlanNotFoundError as exc:
                 self.show_refusal(str(exc))
                 return
+        self.show_plan(view, keep_undo)
+
+    def show_plan(self, view: PlanView | None, keep_undo: bool = False) -> None:
+        """``open_plan`` once the plan is read (None: the getting-started page)."""
+        self.plan_loading.cancel()
+        plan_uuid = view.plan.uuid if view else None
         if not keep_undo:
             self.undo_stack.clear()
         self.plan_uuid = plan_uuid
-        priorities = priority_tree(self.ctx.db, plan_uuid) if plan_uuid else []
+        priorities = view.priorities if view else []
         self.filter_bar.set_plan(plan_uuid, priorities)
-        self.plan_tree.set_nodes(priorities, get_plan(self.ctx.db, plan_uuid).action_count if plan_uuid else 0)
+        self.plan_tree.set_nodes(priorities, view.plan.action_count if view else 0)
         self.detail.set_action(None)
         if plan_uuid is not None:
             remember_recent_plan(plan_uuid)
-        self.reload()
+        self._show_rows(view.rows if view else [], view.leads if view else [], view.plan if view else None)
         self.centre.setCurrentIndex(0 if plan_uuid is None else 1)
         self.panes.show(plan_uuid is not None)
         self._refresh_empty_state()
@@ -308,14 +322,17 @@ class MainWindow(QMainWindow):
     # --- refreshing ----------------------------------------------------------------------------
     def reload(self) -> None:
         rows = action_queries.action_rows(self.ctx.db, self.plan_uuid, self.today()) if self.plan_uuid else []
-        self._leads = lead_rows(self.ctx.db, self.plan_uuid) if self.plan_uuid else []
+        self._show_rows(rows, lead_rows(self.ctx.db, self.plan_uuid) if self.plan_uuid else [])
+
+    def _show_rows(self, rows: list[ActionRow], leads: list[LeadRow], plan: PlanSummary | None = None) -> None:
+        self._leads = leads
         selected = self.table.selected_uuids()
         current = self.table.current_row()
         self.model.set_rows(rows, self.plan_uuid)
         if self.model.rowCount() and selected and not self.table.selectionModel().hasSelection():
             self.table.select_uuids(selected)
         self.filter_bar.set_leads(self._leads)
-        self._update_plan_label()
+        self._update_plan_label(plan)
         self._update_counts()
         if current is not None:
             self.detail.set_action(next((r for r in rows if r.uuid == current.uuid), None))
@@ -324,7 +341,7 @@ class MainWindow(QMainWindow):
         if self.plan_uuid is None:
             if "plan" in change.entities and self.undo_stack.count():
                 # Undoing the deletion of the last plan: show it again.
-                QTimer.singleShot(0, lambda: self._open_first_plan(keep_undo=True))
+                QTimer.singleShot(0, lambda: self.plan_loading.open_first(keep_undo=True))
             return
         if change.plan_uuid not in (None, self.plan_uuid):
             return
@@ -332,7 +349,7 @@ class MainWindow(QMainWindow):
             # Deferred: this runs inside QUndoStack.undo(), and open_plan clears that stack.
             # Undoing "create plan" or an import goes back to the plan the user was in before.
             # Deleting or archiving the plan just now keeps the stack, so Undo can bring it back.
-            QTimer.singleShot(0, lambda: self._open_first_plan(keep_undo=not self.undo_stack.canRedo()))
+            QTimer.singleShot(0, lambda: self.plan_loading.open_first(keep_undo=not self.undo_stack.canRedo()))
             return
         self.reload()
         if change.entities & {"plan", "priority", "objective", "action"}:
@@ -349,12 +366,12 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self.filter_changed.emit(action_filter)
 
-    def _update_plan_label(self) -> None:
+    def _update_plan_label(self, plan: PlanSummary | None = None) -> None:
         if self.plan_uuid is None:
             self.plan_label.setText("No plan open")
             return
         try:
-            plan = get_plan(self.ctx.db, self.plan_uuid)
+            plan = plan or get_plan(self.ctx.db, self.plan_uuid)
         except PlanNotFoundError:
             return
         self.plan_label.setText(plan.display_name)
@@ -374,15 +391,6 @@ class MainWindow(QMainWindow):
         self.refresh_actions()
 
     # --- start-up and shut-down ----------------------------------------------------------------
-    def _open_first_plan(self, keep_undo: bool = False) -> None:
-        plans = {p.uuid: p for p in list_plans(self.ctx.db)}
-        if not plans:
-            self.open_plan(None, keep_undo=keep_undo)
-            return
-        recent = next((u for u in recent_plan_uuids() if u in plans), None)
-        newest = max(plans.values(), key=lambda p: p.modified_at).uuid
-        self.open_plan(recent or newest, keep_undo=keep_undo)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.panes.first_shown()

@@ -1,0 +1,93 @@
+"""Opening the first plan off the UI thread: the window is on screen, its menus usable, while a
+big plan's rows are read; meanwhile the centre says which plan is opening, with a busy bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from app.plans.listing import list_plans
+from app.queries.workspace import PlanView, read_plan_view
+from models.snapshots.rows import PlanSummary
+from ui.common.background import BackgroundJob, run_in_background
+from ui.window.errors import log
+from ui.window.settings import recent_plan_uuids
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
+
+
+class LoadingPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Opening the plan")
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # busy: reading reports no steps
+        self.bar.setAccessibleName("Opening the plan")
+        self.bar.setFixedWidth(self.fontMetrics().averageCharWidth() * 40)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def show_plan(self, plan: PlanSummary) -> None:
+        self.title.setText(f"Opening {plan.display_name} ({plan.action_count:,} actions)…")
+
+
+class PlanLoading:
+    """At most one plan read in flight; opening another plan meanwhile drops its result."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.page = LoadingPage(window)
+        window.centre.addWidget(self.page)
+        self._job: BackgroundJob | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def open_first(self, keep_undo: bool = False, background: bool = False) -> None:
+        """The plan the user had open last, else the newest; the getting-started page when there is none."""
+        window = self.window
+        plans = {p.uuid: p for p in list_plans(window.ctx.db)}
+        if not plans:
+            window.open_plan(None, keep_undo=keep_undo)
+            return
+        recent = next((u for u in recent_plan_uuids() if u in plans), None)
+        chosen = recent or max(plans.values(), key=lambda p: p.modified_at).uuid
+        if background:
+            self.start(plans[chosen], keep_undo)
+        else:
+            window.open_plan(chosen, keep_undo=keep_undo)
+
+    def start(self, plan: PlanSummary, keep_undo: bool) -> None:
+        window = self.window
+        db, today = window.ctx.db, window.today()
+        self.page.show_plan(plan)
+        window.centre.setCurrentWidget(self.page)
+        window.plan_label.setText(f"Opening {plan.display_name}…")
+
+        def done(view: PlanView) -> None:
+            if self._job is job:
+                self._job = None
+                window.show_plan(view, keep_undo)
+
+        def failed(message: str) -> None:
+            # Read again on the UI thread, where an error reaches the usual error dialog and log.
+            if self._job is job:
+                self._job = None
+                log.warning("Opening the plan in the background failed: %s", message)
+                window.open_plan(plan.uuid, keep_undo)
+
+        job = self._job = run_in_background(lambda: read_plan_view(db, plan.uuid, today), done, failed)
+
+    def cancel(self) -> None:
+        self._job = None
