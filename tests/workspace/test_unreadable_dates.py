@@ -57,7 +57,7 @@ def test_an_unreadable_progress_date_is_kept_explained_and_not_saved(qtbot, main
     retype(panel.date, "31/02/2026")
     assert panel.date.lineEdit().text() == "31/02/2026"  # kept as typed, to correct
     assert panel.date.message.isVisible()
-    assert panel.date.message.text().startswith("'31/02/2026' is not a date that can be read.")
+    assert panel.date.message.text().startswith("⚠ '31/02/2026' is not a date that can be read.")
     assert FORMS in panel.date.message.text()
     assert panel.date.date() == shown_before
 

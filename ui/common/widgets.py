@@ -96,7 +96,10 @@ class TypedDateEdit(QDateEdit):
         self.setToolTip(f"Type a date such as {UK_DATE_FORMS}, or pick one from the calendar")
         self.message = WrappedMessage()
         self.message.setAccessibleName("Date problem")
-        self.message.setStyleSheet("color: palette(highlighted-text); background: #b3261e; padding: 3px;")
+        # Marked as the app's other refusals are ("⚠", bold), in the palette's colours (dark mode too).
+        bold = self.message.font()
+        bold.setBold(True)
+        self.message.setFont(bold)
         self.message.hide()
         self.lineEdit().textEdited.connect(self._edited)
         # Qt re-reads the text whenever the cursor crosses into another day/month/year section,
@@ -125,7 +128,7 @@ class TypedDateEdit(QDateEdit):
         shown = self.textFromDateTime(self.dateTime())
         typed = f"'{text.strip()}' is not a date that can be read." if text.strip() else "No date is typed."
         self.message.setText(
-            f"{typed} Type it as {UK_DATE_FORMS}, or pick it from the calendar. Esc puts back {shown}."
+            f"⚠ {typed} Type it as {UK_DATE_FORMS}, or pick it from the calendar. Esc puts back {shown}."
         )
         self.setAccessibleDescription(self.message.text())
         self.message.show()
