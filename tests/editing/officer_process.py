@@ -55,9 +55,7 @@ def main(argv: list[str]) -> int:
                         applied = ctx.commands.execute(resolved)
                     except EditConflict:
                         continue  # changed yet again meanwhile: shown again, nothing written
-                    log.append(
-                        {**entry, "seen": conflict.theirs, "kind": "written", "command_id": applied.command_id}
-                    )
+                    log.append({**entry, "seen": conflict.theirs, "kind": "written", "command_id": applied.command_id})
     finally:
         ctx.close()
     for line in log:

@@ -42,8 +42,7 @@ def _start(ctx, plan, tag, login, password, seed):
 def test_four_officers_at_once_lose_no_update_and_every_clash_is_shown(ctx, small_plan):
     logins = [("A", "test-officer", OFFICER_PASSWORD), ("B", COLLEAGUE, COLLEAGUE_PASSWORD)] * 2
     runs = [
-        _start(ctx, small_plan, f"{tag}{n}", login, password, seed=n)
-        for n, (tag, login, password) in enumerate(logins)
+        _start(ctx, small_plan, f"{tag}{n}", login, password, seed=n) for n, (tag, login, password) in enumerate(logins)
     ]
     outputs = [run.communicate(timeout=240) for run in runs]
     assert [run.returncode for run in runs] == [0] * 4, [err for _out, err in outputs]

@@ -115,3 +115,16 @@ def test_a_lead_with_actions_is_not_deleted(qtbot, ctx, small_plan):
     _click(qtbot, dialog.delete_lead_button)
     assert "leads 3 actions: merge it into another lead instead" in dialog.message.text()
     assert len(lead_rows(ctx.db, small_plan)) == 1
+
+
+def test_a_hundred_character_lead_name_does_not_widen_the_dialog(qtbot, ctx, small_plan):
+    lead = lead_rows(ctx.db, small_plan)[0]
+    name = "Bournemouth, Christchurch and Poole Community Safety Partnership Domestic Abuse Strategic Delivery Group"
+    dialog = _dialog(qtbot, ctx, small_plan)
+    narrow = dialog.minimumSizeHint().width()
+    ctx.commands.execute(SetFields("lead", lead.uuid, {"name": name}))
+    qtbot.waitUntil(lambda: dialog.name.text() == name)
+    dialog.select_lead(lead.uuid)
+    assert dialog.name.text() == name and dialog.name.cursorPosition() == 0  # read from its start
+    assert dialog.details.title().startswith("Lead: Bournemouth") and dialog.details.title().endswith("…")
+    assert dialog.minimumSizeHint().width() <= narrow + 20

@@ -1,11 +1,13 @@
-"""The timeline on a council laptop: one-line lane names, zoom about the middle, Fit, far dates, dark mode."""
+"""The timeline on a council laptop: one-line lane names, zoom that keeps its point, Fit, far dates, dark mode."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette, QWheelEvent
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import update
 
 from app.editing.commands import CreateRecord, SetFields
@@ -99,3 +101,52 @@ def test_the_canvas_follows_a_dark_palette(timeline):
     corner = (image.width() - 5, image.height() - 5)  # below the last lane: plain background
     assert QColor(light.pixel(*corner)).lightness() > 200
     assert QColor(image.pixel(*corner)).lightness() < 80
+
+
+def ctrl_wheel(canvas, x: float, notches: int) -> None:
+    """Ctrl and the mouse wheel over the chart at ``x``, as a user zooms."""
+    where = QPointF(x, canvas.viewport().height() / 2)
+    for _ in range(abs(notches)):
+        event = QWheelEvent(
+            where,
+            canvas.viewport().mapToGlobal(where),
+            QPoint(),
+            QPoint(0, 120 if notches > 0 else -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.ControlModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(canvas.viewport(), event)
+
+
+def test_ctrl_wheel_keeps_the_point_under_the_mouse_in_place(timeline):
+    canvas = timeline.canvas
+    canvas.zoom_to_fit()
+    x = canvas.viewport().width() * 0.3
+    days = (canvas._view().left + x) / canvas.per_day
+    ctrl_wheel(canvas, x, 4)  # in, well past whole days' width
+    assert canvas.per_day > 2 * canvas.fit_per_day()
+    assert (canvas._view().left + x) / canvas.per_day == pytest.approx(days, abs=1.5 / canvas.per_day)
+    ctrl_wheel(canvas, x, -2)
+    assert (canvas._view().left + x) / canvas.per_day == pytest.approx(days, abs=1.5 / canvas.per_day)
+
+
+def test_plus_and_minus_keep_the_focused_bar_where_it_is(timeline, qtbot):
+    canvas = timeline.canvas
+    canvas.zoom_to_fit()
+    canvas.setFocus()
+    for _ in range(6):  # a bar some way into the chart, not the first
+        qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    placed = canvas.focused_bar()
+    assert placed is not None and placed.bar.kind is not BarKind.UNSCHEDULED
+
+    def shown_middle_of_bar() -> float:
+        bar, view = canvas.focused_bar(), canvas._view()
+        return (max(bar.x0, view.left) + min(bar.x1, view.left + view.width)) / 2 - view.left
+
+    where = shown_middle_of_bar()
+    for key in (Qt.Key.Key_Plus, Qt.Key.Key_Plus, Qt.Key.Key_Plus, Qt.Key.Key_Minus):
+        qtbot.keyClick(canvas, key)
+        assert shown_middle_of_bar() == pytest.approx(where, abs=2), key
+    assert canvas.per_day > canvas.fit_per_day()

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FRAME = (16, 48)
 
 
-def probe(tmp_path: Path, width: int, height: int, scale: float) -> dict:
+def probe(tmp_path: Path, width: int, height: int, scale: float, script: str = "fit_probe.py") -> dict:
     screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
@@ -30,7 +30,7 @@ def probe(tmp_path: Path, width: int, height: int, scale: float) -> dict:
         "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")]),
     }
     done = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "window" / "fit_probe.py")],
+        [sys.executable, str(ROOT / "tests" / "window" / script)],
         env=env,
         capture_output=True,
         text=True,
@@ -60,3 +60,26 @@ def test_every_window_and_dialog_fits_the_screen(tmp_path, width, height, scale)
         if w["min"][0] > room_w or w["min"][1] > room_h or w["size"][0] > room_w or w["size"][1] > room_h
     ]
     assert too_big == []
+
+
+def too_big_for(found: dict) -> list[dict]:
+    room_w, room_h = found["screen"][0] - FRAME[0], found["screen"][1] - FRAME[1]
+    return [
+        w
+        for w in found["windows"]
+        if w["min"][0] > room_w or w["min"][1] > room_h or w["size"][0] > room_w or w["size"][1] > room_h
+    ]
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "scale"),
+    [(1280, 720, 1.0), (1920, 1080, 1.5), (1366, 768, 1.5), (1366, 768, 2.0)],
+    ids=["1280x720 at 100%", "1920x1080 at 150%", "1366x768 at 150%", "1366x768 at 200%"],
+)
+def test_windows_filled_with_a_real_plans_content_still_fit(tmp_path, width, height, scale):
+    """Long lead names, a 60-row import, a return of many rows and a long narrative widen nothing."""
+    found = probe(tmp_path, width, height, scale, "fit_probe_filled.py")
+    names = [w["name"] for w in found["windows"]]
+    for expected in ("Main window", "Leads", "Request updates", "Import returns", "Report", "Rows page", "Review page"):
+        assert any(expected in name for name in names), (expected, names)
+    assert too_big_for(found) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from app.editing.commands import SetFields
@@ -43,3 +44,26 @@ def test_a_quarter_says_it_was_read_as_a_financial_quarter(qtbot, main_window, c
     main_window.select_actions([action.uuid])
     due = main_window.detail.due.text()
     assert due.startswith("31 Dec 2027") and "financial quarter: October 2027 to December 2027" in due
+
+
+def test_plan_tree_names_wrap_whole_at_1280x720(qtbot, main_window, demo_plan):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication
+
+    main_window.resize(1264, 672)  # 1280x720 less the window frame
+    main_window.show()
+    main_window.open_plan(demo_plan.uuid)
+    QApplication.processEvents()
+    tree = main_window.plan_tree
+    column = tree.header().sectionSize(0)
+    item, checked = tree.topLevelItem(1), 0
+    while item is not None:
+        rect = tree.visualItemRect(item)
+        text_width = column - (rect.left() + tree.header().offset())
+        needed = tree.fontMetrics().boundingRect(
+            QRect(0, 0, text_width - 8, 10000), Qt.TextFlag.TextWordWrap, item.text(0)
+        )
+        assert rect.height() >= needed.height(), item.text(0)  # every line of the name is shown
+        checked += needed.height() > tree.fontMetrics().height()  # and long names did wrap
+        item = tree.itemBelow(item)
+    assert checked >= 5

@@ -76,13 +76,20 @@ class ScrollWhenShort(QScrollArea):
         if name:
             self.setAccessibleName(name)
 
+    def _content_height(self) -> int:
+        """The content's height at the width it has: wrapped text (a message) needs more lines."""
+        content = self.widget()
+        if content.hasHeightForWidth() and self.viewport().width() > 0:
+            return max(content.sizeHint().height(), content.heightForWidth(self.viewport().width()))
+        return content.sizeHint().height()
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return self.widget().sizeHint()
+        return QSize(self.widget().sizeHint().width(), self._content_height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         needed = self.widget().minimumSizeHint()
         room = max(self.floor, available_size(self).height() - self.reserved)
-        return QSize(needed.width(), min(self.widget().sizeHint().height(), room))
+        return QSize(needed.width(), min(self._content_height(), room))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:

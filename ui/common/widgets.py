@@ -2,58 +2,218 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from dateutil import parser as dateparser
 from PySide6.QtCore import QDate, QDateTime, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QValidator
-from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QValidator
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from app.editing.commands import CommandError
 
 _NO_DATE = QDate(1900, 1, 1)
 
 
+# The forms an officer may type; the message for an unreadable date names them.
+UK_DATE_FORMS = "28/11/2026, 28 Nov 2026 or 28-11-26"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NUMERIC = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})")
+_WORDED = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]+)\.?,?[\s-]+(\d{4}|\d{2})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_WEEKDAY = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+")
+
+
+def _month(word: str) -> int | None:
+    """The month a word names in full or shortened ("Nov", "November", "Sept"); None for anything else."""
+    for number, short in enumerate(_MONTHS, start=1):
+        full = date(2000, number, 1).strftime("%B").lower()
+        if word.startswith(short) and full.startswith(word) or (short == "sep" and word == "sept"):
+            return number
+    return None
+
+
 def parse_typed_date(text: str) -> date | None:
-    """A date as a UK officer types it (28/11/2026, 28 Nov 2026, 28-11-26): day first; None if unreadable."""
-    text = text.strip()
-    if not text or not any(ch.isdigit() for ch in text):
+    """A date as a UK officer types it (28/11/2026, 28 Nov 2026, 28-11-26), day first; None if unreadable.
+
+    Only whole dates in those forms (and 2026-11-28) are read: "31/02/2026", "next blursday" or a
+    lone "28" are refused rather than guessed at.
+    """
+    text = text.strip().lower()
+    text = text[weekday.end() :] if (weekday := _WEEKDAY.match(text)) else text  # "Thu 28 Nov 2026"
+    if found := _ISO.fullmatch(text):
+        year, month, day = (int(part) for part in found.groups())
+    elif found := _NUMERIC.fullmatch(text):
+        day, month, year = (int(part) for part in found.groups())
+    elif found := _WORDED.fullmatch(text):
+        day, month, year = int(found[1]), _month(found[2]), int(found[3])
+        if month is None:
+            return None
+    else:
         return None
+    if year < 100:  # "28-11-26": this century
+        year += 2000
     try:
-        return dateparser.parse(text, dayfirst=True).date()
-    except (ValueError, OverflowError):
+        return date(year, month, day)
+    except ValueError:
         return None
+
+
+class WrappedMessage(QLabel):
+    """A wrapped label that asks its layout for the height of all its lines at the width it got.
+
+    Forms size a field from its preferred width, so a plain wrapped label in one is given the
+    height of its text laid out wider than it is, and its last lines are cut off.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 class TypedDateEdit(QDateEdit):
-    """A date field that reads the whole date as typed, not section by section.
+    """A date field that reads the whole date as typed, not section by section, and never guesses.
 
     Qt's own date edit fills its day, month and year sections one keystroke at a time, so typing
     "28 Nov 2026" over "3 Dec 2026" gave 2 Nov 2026. Here the text is read when Enter is pressed
-    or focus leaves; text that is not a date is refused and the previous date comes back.
+    or focus leaves. Text that is not a date stays as typed, to be corrected, with ``message``
+    (placed under the field by ``date_field``) saying what was typed and the forms that are read;
+    ``checked_date`` refuses to hand the old date to a save meanwhile. Esc puts the date back.
     """
 
     def __init__(self, value: QDate | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.unreadable = ""  # the text typed that is not a date, while it is kept for correcting
+        self.setCalendarPopup(True)
+        # Read when the typing is finished, not at each keystroke ("28/11/20" is not the date meant).
+        self.setKeyboardTracking(False)
+        self.setToolTip(f"Type a date such as {UK_DATE_FORMS}, or pick one from the calendar")
+        self.message = WrappedMessage()
+        self.message.setAccessibleName("Date problem")
+        # Marked as the app's other refusals are ("⚠", bold), in the palette's colours (dark mode too).
+        bold = self.message.font()
+        bold.setBold(True)
+        self.message.setFont(bold)
+        self.message.hide()
+        self.lineEdit().textEdited.connect(self._edited)
+        # Qt re-reads the text whenever the cursor crosses into another day/month/year section,
+        # putting the last date back over half-typed text; here the text is read as a whole.
+        self.lineEdit().cursorPositionChanged.disconnect()
         if value is not None:
             self.setDate(value)
-        self.setCalendarPopup(True)
-        self.setToolTip("Type a date such as 28/11/2026 or 28 Nov 2026, or pick one from the calendar")
+
+    def _edited(self, text: str) -> None:
+        if self.unreadable and self._readable(text):
+            self._clear_problem()
+
+    def _readable(self, text: str) -> bool:
+        # Where there is a "No date", emptying the field means it.
+        if self.specialValueText() and text.strip() in ("", self.specialValueText()):
+            return True
+        return parse_typed_date(text) is not None
+
+    def _hold(self) -> bool:
+        """Keep unreadable text as typed and say so; True when the text was unreadable."""
+        text = self.lineEdit().text()
+        if self._readable(text) or text == self.textFromDateTime(self.dateTime()):
+            self._clear_problem()
+            return False
+        self.unreadable = text
+        shown = self.textFromDateTime(self.dateTime())
+        typed = f"'{text.strip()}' is not a date that can be read." if text.strip() else "No date is typed."
+        self.message.setText(
+            f"⚠ {typed} Type it as {UK_DATE_FORMS}, or pick it from the calendar. Esc puts back {shown}."
+        )
+        self.setAccessibleDescription(self.message.text())
+        self.message.show()
+        return True
+
+    def _clear_problem(self) -> None:
+        if self.unreadable:
+            self.unreadable = ""
+            self.message.hide()
+            self.setAccessibleDescription("")
+
+    def checked_date(self) -> QDate:
+        """The date shown, or CommandError (and focus here) while the text typed is not a date."""
+        if self.unreadable or (self.hasFocus() and self._hold()):
+            self.setFocus()
+            raise CommandError(self.message.text())
+        return self.date()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        held = self.unreadable
+        super().focusInEvent(event)
+        if held:
+            # Qt shows the date again on focus; the user came back to correct what they typed.
+            # Set quietly: the spin box would read the text at once and put its date back.
+            blocked = self.lineEdit().blockSignals(True)
+            self.lineEdit().setText(held)
+            self.lineEdit().blockSignals(blocked)
+            self.unreadable = held
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        if self._hold():
+            # Qt's own handling would put the previous date back over the text: skip it.
+            self.lineEdit().event(event)
+            QWidget.focusOutEvent(self, event)
+            return
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._hold():
+            return  # taken here, so Enter cannot accept a dialog with the old date either
+        if event.key() == Qt.Key.Key_Escape and self.unreadable:
+            self._clear_problem()
+            self.setDateTime(self.dateTime())  # the text of the date held, over what was typed
+            self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+            return
+        text = event.text()
+        if text and text.isprintable() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            # Straight to the text: the date edit would swallow a space or "-" as a jump to the next section.
+            QAbstractSpinBox.keyPressEvent(self, event)
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        # Tab leaves the field, as from any text field, rather than stepping through day/month/year.
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def setDate(self, value: QDate) -> None:  # noqa: N802 - Qt's name
+        self._clear_problem()
+        super().setDate(value)
 
     def validate(self, text: str, pos: int) -> object:
-        if self.specialValueText() and text == self.specialValueText():
-            return QValidator.State.Acceptable, text, pos
-        state = QValidator.State.Acceptable if parse_typed_date(text) else QValidator.State.Intermediate
+        state = QValidator.State.Acceptable if self._readable(text) else QValidator.State.Intermediate
         return state, text, pos
 
     def dateTimeFromText(self, text: str) -> QDateTime:  # noqa: N802 - Qt's name
         typed = parse_typed_date(text)
         if typed is None:
-            return self.dateTime()
+            return self.dateTime() if not self.specialValueText() else QDateTime(self.minimumDate(), self.time())
         return QDateTime(QDate(typed.year, typed.month, typed.day), self.time())
 
     def fixup(self, text: str) -> str:
         return text
+
+
+def date_field(edit: TypedDateEdit) -> QWidget:
+    """``edit`` with the place under it where an unreadable date is explained."""
+    holder = QWidget()
+    holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
+    layout.addWidget(edit.message)
+    holder.setFocusProxy(edit)  # a label's mnemonic for the field reaches the date itself
+    return holder
 
 
 class OptionalDateEdit(TypedDateEdit):
@@ -65,6 +225,11 @@ class OptionalDateEdit(TypedDateEdit):
         self.setMinimumDate(_NO_DATE)
         self.setSpecialValueText("No date")
         self.set_value(None)
+
+    def checked_value(self) -> date | None:
+        """``value``, or CommandError while the text typed is not a date."""
+        self.checked_date()
+        return self.value()
 
     def value(self) -> date | None:
         chosen = self.date()

@@ -172,10 +172,16 @@ class LeadsDialog(EditorDialog):
     def _show_current(self) -> None:
         lead = self.current_lead()
         self.details.setEnabled(lead is not None)
-        self.details.setTitle(f"Lead: {lead.name}" if lead else "No lead selected")
+        # A group box is at least as wide as its title: a hundred-character name is shortened here
+        # (it is whole in the Name field below), or it would widen the dialog off a small screen.
+        title = f"Lead: {lead.name}" if lead else "No lead selected"
+        room = self.fontMetrics().averageCharWidth() * 36
+        self.details.setTitle(self.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, room))
         self.name.setText(lead.name if lead else "")
+        self.name.setCursorPosition(0)
         self.kind.setCurrentIndex(max(0, self.kind.findData(lead.kind)) if lead else 0)
         self.email.setText(lead.email if lead else "")
+        self.email.setCursorPosition(0)
         self.aliases.clear()
         for alias in alias_rows(self.ctx.db, lead.uuid) if lead else []:
             item = QListWidgetItem(alias.alias)

@@ -16,7 +16,7 @@ from app.plans.listing import get_plan
 from models.snapshots.rows import MeetingRow
 from ui.common.dialog_base import named
 from ui.common.screen_fit import fit_to_screen
-from ui.common.widgets import TypedDateEdit, from_qdate, to_qdate
+from ui.common.widgets import TypedDateEdit, date_field, from_qdate, to_qdate
 from ui.plan_setup.record_editor import RecordEditorDialog
 
 
@@ -40,7 +40,7 @@ class MeetingsDialog(RecordEditorDialog):
         self.title = named(QLineEdit(), "Meeting title", "e.g. Quarterly board")
         self.title.returnPressed.connect(self._save)
         self.form.addRow("&Body:", self.body)
-        self.form.addRow("Dat&e:", self.date)
+        self.form.addRow("Dat&e:", date_field(self.date))
         self.form.addRow("&Title:", self.title)
         fit_to_screen(self, 760, 540)
         self.finish_editor()
@@ -72,7 +72,7 @@ class MeetingsDialog(RecordEditorDialog):
         if not body:
             self.body.setFocus()
             raise CommandError("Say which board or group meets.", "body")
-        return {"body": body, "date": from_qdate(self.date.date()), "title": self.title.text().strip()}
+        return {"body": body, "date": from_qdate(self.date.checked_date()), "title": self.title.text().strip()}
 
     def describe(self, row: MeetingRow) -> str:
         return f"{row.body}, {row.date:%d %b %Y}"

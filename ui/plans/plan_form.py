@@ -11,7 +11,7 @@ from app.editing.commands import CommandError
 from app.plan_setup.structure_commands import period_problem
 from models.snapshots.rows import PlanSummary
 from ui.common.dialog_base import named
-from ui.common.widgets import OptionalDateEdit
+from ui.common.widgets import OptionalDateEdit, date_field
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED")
 APPROVALS = (("Draft", "draft"), ("Approved", "approved"))
@@ -47,8 +47,8 @@ class PlanForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow("&Title:", self.title)
         form.addRow("&Partnership:", self.partnership)
-        form.addRow("Period &starts:", self.period_start)
-        form.addRow("Period &ends:", self.period_end)
+        form.addRow("Period &starts:", date_field(self.period_start))
+        form.addRow("Period &ends:", date_field(self.period_end))
         form.addRow("&Version:", self.version)
         form.addRow("&Marking:", self.marking)
         form.addRow("St&atus:", self.approval)
@@ -78,7 +78,7 @@ class PlanForm(QWidget):
         if not title:
             self.title.setFocus()
             raise CommandError("A plan needs a title.", "title")
-        start, end = self.period_start.value(), self.period_end.value()
+        start, end = self.period_start.checked_value(), self.period_end.checked_value()
         problem = period_problem(start, end)
         if problem:
             self.period_end.setFocus()

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.editing.commands import CommandError
 from app.reporting import COLUMN_TITLES, PAPER_SIZES, SECTION_TITLES, ReportOptions
 from models.snapshots.paper import Narrative, PaperTemplate
 from models.snapshots.rows import LeadRow, MeetingRow, PriorityNode
 from ui.common.screen_fit import fit_to_screen, scrolling
-from ui.common.widgets import TypedDateEdit
+from ui.common.widgets import TypedDateEdit, date_field
 from ui.reporting.paper_tabs import NarrativeTab, PaperTab
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED")
@@ -147,7 +148,7 @@ class ReportDialog(QDialog):
             ("", self.accessible, "Also write the accessible edition"),
         ):
             widget.setAccessibleName(name)
-            form.addRow(label, widget)
+            form.addRow(label, date_field(widget) if isinstance(widget, TypedDateEdit) else widget)
         lists = QHBoxLayout()
         for title, widget in (("Priorities", self.priority_list), ("Leads", self.lead_list)):
             group = QGroupBox(title)
@@ -174,6 +175,18 @@ class ReportDialog(QDialog):
         self.since_last.toggled.connect(lambda _checked: self._show_since())
         self.meeting_date.dateChanged.connect(lambda _date: self._show_since())
         self._show_since()
+
+    def accept(self) -> None:
+        """Refuses to produce a pack while a date typed is not a date: it would report the old one."""
+        dates = (self.meeting_date,) if self.since_last.isChecked() else (self.meeting_date, self.since)
+        for edit in dates:
+            try:
+                edit.checked_date()
+            except CommandError:
+                self.tabs.setCurrentIndex(0)
+                edit.setFocus()
+                return  # the field says what was typed and the forms it reads, under it
+        super().accept()
 
     def _show_since(self) -> None:
         """While "since the last report" is ticked, the greyed date is the one the pack will use."""

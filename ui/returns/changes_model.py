@@ -36,7 +36,7 @@ class ChangesModel(QAbstractTableModel):
             timescale = ""
             if change.timescale_to:
                 timescale = f"{change.timescale_from or '(none)'} → {change.timescale_to}"
-            source = f"{change.author}, row {change.sheet_row}"
+            source = f"Row {change.sheet_row}: {change.author}"  # the row first: a long lead name may elide
             self._rows.append((change.ref, change.activity, status, change.note, timescale, source))
             self._files.append(change.file)
             self._markers.append(change.marker)
@@ -160,8 +160,8 @@ class ReturnsList(QListWidget):
                 else:
                     state, verdict = Qt.CheckState.PartiallyChecked, f"{accepted} of {total} row(s) accepted"
                 item.setCheckState(state)
-                item.setText(f"{lead} — {file}: {verdict}")
-                item.setToolTip(file)
+                item.setText(f"{lead}: {verdict}")
+                item.setToolTip(f"{file}\n{self.toolTip()}")
         finally:
             self._filling = False
 

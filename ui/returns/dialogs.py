@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -89,19 +90,22 @@ class ImportReturnsDialog(QDialog):
         self.changes.setModel(self.changes_model)
         self.changes_model.ticks_changed.connect(self._show_summary)
         self.changes.setWordWrap(True)
+        # A long action wraps into a row taller than a small screen's table: scroll through it, not past it.
+        self.changes.setVerticalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
         self.changes.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.changes.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.sectionResized.connect(lambda *_: self.changes.resizeRowsToContents())
         self.changes.verticalHeader().hide()
-        for column, width in enumerate((60, 240, 150, 240, 140)):
-            self.changes.setColumnWidth(column, width)
+        self._size_columns()
         self.returns_list = ReturnsList(self.changes_model, self)
         self.problems = QListWidget(self)
         self.problems.setAccessibleName("Problems found")
         self.problems.setWordWrap(True)
         self.summary = QLabel(self)
+        # It names the workbook being read: unwrapped, a long name would widen the dialog off a small screen.
+        self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton("&Import changes", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
@@ -220,12 +224,31 @@ class ImportReturnsDialog(QDialog):
     def _show(self, preview: ReturnsPreview | None) -> None:
         self.preview = preview
         self.changes_model.set_preview(preview)
+        self._size_columns()  # the refs' width is known now
         self.changes.resizeRowsToContents()
         self.problems.clear()
         for problem in preview.problems if preview else ():
             prefix = "Not imported" if problem.blocking else "Note"
             QListWidgetItem(f"{prefix} — {problem.describe()}", self.problems)
         self.import_button.setEnabled(bool(preview and preview.can_apply))
+
+    # Shares of the table's width for Action, Status and Progress note; Ref and Revised timescale
+    # take what their contents and headings need, and "From" has the rest.
+    COLUMN_SHARES = {1: 0.25, 2: 0.13, 3: 0.25}
+
+    def _size_columns(self) -> None:
+        """Columns in proportion to the table's width, so on a small screen "From" is not squeezed out."""
+        width = max(self.changes.viewport().width(), 600)
+        header = self.changes.horizontalHeader()
+        for column in (0, 4):
+            needed = max(self.changes.sizeHintForColumn(column), header.sectionSizeFromContents(column).width())
+            self.changes.setColumnWidth(column, needed)
+        for column, share in self.COLUMN_SHARES.items():
+            self.changes.setColumnWidth(column, round(width * share))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._size_columns()
 
     def reject(self) -> None:
         self._stop_reading.set()  # closing the dialog does not leave the thread pool reading on

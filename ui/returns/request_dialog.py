@@ -46,6 +46,7 @@ class RequestUpdatesDialog(QDialog):
         self.setAccessibleName("Request updates from leads")
         self.leads = QListWidget(self)
         self.leads.setAccessibleName("Leads to ask for updates")
+        self.leads.setWordWrap(True)  # a lead's name can be a hundred characters: wrapped, not scrolled to
         self.include_closed = QCheckBox("Include &completed and cancelled actions", self)
         self.include_closed.toggled.connect(self._fill_leads)
         self.email_drafts = QCheckBox("Also write &email drafts (.eml) with the workbook attached", self)

@@ -86,7 +86,8 @@ class TimelineCanvas(QAbstractScrollArea):
             found = self._labels[bar.uuid] = (text, advance)
         return found
 
-    def _relayout(self, anchor: tuple[float, date] | None = None) -> None:
+    def _relayout(self, anchor: tuple[float, float] | None = None) -> None:
+        """Lay the chart out again; ``anchor`` (x in the view, days from the origin) stays where it was."""
         if self.data is None:
             self.layout_ = None
         else:
@@ -94,9 +95,9 @@ class TimelineCanvas(QAbstractScrollArea):
             measure = QFontMetricsF(self.font()).horizontalAdvance
             self.layout_ = ChartLayout(self.data, scale, self.collapsed, self._label, measure)
         self._update_scrollbars()
-        if anchor is not None and self.layout_ is not None:  # keep the day under the mouse in place
-            x_in_view, day = anchor
-            self.horizontalScrollBar().setValue(round(self.layout_.scale.x(day) - x_in_view))
+        if anchor is not None and self.layout_ is not None:
+            x_in_view, days = anchor
+            self.horizontalScrollBar().setValue(round(days * self.per_day - x_in_view))
         self.viewport().update()
 
     def _update_scrollbars(self) -> None:
@@ -123,23 +124,35 @@ class TimelineCanvas(QAbstractScrollArea):
 
     # ----------------------------------------------------------------- zoom
     def set_zoom(self, per_day: float, anchor_widget_x: float | None = None) -> None:
+        """Zoom, keeping in place the point at ``anchor_widget_x`` (the mouse), else ``zoom_anchor()``'s."""
         if self.data is None:
             return
         per_day = max(min(self.fit_per_day(), MAX_PER_DAY), min(MAX_PER_DAY, per_day))
         anchor = None
         if self.layout_ is not None:
-            view = self._view()
             if anchor_widget_x is None:
-                # The middle of what is shown stays in the middle, even when the chart ends short
-                # of the view's right edge (zooming in from Fit no longer jumps towards the end).
-                shown_right = min(view.left + view.width, self.layout_.scale.x_end(self.data.last_day))
-                day = self.layout_.scale.day_at((view.left + shown_right) / 2)
-                anchor = (view.width / 2, day)
-            else:
-                anchor = (anchor_widget_x, self.layout_.scale.day_at(view.left + anchor_widget_x))
+                anchor = self.zoom_anchor()
+            else:  # in days, to the fraction: at 40 px a day, whole days would shift it by up to 40 px
+                anchor = (anchor_widget_x, (self._view().left + anchor_widget_x) / self.per_day)
         self.per_day = per_day
         self._relayout(anchor)
         self.zoom_changed.emit(per_day)
+
+    def zoom_anchor(self) -> tuple[float, float]:
+        """What keyboard zoom keeps still, as (x in the view, days from the origin).
+
+        The focused bar's middle, where it is shown; else the middle of what is shown, kept in the
+        view's middle (even when the chart ends short of the view's right edge, so zooming in from
+        Fit does not jump towards the end)."""
+        view, scale = self._view(), self.layout_.scale
+        placed = self.focused_bar()
+        if placed is not None and placed.bar.kind is not BarKind.UNSCHEDULED:
+            # The middle of as much of the bar as is shown (a long bar may run off either edge).
+            middle = (max(placed.x0, view.left) + min(placed.x1, view.left + view.width)) / 2
+            if placed.x1 >= view.left and placed.x0 <= view.left + view.width:
+                return middle - view.left, middle / self.per_day
+        shown_right = min(view.left + view.width, scale.x_end(self.data.last_day))
+        return view.width / 2, (view.left + shown_right) / 2 / self.per_day
 
     def zoom_in(self) -> None:
         self.set_zoom(self.per_day * ZOOM_STEP)

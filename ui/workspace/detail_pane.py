@@ -279,6 +279,8 @@ class DetailPane(QWidget):
         for lead in self.window.leads():
             self.lead.addItem(lead.name, lead.uuid)
         self.lead.setCurrentIndex(max(self.lead.findData(row.lead_uuid), 0))
+        self.lead.lineEdit().setCursorPosition(0)  # a long name shows from its start, not its end
+        self.lead.setToolTip(self.lead.currentText())
 
     def _value(self, field: str) -> Any:
         """The widget's value for ``field``; raises ValueError with a message for the user."""

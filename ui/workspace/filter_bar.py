@@ -107,6 +107,9 @@ class FilterBar(QWidget):
         layout.addLayout(search_row)
         layout.addWidget(self.choices_row)
         layout.addWidget(self.saved_row)
+        # An unreadable "changed since" date is explained across the whole bar, in a line or two,
+        # rather than under the field in a column of its own.
+        layout.addWidget(self.changed_date.message)
         reading_order = (
             self.search,
             self.clear_button,

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from app.queries.filters import ActionFilter
 from models.snapshots.rows import PriorityNode
@@ -12,6 +20,8 @@ from models.status import Status
 
 # The status breakdown shows only when the names still get most of the pane (they clip otherwise).
 MIN_CHARS_FOR_BREAKDOWN = 56
+# Narrower still (200% scaling), the count goes too: names a word or two wide would be cut mid-word.
+MIN_CHARS_FOR_COUNT = 30
 KIND_ROLE = Qt.ItemDataRole.UserRole
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,6 +57,31 @@ def breakdown_tooltip(counts: tuple[tuple[str, int], ...]) -> str:
     return "\n".join(lines) or "No actions"
 
 
+class WrappedNames(QStyledItemDelegate):
+    """Names as tall as their wrapped lines need in the name column's width, at their depth.
+
+    A tree view asks its delegate for a row's height without saying how wide the column is, so
+    word wrap alone gives one-line rows that cut the name off mid-way.
+    """
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        if index.column() != 0:
+            return hint
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        margin = self.tree.style().pixelMetric(self.tree.style().PixelMetric.PM_FocusFrameHMargin) * 2 + 4
+        width = max(self.tree.header().sectionSize(0) - self.tree.indentation() * depth - margin, 20)
+        text = str(index.data() or "")
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), needed.height() + 4))
+
+
 class PlanTree(QTreeWidget):
     node_selected = Signal(object, object, str)  # kind ("priority"/"objective"/None), uuid, label
 
@@ -56,8 +91,11 @@ class PlanTree(QTreeWidget):
         self.setColumnCount(3)
         self.setHeaderLabels(["Priority / objective", "Actions", "Status"])
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformRowHeights(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Names wrap onto more lines rather than eliding ("1 Preventing Vi…"): rows take their own heights.
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(WrappedNames(self))
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -66,6 +104,8 @@ class PlanTree(QTreeWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(2, self.fontMetrics().averageCharWidth() * 17)
         self.headerItem().setToolTip(2, CODES_EXPLAINED)
+        # The wrapped names need new row heights when the pane (and so the name column) changes width.
+        header.sectionResized.connect(lambda column, _old, _new: column == 0 and self.scheduleDelayedItemsLayout())
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)
         self._nodes: list[PriorityNode] = []
         self._quiet = False
@@ -102,17 +142,18 @@ class PlanTree(QTreeWidget):
         item.setData(0, KIND_ROLE, kind)
         item.setData(0, UUID_ROLE, uuid)
         item.setData(0, REF_ROLE, ref)
-        item.setToolTip(0, f"{label}\n\n{breakdown_tooltip(node.status_counts)}")
+        item.setToolTip(0, f"{label}\n{node.action_count} action(s)\n\n{breakdown_tooltip(node.status_counts)}")
         item.setToolTip(2, breakdown_tooltip(node.status_counts))
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """A narrow pane (a small screen, 200% scaling) keeps the names and drops the breakdown,
-        which stays in each row's tooltip."""
+        then the count, which stay in each row's tooltip."""
         super().resizeEvent(event)
-        narrow = self.viewport().width() < self.fontMetrics().averageCharWidth() * MIN_CHARS_FOR_BREAKDOWN
-        self.setColumnHidden(2, narrow)
+        chars = self.viewport().width() / self.fontMetrics().averageCharWidth()
+        self.setColumnHidden(2, chars < MIN_CHARS_FOR_BREAKDOWN)
+        self.setColumnHidden(1, chars < MIN_CHARS_FOR_COUNT)
 
     def _on_current(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if self._quiet:

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.editing.action_commands import progress_update_command
+from app.editing.commands import CommandError
 from app.queries.actions import progress_history
 from models.snapshots.rows import ActionRow, ProgressRow
 from models.status import Status
 from ui.common.dialog_base import KeyBindings
-from ui.common.widgets import TypedDateEdit
+from ui.common.widgets import TypedDateEdit, date_field
 from ui.workspace.table.model import format_date
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class ProgressPanel(QWidget):
         self.problem.hide()
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("Date", self.date)
+        form.addRow("Date", date_field(self.date))
         form.addRow("Author", self.author)
         form.addRow("Status", self.status)
         form.addRow("Note", self.note)
@@ -121,7 +122,11 @@ class ProgressPanel(QWidget):
         if not note and not status:
             self._problem("Write a note or choose a status for the update. Nothing was added.")
             return
-        command = progress_update_command(row, self.date.date().toPython(), self.author.text().strip(), note, status)
+        try:
+            day = self.date.checked_date().toPython()
+        except CommandError:
+            return  # the date field says what is wrong with the date typed, under it
+        command = progress_update_command(row, day, self.author.text().strip(), note, status)
         outcome = self.window.run_command(command)
         if outcome:
             self.note.clear()
