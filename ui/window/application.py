@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import sys
 import time
 
@@ -20,6 +21,9 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     from ui.window.settings import APPLICATION, ORGANISATION
     from ui.window.startup_checks import open_context, open_remembered_team, take_instance_lock
 
+    # PySide6's import hook reads the source of every module imported after it (looking for
+    # "PySide6"), and linecache keeps those lines: about 20 MiB by now, needed by nothing.
+    linecache.clearcache()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
