@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import linecache
 import sys
 import time
 
@@ -14,6 +13,7 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
+    _skip_pyside_source_scan()
     from app.storage.paths import resolve_paths
     from ui.storage.team_dialog import remembered_team_url
     from ui.window.errors import install_excepthook, log, start_logging
@@ -21,9 +21,6 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     from ui.window.settings import APPLICATION, ORGANISATION
     from ui.window.startup_checks import open_context, open_remembered_team, take_instance_lock
 
-    # PySide6's import hook reads the source of every module imported after it (looking for
-    # "PySide6"), and linecache keeps those lines: about 20 MiB by now, needed by nothing.
-    linecache.clearcache()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
@@ -57,6 +54,16 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
         QThreadPool.globalInstance().waitForDone()  # a plan still being read holds a database session
         ctx.close()
         lock.release()
+
+
+def _skip_pyside_source_scan() -> None:
+    """PySide6 reads the whole source of every module imported after it, looking for "PySide6", to
+    know where its ``from __feature__ import`` switches may apply, and linecache keeps the lines:
+    about 0.1 s and 10-20 MiB at start. Delivery Desk uses no such feature, so modules go unread
+    (``tests/window/test_startup.py`` notices if a PySide6 release moves the hook)."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and hasattr(feature, "feature_imported"):
+        feature.feature_imported = lambda _module: None
 
 
 def _quit_when_exposed(app, window) -> None:
