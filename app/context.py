@@ -11,7 +11,6 @@ from sqlalchemy.engine import URL
 from app.editing.events import ChangeBus
 from app.editing.service import CommandService
 from app.profile import OfficerProfile, load_profile, save_profile
-from app.storage.backups import backup_before_change
 from app.storage.database import Database, open_database
 from app.storage.paths import AppPaths, resolve_paths
 from app.storage.team_database import DATABASE_URL_ENV, login_of
@@ -61,7 +60,7 @@ class AppContext:
         profile = load_profile(paths)
         name = user or (profile.name if profile else "") or current_user()
         # Through the context, so a restored or team database is the one backed up.
-        commands = CommandService(db, bus, name, lambda reason: backup_before_change(ctx, reason))
+        commands = CommandService(db, bus, name, lambda reason: ctx.db.backup(reason))
         ctx = cls(paths, db, bus, commands, profile)
         return ctx
 

@@ -8,91 +8,22 @@ heading paragraphs above tables, bullet paragraphs inside cells, two leads on tw
 header words ("Referenc e"); a workbook with full-width heading rows, repeated header rows and rows
 pasted from a PDF one cell to the left. The wording comes from the published plans (sources cited in
 docs/importing.md); the layout is what Word, Excel and copy-paste do to it.
+
+The plans keyed later are built by bench/new_containers.py (rows in container_rows_more.py); the
+writers (Word, workbook, CSV, PDF) are in container_writers.py.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 import sys
 import tempfile
 from pathlib import Path
 
-from docx import Document
-from openpyxl import Workbook
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from container_rows import BEXLEY, DORSET, DORSET_HEADER, TYNESIDE  # noqa: E402
-
-# The shared folder beside the checkout (../shared/reference): the plans as text.
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
-Row = list[str]
-
-
-# -- writers ---------------------------------------------------------------------------------------
-class WordPlan:
-    """A Word document written piece by piece: paragraphs, tables, and a table broken at a page."""
-
-    def __init__(self) -> None:
-        self.doc = Document()
-        self.table = None
-
-    def para(self, text: str, bold: bool = False, style: str | None = None) -> None:
-        self.table = None
-        paragraph = self.doc.add_paragraph(style=style)
-        paragraph.add_run(text).bold = bold
-
-    def start_table(self, header: Row) -> None:
-        self.table = self.doc.add_table(rows=0, cols=len(header))
-        self.table.style = "Table Grid"
-        self.row(header)
-
-    def page_break(self, header: Row) -> None:
-        """A new Word table straight after this one (nothing between), its header repeated."""
-        self.start_table(header)
-
-    def row(self, cells: Row) -> None:
-        row = self.table.add_row()
-        for cell, text in zip(row.cells, cells, strict=True):
-            _fill(cell, text)
-
-    def save(self, path: Path) -> None:
-        self.doc.save(str(path))
-
-
-def _fill(cell, text: str) -> None:
-    """Lines starting "• " become List Bullet paragraphs (as Word stores them); others plain paragraphs."""
-    lines = [line for line in text.split("\n")] or [""]
-    first = True
-    for line in lines:
-        bullet = line.startswith("• ")
-        words = line[2:] if bullet else line
-        if first:
-            paragraph = cell.paragraphs[0]
-            if bullet:
-                paragraph.style = "List Bullet"
-            paragraph.add_run(words)
-            first = False
-        else:
-            cell.add_paragraph(words, style="List Bullet" if bullet else None)
-
-
-def write_sheet(path: Path, rows: list[Row], merge_full_width: bool = True) -> None:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Action Plan"
-    width = max(len(row) for row in rows)
-    for number, row in enumerate(rows, start=1):
-        sheet.append(row)
-        filled = [cell for cell in row if cell]
-        if merge_full_width and len(filled) == 1 and row and row[0] and width > 1:
-            sheet.merge_cells(start_row=number, start_column=1, end_row=number, end_column=width)
-    workbook.save(str(path))
-
-
-def write_csv(path: Path, rows: list[Row]) -> None:
-    with path.open("w", newline="", encoding="utf-8-sig") as handle:
-        csv.writer(handle).writerows(rows)
+from container_writers import REFERENCE, Row, WordPlan, write_csv, write_pdf, write_sheet  # noqa: E402
+from new_containers import NEW_BUILDERS  # noqa: E402
 
 
 # -- Oxfordshire: four aims, area of work / activity / lead / comment, bullets in cells -------------
@@ -294,48 +225,6 @@ def north_tyneside(out: Path) -> list[Path]:
     return [docx]
 
 
-# -- PDF: the Word layout printed, as a partnership publishes it ----------------------------------
-def write_pdf(path: Path, title: str, sections: list[tuple[str, list[str], Row, list[Row]]]) -> None:
-    """Each section: a heading, paragraphs under it, a ruled table whose header repeats on every page
-    (rows may break across pages, as Word prints them), with a running header and page numbers."""
-    from xml.sax.saxutils import escape
-
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
-    styles = getSampleStyleSheet()
-    body = styles["BodyText"]
-
-    def cell(text: str) -> Paragraph:
-        return Paragraph("<br/>".join(escape(line) for line in text.split("\n")), body)
-
-    def furniture(canvas, doc) -> None:
-        canvas.setFont("Helvetica", 8)
-        canvas.drawString(2 * cm, landscape(A4)[1] - 1.2 * cm, title)
-        canvas.drawRightString(landscape(A4)[0] - 2 * cm, 1 * cm, f"Page {doc.page}")
-
-    story = [Paragraph(escape(title), styles["Title"])]
-    width = landscape(A4)[0] - 4 * cm
-    for heading, paragraphs, header, rows in sections:
-        if heading:
-            story.append(Paragraph(escape(heading), styles["Heading2"]))
-        story.extend(Paragraph(escape(text), body) for text in paragraphs)
-        table = Table(
-            [[cell(text) for text in row] for row in (header, *rows)],
-            repeatRows=1,
-            splitInRow=1,
-            colWidths=[width / len(header)] * len(header),
-        )
-        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        story.append(table)
-    SimpleDocTemplate(str(path), pagesize=landscape(A4), title=title).build(
-        story, onFirstPage=furniture, onLaterPages=furniture
-    )
-
-
 def oxfordshire_pdf(out: Path) -> list[Path]:
     """Printed from Word, a row cut by the Word file's page break is one row again (the print breaks elsewhere)."""
     sections = []
@@ -369,6 +258,7 @@ BUILDERS = {
     "bexley-vawg-2024-28": bexley,
     "dorset-da-bill-2021": dorset,
     "north-tyneside-da-2024-27": north_tyneside,
+    **NEW_BUILDERS,
 }
 
 

@@ -97,8 +97,8 @@ TYNESIDE = [
         "Help all domestic abuse victims return to life as normal by supporting their health, emotional, economic and social needs.",
         [
             "Continue to review safe accommodation provision and demand and its accessibility including the Sanctuary scheme to inform next steps locally.",
-            "Continue to develop the domestic abuse training offer to ensure multi agency staff have the skills and knowledge to identify, signpost and refer those that require it for support.",
-            "Review commissioning and provision of domestic abuse services following the needs assessment and continued focus on the domestic abuse data dashboard.",
+            "Continue to develop the domestic abuse training offer to ensure multi agency staff have the skills and knowledge to identify, signpost and refer those that require it for support. Consider the required policies and procedures for housing providers under the Social Housing Regulations 2023.",
+            "Review commissioning and provision of domestic abuse services following the needs assessment and continued focus on the domestic abuse data dashboard in line with the duties associated with the Domestic Abuse Act 2021.",
         ],
     ),
 ]

@@ -149,6 +149,8 @@ class Meeting(Tracked, Base):
     body: Mapped[str] = mapped_column(String(300), default="")
     date: Mapped[date]
     title: Mapped[str] = mapped_column(String(300), default="")
+    # The progress report's agenda item at this meeting ("7", "7b"): kept with the meeting, not as a preference.
+    agenda_item: Mapped[str] = mapped_column(String(40), default="")
 
 
 class Measure(Tracked, Base):

@@ -11,7 +11,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions/. Kept here so that opening an up-to-date database
 # is one query, without loading Alembic's script directory (tests/storage checks it is Alembic's head).
-HEAD_REVISION = "0004_plan_archived"
+HEAD_REVISION = "0005_meeting_paper"
 
 
 class DatabaseTooNewError(RuntimeError):

@@ -4,9 +4,15 @@
 officer, purpose, recommendations, background papers); ``ReportNarrative`` holds the officer's
 words for one meeting's report: its executive summary (no priority) or one priority's progress.
 The next report starts from the last meeting's narrative, so each row belongs to a meeting.
+
+Their ids are derived from what they belong to (``template_uuid``, ``narrative_uuid``): a plan has
+one template and a meeting one narrative per priority, so two copies of a plan that each write
+one name it alike and a plan-file merge compares them field by field instead of keeping two.
 """
 
 from __future__ import annotations
+
+import uuid
 
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -43,3 +49,13 @@ class ReportNarrative(Tracked, Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
     meeting: Mapped[Meeting] = relationship()
+
+
+def template_uuid(plan_uuid: str) -> str:
+    """The id of the plan's report template, the same in every copy of the plan."""
+    return str(uuid.uuid5(uuid.UUID(plan_uuid), "report-template"))
+
+
+def narrative_uuid(meeting_uuid: str, priority_uuid: str | None) -> str:
+    """The id of a meeting's narrative for one priority (None: its executive summary)."""
+    return str(uuid.uuid5(uuid.UUID(meeting_uuid), f"report-narrative/{priority_uuid or 'summary'}"))

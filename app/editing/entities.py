@@ -307,7 +307,7 @@ ENTITIES: dict[str, EntitySpec] = {
         EntitySpec(
             "meeting",
             Meeting,
-            {"body": _text(300), "date": _required_date, "title": _text(300)},
+            {"body": _text(300), "date": _required_date, "title": _text(300), "agenda_item": _line(40)},
             {"plan_uuid": (Plan, "plan_id")},
             label="Meeting",
         ),

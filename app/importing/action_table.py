@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
 from app.importing.row_shapes import Piece, inline_refs, realign, split_row
+from app.importing.run_together import join_tail
 from app.importing.table_refs import keep_own_refs
 from app.importing.text import (
     RefCell,
@@ -67,7 +68,8 @@ class ActionTable:
         self.b = builder
         self.table = table
         self.mapping = guess.mapping
-        self.header = table.rows[self.mapping.header_row] if self.mapping.header_row is not None else None
+        first = self.mapping.first_header_row
+        self.headers = table.rows[first : self.mapping.header_row + 1] if first is not None else ()
         self.priority_code = self._heading_priority()
         self.group_refs: tuple[str, ...] = ()
         self.group_text = ""
@@ -93,7 +95,8 @@ class ActionTable:
     def read_above(self, start: int) -> None:
         """Rows above the header (a sheet pasted whole): the first is the title; the rest are read as
         a document's paragraphs are, and the last heading among them names the table's priority."""
-        lines = [" ".join(c.strip() for c in row if c.strip()) for row in self.table.rows[: max(start - 1, 0)]]
+        above = self.table.rows[: max(start - len(self.headers), 0)]
+        lines = [" ".join(c.strip() for c in row if c.strip()) for row in above]
         lines = [line for line in lines if line]
         if lines and not self.b.title_hint:
             self.b.title_hint = lines[0]
@@ -118,7 +121,10 @@ class ActionTable:
         self.read_above(start)
         rows = self.b.result.rows
         for index in range(start):
-            rows[(self.table.index, index)] = (RowRole.HEADER if index == start - 1 else RowRole.LEFT_OUT, "")
+            rows[(self.table.index, index)] = (
+                RowRole.HEADER if index >= start - len(self.headers) else RowRole.LEFT_OUT,
+                "",
+            )
         for index in range(start, len(self.table.rows)):
             actions_before = len(self.b.result.draft.actions)
             chosen = self.b.chosen_roles.get((self.table.index, index))
@@ -159,7 +165,9 @@ class ActionTable:
         if not any(values.values()):
             return RowRole.LEFT_OUT, "empty"
         self.filled |= merged
-        if self.header is not None and (_same_row(row, self.header) or repeats_header(row, self.mapping)):
+        if self.headers and (
+            any(_same_row(row, header) for header in self.headers) or repeats_header(row, self.mapping)
+        ):
             self.notes.append(f"{where}: header row repeated (page break) skipped.")
             return RowRole.HEADER, ""
         filled = [(column, text) for column, text in enumerate(row) if text.strip()]
@@ -200,6 +208,8 @@ class ActionTable:
             self.ref_list_row = index
         if not values["activity"]:
             return RowRole.OBJECTIVE, " ".join(self.group_refs)
+        if not inline_refs(values["activity"])[1]:
+            values = join_tail(self, where, values)
         pieces, note, tail = split_row(values["activity"], values["lead"], values["timescale"])
         if note:
             self.notes.append(f"{where}: {note}.")

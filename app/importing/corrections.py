@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from app.importing.run_together import glued_breaks
 from exports.importing.source import RawDocument, RawTable, column_letter
 
 RowKey = tuple[int, int, int]
@@ -205,6 +206,8 @@ def split_points(text: str) -> list[tuple[int, str]]:
     for match in list(_RUN_ON.finditer(text))[:MAX_RUN_ON_POINTS]:
         start = match.end()
         points.setdefault(start, f"before “{_short(text[start:])}” (a capital after a lower-case word)")
+    for start in glued_breaks(text)[:MAX_RUN_ON_POINTS]:  # "…servicesEstablish…": a line break lost
+        points.setdefault(start, f"before “{_short(text[start:])}” (a capital glued to a lower-case word)")
     return sorted(points.items())
 
 

@@ -19,6 +19,7 @@ from app.importing.text import (
     parse_glossary_line,
     parse_outline_objective,
     parse_priority_heading,
+    without_page_number,
 )
 from app.importing.whole_plan import plan_period, read_in_period, split_joined_leads
 from app.plan_setup.leads import normalise_lead_name
@@ -156,6 +157,7 @@ class Builder:
         last_plain = untitled = ""  # untitled: a heading with no title of its own, on the line before
         in_glossary = False
         for text in texts:
+            text = without_page_number(text).strip()  # a contents list's line reads as the heading it names
             if glossary and "glossary" in text.casefold() and len(text) < 60:
                 in_glossary = True
                 continue
@@ -175,7 +177,7 @@ class Builder:
             if heading:
                 self.paragraph_heading(heading, is_keyed_heading(text))
                 untitled = heading[0] if not heading[1] else ""
-            elif len(text) < 80 and not text.endswith(":"):
+            elif len(text) < 80 and not text.endswith(":") and text.casefold() not in _NOT_TITLES:
                 last_plain = text
                 if untitled and not self.priorities[untitled].title:  # "Priority 2 –" with its title below
                     self.priorities[untitled].title = text[:MAX_TITLE]
@@ -232,6 +234,7 @@ class Builder:
         return self.result
 
 
+_NOT_TITLES = {"contents", "table of contents", "content"}  # the heading of a contents list names no priority
 PERIOD_LINES = 6  # the opening paragraphs where a plan states its period ("Year 1 (2019-20) Delivery Plan")
 
 

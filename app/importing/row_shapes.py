@@ -8,7 +8,8 @@
   their own refs; a lead or timescale cell written the same way ("2.4.1 June 20212.4.2 Ongoing", a
   year glued to the next ref) is cut at those refs and matched by ref.
 - **Paragraph-aligned cells.** An activity cell of N paragraphs beside a lead or timescale cell of N
-  paragraphs is N actions, paired line by line.
+  paragraphs is N actions, paired line by line; an activity whose line breaks were lost on the way
+  (``app/importing/run_together.py``) is cut back into as many lines where it shows the signs.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.importing.run_together import glued_breaks, recut
 from app.importing.text import starts_as_continuation
 from app.timescale import TimescaleKind, parse_timescale
 
@@ -152,11 +154,16 @@ def split_row(activity: str, lead: str, timescale: str) -> tuple[list[Piece], st
         return pieces, note, tail
     activities = _lines(activity)
     leads, times = _lines(lead), _lines(timescale)
-    count = len(activities)
-    if count < 2:
-        return [], "", ""
     aligned = [column for column in (leads, times) if len(column) > 1]
-    if aligned and all(len(column) == count for column in aligned):
+    count = len(aligned[0]) if aligned and all(len(column) == len(aligned[0]) for column in aligned) else 0
+    how = ""
+    if count and len(activities) != count:  # lines a PDF or a paste ran together, perhaps
+        found = recut(activities, count, len(leads) == count and len(times) == count)
+        if found:
+            activities, how = found
+    if len(activities) < 2:
+        return [], _unsure(activity, leads, times), ""
+    if count == len(activities):
         pieces = [
             Piece(
                 "",
@@ -166,14 +173,30 @@ def split_row(activity: str, lead: str, timescale: str) -> tuple[list[Piece], st
             )
             for number, text in enumerate(activities)
         ]
+        if how:
+            return pieces, f"the activity cell runs {count} actions together, cut {how}, beside {count} lines", ""
         return pieces, f"{count} paragraphs in the activity, lead and timescale cells read as {count} actions", ""
     if aligned:
         return (
             [],
             (
-                f"the activity cell has {count} paragraphs but the lead or timescale cell has "
+                f"the activity cell has {len(activities)} paragraphs but the lead or timescale cell has "
                 f"{', '.join(str(len(column)) for column in aligned)}: kept as one action"
             ),
             "",
         )
     return [], "", ""
+
+
+def _unsure(activity: str, leads: list[str], times: list[str]) -> str:
+    """A note for a one-line activity that may hold two actions, kept as one ("" when nothing suggests it)."""
+    if len(leads) == len(times) > 1:
+        return (
+            f"the lead and timescale cells have {len(leads)} lines but the activity one: kept as one action "
+            "(split it in the review if it holds several)"
+        )
+    glued = glued_breaks(activity)
+    if glued:
+        at = activity[max(glued[0] - 12, 0) : glued[0] + 12].strip()
+        return f"“…{at}…” may be two lines run together; kept as one action (split it in the review if so)"
+    return ""

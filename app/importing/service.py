@@ -22,7 +22,7 @@ from app.plans.builder import CreatePlan
 from app.plans.draft import PlanDraft
 from app.storage.database import Database
 from exports.importing import ImportLimits, PlanFileError, RawDocument, read_plan_file
-from exports.importing.headers import ColumnMapping, TableGuess, guess_table
+from exports.importing.headers import ColumnMapping, TableGuess, guess_table, header_texts
 from exports.importing.source import RawTable, SourceLocation
 
 __all__ = [
@@ -145,8 +145,8 @@ def _guesses(tables: tuple[RawTable, ...], options: ImportOptions) -> dict[int, 
 
 
 def _summary(table: RawTable, guess: TableGuess) -> TableSummary:
-    header_row = guess.mapping.header_row
-    header = table.rows[header_row] if header_row is not None else ("",) * table.width
+    header_row, first = guess.mapping.header_row, guess.mapping.first_header_row
+    header = header_texts(table.rows[first : header_row + 1]) if header_row is not None else ("",) * table.width
     return TableSummary(
         index=table.index,
         part=table.part or table.file,

@@ -12,7 +12,8 @@ _HEADING = re.compile(
     r"(\d{1,2})\s*[.:)]?\s*(?:[-–—:]\s*)?([A-Za-z][^\n]{1,150})$",
     re.IGNORECASE,
 )
-_CONTENTS_LEADER = re.compile(r"(?:\s*\.{3,}\s*|\t+)\d{1,3}\s*$")
+# "Theme 1: Prevention ........ 12", "1.2\tSafer routes\t4": a contents list's leader and page number
+_CONTENTS_LEADER = re.compile(r"(?:\s*(?:\.{3,}|…+|(?:\.\s){3,})\s*|\s*\t+\s*)\d{1,3}\s*$")
 _KEYED_HEADING = re.compile(
     r"^\s*(?:strategic\s+|key\s+)?(?:objective|priority|aim|theme|section|outcome|workstream|strand|goal)"
     r"\s+([0-9]{1,2}|[a-z]{1,6})\b\s*[.:)]?\s*(?:[-–—:]\s*)?([^\n]{0,150})$",
@@ -30,7 +31,12 @@ _ROMAN = {
         ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), start=1
     )
 }
-_OUTLINE_OBJECTIVE = re.compile(r"^[•\-*\s]*(\d{1,2}\.\d{1,2})\s+(\S.*)$")
+# "- 1.1 All victims…", "Objective 1.2: Safer routes", "1.3. Fewer…": an objective listed by its ref
+_OUTLINE_OBJECTIVE = re.compile(
+    r"^[•\-*\s]*(?:(?:strategic\s+)?(?:objective|aim|outcome|goal)\s+)?(\d{1,2}\.\d{1,2})\.?"
+    r"(?:\s*[:–—-])?\s+(\S.*)$",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^\s*(?:[•\-*▪◦‣●o]|\d{1,2}[.)])\s+")
 _GLOSSARY_LINE = re.compile(r"^\s*([^\s–—:-][^–—:]{0,60}?)\s+[–—-]\s+(\S.*)$")
 _STILL_TO_AGREE = re.compile(
@@ -89,7 +95,7 @@ def parse_priority_heading(text: str) -> tuple[str, str] | None:
     Aim, and such a heading may have no title of its own ("Priority 2 –").
     """
     first_line = text.strip().splitlines()[0] if text.strip() else ""
-    first_line = _CONTENTS_LEADER.sub("", first_line)  # "Theme 1: Prevention ........ 12" in a contents list
+    first_line = without_page_number(first_line)
     if len(first_line) > 160 or _OUTLINE_OBJECTIVE.match(first_line):
         return None
     keyed = _KEYED_HEADING.match(first_line)
@@ -124,9 +130,15 @@ def _heading_number(token: str) -> int | None:
     return None
 
 
+def without_page_number(text: str) -> str:
+    """A line of a contents list without its leader and page number ("1.2 Safer routes ..... 4")."""
+    return _CONTENTS_LEADER.sub("", text)
+
+
 def parse_outline_objective(text: str) -> tuple[str, str] | None:
-    """("1.1", "All victims …") from a listed objective such as "- 1.1 All victims …"."""
-    match = _OUTLINE_OBJECTIVE.match(text.strip())
+    """("1.1", "All victims …") from a listed objective such as "- 1.1 All victims …", or a contents
+    list's "Objective 1.1: All victims …\t4"."""
+    match = _OUTLINE_OBJECTIVE.match(without_page_number(text.strip()))
     return (match.group(1), match.group(2).strip()) if match else None
 
 

@@ -28,6 +28,8 @@ from models import (
     Plan,
     Priority,
     ProgressUpdate,
+    ReportNarrative,
+    ReportTemplate,
     action_objectives,
 )
 
@@ -44,6 +46,8 @@ ENTITY_ORDER: tuple[str, ...] = (
     "measure",
     "measure_value",
     "glossary",
+    "report_template",
+    "report_narrative",
 )
 STAMPS: tuple[str, ...] = ("uuid", "revision", "created_at", "modified_at")
 DATE_FIELDS = frozenset({"period_start", "period_end", "start_date", "due_date", "date"})
@@ -62,7 +66,11 @@ PLURAL_LABELS = {
     "measure": "measures",
     "measure_value": "measure values",
     "glossary": "glossary terms",
+    "report_template": "report templates",
+    "report_narrative": "report narratives",
 }
+# Fields a later minor version of the format added, with the value a record written before had.
+ADDED_FIELDS: dict[str, dict[str, Any]] = {"meeting": {"agenda_item": ""}}
 
 Record = dict[str, Any]
 
@@ -114,6 +122,8 @@ def _plan_queries(plan_id: int) -> dict[str, Any]:
         "measure": select(Measure).where(Measure.plan_id == plan_id),
         "measure_value": select(MeasureValue).join(Measure).where(Measure.plan_id == plan_id),
         "glossary": select(GlossaryTerm).where(GlossaryTerm.plan_id == plan_id),
+        "report_template": select(ReportTemplate).where(ReportTemplate.plan_id == plan_id),
+        "report_narrative": select(ReportNarrative).join(Meeting).where(Meeting.plan_id == plan_id),
     }
 
 
@@ -170,7 +180,9 @@ def _parent_uuid(session: Session, uuid_of: dict[type, dict[int, str]], model: t
 
 
 def fields_of(entity: str, record: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: record.get(name) for name in merge_fields(entity)}
+    """The merge fields of ``record``; a field it predates has the value records had before it."""
+    added = ADDED_FIELDS.get(entity, {})
+    return {name: record.get(name, added.get(name)) for name in merge_fields(entity)}
 
 
 def index_records(records: Mapping[str, Iterable[Record]]) -> dict[str, tuple[str, Record]]:
@@ -201,4 +213,11 @@ def record_label(entity: str, record: Mapping[str, Any], index: Mapping[str, tup
         return f"Measure {record.get('name', '')}"
     if entity == "measure_value":
         return f"Measure value {record.get('period', '')}"
+    if entity == "report_template":
+        return "The report template"
+    if entity == "report_narrative":
+        meeting = index.get(record.get("meeting_uuid") or "")
+        priority = index.get(record.get("priority_uuid") or "")
+        part = record_label(*priority, index) if priority else "Executive summary"
+        return f"Report narrative: {part}" + (f", for {record_label(*meeting, index)}" if meeting else "")
     return f"{kind} {record.get('term', '')}"

@@ -70,7 +70,8 @@ def snapshot_blob(records: Mapping[str, Iterable[Record]]) -> bytes:
 
 
 def _snapshot_fields(blob: bytes) -> dict[str, dict[str, Any]]:
-    return {uuid: fields for uuid, (_entity, fields) in json.loads(zlib.decompress(blob)).items()}
+    # A snapshot kept before a field was added has the value such records had.
+    return {uuid: fields_of(entity, fields) for uuid, (entity, fields) in json.loads(zlib.decompress(blob)).items()}
 
 
 def _known_snapshots(session, plan_uuid: str) -> list[str]:

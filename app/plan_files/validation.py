@@ -17,8 +17,19 @@ from typing import Any
 
 from app.editing.entities import MAX_WHOLE, ValidationError, spec_for
 from app.plan_files.crypto import CryptoError, decrypt_bytes, is_encrypted
-from app.plan_files.records import ENTITY_ORDER, STAMPS, Record, from_plain, merge_fields, record_label, to_plain
+from app.plan_files.records import (
+    ADDED_FIELDS,
+    ENTITY_ORDER,
+    STAMPS,
+    Record,
+    from_plain,
+    merge_fields,
+    record_label,
+    to_plain,
+)
+from exports.common.capped_read import FileTooLarge, read_capped
 from exports.plan_files.archive import MAX_FILE_BYTES, PlanArchive, PlanFileError, read_archive
+from models.paper import narrative_uuid, template_uuid
 
 MAX_RECORDS_PER_KIND = 200_000
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -28,9 +39,10 @@ _PARENT_KIND = {
     "lead_uuid": "lead",
     "action_uuid": "action",
     "measure_uuid": "measure",
+    "meeting_uuid": "meeting",
 }
 # Links a record may leave empty; every other parent link is required.
-_OPTIONAL_LINKS = {("action", "lead_uuid"), ("measure", "priority_uuid")}
+_OPTIONAL_LINKS = {("action", "lead_uuid"), ("measure", "priority_uuid"), ("report_narrative", "priority_uuid")}
 
 
 def member_name(entity: str) -> str:
@@ -66,12 +78,11 @@ def read_plan_file(path: Path, data: bytes | None = None, passphrase: str | None
     file_name = path.name
     if data is None:
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise PlanFileError(f"{file_name} is {size:,} bytes; a plan file is at most {MAX_FILE_BYTES:,}.")
-            data = path.read_bytes()
+            data = read_capped(path, MAX_FILE_BYTES)
         except OSError as exc:
             raise PlanFileError(f"Cannot read {file_name}: {exc.strerror or exc}.") from exc
+        except FileTooLarge as exc:
+            raise PlanFileError(f"{file_name} is {exc.size:,} bytes; a plan file is at most {exc.limit:,}.") from None
     if is_encrypted(data):
         if not passphrase:
             raise PassphraseRequiredError(f"{file_name} is protected with a passphrase.")
@@ -168,10 +179,11 @@ def _check_record(entity: str, item: Any, where: str) -> Record:
         record[name] = _check_stamp(name, item[name], where)
     where = f"{where} ({spec_for(entity).label} {record['uuid']})"
     spec = spec_for(entity)
+    added = ADDED_FIELDS.get(entity, {})
     for name in merge_fields(entity):
-        if name not in item:
+        if name not in item and name not in added:
             raise PlanFileError(f"{where}: field '{name}' is missing.")
-        value = item[name]
+        value = item.get(name, added.get(name))
         if name in spec.parents:
             if value is not None and (not isinstance(value, str) or not _UUID.match(value)):
                 raise PlanFileError(f"{where}: '{name}' is not a record id.")
@@ -209,3 +221,17 @@ def _check_links(
             for target in record.get("objective_uuids", []) if entity == "action" else []:
                 if kinds.get(target) != "objective":
                     raise PlanFileError(f"{where}: objective {target} is not in the file.")
+            if _derived_uuid(entity, record) not in (None, record["uuid"]):
+                raise PlanFileError(
+                    f"{where}: its id {record['uuid']} is not the one Delivery Desk gives it, so two copies "
+                    "would keep two of it; the file was not written by Delivery Desk or was changed."
+                )
+
+
+def _derived_uuid(entity: str, record: Record) -> str | None:
+    """A plan's one template and a meeting's one narrative per priority have ids derived from those."""
+    if entity == "report_template":
+        return template_uuid(record["plan_uuid"])
+    if entity == "report_narrative":
+        return narrative_uuid(record["meeting_uuid"], record["priority_uuid"])
+    return None

@@ -29,7 +29,7 @@ def meetings(db: Database, plan_uuid: str) -> list[MeetingRow]:
             .where(Meeting.plan_id == plan_id, Meeting.deleted.is_(False))
             .order_by(Meeting.date, Meeting.id)
         )
-        return [MeetingRow(m.uuid, m.body, m.date, m.title) for m in session.scalars(query)]
+        return [MeetingRow(m.uuid, m.body, m.date, m.title, m.agenda_item) for m in session.scalars(query)]
 
 
 def measures(db: Database, plan_uuid: str) -> list[MeasureRow]:

@@ -14,6 +14,7 @@ from app.editing.commands import Batch, Command, CreateRecord, SetFields
 from app.plans.listing import plan_id_for
 from app.storage.database import Database
 from models import Meeting, Priority, ReportNarrative, ReportTemplate, new_uuid
+from models.paper import narrative_uuid, template_uuid
 from models.snapshots.paper import Narrative, Officer, PaperTemplate
 from models.snapshots.rows import PriorityNode
 
@@ -125,7 +126,9 @@ def save_paper_command(
         values = template_values(template)
         if record is None:
             if any(values.values()):
-                commands.append(CreateRecord("report_template", {"plan_uuid": plan_uuid, **values}))
+                commands.append(
+                    CreateRecord("report_template", {"plan_uuid": plan_uuid, **values}, uuid=template_uuid(plan_uuid))
+                )
         elif record.deleted:
             if any(values.values()):
                 commands.append(SetFields("report_template", record.uuid, {**values, "deleted": False}))
@@ -154,17 +157,20 @@ def save_paper_command(
                 )
             else:
                 meeting_uuid = meeting.uuid
+                # Undone rows too: a narrative's id is derived from its meeting and priority, so
+                # writing one again brings its tombstone back.
                 for row, priority_uuid in session.execute(
                     select(ReportNarrative, Priority.uuid)
                     .outerjoin(Priority, Priority.id == ReportNarrative.priority_id)
-                    .where(ReportNarrative.meeting_id == meeting.id, ReportNarrative.deleted.is_(False))
-                    .order_by(ReportNarrative.id)
+                    .where(ReportNarrative.meeting_id == meeting.id)
+                    .order_by(ReportNarrative.deleted, ReportNarrative.id)
                 ):
                     existing.setdefault(priority_uuid, row)
             wanted: dict[str | None, str] = {None: narrative.summary.strip()}
             wanted.update((uuid, text.strip()) for uuid, text in narrative.priorities)
-            for uuid in existing:
-                wanted.setdefault(uuid, "")
+            for uuid, row in existing.items():
+                if not row.deleted:
+                    wanted.setdefault(uuid, "")
             for priority_uuid, text in wanted.items():
                 row = existing.get(priority_uuid)
                 if row is None and text:
@@ -172,9 +178,12 @@ def save_paper_command(
                         CreateRecord(
                             "report_narrative",
                             {"meeting_uuid": meeting_uuid, "priority_uuid": priority_uuid, "text": text},
+                            uuid=narrative_uuid(meeting_uuid, priority_uuid),
                         )
                     )
-                elif row is not None and row.text != text:
+                elif row is not None and row.deleted and text:
+                    commands.append(SetFields("report_narrative", row.uuid, {"text": text, "deleted": False}))
+                elif row is not None and not row.deleted and row.text != text:
                     commands.append(SetFields("report_narrative", row.uuid, {"text": text}))
     if not commands:
         return None

@@ -113,24 +113,28 @@ def clamp_retention(value: int) -> int:
     return max(MIN_RETENTION, min(MAX_RETENTION, value))
 
 
-def backup_before_change(ctx_or_paths: HasPaths | AppPaths, reason: str, db=None) -> Path | None:
-    """Back up the live database before a risky change (import, merge, restore), then rotate.
-
-    Call it before opening the transaction that makes the change. Returns None when there is
-    nothing to protect yet (no database, or no plan in it). On a team database (``db``, or the
-    context's) the copy is a pg_dump in the laptop's backups folder.
-    """
-    paths = _paths_of(ctx_or_paths)
-    db = db or getattr(ctx_or_paths, "db", None)
-    if db is not None and db.is_server:
-        from app.storage.team_database import backup_team_database
-
-        return backup_team_database(db, paths, reason)[0]
-    if not _has_plans(paths.database):
+def backup_file(database: Path, backup_dir: Path, reason: str) -> Path | None:
+    """Back up an SQLite file before a risky change, then rotate; None when there is nothing to
+    protect yet (no database, or no plan in it)."""
+    if not _has_plans(database):
         return None
-    target = backup_database(paths.database, paths.backups, reason)
-    rotate_backups(paths.backups, read_retention(paths.database), keep=target)
+    target = backup_database(database, backup_dir, reason)
+    rotate_backups(backup_dir, read_retention(database), keep=target)
     return target
+
+
+def backup_before_change(ctx_or_paths: HasPaths | AppPaths, reason: str) -> Path | None:
+    """Back up the live database before a risky change (import, merge, restore).
+
+    Call it before opening the transaction that makes the change. Given a context, its database
+    takes the copy its own way (``Database.backup``: a file copy, or a pg_dump of a team
+    database); given only the paths, the data folder's SQLite file is copied.
+    """
+    db = getattr(ctx_or_paths, "db", None)
+    if db is not None:
+        return db.backup(reason)
+    paths = _paths_of(ctx_or_paths)
+    return backup_file(paths.database, paths.backups, reason)
 
 
 def daily_backup(ctx_or_paths: HasPaths | AppPaths, today: datetime | None = None) -> Path | None:
@@ -201,6 +205,7 @@ __all__ = [
     "BackupPlan",
     "DEFAULT_RETENTION",
     "backup_before_change",
+    "backup_file",
     "backup_database",
     "daily_backup",
     "describe_backup",

@@ -12,7 +12,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from app.storage.backups import backup_database, daily_backup, has_backups
+from app.storage.backups import backup_database, backup_file, daily_backup, has_backups
 from app.storage.errors import describe_storage_error
 from app.storage.files import connect_read_only, read_only_uri, remove_leftovers
 from app.storage.paths import AppPaths
@@ -88,15 +88,17 @@ def make_read_only_engine(path: Path) -> Engine:
 
 
 class Database:
-    """One SQLite file, or a team database on a PostgreSQL server (``path`` None, ``url`` set).
+    """One SQLite file; a team database on a PostgreSQL server is ``team_database.TeamDatabase``.
 
-    Each unit of work opens its own session; nothing is shared with Qt.
+    Each unit of work opens its own session; nothing is shared with Qt. ``backups`` is the
+    folder ``backup`` writes its copies into.
     """
 
-    def __init__(self, path: Path | None, engine: Engine, url: URL | None = None) -> None:
+    def __init__(self, path: Path | None, engine: Engine, url: URL | None = None, backups: Path | None = None) -> None:
         self.path = path
         self.url = url
         self.engine = engine
+        self.backups = backups
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -123,6 +125,13 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def backup(self, reason: str) -> Path | None:
+        """A copy taken before a risky change, kept in ``backups`` (rotated); None when there is
+        nothing to protect yet. Here a consistent copy of the SQLite file."""
+        if self.path is None or self.backups is None:
+            return None
+        return backup_file(self.path, self.backups, reason)
 
     def put_back_if_deleted(self) -> bool:
         """If the file was deleted while open, write it back from the open connection; True if it was.
@@ -219,7 +228,7 @@ def open_database(paths: AppPaths, database_url: str | URL | None = None, read_o
     # A failed daily backup must not stop the secretary working; the next open tries again.
     with suppress(OSError, sqlite3.Error):
         daily_backup(paths)
-    return Database(path, engine)
+    return Database(path, engine, backups=paths.backups)
 
 
 def _open_team_database(paths: AppPaths, database_url: str | URL) -> Database:
@@ -233,9 +242,9 @@ def _open_team_database(paths: AppPaths, database_url: str | URL) -> Database:
         engine, url = team_database.open_team_engine(database_url)
     except team_database.TeamDatabaseError as exc:
         raise DatabaseError(str(exc)) from exc
-    db = Database(None, engine, url)
+    db = team_database.TeamDatabase(None, engine, url, backups=paths.backups)
     try:
-        team_database.migrate_team_database(db, url, paths)
+        team_database.migrate_team_database(db)
     except DatabaseTooNewError:
         engine.dispose()
         raise

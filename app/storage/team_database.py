@@ -24,7 +24,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from app.storage.credentials import CredentialStoreError, load_password, store_password
-from app.storage.paths import AppPaths
+from app.storage.database import Database
 from models import migrate
 from models.migrate import DatabaseTooNewError
 
@@ -189,17 +189,28 @@ def dump_tables(db, backups: Path, reason: str) -> Path:
     return target
 
 
-def backup_team_database(db, paths: AppPaths, reason: str) -> list[Path]:
+def backup_team_database(db, backups: Path, reason: str) -> list[Path]:
     """A copy of the server's data in this laptop's backups folder (the server's own backups are IT's)."""
-    dump = dump_with_pg_dump(db.engine.url, paths.backups, reason)
+    dump = dump_with_pg_dump(db.engine.url, backups, reason)
     if dump is not None:
         taken = [dump]
     elif migrate.needs_upgrade(db.engine):
-        taken = [dump_tables(db, paths.backups, reason)]
+        taken = [dump_tables(db, backups, reason)]
     else:
-        taken = export_plans(db, login_of(db.engine), paths.backups, reason)
-    rotate_team_backups(paths.backups, keep=taken)
+        taken = export_plans(db, login_of(db.engine), backups, reason)
+    rotate_team_backups(backups, keep=taken)
     return taken
+
+
+class TeamDatabase(Database):
+    """The plans on a PostgreSQL server (``path`` None, ``url`` set)."""
+
+    def backup(self, reason: str) -> Path | None:
+        """A pg_dump of the server in this laptop's backups folder (or, without pg_dump, each plan
+        as a plan file: the first is returned)."""
+        if self.backups is None:
+            return None
+        return backup_team_database(self, self.backups, reason)[0]
 
 
 def rotate_team_backups(backups: Path, keep: list[Path], retention: int = TEAM_BACKUPS_KEPT) -> None:
@@ -222,7 +233,7 @@ def _reachable(engine: Engine, url: URL) -> None:
         ) from exc
 
 
-def migrate_team_database(db, url: URL, paths: AppPaths) -> list[Path]:
+def migrate_team_database(db: TeamDatabase) -> list[Path]:
     """Bring the server's schema to this version's head; return the backups taken first."""
     engine = db.engine
     if not migrate.needs_upgrade(engine):
@@ -242,7 +253,7 @@ def migrate_team_database(db, url: URL, paths: AppPaths) -> list[Path]:
             )
         if migrate.has_user_tables_on(conn):
             try:
-                backups = backup_team_database(db, paths, "before-migration")
+                backups = backup_team_database(db, db.backups, "before-migration")
             except Exception as exc:
                 raise TeamDatabaseError(
                     f"The team database was not upgraded because no backup could be taken first ({exc})."
@@ -262,6 +273,7 @@ def open_team_engine(raw_url: str | URL) -> tuple[Engine, URL]:
 __all__ = [
     "DATABASE_URL_ENV",
     "DatabaseTooNewError",
+    "TeamDatabase",
     "TeamDatabaseError",
     "display_url",
     "login_of",

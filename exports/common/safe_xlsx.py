@@ -14,6 +14,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
+from exports.common.capped_read import FileTooLarge, capped_size
 from exports.common.untrusted_zip import UntrustedZipError, ZipLimits, check_zip
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -41,15 +42,15 @@ def _megabytes(size: int) -> str:
 def check_workbook_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> None:
     name = Path(path).name
     try:
-        size = Path(path).stat().st_size
+        size = capped_size(path, max_bytes)
         with Path(path).open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
         raise WorkbookFileError(f"{name}: cannot be opened ({exc.strerror or exc}).") from exc
-    if size > max_bytes:
+    except FileTooLarge as exc:
         raise WorkbookFileError(
-            f"{name}: the file is {_megabytes(size)}; files over {_megabytes(max_bytes)} are refused."
-        )
+            f"{name}: the file is {_megabytes(exc.size)}; files over {_megabytes(max_bytes)} are refused."
+        ) from None
     if size == 0:
         raise WorkbookFileError(f"{name}: the file is empty.")
     if head == OLE_MAGIC:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from docx import Document
+from docx.oxml.ns import qn
 from docx.oxml.simpletypes import ST_Merge
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -37,7 +38,7 @@ def read_docx(path: Path, budget: ReadBudget | None = None) -> RawDocument:
     heading = ""  # the last paragraph, when it is set as a heading
     tables: list[_Pieces] = []
     word_number = 0
-    for item in _unwrapped(document.iter_inner_content()):
+    for item in _unwrapped(_body_content(document)):
         if isinstance(item, Paragraph):
             text = _paragraph_text(item, lists)
             if text:
@@ -81,6 +82,24 @@ def read_docx(path: Path, budget: ReadBudget | None = None) -> RawDocument:
     if not title and paragraphs:
         title = paragraphs[0]
     return RawDocument(path.name, "docx", title, raw, tuple(paragraphs))
+
+
+def _body_content(document) -> Iterator[Paragraph | Table]:
+    """The body's paragraphs and tables in reading order, including those inside content controls
+    (``w:sdt``): Word puts a contents list there, which python-docx's own iteration skips."""
+    body = document._body
+
+    def walk(element) -> Iterator[Paragraph | Table]:
+        for child in element.iterchildren():
+            if child.tag == qn("w:p"):
+                yield Paragraph(child, body)
+            elif child.tag == qn("w:tbl"):
+                yield Table(child, body)
+            elif child.tag == qn("w:sdt"):
+                for content in child.iterchildren(qn("w:sdtContent")):
+                    yield from walk(content)
+
+    return walk(document.element.body)
 
 
 def _unwrapped(items: Iterator[Paragraph | Table]) -> Iterator[Paragraph | Table]:

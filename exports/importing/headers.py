@@ -126,6 +126,7 @@ class ColumnMapping:
 
     header_row: int | None
     fields: tuple[str, ...]
+    header_rows: int = 1  # the rows the headers take, ending at header_row: 2 for a group header over sub-headers
 
     def column_of(self, field: str) -> int | None:
         return self.fields.index(field) if field in self.fields else None
@@ -134,7 +135,11 @@ class ColumnMapping:
         """The mapping with ``column`` set to ``field``; a column that held the field before is cleared."""
         fields = [IGNORE if (f == field and field != IGNORE) else f for f in self.fields]
         fields[column] = field
-        return ColumnMapping(self.header_row, tuple(fields))
+        return ColumnMapping(self.header_row, tuple(fields), self.header_rows)
+
+    @property
+    def first_header_row(self) -> int | None:
+        return None if self.header_row is None else self.header_row - self.header_rows + 1
 
 
 @dataclass(frozen=True)
@@ -146,8 +151,9 @@ class TableGuess:
     reason: str = ""
 
 
-def guess_mapping(row: tuple[str, ...]) -> tuple[str, ...]:
-    named = [field_for_header(cell) for cell in row]
+def guess_mapping(row: tuple[str, ...], named: list[str] | None = None) -> tuple[str, ...]:
+    """The field of each column under the header ``row`` (``named``: each cell's field, when already read)."""
+    named = [field_for_header(cell) for cell in row] if named is None else named
     if named.count("objective") > 1:  # "Theme | Objective | Action": the priority column comes first
         first = named.index("objective")
         if normalise_header(row[first]).split()[0] in _PRIORITY_WORDS:
@@ -191,21 +197,26 @@ def guess_table(table: RawTable) -> TableGuess:
         score = sum(1 for field in fields if field)
         if score > best_score:
             best_index, best_fields, best_score = index, fields, score
+    two_rows = _two_row_header(table, best_index, best_score)
+    if two_rows is not None:
+        best_index, best_fields, best_score = two_rows
+    header_rows = 2 if two_rows is not None else 1
     if width == 2 and _under_glossary_heading(table):
         return TableGuess("glossary", ColumnMapping(None, ("term", "meaning")), "two columns under a Glossary heading")
     if best_index is not None and "ref" not in best_fields:
-        best_fields = _unnamed_ref_column(table, best_index, best_fields)
+        best_fields = _unnamed_ref_column(table, best_index, best_fields, header_rows)
     if best_score >= 2 and "activity" not in best_fields and {"lead", "timescale"} & set(best_fields):
         column = _longest_text_column(table, best_index, best_fields)
         if column is not None:
             header = table.rows[best_index][column].strip() or f"column {column + 1}"
             fields = tuple("activity" if i == column else field for i, field in enumerate(best_fields))
             reason = f"no Action header; '{header}' holds the longest text and is read as the actions"
-            return TableGuess("actions", ColumnMapping(best_index, fields), reason)
+            return TableGuess("actions", ColumnMapping(best_index, fields, header_rows), reason)
+    mapping = ColumnMapping(best_index, best_fields, header_rows)
     if best_score >= 2 and "activity" in best_fields:
-        return TableGuess("actions", ColumnMapping(best_index, best_fields), f"{best_score} column headers recognised")
+        return TableGuess("actions", mapping, f"{best_score} column headers recognised")
     if best_score >= 2:
-        return TableGuess("other", ColumnMapping(best_index, best_fields), "no Action or Activity column")
+        return TableGuess("other", mapping, "no Action or Activity column")
     return TableGuess("other", ColumnMapping(None, (IGNORE,) * width), "no plan column headers recognised")
 
 
@@ -229,9 +240,11 @@ _REF_LIKE = re.compile(
 REF_SHARE = 0.6  # of a header-less column's cells that must look like refs for it to be the Ref column
 
 
-def _unnamed_ref_column(table: RawTable, header_row: int, fields: tuple[str, ...]) -> tuple[str, ...]:
+def _unnamed_ref_column(
+    table: RawTable, header_row: int, fields: tuple[str, ...], header_rows: int = 1
+) -> tuple[str, ...]:
     """A column with no header whose cells are mostly refs ("1.1", "2.3.1") is the Ref column."""
-    header = table.rows[header_row]
+    header = header_texts(table.rows[header_row - header_rows + 1 : header_row + 1])
     for column, field in enumerate(fields):
         if field or (column < len(header) and header[column].strip()):
             continue
@@ -239,3 +252,67 @@ def _unnamed_ref_column(table: RawTable, header_row: int, fields: tuple[str, ...
         if cells and sum(bool(_REF_LIKE.match(cell)) for cell in cells) >= REF_SHARE * len(cells):
             return tuple("ref" if i == column else f for i, f in enumerate(fields))
     return fields
+
+
+# -- headers on two rows ("Action" over "Ref | Description", "Progress" over "Q1 | Q2") ----------------
+MAX_HEADER_WORDS = 6  # a cell longer than this is a title or data, not a column header
+
+
+def header_texts(rows: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """One header per column from header rows read top down: a group header carried right over the
+    columns it spans (empty cells beside it with sub-headers under them) and put before each sub-header."""
+    if len(rows) < 2:
+        return tuple(" ".join(cell.split()) for cell in rows[0]) if rows else ()
+    group, sub = rows[-2], rows[-1]
+    texts, carried = [], ""
+    for column in range(max(len(group), len(sub))):
+        top = " ".join(group[column].split()) if column < len(group) else ""
+        below = " ".join(sub[column].split()) if column < len(sub) else ""
+        carried = top or (carried if below else "")
+        texts.append(f"{carried} {below}".strip())
+    return tuple(texts)
+
+
+def _two_row_header(
+    table: RawTable, best_index: int | None, best_score: int
+) -> tuple[int, tuple[str, ...], int] | None:
+    """(sub-header row, fields, score) when the best header row and the row next to it are one header:
+    a group row whose merged cells span sub-headers under them. The sub-headers may sit only under a
+    span (a data row fills the columns under whole headers too), and the group's words must name a
+    column the sub-headers alone do not, so a title row above the headers is never taken for one."""
+    if best_index is None:
+        return None
+    for first in (best_index - 1, best_index):
+        if first < 0 or first + 1 >= len(table.rows):
+            continue
+        group, sub = table.rows[first], table.rows[first + 1]
+        if not _spans_over(group, sub):
+            continue
+        combined = header_texts((group, sub))
+        own = [field_for_header(cell) for cell in sub]
+        named = [mine or field_for_header(both) for mine, both in zip(own, combined, strict=False)]
+        fields = guess_mapping(combined, named)
+        score = sum(1 for field in fields if field)
+        from_group = any(field and not mine for field, mine in zip(fields, own, strict=False))
+        if from_group and score >= best_score:
+            return first + 1, fields, score
+    return None
+
+
+def _spans_over(group: tuple[str, ...], sub: tuple[str, ...]) -> bool:
+    cells = [cell for cell in (*group, *sub) if cell.strip()]
+    if sum(1 for cell in group if cell.strip()) < 2 or not any(cell.strip() for cell in sub):
+        return False
+    if any(len(cell.split()) > MAX_HEADER_WORDS for cell in cells):
+        return False
+    width = min(len(group), len(sub))
+    spanned = [False] * width  # a group cell empty, with the group's text to its left carried over it
+    for column in range(1, width):
+        spanned[column] = not group[column].strip() and (bool(group[column - 1].strip()) or spanned[column - 1])
+    for column in range(width):
+        if not sub[column].strip():
+            continue
+        starts_span = column + 1 < width and spanned[column + 1] and bool(sub[column + 1].strip())
+        if not (spanned[column] or (group[column].strip() and starts_span)):
+            return False  # text under a whole header: a data row
+    return any(spanned[column] and sub[column].strip() for column in range(width))

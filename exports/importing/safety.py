@@ -12,6 +12,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from exports.common.capped_read import FileTooLarge, capped_size
 from exports.common.safe_xlsx import ENCRYPTION_STREAM, OLE_MAGIC, ZIP_MAGIC
 from exports.common.untrusted_zip import UntrustedZipError, ZipLimits, check_zip
 from exports.importing.budget import RowLimits
@@ -58,18 +59,18 @@ class ImportLimits:
 def check_size(path: Path, limits: ImportLimits) -> int:
     where = SourceLocation(path.name)
     try:
-        size = path.stat().st_size
+        size = capped_size(path, limits.max_file_bytes)
     except FileNotFoundError:
         raise PlanFileError("the file does not exist.", where) from None
     except OSError as exc:
         raise PlanFileError(f"the file cannot be read ({exc.strerror}).", where) from None
+    except FileTooLarge as exc:
+        raise PlanFileError(
+            f"the file is {exc.size / MB:.0f} MB; plans larger than {exc.limit / MB:.0f} MB are not read.",
+            where,
+        ) from None
     if size == 0:
         raise PlanFileError("the file is empty.", where)
-    if size > limits.max_file_bytes:
-        raise PlanFileError(
-            f"the file is {size / MB:.0f} MB; plans larger than {limits.max_file_bytes / MB:.0f} MB are not read.",
-            where,
-        )
     return size
 
 

@@ -24,7 +24,8 @@ from typing import Any
 from exports.common.untrusted_zip import UntrustedZipError, ZipLimits, check_zip, read_member
 
 FORMAT_NAME = "delivery-desk-plan"
-FORMAT_VERSION = "1.0"
+# 1.1 added the report template and narratives, and the meeting's agenda item.
+FORMAT_VERSION = "1.1"
 READS_MAJOR = 1
 MANIFEST = "manifest.json"
 

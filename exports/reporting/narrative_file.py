@@ -30,6 +30,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from exports.common.capped_read import FileTooLarge, read_capped
+
 MAX_BYTES = 1_000_000
 HEADING = re.compile(r"^\[\s*(?P<name>[^\]]+?)\s*\]\s*$")
 PRIORITY = re.compile(r"^priority\s+(?P<key>.+)$", re.IGNORECASE)
@@ -107,12 +109,11 @@ def read_narrative(path: str | os.PathLike[str]) -> NarrativeFile:
     """Read ``path`` (UTF-8, with or without a byte-order mark, at most 1 MB)."""
     source = Path(path)
     try:
-        size = source.stat().st_size
-        if size > MAX_BYTES:
-            raise NarrativeFileError(f"{source.name} is {size // 1000} KB; a narrative file is at most 1 MB.")
-        data = source.read_bytes()
+        data = read_capped(source, MAX_BYTES)
     except OSError as exc:
         raise NarrativeFileError(f"Cannot read {source}: {exc.strerror or exc}") from exc
+    except FileTooLarge as exc:
+        raise NarrativeFileError(f"{source.name} is {exc.size // 1000} KB; a narrative file is at most 1 MB.") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

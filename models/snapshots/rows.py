@@ -134,6 +134,7 @@ class MeetingRow:
     body: str
     date: date
     title: str
+    agenda_item: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,6 +84,44 @@ def test_second_revision_fixture_upgrades_and_takes_a_report_narrative(tmp_path)
         ctx.close()
 
 
+def test_fourth_revision_fixture_upgrades_with_paper_ids_derived_and_undone_duplicates_gone(tmp_path):
+    """schema_0004: a template, a meeting undone and recorded again, and priority 2's narrative
+    written, undone and written again (two rows for one meeting and priority)."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from app.queries.structure import priority_tree
+    from app.reporting.paper_store import load_paper
+    from models import AuditEntry, Meeting, ReportNarrative, ReportTemplate
+    from models.paper import narrative_uuid, template_uuid
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(FIXTURES / "schema_0004.sqlite3", data / "delivery-desk.sqlite3")
+    ctx = AppContext.open(data)
+    try:
+        plan = list_plans(ctx.db)[0]
+        first, second = (p.uuid for p in priority_tree(ctx.db, plan.uuid))
+        stored = load_paper(ctx.db, plan.uuid, date(2026, 3, 12))
+        assert stored.narrative.priorities == ((first, "Third words."), (second, "Kept two."))
+        with ctx.db.read() as session:
+            template = session.scalar(select(ReportTemplate))
+            assert template.uuid == template_uuid(plan.uuid)
+            rows = session.execute(
+                select(ReportNarrative, Meeting.uuid).join(Meeting, Meeting.id == ReportNarrative.meeting_id)
+            ).all()
+            assert len(rows) == 5  # the undone duplicate of priority 2's words is gone
+            priority_uuids = {None: None, 1: first, 2: second}
+            for row, meeting_uuid in rows:
+                assert row.uuid == narrative_uuid(meeting_uuid, priority_uuids[row.priority_id])
+            history = session.scalars(select(AuditEntry.entity_uuid).where(AuditEntry.entity == "report_template"))
+            assert set(history) == {template.uuid}
+            assert {m.agenda_item for m in session.scalars(select(Meeting))} == {""}
+    finally:
+        ctx.close()
+
+
 def test_database_newer_than_app_is_refused_untouched(tmp_path):
     data = tmp_path / "data"
     ctx = AppContext.open(data)

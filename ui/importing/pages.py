@@ -247,7 +247,12 @@ class MappingPage(QWizardPage):
             for c, h in enumerate(summary.header)
         ]
         self.mapping.setHorizontalHeaderLabels(labels)
-        row = "none (every row is data)" if mapping.header_row is None else f"row {mapping.header_row + 1} of the table"
+        if mapping.header_row is None:
+            row = "none (every row is data)"
+        elif mapping.header_rows > 1:  # a group header over sub-headers, read as one header per column
+            row = f"rows {mapping.first_header_row + 1}-{mapping.header_row + 1} of the table, read together"
+        else:
+            row = f"row {mapping.header_row + 1} of the table"
         self.header_note.setText(f"Column headers read from {row}. {self.same_header_note}".strip())
         for column, field in enumerate(mapping.fields):
             combo = QComboBox()

@@ -7,16 +7,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,91 +35,13 @@ from ui.common import prompts
 from ui.common.background import run_in_background
 from ui.common.screen_fit import fit_to_screen
 from ui.editing.undo import CommandOutcome
+from ui.returns.changes_model import ChangesModel, ReturnsList
 from ui.returns.request_dialog import RequestUpdatesDialog
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
-
-
-class ChangesModel(QAbstractTableModel):
-    """The changes an import would make, one row per action; each row's tick says it is accepted."""
-
-    HEADERS = ("Ref", "Action", "Status", "Progress note", "Revised timescale", "From")
-    ticks_changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, ...]] = []
-        self._files: list[str] = []
-        self._markers: list[str] = []
-        self.left_out: set[str] = set()  # markers of the rows the user unticked
-
-    def set_preview(self, preview: ReturnsPreview | None) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self._files = []
-        self._markers = []
-        self.left_out = set()
-        for change in preview.changes if preview else ():
-            status = f"{change.status_from} → {change.status_to}" if change.status_to else "unchanged"
-            if change.status_written:
-                status += f" (lead wrote '{change.status_written}')"
-            timescale = ""
-            if change.timescale_to:
-                timescale = f"{change.timescale_from or '(none)'} → {change.timescale_to}"
-            source = f"{change.author}, row {change.sheet_row}"
-            self._rows.append((change.ref, change.activity, status, change.note, timescale, source))
-            self._files.append(change.file)
-            self._markers.append(change.marker)
-        self.endResetModel()
-
-    def accepted_count(self) -> int:
-        return sum(marker not in self.left_out for marker in self._markers)
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else flags
-
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
-            return False
-        marker = self._markers[index.row()]
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self.left_out.discard(marker)
-        else:
-            self.left_out.add(marker)
-        self.dataChanged.emit(index, index, [role])
-        self.ticks_changed.emit()
-        return True
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
-            left_out = self._markers[index.row()] in self.left_out
-            return Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == 0:
-                return "Ticked: this row is imported. Untick it (Space) to leave it out."
-            if index.column() == len(self.HEADERS) - 1:
-                return self._files[index.row()]
-            return self._rows[index.row()][index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
 
 
 STOPPED = "stopped by the user"
@@ -173,6 +97,7 @@ class ImportReturnsDialog(QDialog):
         self.changes.verticalHeader().hide()
         for column, width in enumerate((60, 240, 150, 240, 140)):
             self.changes.setColumnWidth(column, width)
+        self.returns_list = ReturnsList(self.changes_model, self)
         self.problems = QListWidget(self)
         self.problems.setAccessibleName("Problems found")
         self.problems.setWordWrap(True)
@@ -190,14 +115,36 @@ class ImportReturnsDialog(QDialog):
         file_row.addWidget(self.stop_button)
         file_row.addWidget(self.files_label, 1)
         layout.addLayout(file_row)
+        # The changes above; each lead's return (to leave one out whole) beside the problems below.
+        # A splitter, so the user can give either more room on a short screen.
+        upper, lower = QWidget(self), QWidget(self)
+        upper_layout, lower_layout = QVBoxLayout(upper), QGridLayout(lower)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
         changes_label = QLabel("&Changes that will be made:", self)
         changes_label.setBuddy(self.changes)
-        layout.addWidget(changes_label)
-        layout.addWidget(self.changes, 3)
+        upper_layout.addWidget(changes_label)
+        upper_layout.addWidget(self.changes)
+        returns_label = QLabel("&Returns (untick one to leave it out):", self)
+        returns_label.setBuddy(self.returns_list)
         problems_label = QLabel("&Problems:", self)
         problems_label.setBuddy(self.problems)
-        layout.addWidget(problems_label)
-        layout.addWidget(self.problems, 1)
+        lower_layout.addWidget(returns_label, 0, 0)
+        lower_layout.addWidget(problems_label, 0, 1)
+        lower_layout.addWidget(self.returns_list, 1, 0)
+        lower_layout.addWidget(self.problems, 1, 1)
+        lower_layout.setColumnStretch(0, 1)
+        lower_layout.setColumnStretch(1, 1)
+        for small in (self.returns_list, self.problems):
+            small.setMinimumHeight(small.fontMetrics().height() * 3)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([3000, 1000])  # in proportion: three quarters to the changes
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 1000, 620)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.storage.backups import MAX_RETENTION, MIN_RETENTION, BackupInfo, backup_before_change, list_backups
+from app.storage.backups import MAX_RETENTION, MIN_RETENTION, BackupInfo, list_backups
 from app.storage.restore import RestoreError, backup_retention, restore_in_place, set_backup_retention
 from app.storage.synced_folders import synced_folder_warning
 from ui.common import prompts
@@ -149,7 +149,7 @@ class RestoreBackupDialog(QDialog):
 
     def backup_now(self) -> None:
         try:
-            made = backup_before_change(self.ctx, "manual")
+            made = self.ctx.db.backup("manual")
         except OSError as exc:
             prompts.error(self, "Backup failed", f"The backup could not be written: {exc}")
             return
