@@ -1,11 +1,18 @@
 """Time starting the app until its window is shown, beside a bare PySide6 QMainWindow process, and their peak memory.
 
-Run by hand: `python bench/bench_startup.py [actions ...] [--runs N]` (default 2000 10000, 7 runs);
-record the figures in bench/README.md. Each figure is a whole process, from exec to exit, timed
-here and measured by `/usr/bin/time -v` (apt package `time`) for its peak resident memory; the
-app runs `python main.py --data-dir DIR --exit-when-shown` on a data folder holding one plan of
-that many actions, offscreen, with throw-away settings. Runs alternate bare and app so a busy
-spell on the shared machine lands on both.
+Run by hand: `python bench/bench_startup.py [actions ...] [--runs N] [--before CHECKOUT]` (default
+2000 10000, 7 runs); record the figures in bench/README.md. Each figure is a whole process, from exec
+to exit, timed here and measured by `/usr/bin/time -v` (apt package `time`) for its peak resident
+memory; the app runs `python main.py --data-dir DIR --exit-when-shown` on a data folder holding one
+plan of that many actions, offscreen, with throw-away settings, and exits once its plan is shown.
+"On screen" is when the window was exposed (menus usable, the plan still being read): the whole
+process less what the app's log says came after. `--before` also runs another checkout's main.py
+(an export of an earlier commit, same schema) on the same data. Runs alternate bare, before and
+app so a busy spell on the shared machine lands on each.
+
+Modules run from compiled bytecode, as an installed app's do (pip compiles them on install): the
+bytecode goes to a throw-away folder (PYTHONPYCACHEPREFIX), written by a first run that is not
+counted, even where the environment sets PYTHONDONTWRITEBYTECODE for the checkout.
 """
 
 from __future__ import annotations
@@ -52,53 +59,85 @@ def make_data_dir(folder: Path, actions: int) -> Path:
         "import sys; sys.path.insert(0, sys.argv[1]);"
         "from app.context import AppContext; from app.plans.builder import CreatePlan;"
         "from bench.bench_table_rows import big_draft;"
-        "ctx = AppContext.open(sys.argv[2], user='bench'); ctx.commands.execute(CreatePlan(big_draft(int(sys.argv[3]))));"
+        "ctx = AppContext.open(sys.argv[2], user='bench');"
+        "ctx.commands.execute(CreatePlan(big_draft(int(sys.argv[3]))));"
         "ctx.close()"
     )
     subprocess.run([sys.executable, "-c", script, str(ROOT), str(data), str(actions)], check=True)
     return data
 
 
-def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from start to exit, and peak resident memory in MiB."""
+SHOWN = re.compile(r"Window on screen after ([0-9.]+) s, its plan shown after ([0-9.]+) s")
+
+
+Run = tuple[float, float, float]
+
+
+def run_once(argv: list[str], env: dict[str, str], cwd: Path = ROOT, log: Path | None = None) -> Run:
+    """Seconds from start to exit, peak resident memory in MiB, and seconds until the window was on
+    screen (the whole run, unless ``log`` says how long the plan took after that)."""
     started = time.perf_counter()
-    done = subprocess.run([TIME_BINARY, "-v", *argv], env=env, cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run([TIME_BINARY, "-v", *argv], env=env, cwd=cwd, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"{argv} exited {done.returncode}:\n{done.stderr}")
     peak_kib = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr).group(1))
-    return elapsed, peak_kib / 1024
+    on_screen = elapsed
+    if log is not None and log.exists():
+        found = SHOWN.findall(log.read_text(encoding="utf-8"))
+        if found:
+            window, plan = (float(x) for x in found[-1])
+            on_screen = elapsed - (plan - window)
+        log.unlink()
+    return elapsed, peak_kib / 1024, on_screen
+
+
+def _summary(name: str, runs: list[Run], bare_s: float, bare_mib: float) -> str:
+    shown = statistics.median(t for t, _, _ in runs)
+    on_screen = statistics.median(w for _, _, w in runs)
+    mib = statistics.median(m for _, m, _ in runs)
+    return (
+        f"  {name}: on screen {on_screen:.2f} s ({on_screen / bare_s:.1f}x), plan shown {shown:.2f} s "
+        f"({shown / bare_s:.1f}x), {mib:.0f} MiB (+{mib - bare_mib:.0f} MiB), worst {max(t for t, _, _ in runs):.2f} s"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("actions", nargs="*", type=int, default=[2000, 10_000])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--before", type=Path, help="another checkout to run beside this one (same schema)")
     args = parser.parse_args()
     if not Path(TIME_BINARY).exists():
         raise SystemExit(f"{TIME_BINARY} is missing: apt-get install time")
     folder = Path(tempfile.mkdtemp(prefix="bench-startup-"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(folder / "settings"))
-    env.pop("DELIVERY_DESK_DATA_DIR", None)
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
+    for name in ("DELIVERY_DESK_DATA_DIR", "PYTHONDONTWRITEBYTECODE"):
+        env.pop(name, None)
     bare_argv = [sys.executable, "-c", BARE_WINDOW]
     print(f"runs: {args.runs} each (medians); load average at start {os.getloadavg()[0]:.1f}")
     for actions in args.actions:
         data = make_data_dir(folder, actions)
+        log = data / "logs" / "delivery-desk.log"
         app_argv = [sys.executable, "main.py", "--data-dir", str(data), "--exit-when-shown"]
-        run_once(app_argv, env)  # the first open of the day takes the daily backup; later opens do not
-        bare, app = [], []
+        checkouts = {"app": ROOT} | ({"before": args.before.resolve()} if args.before else {})
+        # Not counted: the first open of the day takes the daily backup, and bytecode is written.
+        run_once(bare_argv, env)
+        for root in checkouts.values():
+            run_once(app_argv, env, root, log)
+        bare: list[Run] = []
+        runs: dict[str, list[Run]] = {name: [] for name in checkouts}
         for _ in range(args.runs):
             bare.append(run_once(bare_argv, env))
-            app.append(run_once(app_argv, env))
-        bare_s = statistics.median(t for t, _ in bare)
-        app_s = statistics.median(t for t, _ in app)
-        bare_mib = statistics.median(m for _, m in bare)
-        app_mib = statistics.median(m for _, m in app)
-        print(
-            f"{actions:>6} actions: bare QMainWindow {bare_s:.2f} s, {bare_mib:.0f} MiB | "
-            f"app to window shown {app_s:.2f} s ({app_s / bare_s:.1f}x), {app_mib:.0f} MiB "
-            f"(+{app_mib - bare_mib:.0f} MiB) | app worst {max(t for t, _ in app):.2f} s"
-        )
+            for name, root in checkouts.items():
+                runs[name].append(run_once(app_argv, env, root, log))
+        bare_s = statistics.median(t for t, _, _ in bare)
+        bare_mib = statistics.median(m for _, m, _ in bare)
+        load = os.getloadavg()[0]
+        print(f"{actions:>6} actions: bare QMainWindow {bare_s:.2f} s, {bare_mib:.0f} MiB (load {load:.1f})")
+        for name in sorted(runs):
+            print(_summary(name, runs[name], bare_s, bare_mib))
 
 
 if __name__ == "__main__":

@@ -39,11 +39,11 @@ LOADED_ON_FIRST_USE = (
 )
 
 REPORT_MODULES = """
-import json, sys
+import json, linecache, sys
 sys.path.insert(0, sys.argv[1])
 import main
 code = main.main(["--data-dir", sys.argv[2], "--exit-when-shown"])
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "source_lines_kept": sorted(linecache.cache)}))
 """
 
 
@@ -82,3 +82,12 @@ def test_starting_the_window_imports_no_file_format_report_or_migration_module(d
         name for name in LOADED_ON_FIRST_USE if any(m == name or m.startswith(name + ".") for m in report["modules"])
     ]
     assert loaded == []
+
+
+def test_starting_the_window_keeps_no_module_sources_in_memory(data_dir, tmp_path):
+    """PySide6's import hook would read every later module's source into linecache (10-20 MiB)."""
+    done = _run([sys.executable, "-c", REPORT_MODULES, str(ROOT), str(data_dir)], tmp_path)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    ours = [name for name in report["source_lines_kept"] if name.startswith(str(ROOT))]
+    assert ours == []
