@@ -106,7 +106,7 @@ def _report(args: argparse.Namespace, ctx) -> int:
         options = options.with_changes(meeting_body=args.committee.strip())
     if args.agenda_item is not None:
         options = options.with_changes(agenda_item=args.agenda_item.strip())
-    _store_paper(args, ctx, plan.uuid, options)
+    _store_paper(args, ctx, plan.uuid, options, today)
     try:
         report = produce_report(ctx.db, plan.uuid, options, target, fmt, today)
     except OSError as exc:
@@ -117,11 +117,13 @@ def _report(args: argparse.Namespace, ctx) -> int:
     return 0
 
 
-def _store_paper(args: argparse.Namespace, ctx, plan_uuid: str, options) -> None:
-    """Apply --narrative, --committee, --author and --contact through the command path (audited)."""
+def _store_paper(args: argparse.Namespace, ctx, plan_uuid: str, options, today: date) -> None:
+    """Apply --narrative, --committee, --agenda-item, --author and --contact through the command
+    path (audited, undoable): the agenda item and narrative with the meeting, the rest in the template."""
     from app.cli import CliError
     from app.editing.commands import CommandError
     from app.queries.structure import priority_tree
+    from app.reporting.build import report_meeting
     from app.reporting.paper_store import UnknownPriorityError, load_paper, merge_narrative_file, save_paper_command
     from exports.reporting.narrative_file import NarrativeFileError, read_narrative
     from models.snapshots.paper import Officer
@@ -147,12 +149,18 @@ def _store_paper(args: argparse.Namespace, ctx, plan_uuid: str, options) -> None
             f"Narrative carried forward from the report to the meeting of {stored.narrative_meeting.isoformat()}; "
             "pass --narrative FILE to write this meeting's."
         )
+    # An agenda item remembered as an option by an earlier version is stored with its meeting now.
+    agenda_item = options.agenda_item if args.agenda_item is not None or options.agenda_item else None
+    meeting = report_meeting(ctx.db, plan_uuid, options, today)
+    meeting_date = options.meeting_date or (meeting.date if meeting is not None else None)
+    if agenda_item and meeting_date is None:
+        print("The agenda item is printed but not kept: it is kept with its meeting, so pass --meeting-date too.")
     # Only what this run was asked to change is stored; a carried-forward narrative stays with its meeting.
-    if not (args.narrative or args.committee is not None or args.author is not None or args.contact is not None):
+    paper_options = (args.committee, args.author, args.contact, agenda_item)
+    if not args.narrative and all(value is None for value in paper_options):
         return
-    keep = narrative if args.narrative else type(narrative)()
-    meeting_date = options.meeting_date if args.narrative else None
-    command = save_paper_command(ctx.db, plan_uuid, template, keep, meeting_date, options.meeting_body)
+    keep = narrative if args.narrative else None
+    command = save_paper_command(ctx.db, plan_uuid, template, keep, meeting_date, options.meeting_body, agenda_item)
     if command is not None:
         try:
             ctx.commands.execute(command)

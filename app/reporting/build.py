@@ -15,7 +15,7 @@ from app.reporting.changes import changes_since
 from app.reporting.exceptions import ATTENTION_LIMIT, exception_items, last_meeting_before
 from app.reporting.options import ReportOptions, last_report_date
 from app.reporting.paper import build_paper
-from app.reporting.paper_store import load_paper
+from app.reporting.paper_store import load_paper, same_meeting
 from app.storage.database import Database
 from app.timeline.rows import GroupBy, build_timeline
 from models import Status
@@ -72,6 +72,18 @@ def _meeting_for(options: ReportOptions, plan_meetings: list[MeetingRow], today:
     if upcoming is None:
         return options.meeting_body, None
     return options.meeting_body or upcoming.body, upcoming.date
+
+
+def report_meeting(db: Database, plan_uuid: str, options: ReportOptions, today: date) -> MeetingRow | None:
+    """The recorded meeting a report made today with ``options`` goes to, if the plan has it."""
+    plan_meetings = meetings(db, plan_uuid)
+    body, meeting_date = _meeting_for(options, plan_meetings, today)
+    return same_meeting([m for m in plan_meetings if m.date == meeting_date], body)
+
+
+def _agenda_item(plan_meetings: list[MeetingRow], meeting_date: date | None, body: str) -> str:
+    meeting = same_meeting([m for m in plan_meetings if m.date == meeting_date], body)
+    return meeting.agenda_item if meeting is not None else ""
 
 
 def _since(db: Database, plan_uuid: str, options: ReportOptions, plan_meetings: list[MeetingRow], anchor: date) -> date:
@@ -244,7 +256,7 @@ def build_report(db: Database, plan_uuid: str, options: ReportOptions, today: da
         period=_period(plan),
         meeting_body=meeting_body,
         meeting_date=meeting_date,
-        agenda_item=options.agenda_item,
+        agenda_item=options.agenda_item or _agenda_item(plan_meetings, meeting_date, meeting_body),
         author=stored.template.author.line or options.author,
         version=plan.version_label,
         approval=plan.approval,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from sqlalchemy import select
 
@@ -20,6 +20,13 @@ from models.snapshots.rows import PriorityNode
 
 if TYPE_CHECKING:  # the file reader loads with the command that reads a narrative file
     from exports.reporting.narrative_file import NarrativeFile
+
+
+class _HasBody(Protocol):
+    body: str
+
+
+M = TypeVar("M", bound=_HasBody)
 
 TEMPLATE_FIELDS = (
     "committee",
@@ -106,85 +113,107 @@ def load_paper(db: Database, plan_uuid: str, meeting_date: date | None) -> Store
     return StoredPaper(stored_template, narrative, written_for)
 
 
+def same_meeting(candidates: Sequence[M], body: str) -> M | None:
+    """Of the meetings held on one day, the one of the committee ``body``, else one whose committee
+    is not recorded; two boards may meet the same day. With no committee given, the first recorded."""
+    wanted = body.strip().casefold()
+    if not wanted:
+        return next(iter(candidates), None)
+    same = next((m for m in candidates if m.body.strip().casefold() == wanted), None)
+    return same or next((m for m in candidates if not m.body.strip()), None)
+
+
+def _template_commands(session, plan_id: int, plan_uuid: str, template: PaperTemplate) -> list[Command]:
+    # A plan has one template row; one undone (a tombstone) is brought back rather than duplicated.
+    record = session.scalar(select(ReportTemplate).where(ReportTemplate.plan_id == plan_id))
+    values = template_values(template)
+    if record is None:
+        if not any(values.values()):
+            return []
+        return [CreateRecord("report_template", {"plan_uuid": plan_uuid, **values}, uuid=template_uuid(plan_uuid))]
+    if record.deleted:
+        return [SetFields("report_template", record.uuid, {**values, "deleted": False})] if any(values.values()) else []
+    changed = {k: v for k, v in values.items() if getattr(record, k) != v}
+    return [SetFields("report_template", record.uuid, changed)] if changed else []
+
+
+def _narrative_commands(session, meeting: Meeting | None, meeting_uuid: str, narrative: Narrative) -> list[Command]:
+    existing: dict[str | None, ReportNarrative] = {}
+    if meeting is not None:
+        # Undone rows too: a narrative's id is derived from its meeting and priority, so writing
+        # one again brings its tombstone back.
+        for row, priority_uuid in session.execute(
+            select(ReportNarrative, Priority.uuid)
+            .outerjoin(Priority, Priority.id == ReportNarrative.priority_id)
+            .where(ReportNarrative.meeting_id == meeting.id)
+            .order_by(ReportNarrative.deleted, ReportNarrative.id)
+        ):
+            existing.setdefault(priority_uuid, row)
+    wanted: dict[str | None, str] = {None: narrative.summary.strip()}
+    wanted.update((uuid, text.strip()) for uuid, text in narrative.priorities)
+    for uuid, row in existing.items():
+        if not row.deleted:
+            wanted.setdefault(uuid, "")
+    commands: list[Command] = []
+    for priority_uuid, text in wanted.items():
+        row = existing.get(priority_uuid)
+        if row is None and text:
+            values = {"meeting_uuid": meeting_uuid, "priority_uuid": priority_uuid, "text": text}
+            commands.append(CreateRecord("report_narrative", values, uuid=narrative_uuid(meeting_uuid, priority_uuid)))
+        elif row is not None and row.deleted and text:
+            commands.append(SetFields("report_narrative", row.uuid, {"text": text, "deleted": False}))
+        elif row is not None and not row.deleted and row.text != text:
+            commands.append(SetFields("report_narrative", row.uuid, {"text": text}))
+    return commands
+
+
 def save_paper_command(
     db: Database,
     plan_uuid: str,
     template: PaperTemplate,
-    narrative: Narrative,
+    narrative: Narrative | None,
     meeting_date: date | None,
     meeting_body: str = "",
+    agenda_item: str | None = None,
 ) -> Command | None:
-    """The command storing ``template`` as the plan's and ``narrative`` with the meeting on
-    ``meeting_date`` (recording that meeting if the plan has none that day); None if nothing changes.
+    """The command storing ``template`` as the plan's, and ``narrative``, the committee
+    (``meeting_body``) and the agenda item (each None: leave it) with the meeting on ``meeting_date``,
+    recording that meeting if the plan has none that day; None if nothing changes.
 
-    A narrative needs a meeting to belong to; without a date only the template is stored."""
-    commands: list[Command] = []
+    The narrative and agenda item need a meeting to belong to; without a date only the template is stored."""
+    meeting_body, agenda_item = meeting_body.strip(), None if agenda_item is None else agenda_item.strip()
     with db.read() as session:
         plan_id = plan_id_for(session, plan_uuid)
-        # A plan has one template row; one undone (a tombstone) is brought back rather than duplicated.
-        record = session.scalar(select(ReportTemplate).where(ReportTemplate.plan_id == plan_id))
-        values = template_values(template)
-        if record is None:
-            if any(values.values()):
-                commands.append(
-                    CreateRecord("report_template", {"plan_uuid": plan_uuid, **values}, uuid=template_uuid(plan_uuid))
-                )
-        elif record.deleted:
-            if any(values.values()):
-                commands.append(SetFields("report_template", record.uuid, {**values, "deleted": False}))
-        else:
-            changed = {k: v for k, v in values.items() if getattr(record, k) != v}
-            if changed:
-                commands.append(SetFields("report_template", record.uuid, changed))
-
+        commands = _template_commands(session, plan_id, plan_uuid, template)
         meeting = None
         if meeting_date is not None:
-            meeting = session.scalar(
+            held = session.scalars(
                 select(Meeting)
                 .where(Meeting.plan_id == plan_id, Meeting.date == meeting_date, Meeting.deleted.is_(False))
                 .order_by(Meeting.id)
             )
-        if meeting_date is not None and (meeting is not None or not narrative.is_empty):
-            existing: dict[str | None, ReportNarrative] = {}
+            meeting = same_meeting(list(held), meeting_body)
+        words = narrative is not None and not narrative.is_empty
+        if meeting_date is not None and (meeting is not None or words or agenda_item):
             if meeting is None:
                 meeting_uuid = new_uuid()
+                body = meeting_body or template.committee.strip()
+                values = {"plan_uuid": plan_uuid, "body": body, "date": meeting_date}
                 commands.append(
-                    CreateRecord(
-                        "meeting",
-                        {"plan_uuid": plan_uuid, "body": meeting_body, "date": meeting_date},
-                        uuid=meeting_uuid,
-                    )
+                    CreateRecord("meeting", {**values, "agenda_item": agenda_item or ""}, uuid=meeting_uuid)
                 )
             else:
                 meeting_uuid = meeting.uuid
-                # Undone rows too: a narrative's id is derived from its meeting and priority, so
-                # writing one again brings its tombstone back.
-                for row, priority_uuid in session.execute(
-                    select(ReportNarrative, Priority.uuid)
-                    .outerjoin(Priority, Priority.id == ReportNarrative.priority_id)
-                    .where(ReportNarrative.meeting_id == meeting.id)
-                    .order_by(ReportNarrative.deleted, ReportNarrative.id)
-                ):
-                    existing.setdefault(priority_uuid, row)
-            wanted: dict[str | None, str] = {None: narrative.summary.strip()}
-            wanted.update((uuid, text.strip()) for uuid, text in narrative.priorities)
-            for uuid, row in existing.items():
-                if not row.deleted:
-                    wanted.setdefault(uuid, "")
-            for priority_uuid, text in wanted.items():
-                row = existing.get(priority_uuid)
-                if row is None and text:
-                    commands.append(
-                        CreateRecord(
-                            "report_narrative",
-                            {"meeting_uuid": meeting_uuid, "priority_uuid": priority_uuid, "text": text},
-                            uuid=narrative_uuid(meeting_uuid, priority_uuid),
-                        )
-                    )
-                elif row is not None and row.deleted and text:
-                    commands.append(SetFields("report_narrative", row.uuid, {"text": text, "deleted": False}))
-                elif row is not None and not row.deleted and row.text != text:
-                    commands.append(SetFields("report_narrative", row.uuid, {"text": text}))
+                changed = {}
+                if agenda_item is not None and meeting.agenda_item != agenda_item:
+                    changed["agenda_item"] = agenda_item
+                # A meeting recorded without its committee learns it from the paper.
+                if meeting_body and not meeting.body.strip():
+                    changed["body"] = meeting_body
+                if changed:
+                    commands.append(SetFields("meeting", meeting.uuid, changed))
+            if narrative is not None:
+                commands += _narrative_commands(session, meeting, meeting_uuid, narrative)
     if not commands:
         return None
     return Batch("Save the report's paper", tuple(commands))

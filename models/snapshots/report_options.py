@@ -25,6 +25,9 @@ COLUMN_TITLES: dict[str, str] = {
 }
 DEFAULT_COLUMNS: tuple[str, ...] = ("latest_update",)
 PAPER_SIZES = ("A4", "A3")
+# This report's paper details, kept in records rather than as a preference: the committee and
+# agenda item with the meeting, the author in the plan's report template (app/reporting/paper_store).
+PER_MEETING: tuple[str, ...] = ("meeting_body", "agenda_item", "author")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +59,10 @@ class ReportOptions:
         return self
 
     def to_json(self) -> str:
+        """The preferences to remember; the per-meeting fields are not among them (``PER_MEETING``)."""
         data = asdict(self)
+        for key in PER_MEETING:
+            del data[key]
         for key in ("meeting_date", "since"):
             data[key] = data[key].isoformat() if data[key] else None
         data["sections"] = list(self.sections)
@@ -67,7 +73,10 @@ class ReportOptions:
 
     @classmethod
     def from_json(cls, text: str) -> ReportOptions:
-        """Options saved earlier; unknown keys and bad values fall back to defaults, never raise."""
+        """Options saved earlier; unknown keys and bad values fall back to defaults, never raise.
+
+        Options saved before the per-meeting fields moved to records may still hold them: they are
+        read once, so the next report stores them with its meeting."""
         try:
             data = json.loads(text)
         except (TypeError, ValueError):

@@ -126,7 +126,11 @@ def test_menu_produces_the_pack_off_the_ui_thread_and_opens_it(
     assert report_window.opened_reports == [produced]
     pages = pages_text(produced.read_bytes())
     assert f"Page 1 of {len(pages)}" in pages[0] and "agenda item 9" in pages[1]
-    assert load_report_options(ctx.db, demo_plan.uuid).agenda_item == "9"
+    # The agenda item is kept with the meeting, through the undo stack, not as a remembered option.
+    assert next(m for m in meetings(ctx.db, demo_plan.uuid) if m.date == date(2022, 1, 12)).agenda_item == "9"
+    assert load_report_options(ctx.db, demo_plan.uuid).agenda_item == ""
+    report_window.undo_stack.undo()
+    assert next(m for m in meetings(ctx.db, demo_plan.uuid) if m.date == date(2022, 1, 12)).agenda_item == ""
     assert last_report_date(ctx.db, demo_plan.uuid) == TODAY
     assert action.isEnabled()
     assert threads and threads[0] is not threading.main_thread()

@@ -1,4 +1,5 @@
-"""Report options dialog (Reports ▸ Progress report…), remembered per plan."""
+"""Report options dialog (Reports ▸ Progress report…): preferences remembered per plan, the
+committee and agenda item shown as kept with the chosen meeting."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.editing.commands import CommandError
 from app.reporting import COLUMN_TITLES, PAPER_SIZES, SECTION_TITLES, ReportOptions
+from app.reporting.paper_store import same_meeting
 from models.snapshots.paper import Narrative, PaperTemplate
 from models.snapshots.rows import LeadRow, MeetingRow, PriorityNode
 from ui.common.screen_fit import fit_to_screen, scrolling
@@ -70,7 +72,9 @@ class ReportDialog(QDialog):
 
         self.meeting_body = QLineEdit(options.meeting_body or (upcoming.body if upcoming else ""))
         self.meeting_date = TypedDateEdit(_qdate(options.meeting_date or (upcoming.date if upcoming else today)))
-        self.agenda_item = QLineEdit(options.agenda_item)
+        self._meetings = meetings
+        self.agenda_item = QLineEdit(options.agenda_item or self._agenda_on(_pydate(self.meeting_date.date())))
+        self.agenda_item.setToolTip("Kept with the meeting, so a report to the same meeting shows it again.")
         # The author's name lives on the Paper tab beside the role and email.
         self.author = self.paper_tab.author_name
         self.author.setText(options.author)
@@ -174,6 +178,7 @@ class ReportDialog(QDialog):
         fit_to_screen(self, 720, 640)
         self.since_last.toggled.connect(lambda _checked: self._show_since())
         self.meeting_date.dateChanged.connect(lambda _date: self._show_since())
+        self.meeting_date.dateChanged.connect(lambda value: self._agenda_moved(_pydate(value)))
         self._show_since()
 
     def accept(self) -> None:
@@ -187,6 +192,15 @@ class ReportDialog(QDialog):
                 edit.setFocus()
                 return  # the field says what was typed and the forms it reads, under it
         super().accept()
+
+    def _agenda_on(self, day: date) -> str:
+        meeting = same_meeting([m for m in self._meetings if m.date == day], self.meeting_body.text())
+        return meeting.agenda_item if meeting is not None else ""
+
+    def _agenda_moved(self, day: date) -> None:
+        """Another meeting chosen: its agenda item, unless the officer has typed one here."""
+        if not self.agenda_item.isModified():
+            self.agenda_item.setText(self._agenda_on(day))
 
     def _show_since(self) -> None:
         """While "since the last report" is ticked, the greyed date is the one the pack will use."""

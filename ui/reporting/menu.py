@@ -97,7 +97,9 @@ class ReportController(QObject):
         save_report_options(db, plan_uuid, options)
         template, narrative = dialog.paper_content()
         # Audited and undoable like any edit; stored before the file is asked for, so no words are lost.
-        command = save_paper_command(db, plan_uuid, template, narrative, options.meeting_date, options.meeting_body)
+        command = save_paper_command(
+            db, plan_uuid, template, narrative, options.meeting_date, options.meeting_body, options.agenda_item
+        )
         if command is not None and not window.run_command(command):
             return
         suggested = self._suggested_name(plan_uuid, options, today, fmt)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from exports.common.pdf_fonts import REGULAR
@@ -18,12 +20,33 @@ LONG_TEXT = 1400
 SHORT_TEXT = 240
 
 
+# Parsed markup per style and text. A pack repeats many cells (each status, lead and timescale,
+# the column headings on every table) and parsing is a third of making a paragraph; the styles
+# are made per pack, so a pack's entries go when its styles do.
+_PARSED: WeakKeyDictionary[ParagraphStyle, dict[str, tuple[str, list]]] = WeakKeyDictionary()
+
+
 class CellParagraph(Paragraph):
-    """A table cell's paragraph that remembers its line breaks for a given width.
+    """A table cell's paragraph that remembers its line breaks for a given width, and whose markup
+    is parsed once per text and style in a pack.
 
     Tables wrap every cell several times (to size rows, on each page split, again when drawing, and
     once more per multiBuild pass); the result only depends on the width, so it is computed once.
     """
+
+    def __init__(self, text: str | None, style: ParagraphStyle, bulletText=None, frags=None, **kwargs) -> None:  # noqa: N803
+        if frags is not None or bulletText is not None:  # a part made by splitting a paragraph
+            super().__init__(text, style, bulletText=bulletText, frags=frags, **kwargs)
+            return
+        parsed = _PARSED.setdefault(style, {})
+        known = parsed.get(text)
+        if known is None:
+            super().__init__(text, style)
+            parsed[text] = (self.text, [frag.clone() for frag in self.frags])
+        else:
+            # Each paragraph gets its own fragments: line breaking marks them as it goes.
+            cleaned, frags = known
+            super().__init__(cleaned, style, frags=[frag.clone() for frag in frags])
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
         if getattr(self, "_wrapped_width", None) == availWidth:

@@ -71,6 +71,28 @@ class PageTotal(Flowable):
         self.doc.next_total = self.doc.page
 
 
+def _not_drawn(*_args, **_kwargs) -> None:
+    return None
+
+
+class PackFrame(Frame):
+    """A frame that, in the measuring pass, places each flowable without drawing it: only where
+    pages break and headings fall is kept from that pass, so its drawing would be thrown away."""
+
+    def _add(self, flowable: Flowable, canv, trySplit: int = 0) -> int:  # noqa: N803 - reportlab's names
+        if not MEASURING_PASS.get():
+            return super()._add(flowable, canv, trySplit)
+        # Through __dict__: charts (reportlab Drawings) refuse attributes they do not declare.
+        vars(flowable)["drawOn"] = _not_drawn
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            vars(flowable).pop("drawOn", None)
+
+    # reportlab's Frame binds ``add = _add`` once, so the override is bound again here.
+    add = _add
+
+
 class ReportDocTemplate(BaseDocTemplate):
     def __init__(self, target, facts: PageFacts, paper: str = "A4", **kwargs) -> None:
         size = PAPER.get(paper, A4)
@@ -91,12 +113,12 @@ class ReportDocTemplate(BaseDocTemplate):
         self.facts = facts
         self.assumed_total: int | None = None
         self.next_total: int | None = None
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0)
+        frame = PackFrame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0)
         wide = landscape(size)
         # A Gantt chart needs width more than height: its section turns the paper round.
         self.landscape_width = wide[0] - self.leftMargin - self.rightMargin
         self.landscape_height = wide[1] - self.topMargin - self.bottomMargin
-        wide_frame = Frame(
+        wide_frame = PackFrame(
             self.leftMargin,
             self.bottomMargin,
             self.landscape_width,
