@@ -22,6 +22,7 @@ from app.importing.corrections import RowRole
 from app.importing.row_shapes import Piece, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
 from app.importing.table_headings import heading_priority, read_above
+from app.importing.status_words import status_cell
 from app.importing.table_refs import keep_own_refs
 from app.importing.text import (
     RefCell,
@@ -34,7 +35,6 @@ from app.importing.text import (
 from app.plans.draft import ActionDraft
 from exports.importing.headers import TableGuess, repeats_header
 from exports.importing.source import RawTable, SourceLocation
-from models import Status
 
 # "3.2 Improve reporting" in an objective cell: objective 3.2, titled without its ref
 _LED_BY_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2})[.:)]?\s+(\S.*)$", re.DOTALL)
@@ -320,14 +320,7 @@ class ActionTable:
                 f"{where}: the lead cell names {len(cell.partners) + 1} organisations on separate "
                 f"lines; {lead} is the lead, the others partners."
             )
-        status = Status.parse(values["status"]) if values["status"] else Status.NOT_STARTED
-        if status is None:
-            column = self.mapping.column_of("status")
-            self.b.result.notes.append(
-                f"{SourceLocation(where.file, where.part, where.row, column)}: status '{values['status']}' "
-                "is not one Delivery Desk knows; the action is imported as Not started."
-            )
-            status = Status.NOT_STARTED
+        status, comments = status_cell(self, where, values["status"], comments)
         action = ActionDraft(
             ref=ref,
             activity=activity,
