@@ -21,8 +21,8 @@ from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
 from app.importing.row_shapes import Piece, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
-from app.importing.table_headings import heading_priority, read_above
 from app.importing.status_words import status_cell
+from app.importing.table_headings import heading_priority, read_above
 from app.importing.table_refs import keep_own_refs
 from app.importing.text import (
     RefCell,
