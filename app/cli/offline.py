@@ -75,7 +75,9 @@ def _sync(args: argparse.Namespace, ctx) -> int:
     laptop = _contexts(ctx)
     try:
         if not _replay(laptop, ctx, args.prefer):
-            print("The changes made offline wait from that clash on; run again with --prefer laptop or --prefer server.")
+            print(
+                "The changes made offline wait from that clash on; run again with --prefer laptop or --prefer server."
+            )
             return EXIT_ERROR
         outcome = sync_offline_copy(laptop, ctx, plan.uuid)
         if not outcome.applied and args.prefer:

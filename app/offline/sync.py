@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.context import AppContext
-from app.plan_files.merge import MINE, THEIRS, MergePreview
 from app.offline.replay import ReplayOutcome, Resolve, replay_queue
+from app.plan_files.merge import MINE, THEIRS, MergePreview
 from app.plan_files.service import apply_merge, export_plan_file, preview_plan_file
 
 # An offline conflict's two sides, as the officer says them; in the merge preview the server is

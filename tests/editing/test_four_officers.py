@@ -7,6 +7,7 @@ every conflict surfaced, none invented. Bounded loops; the server listens on loo
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -57,7 +58,7 @@ def test_four_officers_at_once_lose_no_update_and_every_clash_is_shown(ctx, smal
 
     # No lost update: each write to a field started from the value the previous write left.
     for changes in history.values():
-        for earlier, later in zip(changes, changes[1:]):
+        for earlier, later in itertools.pairwise(changes):
             assert later[0] == earlier[1]
     by_command = {(c, key): (old, new) for key, changes in history.items() for old, new, c in changes}
     committed = {key: {new for _old, new, _c in changes} for key, changes in history.items()}

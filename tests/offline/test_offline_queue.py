@@ -159,9 +159,9 @@ def test_a_replay_cut_off_half_way_resumes_and_sends_nothing_twice(ctx, small_pl
     with ctx.db.read() as session:
         counts = dict(
             session.execute(
-                select(AuditEntry.command_id, func.count()).where(AuditEntry.field == "comments").group_by(
-                    AuditEntry.command_id
-                )
+                select(AuditEntry.command_id, func.count())
+                .where(AuditEntry.field == "comments")
+                .group_by(AuditEntry.command_id)
             ).all()
         )
     assert counts[first.command_id] == 1 and counts[second.command_id] == 1 and len(counts) == 3
