@@ -74,48 +74,6 @@ def _quit_when_exposed(app, window) -> None:
         app.processEvents()
         app.quit()
     else:
-        QTimer.singleShot(10, lambda: _quit_when_exposed(app, window))
-
-
-def _log_when_shown(window, started: float) -> None:
-    """How long the window took to come up, and then its plan: the figures a slow laptop is judged by."""
-    from PySide6.QtCore import QTimer
-
-    from ui.window.errors import log
-
-    on_screen: list[float] = []
-
-    def check() -> None:
-        handle = window.windowHandle()
-        if not on_screen and handle is not None and handle.isExposed():
-            on_screen.append(time.perf_counter() - started)
-        if on_screen and not window.plan_loading.busy:
-            shown = time.perf_counter() - started
-            log.info("Window on screen after %.2f s, its plan shown after %.2f s", on_screen[0], shown)
-        else:
-            QTimer.singleShot(10, window, check)  # never called once the window is gone
-
-    QTimer.singleShot(0, window, check)
-
-
-def _skip_pyside_source_scan() -> None:
-    """PySide6 reads the whole source of every module imported after it, looking for "PySide6", to
-    know where its ``from __feature__ import`` switches may apply, and linecache keeps the lines:
-    about 0.1 s and 10-20 MiB at start. Delivery Desk uses no such feature, so modules go unread
-    (``tests/window/test_startup.py`` notices if a PySide6 release moves the hook)."""
-    feature = sys.modules.get("shibokensupport.feature")
-    if feature is not None and hasattr(feature, "feature_imported"):
-        feature.feature_imported = lambda _module: None
-
-
-def _quit_when_exposed(app, window) -> None:
-    from PySide6.QtCore import QTimer
-
-    handle = window.windowHandle()
-    if handle is not None and handle.isExposed() and not window.plan_loading.busy:
-        app.processEvents()
-        app.quit()
-    else:
         QTimer.singleShot(10, window, lambda: _quit_when_exposed(app, window))
 
 
