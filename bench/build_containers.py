@@ -9,7 +9,8 @@ header words ("Referenc e"); a workbook with full-width heading rows, repeated h
 pasted from a PDF one cell to the left. The wording comes from the published plans (sources cited in
 docs/importing.md); the layout is what Word, Excel and copy-paste do to it.
 
-The plans keyed later are built by bench/new_containers.py (rows in container_rows_more.py); the
+The plans keyed later are built by bench/new_containers.py (rows in container_rows_more.py) and
+bench/unseen_containers.py (rows in container_rows_unseen.py); the
 writers (Word, workbook, CSV, PDF) are in container_writers.py.
 """
 
@@ -24,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from container_rows import BEXLEY, DORSET, DORSET_HEADER, TYNESIDE  # noqa: E402
 from container_writers import REFERENCE, Row, WordPlan, write_csv, write_pdf, write_sheet  # noqa: E402
 from new_containers import NEW_BUILDERS  # noqa: E402
+from unseen_containers import UNSEEN_BUILDERS  # noqa: E402
 
 
 # -- Oxfordshire: four aims, area of work / activity / lead / comment, bullets in cells -------------
@@ -259,6 +261,7 @@ BUILDERS = {
     "dorset-da-bill-2021": dorset,
     "north-tyneside-da-2024-27": north_tyneside,
     **NEW_BUILDERS,
+    **UNSEEN_BUILDERS,
 }
 
 

@@ -1,0 +1,83 @@
+# ruff: noqa: E501 - the plans' sentences as published, one a line
+"""Rows of two more published plans for the import containers (sources cited in docs/importing.md).
+
+Each stored copy holds only the opening of its page; the cells below are the rows it holds whole,
+separated again by reading (a PDF's columns run together), every word kept in its published order
+and nothing added.
+"""
+
+# -- Stockton-on-Tees, Action Plan to Reduce Adult Re-offending (March 2009), pathway "Life Skills &
+# Offending Behaviour": six columns headed by questions, the pathway, title and committee labels
+# printed on every page (the page header), the lead's name and email on lines under the agency, and
+# row 8.2 cut by the page break (its last words at the top of page 2, with no header repeated).
+STOCKTON_PAGE_HEADER = [
+    "Item No: 10",
+    "Appendix 8",
+    "ACTION PLAN TO REDUCE ADULT RE-OFFENDING IN STOCKTON-ON-TEES",
+    "March 2009",
+    "PATHWAY: Life Skills & Offending Behaviour",
+]
+STOCKTON_HEADER = [
+    "ITEM\n(number)",
+    "WHAT ARE WE GOING TO DO?",
+    "WHO WILL LEAD?\n(name, post & agency and email address)",
+    "WHO ELSE NEEDS TO BE INVOLVED?\n(list by name, post & agency)",
+    "HOW WILL WE KNOW WHETHER WE HAVE SUCCEEDED?\n(‘SMART’ targets where possible, otherwise ‘process targets’ or as much clarity as possible)",
+    "WHEN DO WE AIM TO DO IT BY?",
+]
+STOCKTON_PAGE_1 = [
+    [
+        "8.1",
+        "From April 2009 onwards – identify the number of offenders in settled/suitable accommodation in Stockton at the end of their order or licence – as a contribution towards quantifying local offender housing need\nNational Indicator 143 refers",
+        "National Probation Service Teesside\nR.Portues / Service IT team\nrussell.portues@teesside.probation.gsi.gov.uk",
+        "Stockton Council – LAA performance team who will receive the information from Probation.",
+        "Monthly reports to be made by Probation – reports will be made by the 3rd week of the following month",
+        "Commence April 2009",
+    ],
+    [
+        "8.2",
+        "Teesside Probation Service corporate targets for offending behaviour programmes – Think First etc will be pro rata",
+        "National Probation Service Teesside\nlucia.saiger@teesside.probation.gsi.gov.uk",
+        "",
+        "Local targets to be published April 2009 and communicated to Stockton Partnership",
+        "Commence April 2009 – performance against target reported on a monthly basis",
+    ],
+]
+# the top of page 2: the rest of 8.2's first cell (the stored copy ends during 8.3, which is left out)
+STOCKTON_PAGE_2 = [
+    ["", "allocated to Stockton and identified in sentence proposals where assessed need identifies appropriateness", "", "", "", ""],
+]
+
+# -- Bath and North East Somerset, Prevent action plan (February 2017): the Prevent duty guidance
+# row by row, numbered in a column the header does not name (its first cell spans the number and
+# the guidance), what has been done so far, and the action required, in the last column; the
+# guidance column's header says "activity" but holds the duty, not the actions. Organisations as
+# bullet lists in "Work to date". Row 5 is cut mid-sentence in the stored copy and left out.
+BANES_TITLE = "Prevent action plan February 2017"
+BANES_HEADER = ["Guidance- summary of activity required", "", "Work to date", "Action required"]
+BANES = [
+    [
+        "1",
+        "Local authorities should establish or make use of an existing local multi-agency group to agree risk and co-ordinate Prevent activity.",
+        "A Board is in place comprising\n• B&NES Council\n• CCG\n• National Probation Service\n• Police\n• CTIU\n• Bath Spa University\n• Fire and Rescue\n• Bath College",
+        "The Board has adopted the terms of reference explicitly highlighting the guidance with consideration for CTLP/risk assessment.\nB&NES Prevent referral process has been completed and circulated.",
+    ],
+    [
+        "2",
+        "Links will need to be made to other statutory partnerships such as Local Safeguarding Children Boards Safeguarding Adults Boards, Channel panels and Youth Offending Teams",
+        "The following Council services sit on the Prevent Board\n• Equality\n• Connecting Families\n• Community Safety\n• Emergency Planning\n• Safeguarding\n• 11-19 Outcomes",
+        "Prevent has been incorporated within LSCB, LSAB and YOS and work on prevent awareness sessions to childminders is continuing and this is continuing with connecting families.",
+    ],
+    [
+        "3",
+        "It will be important that local or regional Prevent co-ordinators have access to senior local authority leadership to give advice and support",
+        "Regular discussions take place with CTIU.",
+        "CTIU representatives from Avon and Somerset Police provide the Board advice on national and local risks.",
+    ],
+    [
+        "4",
+        "We expect local multi-agency arrangements to be put in place to effectively monitor the impact of Prevent work.",
+        "No Channel Panel referrals to date in B&NES Council area.",
+        "Prevent Board to review any Prevent referrals and the efficiency of the process should any referrals be made.",
+    ],
+]

@@ -1,0 +1,84 @@
+"""Containers for two plans of layouts the first ten keys lacked (rows in bench/container_rows_unseen.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from container_rows_unseen import (
+    BANES,
+    BANES_HEADER,
+    BANES_TITLE,
+    STOCKTON_HEADER,
+    STOCKTON_PAGE_1,
+    STOCKTON_PAGE_2,
+    STOCKTON_PAGE_HEADER,
+)
+from container_writers import Row, WordPlan, write_csv, write_pdf, write_sheet
+
+
+def _padded(text: str, width: int) -> Row:
+    return [text] + [""] * (width - 1)
+
+
+def stockton(out: Path) -> list[Path]:
+    """Word: the committee labels, title and pathway in the page header (printed on every page, as
+    the published PDF shows them), the table in two pieces at the page break with no header repeated,
+    8.2's first cell going on in the second piece; the sheet: those lines above the header, 8.2 whole;
+    the PDF printed from the Word layout, its pathway heading and labels above the table."""
+    name = "stockton-reoffending-2009"
+    word = WordPlan()
+    header = word.doc.sections[0].header
+    header.paragraphs[0].text = STOCKTON_PAGE_HEADER[0]
+    for line in STOCKTON_PAGE_HEADER[1:]:
+        header.add_paragraph(line)
+    word.start_table(STOCKTON_HEADER)
+    for row in STOCKTON_PAGE_1:
+        word.row(row)
+    word.para("")
+    word.table = word.doc.add_table(rows=0, cols=len(STOCKTON_HEADER))
+    word.table.style = "Table Grid"
+    for row in STOCKTON_PAGE_2:
+        word.row(row)
+    docx = out / f"{name}.docx"
+    word.save(docx)
+    whole = [list(row) for row in STOCKTON_PAGE_1]
+    whole[-1][1] += " " + STOCKTON_PAGE_2[0][1]
+    width = len(STOCKTON_HEADER)
+    rows = [_padded(line, width) for line in STOCKTON_PAGE_HEADER] + [list(STOCKTON_HEADER), *whole]
+    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
+    write_sheet(xlsx, rows)
+    write_csv(csv_path, rows)
+    title, pathway = STOCKTON_PAGE_HEADER[2], STOCKTON_PAGE_HEADER[4]
+    labels = [line for line in STOCKTON_PAGE_HEADER if line not in (title, pathway)]
+    write_pdf(pdf, title, [(pathway, labels, STOCKTON_HEADER, whole)])
+    return [docx, xlsx, csv_path, pdf]
+
+
+def banes(out: Path) -> list[Path]:
+    """Word: the title, then the table whose first header cell spans the number and guidance columns;
+    the sheet: the same header with its first cell merged across two columns (blank in the CSV); the
+    PDF printed from it."""
+    name = "banes-prevent-2017"
+    word = WordPlan()
+    word.para(BANES_TITLE, bold=True)
+    word.start_table(["", "", BANES_HEADER[2], BANES_HEADER[3]])
+    first = word.table.rows[0].cells
+    merged = first[0].merge(first[1])
+    merged.paragraphs[0].add_run(BANES_HEADER[0])
+    for row in BANES:
+        word.row(row)
+    docx = out / f"{name}.docx"
+    word.save(docx)
+    width = len(BANES_HEADER)
+    rows = [_padded(BANES_TITLE, width), list(BANES_HEADER), *BANES]
+    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
+    write_sheet(xlsx, rows)
+    write_csv(csv_path, rows)
+    write_pdf(pdf, BANES_TITLE, [("", [], BANES_HEADER, BANES)])
+    return [docx, xlsx, csv_path, pdf]
+
+
+UNSEEN_BUILDERS = {
+    "stockton-reoffending-2009": stockton,
+    "banes-prevent-2017": banes,
+}
