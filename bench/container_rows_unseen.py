@@ -45,7 +45,14 @@ STOCKTON_PAGE_1 = [
 ]
 # the top of page 2: the rest of 8.2's first cell (the stored copy ends during 8.3, which is left out)
 STOCKTON_PAGE_2 = [
-    ["", "allocated to Stockton and identified in sentence proposals where assessed need identifies appropriateness", "", "", "", ""],
+    [
+        "",
+        "allocated to Stockton and identified in sentence proposals where assessed need identifies appropriateness",
+        "",
+        "",
+        "",
+        "",
+    ],
 ]
 
 # -- Bath and North East Somerset, Prevent action plan (February 2017): the Prevent duty guidance
