@@ -108,6 +108,9 @@ def field_for_header(text: str) -> str:
     if key in _LOOKUP:
         return _LOOKUP[key]
     words = key.split()
+    # "Work to date", "Progress to date", "Action taken to date": what has been done so far, not a date
+    if words[-2:] == ["to", "date"]:
+        return "comments"
     for length in range(len(words) - 1, 0, -1):
         if " ".join(words[:length]) in _LOOKUP:
             return _LOOKUP[" ".join(words[:length])]

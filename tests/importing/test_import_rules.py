@@ -138,6 +138,20 @@ def test_headers_named_by_their_last_words():
     ]
 
 
+def test_a_header_ending_to_date_holds_the_work_so_far_not_a_timescale():
+    assert [field_for_header(h) for h in ("Work to date", "Progress to date", "Action taken to date")] == [
+        "comments"
+    ] * 3
+    assert field_for_header("Date") == "timescale"
+    draft, _ = _plan(
+        ("1", "Agree a referral route", "A panel meets monthly", "Publish the route to schools"),
+        header=("No.", "Requirement", "Work to date", "Action required"),
+    )
+    assert [(a.activity, a.timescale, a.comments) for a in draft.actions] == [
+        ("Publish the route to schools", "", "A panel meets monthly")
+    ]
+
+
 def test_with_no_action_header_the_longest_text_beside_a_lead_column_is_the_actions():
     draft, _ = _plan(
         ("1", "Run a winter campaign on cold calling scams", "Trading Standards", "Nov-25"),
