@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
+from app.importing.lead_contacts import split_lead_contact
 from app.importing.row_shapes import Piece, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
@@ -310,7 +311,10 @@ class ActionTable:
         objective_text = values["objective"] or self.group_text
         if objective_text and (objective is None or objective.text != objective_text):
             outcome = f"{objective_text}\n{outcome}".strip()
-        cell, comments = read_lead_cell(values["lead"]), values["comments"]
+        lead_text, contact = split_lead_contact(values["lead"])
+        cell, comments = read_lead_cell(lead_text), values["comments"]
+        if contact:
+            comments = f"Lead contact: {contact}\n{comments}".strip()
         lead, partners = cell.lead[:MAX_LEAD], values["partners"]
         if cell.no_lead:
             comments = f"Lead: {cell.no_lead}\n{comments}".strip()
