@@ -152,6 +152,25 @@ def test_a_header_ending_to_date_holds_the_work_so_far_not_a_timescale():
     ]
 
 
+def test_question_headers_name_their_columns():
+    header = (
+        "Item",
+        "What are we going to do?",
+        "Who will lead?",
+        "Who else needs to be involved?",
+        "How will we know?",
+        "When?",
+    )
+    assert [field_for_header(h) for h in header] == ["ref", "activity", "lead", "partners", "evidence", "timescale"]
+    draft, _ = _plan(
+        ("2.1", "Map hostel places for prison leavers", "Council Housing", "Probation", "A map shared", "June 2009"),
+        header=header,
+    )
+    assert [(a.activity, a.lead, a.partners, a.evidence) for a in draft.actions] == [
+        ("Map hostel places for prison leavers", "Council Housing", "Probation", "A map shared")
+    ]
+
+
 def test_with_no_action_header_the_longest_text_beside_a_lead_column_is_the_actions():
     draft, _ = _plan(
         ("1", "Run a winter campaign on cold calling scams", "Trading Standards", "Nov-25"),
