@@ -154,7 +154,7 @@ def test_a_header_ending_to_date_holds_the_work_so_far_not_a_timescale():
 
 def test_question_headers_name_their_columns():
     header = (
-        "Item",
+        "Item (number)",
         "What are we going to do?",
         "Who will lead?",
         "Who else needs to be involved?",
