@@ -7,10 +7,13 @@
   the first names the table's priority and a second one under it, with another word, its objective,
   so the rows are read under both. Label lines between them and the table ("Measure of Success –
   …", "Lead officer: …") are passed over.
+- A heading in words over a table whose refs all start with one number ("PATHWAY: Life Skills" over
+  8.1, 8.2) is that number's priority, not a new one beside an untitled "Priority 8".
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from app.importing.text import (
@@ -18,12 +21,41 @@ from app.importing.text import (
     parse_named_heading,
     parse_outline_objective,
     parse_priority_heading,
+    parse_ref_cell,
 )
 
 if TYPE_CHECKING:
     from app.importing.action_table import ActionTable
 
 MAX_HEADING = 80  # a line above the headers longer than this is prose, not a heading
+_NUMBERED_REF = re.compile(r"^\d{1,2}(?:\.\d{1,3})*$")
+
+
+def titled_priority(reader: ActionTable, title: str) -> str:
+    """The priority a heading in words names: one already so titled; else, when every ref of the table
+    starts with the same number and that priority has no title yet, that number's; else the next number."""
+    builder = reader.b
+    wanted = " ".join(title.casefold().split())
+    if not any(" ".join(p.title.casefold().split()) == wanted for p in builder.priorities.values()):
+        number = _refs_number(reader)
+        if number and not (number in builder.priorities and builder.priorities[number].title):
+            return builder.priority(number, title).code
+    return builder.priority_titled(title)
+
+
+def _refs_number(reader: ActionTable) -> str | None:
+    """The one first number of every ref in the table's Ref column, or None."""
+    column = reader.mapping.column_of("ref")
+    if column is None or reader.mapping.header_row is None:
+        return None
+    numbers: set[str] = set()
+    for row in reader.table.rows[reader.mapping.header_row + 1 :]:
+        cell = parse_ref_cell(row[column]) if column < len(row) else None
+        if cell is None:
+            continue
+        refs = (*cell.objective_refs, *cell.priority_codes, cell.action_ref)
+        numbers.update(ref.split(".")[0] for ref in refs if _NUMBERED_REF.match(ref))
+    return numbers.pop() if len(numbers) == 1 else None
 
 
 def heading_priority(reader: ActionTable) -> str | None:
@@ -36,7 +68,7 @@ def heading_priority(reader: ActionTable) -> str | None:
     named = named_headings(reader, table.preceding)
     if named:
         return named
-    return builder.priority_titled(table.heading) if table.heading else None
+    return titled_priority(reader, table.heading) if table.heading else None
 
 
 def named_headings(reader: ActionTable, texts: tuple[str, ...] | list[str]) -> str | None:
@@ -57,7 +89,7 @@ def named_headings(reader: ActionTable, texts: tuple[str, ...] | list[str]) -> s
     if not run:
         return None
     builder = reader.b
-    code = builder.priority_titled(run[0][1])
+    code = titled_priority(reader, run[0][1])
     if len(run) == 2:
         title = run[1][1]
         objectives = builder.priorities[code].objectives
@@ -88,5 +120,5 @@ def read_above(reader: ActionTable, start: int) -> None:
         if heading:
             reader.priority_code = builder.priority(*heading).code
         elif len(text) <= MAX_HEADING:
-            reader.priority_code = builder.priority_titled(text)
+            reader.priority_code = titled_priority(reader, text)
         break

@@ -18,7 +18,7 @@ _HEADING = re.compile(
 # "Theme 1: Prevention ........ 12", "1.2\tSafer routes\t4": a contents list's leader and page number
 _CONTENTS_LEADER = re.compile(r"(?:\s*(?:\.{3,}|…+|(?:\.\s){3,})\s*|\s*\t+\s*)\d{1,3}\s*$")
 _KEYED_HEADING = re.compile(
-    r"^\s*(?:strategic\s+|key\s+)?(?:objective|priority|aim|theme|section|outcome|workstream|strand|goal)"
+    r"^\s*(?:strategic\s+|key\s+)?(?:objective|priority|aim|theme|section|outcome|workstream|strand|goal|pathway)"
     r"\s+([0-9]{1,2}|[a-z]{1,6})\b\s*[.:)]?\s*(?:[-–—:]\s*)?([^\n]{0,150})$",
     re.IGNORECASE,
 )
@@ -244,7 +244,7 @@ def is_label_line(text: str) -> bool:
 # a heading with no number, named by the word before its colon or dash, perhaps after a label
 _NAMED_HEADING = re.compile(
     r"^(?:[A-Za-z][\w'’-]*\s+){0,10}?(?:strategic\s+|key\s+)?"
-    r"(objective|priority|aim|goal|theme|outcome|strand|workstream)s?\s*(?::|\s[-–—])\s*(\S.{5,200})$",
+    r"(objective|priority|aim|goal|theme|outcome|strand|workstream|pathway)s?\s*(?::|\s[-–—])\s*(\S.{5,200})$",
     re.IGNORECASE,
 )
 MIN_NAMED_TITLE_WORDS = 3

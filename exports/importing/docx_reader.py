@@ -1,4 +1,5 @@
-"""Word documents: every table in reading order, with the paragraphs between them.
+"""Word documents: every table in reading order, with the paragraphs between them (the first page
+header's lines first: a title or pathway printed on every page).
 
 A table that runs over a page break is sometimes saved as two tables (documents rebuilt from
 PDFs, or tables pasted page by page). Tables with nothing but blank paragraphs between them
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import chain
 from pathlib import Path
 
 from docx import Document
@@ -38,7 +40,7 @@ def read_docx(path: Path, budget: ReadBudget | None = None) -> RawDocument:
     heading = ""  # the last paragraph, when it is set as a heading
     tables: list[_Pieces] = []
     word_number = 0
-    for item in _unwrapped(_body_content(document)):
+    for item in chain(_page_header(document), _unwrapped(_body_content(document))):
         if isinstance(item, Paragraph):
             text = _paragraph_text(item, lists)
             if text:
@@ -82,6 +84,15 @@ def read_docx(path: Path, budget: ReadBudget | None = None) -> RawDocument:
     if not title and paragraphs:
         title = paragraphs[0]
     return RawDocument(path.name, "docx", title, raw, tuple(paragraphs))
+
+
+def _page_header(document) -> list[Paragraph]:
+    """The first page header's paragraphs, read as the document's opening lines: a plan printed with its
+    title, theme or pathway on every page keeps them in Word's page header, outside the body."""
+    section = document.sections[0] if document.sections else None
+    if section is None or section.header.is_linked_to_previous:  # no header of its own
+        return []
+    return [paragraph for paragraph in section.header.paragraphs if paragraph.text.strip()]
 
 
 def _body_content(document) -> Iterator[Paragraph | Table]:
