@@ -86,16 +86,24 @@ def write_csv(path: Path, rows: list[Row]) -> None:
 
 
 # -- PDF: the Word layout printed, as a partnership publishes it ----------------------------------
-def write_pdf(path: Path, title: str, sections: list[tuple[str, list[str], Row, list[Row]]]) -> None:
+def write_pdf(
+    path: Path,
+    title: str,
+    sections: list[tuple[str, list[str], Row | None, list[Row]]],
+    running: list[str] | None = None,
+) -> None:
     """Each section: a heading, paragraphs under it, a ruled table whose header repeats on every page
-    (rows may break across pages, as Word prints them), with a running header and page numbers."""
+    (rows may break across pages, as Word prints them), with a running header and page numbers.
+    ``running``: the lines of Word's page header, printed at the top of every page instead of the title
+    (and no title above the first section). A section with no header is the rest of the table above it
+    on a new page, its header not repeated (a row the page cut goes on there)."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
 
     styles = getSampleStyleSheet()
     body = styles["BodyText"]
@@ -105,23 +113,28 @@ def write_pdf(path: Path, title: str, sections: list[tuple[str, list[str], Row, 
 
     def furniture(canvas, doc) -> None:
         canvas.setFont("Helvetica", 8)
-        canvas.drawString(2 * cm, landscape(A4)[1] - 1.2 * cm, title)
+        for number, line in enumerate(running or [title]):
+            canvas.drawString(2 * cm, landscape(A4)[1] - (1.2 + 0.4 * number) * cm, line)
         canvas.drawRightString(landscape(A4)[0] - 2 * cm, 1 * cm, f"Page {doc.page}")
 
-    story = [Paragraph(escape(title), styles["Title"])]
+    story = [] if running else [Paragraph(escape(title), styles["Title"])]
     width = landscape(A4)[0] - 4 * cm
     for heading, paragraphs, header, rows in sections:
         if heading:
             story.append(Paragraph(escape(heading), styles["Heading2"]))
         story.extend(Paragraph(escape(text), body) for text in paragraphs)
+        if header is None:
+            story.append(PageBreak())
+        printed = rows if header is None else [header, *rows]
         table = Table(
-            [[cell(text) for text in row] for row in (header, *rows)],
-            repeatRows=1,
+            [[cell(text) for text in row] for row in printed],
+            repeatRows=0 if header is None else 1,
             splitInRow=1,
-            colWidths=[width / len(header)] * len(header),
+            colWidths=[width / len(printed[0])] * len(printed[0]),
         )
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(table)
-    SimpleDocTemplate(str(path), pagesize=landscape(A4), title=title).build(
+    margins = {"topMargin": (1.2 + 0.4 * len(running)) * cm} if running else {}
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), title=title, **margins).build(
         story, onFirstPage=furniture, onLaterPages=furniture
     )

@@ -24,7 +24,8 @@ def stockton(out: Path) -> list[Path]:
     """Word: the committee labels, title and pathway in the page header (printed on every page, as
     the published PDF shows them), the table in two pieces at the page break with no header repeated,
     8.2's first cell going on in the second piece; the sheet: those lines above the header, 8.2 whole;
-    the PDF printed from the Word layout, its pathway heading and labels above the table."""
+    the PDF printed from the Word file: the page header's lines at the top of every page, 8.2's last
+    words at the top of page 2 with no header repeated."""
     name = "stockton-reoffending-2009"
     word = WordPlan()
     header = word.doc.sections[0].header
@@ -48,9 +49,8 @@ def stockton(out: Path) -> list[Path]:
     xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
     write_sheet(xlsx, rows)
     write_csv(csv_path, rows)
-    title, pathway = STOCKTON_PAGE_HEADER[2], STOCKTON_PAGE_HEADER[4]
-    labels = [line for line in STOCKTON_PAGE_HEADER if line not in (title, pathway)]
-    write_pdf(pdf, title, [(pathway, labels, STOCKTON_HEADER, whole)])
+    pages = [("", [], STOCKTON_HEADER, STOCKTON_PAGE_1), ("", [], None, STOCKTON_PAGE_2)]
+    write_pdf(pdf, STOCKTON_PAGE_HEADER[2], pages, running=STOCKTON_PAGE_HEADER)
     return [docx, xlsx, csv_path, pdf]
 
 
