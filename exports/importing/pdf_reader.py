@@ -27,6 +27,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from exports.importing.pdf_columns import Columns, unruled_tables
 from exports.importing.pdf_safety import PASSWORD, describe
+from exports.importing.running_headings import is_running_heading
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
@@ -234,11 +235,15 @@ def _without_furniture(items: list[_Item]) -> list[_Item]:
     pages_of: Counter[str] = Counter()
     for key in {(_furniture_key(item.text), item.page) for item in items if item.rows is None}:
         pages_of[key[0]] += 1
-    return [
-        item
-        for item in items
-        if item.rows is not None or not (_PAGE_NUMBER.match(item.text) or pages_of[_furniture_key(item.text)] > 1)
-    ]
+    kept: set[str] = set()  # a heading printed on every page is kept where it is first printed
+    result = []
+    for item in items:
+        key = "" if item.rows is not None else _furniture_key(item.text)
+        repeated = bool(key) and pages_of[key] > 1 and not (is_running_heading(item.text) and key not in kept)
+        if item.rows is not None or not (_PAGE_NUMBER.match(item.text) or repeated):
+            result.append(item)
+            kept.add(key)
+    return result
 
 
 def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:
