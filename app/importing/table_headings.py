@@ -23,6 +23,7 @@ from app.importing.text import (
     parse_priority_heading,
     parse_ref_cell,
 )
+from exports.importing.title_lines import title_line
 
 if TYPE_CHECKING:
     from app.importing.action_table import ActionTable
@@ -105,9 +106,10 @@ def read_above(reader: ActionTable, start: int) -> None:
     above = reader.table.rows[: max(start - len(reader.headers), 0)]
     lines = [" ".join(c.strip() for c in row if c.strip()) for row in above]
     lines = [line for line in lines if line]
-    if lines and not builder.title_hint:
-        builder.title_hint = lines[0]
-    texts = lines[1:]
+    title = title_line(lines)  # passing over a committee paper's labels ("Item No: 10", "Appendix 8")
+    if title and not builder.title_hint:
+        builder.title_hint = title
+    texts = [line for line in lines if line != title]
     builder.read_texts(texts, glossary=False)
     named = named_headings(reader, texts)
     if named:

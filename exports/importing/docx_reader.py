@@ -23,6 +23,7 @@ from docx.text.paragraph import Paragraph
 
 from exports.importing.budget import ReadBudget
 from exports.importing.source import RawDocument, RawTable, SourceLocation
+from exports.importing.title_lines import title_line
 
 BULLET = "• "
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
@@ -82,7 +83,7 @@ def read_docx(path: Path, budget: ReadBudget | None = None) -> RawDocument:
         pending, heading, furniture = [], "", True
     raw = tuple(piece.freeze(path.name, index) for index, piece in enumerate(tables))
     if not title and paragraphs:
-        title = paragraphs[0]
+        title = title_line(paragraphs)
     return RawDocument(path.name, "docx", title, raw, tuple(paragraphs))
 
 

@@ -45,3 +45,25 @@ def test_a_heading_over_refs_of_several_numbers_is_a_priority_of_its_own():
     titles = {p.code: p.title for p in draft.priorities}
     assert "Housing and Accommodation Needs" in titles.values()
     assert titles.get("3") != "Housing and Accommodation Needs"
+
+
+def test_a_committee_papers_labels_are_not_the_plans_title():
+    from exports.importing.title_lines import is_paper_label, title_line
+
+    assert [
+        is_paper_label(t) for t in ("Item No: 10", "Appendix 8", "Agenda item 5", "Annex B", "March 2009", "-1-")
+    ] == [True] * 6
+    assert not is_paper_label("Item 4 of the plan: reducing harm")
+    assert title_line(["Item No: 10", "Appendix 8", "ACTION PLAN TO REDUCE REOFFENDING", "March 2009"]) == (
+        "ACTION PLAN TO REDUCE REOFFENDING"
+    )
+    rows = (
+        ("Item No: 10", "", "", ""),
+        ("Appendix 8", "", "", ""),
+        ("Safer Town Reoffending Action Plan", "", "", ""),
+        HEADER,
+        *ROWS,
+    )
+    table = RawTable("plan.xlsx", "sheet 'Plan'", 0, rows, tuple(range(1, len(rows) + 1)), ())
+    draft = preview_document(RawDocument("plan.xlsx", "xlsx", "", (table,), ()), ImportOptions()).draft
+    assert draft.title == "Safer Town Reoffending Action Plan"

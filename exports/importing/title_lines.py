@@ -1,0 +1,31 @@
+"""Which opening line of a document is its title.
+
+Plans sent as committee papers open with the paper's labels ("Item No: 10", "Appendix 8", "Agenda
+item 5", "Annex B"), a date ("March 2009") or a page number before the plan's own title; a plan named
+"Item No: 10" tells the user nothing. The title is the first line that is none of those.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_NOT_A_TITLE = re.compile(
+    r"^\s*(?:"
+    r"(?:agenda\s+)?item(?:\s+no\.?)?\s*[:.]?\s*\d+[a-z]?"  # "Item No: 10", "Agenda item 5"
+    r"|(?:appendix|annex|enclosure|attachment)\s*[:.]?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})"  # "Appendix 8", "Annex B"
+    rf"|(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+\d{{4}}"  # "March 2009", "3 March 2009"
+    r"|(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-"  # "Page 3", "3 of 10", "-1-"
+    r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_paper_label(text: str) -> bool:
+    """ "Item No: 10", "Appendix 8", "March 2009", "-1-": a label of the paper, not the plan's title."""
+    return bool(_NOT_A_TITLE.match(text))
+
+
+def title_line(lines: list[str] | tuple[str, ...]) -> str:
+    """The first line that is not a paper label; the first line when all are."""
+    return next((line for line in lines if not is_paper_label(line)), lines[0] if lines else "")
