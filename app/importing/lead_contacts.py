@@ -18,8 +18,8 @@ def split_lead_contact(text: str) -> tuple[str, str]:
     """(the lead cell without its contact, the contact) from a lead cell naming an email address.
 
     The contact runs from the email to the end of its line, and back to the officer's name when a
-    word before it holds part of the address ("R.Portues" for "russell.portues@…", or a first name
-    and "Smith" for "j.smith@…"). A cell naming only the officer keeps the name as the lead.
+    word before it holds the surname the address ends with ("R.Portues" for "russell.portues@…", or a
+    first name and "Smith" for "j.smith@…"). A cell naming only the officer keeps the name as the lead.
     """
     match = _EMAIL.search(text)
     if not match:
@@ -36,11 +36,14 @@ def split_lead_contact(text: str) -> tuple[str, str]:
 
 def _name_start(before: str, local_part: str) -> int:
     """Where the officer's name starts in the text before their email (its length when none is found)."""
-    parts = [p.casefold() for p in re.split(r"[._-]+", local_part) if len(p) >= MIN_NAME_PART]
+    parts = re.split(r"[._-]+", local_part.casefold())
+    surname = parts[-1]  # "russell.portues", "j.smith": a person's address ends with their surname
+    if len(parts) < 2 or len(surname) < MIN_NAME_PART:  # "cst@…", "info@…": a team's address, no name
+        return len(before)
     tokens = list(re.finditer(r"\S+", before))
     for index in range(len(tokens) - 1, max(len(tokens) - 8, -1), -1):
         token = tokens[index]
-        if not any(part in token.group().casefold() for part in parts):
+        if surname not in token.group().casefold():
             continue
         first = index
         previous = tokens[index - 1] if index else None

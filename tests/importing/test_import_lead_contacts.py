@@ -32,6 +32,15 @@ def test_an_email_run_onto_the_agency_line_by_a_pdf_is_cut_off_there():
         "Jane Smith j.smith@council.exa mple",
     )
     assert split_lead_contact("Police\npat.lee@police.example") == ("Police", "pat.lee@police.example")
+    # a team's address, or one whose words name the agency, cuts no name out of the lead
+    assert split_lead_contact("Thames Valley Police\npolice.contact@tvp.example") == (
+        "Thames Valley Police",
+        "police.contact@tvp.example",
+    )
+    assert split_lead_contact("Community Safety Team (cst@council.example)") == (
+        "Community Safety Team",
+        "(cst@council.example)",
+    )
 
 
 def test_partners_on_other_lines_stay_partners_and_a_cell_naming_only_the_officer_keeps_them():
