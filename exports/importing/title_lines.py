@@ -1,8 +1,8 @@
 """Which opening line of a document is its title.
 
 Plans sent as committee papers open with the paper's labels ("Item No: 10", "Appendix 8", "Agenda
-item 5", "Annex B"), a date ("March 2009") or a page number before the plan's own title; a plan named
-"Item No: 10" tells the user nothing. The title is the first line that is none of those.
+item 5", "Annex B"), a date ("March 2009"), a page number or a protective marking ("OFFICIAL", often
+in the page header) before the plan's own title; a plan named "Item No: 10" tells the user nothing. The title is the first line that is none of those.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ _NOT_A_TITLE = re.compile(
     r"|(?:appendix|annex|enclosure|attachment)\s*[:.]?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})"  # "Appendix 8", "Annex B"
     rf"|(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+\d{{4}}"  # "March 2009", "3 March 2009"
     r"|(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-"  # "Page 3", "3 of 10", "-1-"
+    r"|official(?:[\s-]+sensitive)?|protect|restricted|unclassified|not\s+protectively\s+marked"  # markings
     r")\s*$",
     re.IGNORECASE,
 )

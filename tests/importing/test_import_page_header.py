@@ -54,6 +54,8 @@ def test_a_committee_papers_labels_are_not_the_plans_title():
         is_paper_label(t) for t in ("Item No: 10", "Appendix 8", "Agenda item 5", "Annex B", "March 2009", "-1-")
     ] == [True] * 6
     assert not is_paper_label("Item 4 of the plan: reducing harm")
+    assert is_paper_label("OFFICIAL - SENSITIVE") and is_paper_label("Not protectively marked")
+    assert not is_paper_label("Official launch of the hate crime campaign")
     assert title_line(["Item No: 10", "Appendix 8", "ACTION PLAN TO REDUCE REOFFENDING", "March 2009"]) == (
         "ACTION PLAN TO REDUCE REOFFENDING"
     )
