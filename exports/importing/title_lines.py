@@ -2,7 +2,8 @@
 
 Plans sent as committee papers open with the paper's labels ("Item No: 10", "Appendix 8", "Agenda
 item 5", "Annex B"), a date ("March 2009"), a page number or a protective marking ("OFFICIAL", often
-in the page header) before the plan's own title; a plan named "Item No: 10" tells the user nothing. The title is the first line that is none of those.
+in the page header) before the plan's own title; a plan named "Item No: 10" tells the user nothing.
+The title is the first line that is none of those.
 """
 
 from __future__ import annotations
