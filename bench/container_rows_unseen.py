@@ -88,3 +88,87 @@ BANES = [
         "Prevent Board to review any Prevent referrals and the efficiency of the process should any referrals be made.",
     ],
 ]
+
+# -- Blackpool Alcohol Harm Reduction Strategy, Local Implementation Plan 2006-2007 (DRAFT 08/08/06):
+# eight columns, one Word table per section with its header again at the top of each, the action's
+# number at the start of its cell ("1.1. Facilitate…"), lead agencies and the key individual on lines
+# of their own, measures and resources as several paragraphs. The stored copy runs the cells together
+# with " / " and leaves empty cells out, so where a lead cell ends and the partners cell begins is a
+# reading (the key scores the organisations named, not which one leads); section 2 is cut after 2.2.
+BLACKPOOL_TITLE = "DRAFT 08/08/06 Blackpool Alcohol Harm Reduction Strategy Local Implementation Plan 2006-2007"
+BLACKPOOL_HEADER = [
+    "Action",
+    "Lead Agency and Key Individual",
+    "Additional Partners",
+    "Why is this a priority",
+    "Strategic Links to",
+    "By When",
+    "How will we measure success",
+    "Resource Required",
+]
+BLACKPOOL_SECTIONS = [
+    [
+        [
+            "1.1. Facilitate Young peoples Alcohol and Substance Misuse Awareness Event",
+            "PYO\nBYPC",
+            "Ian Treasure",
+            "YP views on alcohol inform Blackpool’s Future",
+            "C+YP plan, Priority 2",
+            "Jan 2007",
+            "Event held, representative audience\nimplementation plan written, YP actions",
+            "YP time\nStaff Time\ncosts",
+        ],
+        [
+            "1.2. Ensure Alcohol Strategy and Phase 2 Plan is easy to understand",
+            "Ian Treasure",
+            "",
+            "Public Document – needs to be free from jargon",
+            "Masterplan",
+            "When plan written",
+            "Feedback of draft confirms easy to understand",
+            "Staff time",
+        ],
+        [
+            "1.3. Access to diversionary activities within integrated youth",
+            "Integrated Youth\nLeisure",
+            "CDRP",
+            "Need alternatives to drinking alcohol – alleviate boredom",
+            "C+YP plan",
+            "By March 2007",
+            "Management Information System",
+            "Staff Time",
+        ],
+        [
+            "1.4. Reduce Number of licensed premises",
+            "Licensing\nCDRP",
+            "Ian Treasure",
+            "Alcohol too easy to get.",
+            "",
+            "Ongoing (Review March 2007)",
+            "Less licensed premises. Remainder easier to monitor",
+            "Staff Time",
+        ],
+    ],
+    [
+        [
+            "2.1. Develop systems to collect data from The Hub on Substance Misuse",
+            "Priority C+YP 2 Lead",
+            "MIT – C+YP dept, partnership analyst, connexions",
+            "Accurate baseline data needed to inform future provision",
+            "Diversity Impact Assessment",
+            "Nov 2006",
+            "Inform process for test purchasing (alcohol and tobacco), establish baseline",
+            "Staff Time",
+        ],
+        [
+            "2.2. Develop preventative strategy to include reduction in alcohol consumption",
+            "Community and inclusion assistant director",
+            "Children’s Trust",
+            "To develop improved youth service plan",
+            "LAA + PSA",
+            "April 2007",
+            "Strategy is written and subscribed to",
+            "Staff Time",
+        ],
+    ],
+]

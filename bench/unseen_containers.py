@@ -8,6 +8,9 @@ from container_rows_unseen import (
     BANES,
     BANES_HEADER,
     BANES_TITLE,
+    BLACKPOOL_HEADER,
+    BLACKPOOL_SECTIONS,
+    BLACKPOOL_TITLE,
     STOCKTON_HEADER,
     STOCKTON_PAGE_1,
     STOCKTON_PAGE_2,
@@ -78,7 +81,33 @@ def banes(out: Path) -> list[Path]:
     return [docx, xlsx, csv_path, pdf]
 
 
+def blackpool(out: Path) -> list[Path]:
+    """Word: the title, then one table per section, each with the eight-column header again and only a
+    blank paragraph between them; the sheet: the header again above each section's rows, as the tables
+    were pasted one under the other; the PDF printed from the Word file."""
+    name = "blackpool-alcohol-2006-07"
+    word = WordPlan()
+    word.para(BLACKPOOL_TITLE, bold=True)
+    for number, section in enumerate(BLACKPOOL_SECTIONS):
+        if number:
+            word.para("")
+        word.start_table(BLACKPOOL_HEADER)
+        for row in section:
+            word.row(row)
+    docx = out / f"{name}.docx"
+    word.save(docx)
+    rows = [_padded(BLACKPOOL_TITLE, len(BLACKPOOL_HEADER))]
+    for section in BLACKPOOL_SECTIONS:
+        rows += [list(BLACKPOOL_HEADER), *section]
+    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
+    write_sheet(xlsx, rows)
+    write_csv(csv_path, rows)
+    write_pdf(pdf, BLACKPOOL_TITLE, [("", [], BLACKPOOL_HEADER, section) for section in BLACKPOOL_SECTIONS])
+    return [docx, xlsx, csv_path, pdf]
+
+
 UNSEEN_BUILDERS = {
     "stockton-reoffending-2009": stockton,
     "banes-prevent-2017": banes,
+    "blackpool-alcohol-2006-07": blackpool,
 }
