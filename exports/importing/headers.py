@@ -97,6 +97,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "evidence of success",
         "how we will measure",
         "how will we know",
+        "how will we measure",
         "how we will know",
     ),
     "resources": ("resources", "resources needed", "resource", "budget", "funding", "cost"),
@@ -131,6 +132,8 @@ def field_for_header(text: str) -> str:
     # "Work to date", "Progress to date", "Action taken to date": what has been done so far, not a date
     if words[-2:] == ["to", "date"]:
         return "comments"
+    if words[0] == "why":  # "Why is this a priority?": the reason for the action, not its priority or objective
+        return IGNORE
     for length in range(len(words) - 1, 0, -1):
         if " ".join(words[:length]) in _LOOKUP:
             return _LOOKUP[" ".join(words[:length])]

@@ -171,6 +171,19 @@ def test_question_headers_name_their_columns():
     ]
 
 
+def test_a_why_header_is_the_reason_for_the_action_not_its_objective():
+    assert [field_for_header(h) for h in ("Why is this a priority", "Why?", "How will we measure success")] == [
+        "",
+        "",
+        "evidence",
+    ]
+    draft, _ = _plan(
+        ("Run a licensing awareness session", "Licensing", "Too many late licences", "Jan 2007"),
+        header=("Action", "Lead", "Why is this a priority", "By When"),
+    )
+    assert [o.text for p in draft.priorities for o in p.objectives] == [""]
+
+
 def test_with_no_action_header_the_longest_text_beside_a_lead_column_is_the_actions():
     draft, _ = _plan(
         ("1", "Run a winter campaign on cold calling scams", "Trading Standards", "Nov-25"),
