@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
 from app.importing.lead_contacts import split_lead_contact
+from app.importing.led_refs import leading_ref
 from app.importing.row_shapes import Piece, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
@@ -124,6 +125,8 @@ class ActionTable:
     def values(self, index: int, row: tuple[str, ...]) -> tuple[dict[str, str], set[str]]:
         """The row's text by field, cells merged down read as "same again"; and the fields so read."""
         values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status", "priority")}
+        if self.mapping.column_of("ref") is None and (led := leading_ref(values["activity"])):
+            values["ref"], values["activity"] = led  # "1.1. Facilitate…" with no Ref column: its own ref
         merged = set()
         for name in FILLED_DOWN:
             column = self.mapping.column_of(name)

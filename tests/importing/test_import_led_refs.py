@@ -1,0 +1,36 @@
+"""Actions numbered inside their own cell, in a table with no Ref column; a "Why…?" column (invented plan)."""
+
+from app.importing.led_refs import leading_ref
+from app.importing.service import ImportOptions, preview_document
+from exports.importing.headers import field_for_header
+from exports.importing.source import RawDocument, RawTable
+
+HEADER = ("Action", "Lead Agency", "Why is this a priority", "By When", "How will we measure success")
+
+
+def _draft(*rows):
+    table = RawTable("plan.docx", "table 1", 0, (HEADER, *rows), tuple(range(1, len(rows) + 2)), ())
+    return preview_document(RawDocument("plan.docx", "docx", "Plan", (table,), ()), ImportOptions()).draft
+
+
+def test_a_number_at_the_start_of_the_action_cell_is_its_ref_when_no_column_holds_refs():
+    draft = _draft(
+        ("1.1. Run a licensing awareness session", "Licensing", "Too many late licences", "Jan 2007", "Session held"),
+        ("1.2 Map off-licence density", "Public Health", "Alcohol too easy to get", "March 2007", "Map shared"),
+        ("2.1) Train door staff in first aid", "Police", "Night-time injuries", "Nov 2006", "Staff trained"),
+    )
+    assert [(a.ref, a.activity, a.evidence) for a in draft.actions] == [
+        ("1.1", "Run a licensing awareness session", "Session held"),
+        ("1.2", "Map off-licence density", "Map shared"),
+        ("2.1", "Train door staff in first aid", "Staff trained"),
+    ]
+    assert [p.code for p in draft.priorities] == ["1", "2"]
+
+
+def test_a_why_column_is_the_reason_not_an_objective_and_a_list_number_is_no_ref():
+    assert field_for_header("Why is this a priority") == ""
+    assert field_for_header("Priority") != ""
+    assert leading_ref("1. Develop a plan") is None  # a list item
+    assert leading_ref("1.1 Map services\n1.2 Agree routes") is None  # several actions: read elsewhere
+    draft = _draft(("1.1. Run a licensing awareness session", "Licensing", "Too many late licences", "Jan 2007", ""))
+    assert [o.text for p in draft.priorities for o in p.objectives] == [""]
