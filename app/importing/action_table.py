@@ -21,7 +21,7 @@ from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
 from app.importing.lead_contacts import split_lead_contact
 from app.importing.led_refs import leading_ref
-from app.importing.row_shapes import Piece, inline_refs, realign, split_row
+from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
 from app.importing.table_headings import heading_priority, read_above
@@ -225,6 +225,8 @@ class ActionTable:
         activity, objective = values["activity"], values["objective"]
         if inline_refs(activity)[1]:
             return False  # a new inline ref starts a new action, whatever text comes before it
+        if cut_tail(self.last.activity, values):
+            return True
         return (not activity or starts_as_continuation(activity)) and (
             not objective or starts_as_continuation(objective)
         )

@@ -3,7 +3,8 @@
 - **Shifted rows.** Text pasted from a PDF often lands one or two cells to the left of its column:
   a date sits in the Lead column, an organisation in the Activity column, a sentence in the Ref
   column. A row whose last cells are empty and whose cells fit their headers clearly better one or
-  two cells to the right is moved there.
+  two cells to the right is moved there; never the rest of a row a page cut (no timescale anywhere,
+  and a cell going on mid-sentence), whose few words fit no header.
 - **Inline refs.** "2.4.1 Map the services… 2.4.2 Agree…" in an activity cell is two actions with
   their own refs; a lead or timescale cell written the same way ("2.4.1 June 20212.4.2 Ongoing", a
   year glued to the next ref) is cut at those refs and matched by ref.
@@ -77,6 +78,9 @@ def realign(row: tuple[str, ...], columns: dict[str, int]) -> tuple[tuple[str, .
         return row, 0  # a ref where the Ref header is: the row is where it belongs
     if row and row[-1].strip():
         return row, 0  # the row reaches its last column: it cannot have moved left
+    filled = [cell for cell in row if cell.strip()]
+    if not any(reads_as_timescale(cell) for cell in filled) and any(starts_as_continuation(c) for c in filled):
+        return row, 0  # the rest of a row a page cut ("Misuse | … | establish baseline"): its cells go on above
     best, best_fit = 0, _fit(row, columns) + MIN_GAIN - 1
     for shift in range(1, MAX_SHIFT + 1):
         if any(cell.strip() for cell in row[len(row) - shift :]):
@@ -86,6 +90,22 @@ def realign(row: tuple[str, ...], columns: dict[str, int]) -> tuple[tuple[str, .
         if fit > best_fit:
             best, best_fit = shift, fit
     return (("",) * best + row[: len(row) - best], best) if best else (row, 0)
+
+
+def cut_tail(above: str, values: dict[str, str]) -> bool:
+    """The rest of a row a page cut, its first word capitalised ("…from The Hub on Substance" then
+    "Misuse | … | establish baseline"): the action above stops mid-phrase, this activity is a few words
+    with no sentence end, and another of its cells goes on mid-sentence. (No timescale, status or ref:
+    the caller has checked.)"""
+    activity = values.get("activity", "")
+    others = [text for name, text in values.items() if name not in ("activity", "ref") and text]
+    return (
+        bool(activity and above)
+        and not above.rstrip().endswith((".", "!", "?", ")"))
+        and len(activity.split()) <= NAME_WORDS
+        and not activity.rstrip().endswith((".", "!", "?"))
+        and any(starts_as_continuation(text) for text in others)
+    )
 
 
 @dataclass(frozen=True)
