@@ -95,12 +95,13 @@ def realign(row: tuple[str, ...], columns: dict[str, int]) -> tuple[tuple[str, .
 def cut_tail(above: str, values: dict[str, str]) -> bool:
     """The rest of a row a page cut, its first word capitalised ("…from The Hub on Substance" then
     "Misuse | … | establish baseline"): the action above stops mid-phrase, this activity is a few words
-    with no sentence end, and another of its cells goes on mid-sentence. (No timescale, status or ref:
-    the caller has checked.)"""
+    with no sentence end, it names no lead (a new action's row does), and another of its cells goes on
+    mid-sentence. (No timescale, status or ref: the caller has checked.)"""
     activity = values.get("activity", "")
     others = [text for name, text in values.items() if name not in ("activity", "ref") and text]
     return (
         bool(activity and above)
+        and not values.get("lead")
         and not above.rstrip().endswith((".", "!", "?", ")"))
         and len(activity.split()) <= NAME_WORDS
         and not activity.rstrip().endswith((".", "!", "?"))

@@ -28,9 +28,10 @@ def test_the_rest_of_a_cut_row_joins_it_even_when_its_first_word_is_capitalised(
     ]
 
 
-def test_a_short_new_action_after_a_finished_one_stays_an_action():
+def test_a_short_new_action_stays_an_action():
     draft = _draft(
         ("1.1. Run the awareness week.", "Council", "", "Nov 2006", "Week held", ""),
-        ("Hold a debrief", "Council", "", "", "notes shared", ""),
+        ("Hold a debrief", "", "", "", "notes shared", ""),  # the action above ends its sentence
+        ("Review the data", "Police", "", "", "quarterly report", ""),  # it names a lead of its own
     )
-    assert [a.activity for a in draft.actions] == ["Run the awareness week.", "Hold a debrief"]
+    assert [a.activity for a in draft.actions] == ["Run the awareness week.", "Hold a debrief", "Review the data"]
