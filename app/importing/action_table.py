@@ -23,7 +23,7 @@ from app.importing.row_shapes import Piece, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
 from app.importing.table_headings import heading_priority, read_above
-from app.importing.table_refs import keep_own_refs
+from app.importing.table_refs import continue_group_text, continues_ref_list, keep_own_refs, keeps_list_open
 from app.importing.text import (
     RefCell,
     parse_priority_heading,
@@ -106,9 +106,10 @@ class ActionTable:
                     f"{self.table.location(index)}: the row's cells sit {shift} to the left of their headers "
                     "(a timescale under another heading, as pasted from a PDF); moved back."
                 )
-            rows[(self.table.index, index)] = (
+            role = rows[(self.table.index, index)] = (
                 read_chosen(self, index, row, chosen) if chosen else self.read_row(index, row)
             )
+            keeps_list_open(self, index, role[0] in _GOES_ON)
             self.b.result.action_rows.extend(
                 [(self.table.index, index)] * (len(self.b.result.draft.actions) - actions_before)
             )
@@ -168,9 +169,10 @@ class ActionTable:
         led = _LED_BY_REF.match(values["objective"])
         if led and not ref.action_ref and ref.objective_refs in ((), (led.group(1),)):  # the ref once, not twice
             ref, values = RefCell(objective_refs=(led.group(1),)), {**values, "objective": led.group(2).strip()}
-        if self.continues_ref_list(index, ref, values):
+        if continues_ref_list(self, index, ref, values["objective"]):
+            values = {**values, "objective": ""}
             self.notes.append(
-                f"{where}: the refs {' '.join(ref.objective_refs)} continue the ref list of the row above."
+                f"{where}: the refs {' '.join(ref.objective_refs)} continue the ref list of the rows above."
             )
         elif not ref.objective_refs and self.extend_objective(where, values["objective"]):
             values = {**values, "objective": ""}
@@ -228,7 +230,7 @@ class ActionTable:
     def join(self, where: SourceLocation, values: dict[str, str], ref: RefCell, why: str = "") -> None:
         action = self.last
         assert action is not None
-        if self.extend_objective(where, values["objective"]):
+        if self.extend_objective(where, values["objective"]) or continue_group_text(self, values["objective"]):
             values = {**values, "objective": ""}
         for name, attribute in _ATTRIBUTES.items():
             text = values[name]
@@ -256,18 +258,6 @@ class ActionTable:
         if code != self.priority_code:
             self.group_refs, self.group_text = (), ""
         self.priority_code, self.priority_text = code, text
-
-    def continues_ref_list(self, index: int, ref: RefCell, values: dict[str, str]) -> bool:
-        """Refs alone under a row that listed several ("1.1 2.3 3.1" then "2.4"): one cell cut by a
-        page or a line, so the refs join the group (and the action) above instead of starting one."""
-        if not ref.objective_refs or ref.action_ref or values["objective"] or self.ref_list_row != index - 1:
-            return False
-        self.group_refs = tuple(dict.fromkeys((*self.group_refs, *ref.objective_refs)))
-        for objective_ref in ref.objective_refs:
-            self.b.objective(objective_ref)
-            if self.last is not None and objective_ref not in self.last.objective_refs:
-                self.last.objective_refs.append(objective_ref)
-        return True
 
     def extend_objective(self, where: SourceLocation, text: str) -> bool:
         """An objective cell continuing mid-sentence under the objective it began (a row cut by a page)
@@ -342,6 +332,9 @@ class ActionTable:
         self.last = action
         return action
 
+
+# Rows that go on with the rows above them, leaving a ref list spread over the rows open
+_GOES_ON = (RowRole.CONTINUATION, RowRole.HEADER, RowRole.LEFT_OUT)
 
 _ATTRIBUTES = {
     "activity": "activity",
