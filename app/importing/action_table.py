@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
+from app.importing.lead_cells import without_debris
 from app.importing.row_shapes import Piece, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
@@ -124,6 +125,13 @@ class ActionTable:
     def values(self, index: int, row: tuple[str, ...]) -> tuple[dict[str, str], set[str]]:
         """The row's text by field, cells merged down read as "same again"; and the fields so read."""
         values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status", "priority")}
+        for name in ("lead", "partners"):
+            values[name], debris = without_debris(values[name])
+            if debris:
+                self.notes.append(
+                    f"{self.table.location(index)}: '{debris}' in the {name} cell names no one (a page number or "
+                    "figures a PDF's text left there); left out."
+                )
         merged = set()
         for name in FILLED_DOWN:
             column = self.mapping.column_of(name)
