@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING
 
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
+from app.importing.lead_cells import without_debris
 from app.importing.lead_contacts import split_lead_contact
 from app.importing.led_refs import leading_ref
 from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
 from app.importing.table_headings import heading_priority, read_above
-from app.importing.table_refs import keep_own_refs
+from app.importing.table_refs import continue_group_text, continues_ref_list, keep_own_refs, keeps_list_open
 from app.importing.text import (
     RefCell,
     parse_priority_heading,
@@ -108,9 +109,10 @@ class ActionTable:
                     f"{self.table.location(index)}: the row's cells sit {shift} to the left of their headers "
                     "(a timescale under another heading, as pasted from a PDF); moved back."
                 )
-            rows[(self.table.index, index)] = (
+            role = rows[(self.table.index, index)] = (
                 read_chosen(self, index, row, chosen) if chosen else self.read_row(index, row)
             )
+            keeps_list_open(self, index, role[0] in _GOES_ON)
             self.b.result.action_rows.extend(
                 [(self.table.index, index)] * (len(self.b.result.draft.actions) - actions_before)
             )
@@ -127,6 +129,13 @@ class ActionTable:
         values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status", "priority")}
         if self.mapping.column_of("ref") is None and (led := leading_ref(values["activity"])):
             values["ref"], values["activity"] = led  # "1.1. Facilitate…" with no Ref column: its own ref
+        for name in ("lead", "partners"):
+            values[name], debris = without_debris(values[name])
+            if debris:
+                self.notes.append(
+                    f"{self.table.location(index)}: '{debris}' in the {name} cell names no one (a page number or "
+                    "figures a PDF's text left there); left out."
+                )
         merged = set()
         for name in FILLED_DOWN:
             column = self.mapping.column_of(name)
@@ -172,9 +181,10 @@ class ActionTable:
         led = _LED_BY_REF.match(values["objective"])
         if led and not ref.action_ref and ref.objective_refs in ((), (led.group(1),)):  # the ref once, not twice
             ref, values = RefCell(objective_refs=(led.group(1),)), {**values, "objective": led.group(2).strip()}
-        if self.continues_ref_list(index, ref, values):
+        if continues_ref_list(self, index, ref, values["objective"]):
+            values = {**values, "objective": ""}
             self.notes.append(
-                f"{where}: the refs {' '.join(ref.objective_refs)} continue the ref list of the row above."
+                f"{where}: the refs {' '.join(ref.objective_refs)} continue the ref list of the rows above."
             )
         elif not ref.objective_refs and self.extend_objective(where, values["objective"]):
             values = {**values, "objective": ""}
@@ -234,7 +244,7 @@ class ActionTable:
     def join(self, where: SourceLocation, values: dict[str, str], ref: RefCell, why: str = "") -> None:
         action = self.last
         assert action is not None
-        if self.extend_objective(where, values["objective"]):
+        if self.extend_objective(where, values["objective"]) or continue_group_text(self, values["objective"]):
             values = {**values, "objective": ""}
         for name, attribute in _ATTRIBUTES.items():
             text = values[name]
@@ -262,18 +272,6 @@ class ActionTable:
         if code != self.priority_code:
             self.group_refs, self.group_text = (), ""
         self.priority_code, self.priority_text = code, text
-
-    def continues_ref_list(self, index: int, ref: RefCell, values: dict[str, str]) -> bool:
-        """Refs alone under a row that listed several ("1.1 2.3 3.1" then "2.4"): one cell cut by a
-        page or a line, so the refs join the group (and the action) above instead of starting one."""
-        if not ref.objective_refs or ref.action_ref or values["objective"] or self.ref_list_row != index - 1:
-            return False
-        self.group_refs = tuple(dict.fromkeys((*self.group_refs, *ref.objective_refs)))
-        for objective_ref in ref.objective_refs:
-            self.b.objective(objective_ref)
-            if self.last is not None and objective_ref not in self.last.objective_refs:
-                self.last.objective_refs.append(objective_ref)
-        return True
 
     def extend_objective(self, where: SourceLocation, text: str) -> bool:
         """An objective cell continuing mid-sentence under the objective it began (a row cut by a page)
@@ -351,6 +349,9 @@ class ActionTable:
         self.last = action
         return action
 
+
+# Rows that go on with the rows above them, leaving a ref list spread over the rows open
+_GOES_ON = (RowRole.CONTINUATION, RowRole.HEADER, RowRole.LEFT_OUT)
 
 _ATTRIBUTES = {
     "activity": "activity",

@@ -1,13 +1,69 @@
-"""Refs that number actions rather than objectives, decided once a whole table has been read."""
+"""Ref lists and objective cells spread over several rows, and refs that number actions, not objectives.
+
+- **A ref list spread over the rows below.** A spreadsheet pasted from a PDF, or a PDF's own text,
+  often puts each line of a tall Ref cell on a row of its own: "1.2 1.3" on the group's first row,
+  "1.5" and "1.6" on the rows under it, some of which hold actions of their own, and a page break
+  may fall in between. Refs alone (no objective text, or only the objective's sentence going on in
+  lower case) under a row that listed several, or under the rows that already went on with that
+  list, belong to the list: the rows stay in that one group, not in groups of their own.
+- **An objective cell wrapped over the rows below** ("Trauma informed interventions made" then
+  "available to children…" then "by domestic abuse") is one objective's wording, not fragments.
+- **Refs that number actions** (decided once the whole table is read; ``keep_own_refs``).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.importing.text import parse_ref_cell
+from app.importing.text import RefCell, parse_ref_cell, starts_as_continuation
 
 if TYPE_CHECKING:
     from app.importing.action_table import ActionTable
+
+
+def continues_ref_list(reader: ActionTable, index: int, ref: RefCell, objective: str) -> bool:
+    """Whether row ``index``'s refs go on with the ref list above (joining it, and the action above,
+    when they do): the row lists refs and no action ref, with no objective text of its own, and the
+    list is still open (``reader.ref_list_row`` is the row just above)."""
+    if not ref.objective_refs or ref.action_ref or reader.ref_list_row != index - 1:
+        return False
+    if objective and not starts_as_continuation(objective):
+        return False  # a new objective's wording: a group of its own
+    before = list(reader.group_refs)
+    reader.group_refs = tuple(dict.fromkeys((*reader.group_refs, *ref.objective_refs)))
+    for objective_ref in ref.objective_refs:
+        reader.b.objective(objective_ref)
+    group = []  # the actions read under the list so far: every one stands under the whole list
+    for action, _cell in reversed(reader.made):
+        if action.objective_refs != before:
+            break
+        group.append(action)
+    for action in group:
+        action.objective_refs.extend(r for r in ref.objective_refs if r not in action.objective_refs)
+    continue_group_text(reader, objective)
+    reader.ref_list_row = index
+    return True
+
+
+def keeps_list_open(reader: ActionTable, index: int, went_on: bool) -> None:
+    """After row ``index``: a row that went on with the rows above (a continuation, a repeated header
+    after a page break, an empty row) leaves an open ref list open for the row below."""
+    if went_on and reader.ref_list_row == index - 1:
+        reader.ref_list_row = index
+
+
+def continue_group_text(reader: ActionTable, text: str) -> bool:
+    """An objective cell going on mid-sentence ("available to children…") under a group whose wording
+    it continues: the group's wording (and the outcome of the action above, which began with it) is
+    the whole sentence. False when the text starts a wording of its own."""
+    old = reader.group_text
+    if not text or not old or not starts_as_continuation(text):
+        return False
+    reader.group_text = f"{old} {' '.join(text.split())}"
+    last = reader.last
+    if last is not None and last.objective_refs[:1] == list(reader.group_refs[:1]) and last.outcome.startswith(old):
+        last.outcome = reader.group_text + last.outcome[len(old) :]
+    return True
 
 
 def keep_own_refs(reader: ActionTable) -> None:
