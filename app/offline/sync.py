@@ -69,9 +69,9 @@ def keep_laptop_copy(team: AppContext, plan_uuid: str, cancelled: Callable[[], b
     False, with the copy left alone, while changes made offline still wait in the laptop's queue:
     sending them (``catch_up``) refreshes the copy afterwards, and the queue must go first.
     """
-    from app.offline.queue import waiting_count
+    from app.offline.queue import open_laptop, waiting_count
 
-    laptop = AppContext.open(team.paths.data_dir, user=team.user, database_url="")
+    laptop = open_laptop(team.paths.data_dir, team.user)
     try:
         if waiting_count(laptop.db):
             return False

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QLabel
 from app.context import AppContext
 from app.editing.commands import EditConflict
 from app.editing.live import CONNECTED, RECONNECTING, ChangeListener
-from app.offline.queue import open_laptop_copy, waiting_count
+from app.offline.queue import open_laptop, open_laptop_copy, waiting_count
 from app.offline.replay import ReplayOutcome
 from app.storage.database import DatabaseError, DatabaseTooNewError
 from app.storage.team_database import with_stored_password
@@ -119,7 +119,7 @@ def send_waiting(data_dir, user: str, team: AppContext, resolve) -> ReplayOutcom
     from app.offline.sync import catch_up
 
     try:
-        laptop = AppContext.open(data_dir, user=user, database_url="")
+        laptop = open_laptop(data_dir, user)
     except (DatabaseError, DatabaseTooNewError, OSError):
         return None  # no laptop copy to speak of; nothing can be waiting in it
     try:
@@ -304,7 +304,7 @@ def replay_then_refresh(data_dir, user: str, team_url, resolve, plan_uuids, repo
 
     team = AppContext.open(data_dir, database_url=team_url)
     try:
-        laptop = AppContext.open(data_dir, user=user, database_url="")
+        laptop = open_laptop(data_dir, user)
         try:
             outcome = catch_up(laptop, team, resolve, plan_uuids, lambda sent, waiting: report(sent, waiting, ""))
         finally:

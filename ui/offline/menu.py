@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 
 
 def _laptop(window: MainWindow):
-    from app.context import AppContext
+    from app.offline.queue import open_laptop
 
-    return AppContext.open(window.ctx.paths.data_dir, user=window.ctx.user, database_url="")
+    return open_laptop(window.ctx.paths.data_dir, window.ctx.user)
 
 
 def sync_offline_copy(window: MainWindow):
