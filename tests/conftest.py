@@ -158,6 +158,12 @@ def isolated_qsettings(tmp_path):
     from PySide6.QtCore import QSettings
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    # A team window copies each plan it opens to the laptop on the thread pool; tests not about that
+    # copy turn it off so no job outlives them (tests/offline/test_copy_kept_by_default.py turns it on).
+    from ui.offline.keep_copy import KEEP_COPIES_KEY
+    from ui.window.settings import app_settings
+
+    app_settings().setValue(KEEP_COPIES_KEY, False)
     yield
 
 

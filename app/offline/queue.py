@@ -12,10 +12,12 @@ sends the queue to the server once it is back.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -93,12 +95,24 @@ def stand_in(ctx: AppContext, team_url: URL) -> AppContext:
     return ctx
 
 
+# A team window opens the laptop's database from the thread pool (the copy kept on opening a plan,
+# the changes sent on reconnection) as well as from the UI thread: on a fresh laptop the first to
+# open it creates its tables, and two doing so at once would both try.
+_opening = threading.Lock()
+
+
+def open_laptop(data_dir: Path, user: str) -> AppContext:
+    """The laptop's own database (where the offline copies are), from any thread."""
+    with _opening:
+        return AppContext.open(data_dir, user=user, database_url="")
+
+
 def open_laptop_copy(team: AppContext, plan_uuid: str | None) -> AppContext | None:
     """The laptop's own database, standing in for ``team``; None when it holds no copy of the plan
     (nothing would be there to work on)."""
     from app.plans.listing import PlanNotFoundError, get_plan
 
-    laptop = AppContext.open(team.paths.data_dir, user=team.user, database_url="")
+    laptop = open_laptop(team.paths.data_dir, team.user)
     if plan_uuid is not None:
         try:
             get_plan(laptop.db, plan_uuid)
@@ -159,6 +173,7 @@ __all__ = [
     "QueuedChange",
     "decode",
     "encode",
+    "open_laptop",
     "open_laptop_copy",
     "queued_changes",
     "record_run",

@@ -90,34 +90,41 @@ def replay_queue(
     laptop: AppContext,
     team: AppContext,
     resolve: Resolve,
-    on_sent: Callable[[int], None] | None = None,
+    on_sent: Callable[[int, int], None] | None = None,
 ) -> ReplayOutcome:
     """Send every queued command to ``team`` in order; see the module docstring.
 
-    StorageError (the server dropped again) propagates with what was not sent still queued.
-    ``on_sent`` is told how many have been sent so far, after each one.
+    Commands queued while the replay runs (the officer kept working on the copy) are sent too,
+    after the others: the replay ends when the queue is empty. StorageError (the server dropped
+    again) propagates with what was not sent still queued. ``on_sent(sent, waiting)`` is told,
+    after each command, how many have been sent so far and how many still wait.
     """
     outcome = ReplayOutcome()
-    for command_id, rows in groupby(queued_changes(laptop.db), key=lambda change: change.command_id):
-        changes = list(rows)
-        outcome.plan_uuids.update(change.plan_uuid for change in changes)
-        if not _on_server(team, command_id):
-            try:
-                done = _send(team, command_id, changes[0].label, [as_command(c) for c in changes], resolve, outcome)
-            except StorageError:
-                raise
-            except CommandError as exc:
-                _mark_refused(laptop, command_id, str(exc))
-                outcome.refused.append(f"{changes[0].label}: {exc}")
-                continue
-            if not done:
-                outcome.stopped = True
-                return outcome
-        _remove(laptop, command_id)
-        outcome.sent += 1
-        if on_sent is not None:
-            on_sent(outcome.sent)
-    return outcome
+    handled: set[str] = set()
+    while True:
+        waiting = [c for c in queued_changes(laptop.db) if c.command_id not in handled]
+        if not waiting:
+            return outcome
+        groups = [(command_id, list(rows)) for command_id, rows in groupby(waiting, key=lambda c: c.command_id)]
+        for index, (command_id, changes) in enumerate(groups):
+            handled.add(command_id)
+            outcome.plan_uuids.update(change.plan_uuid for change in changes)
+            if not _on_server(team, command_id):
+                try:
+                    done = _send(team, command_id, changes[0].label, [as_command(c) for c in changes], resolve, outcome)
+                except StorageError:
+                    raise
+                except CommandError as exc:
+                    _mark_refused(laptop, command_id, str(exc))
+                    outcome.refused.append(f"{changes[0].label}: {exc}")
+                    continue
+                if not done:
+                    outcome.stopped = True
+                    return outcome
+            _remove(laptop, command_id)
+            outcome.sent += 1
+            if on_sent is not None:
+                on_sent(outcome.sent, len(groups) - index - 1)
 
 
 __all__ = ["ReplayOutcome", "Resolve", "as_command", "replay_queue"]

@@ -19,7 +19,7 @@ from pathlib import Path
 from app.context import AppContext
 from app.offline.replay import ReplayOutcome, Resolve, replay_queue
 from app.plan_files.merge import MINE, THEIRS, MergePreview
-from app.plan_files.service import apply_merge, export_plan_file, preview_plan_file
+from app.plan_files.service import apply_merge, export_plan_file, merge_command, preview_plan_file
 
 # An offline conflict's two sides, as the officer says them; in the merge preview the server is
 # "mine" (the copy merged into) and the laptop "theirs" (the copy sent).
@@ -46,13 +46,39 @@ def _carry(source: AppContext, target: AppContext, plan_uuid: str, folder: Path)
     return preview_plan_file(target.db, path)
 
 
-def take_offline_copy(team: AppContext, laptop: AppContext, plan_uuid: str) -> MergePreview:
-    """Bring the laptop's copy of the team plan up to the server's state (the server's values win)."""
+def take_offline_copy(
+    team: AppContext, laptop: AppContext, plan_uuid: str, cancelled: Callable[[], bool] | None = None
+) -> MergePreview:
+    """Bring the laptop's copy of the team plan up to the server's state (the server's values win).
+
+    No backup is taken first: the copy is a replica of what the server holds, refreshed every time
+    a team plan opens, and a backup each time would push the laptop's useful backups out.
+    ``cancelled`` (checked between steps) rolls the refresh back and leaves the copy as it was.
+    """
     with tempfile.TemporaryDirectory(prefix="dd-offline-") as folder:
         preview = _carry(team, laptop, plan_uuid, Path(folder))
         if preview.has_changes:
-            apply_merge(laptop, preview, {conflict.key: THEIRS for conflict in preview.conflicts})
+            merge = merge_command(preview, {conflict.key: THEIRS for conflict in preview.conflicts})
+            laptop.commands.execute(merge.command, cancelled=cancelled)
         return preview
+
+
+def keep_laptop_copy(team: AppContext, plan_uuid: str, cancelled: Callable[[], bool] | None = None) -> bool:
+    """Refresh (or take) the laptop's copy of a plan the officer opened on ``team``; off the UI thread.
+
+    False, with the copy left alone, while changes made offline still wait in the laptop's queue:
+    sending them (``catch_up``) refreshes the copy afterwards, and the queue must go first.
+    """
+    from app.offline.queue import open_laptop, waiting_count
+
+    laptop = open_laptop(team.paths.data_dir, team.user)
+    try:
+        if waiting_count(laptop.db):
+            return False
+        take_offline_copy(team, laptop, plan_uuid, cancelled)
+        return True
+    finally:
+        laptop.close()
 
 
 def sync_offline_copy(
@@ -76,7 +102,11 @@ def sync_offline_copy(
 
 
 def catch_up(
-    laptop: AppContext, team: AppContext, resolve: Resolve, plan_uuids=(), on_sent: Callable[[int], None] | None = None
+    laptop: AppContext,
+    team: AppContext,
+    resolve: Resolve,
+    plan_uuids=(),
+    on_sent: Callable[[int, int], None] | None = None,
 ) -> ReplayOutcome:
     """Back online: replay the queued commands (``app.offline.replay``), then, unless the officer
     stopped at a conflict, refresh the laptop's copies from the server (its values win now)."""
@@ -93,4 +123,12 @@ def catch_up(
     return outcome
 
 
-__all__ = ["KEEP_LAPTOP", "KEEP_SERVER", "SyncOutcome", "catch_up", "sync_offline_copy", "take_offline_copy"]
+__all__ = [
+    "KEEP_LAPTOP",
+    "KEEP_SERVER",
+    "SyncOutcome",
+    "catch_up",
+    "keep_laptop_copy",
+    "sync_offline_copy",
+    "take_offline_copy",
+]

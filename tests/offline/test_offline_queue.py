@@ -137,7 +137,7 @@ def test_a_replay_cut_off_half_way_resumes_and_sends_nothing_twice(ctx, small_pl
         _set(laptop, _rows(laptop, small_plan)[ref], comments=f"Note {n}")
     first = queued_changes(laptop.db)[0]
 
-    def drop_the_server(sent: int) -> None:
+    def drop_the_server(sent: int, _waiting: int) -> None:
         if sent == 1:
             pg_server.stop()
 

@@ -59,7 +59,7 @@ def test_offline_on_the_laptop_copy_then_back_with_the_changes_sent_and_the_clas
         assert label.text() == "Offline — working on your laptop copy, 2 changes waiting"
         offline.grab().save(str(tmp_path / "offline-window.png"))
         shown = []
-        monkeypatch.setattr(auto.ComeBack, "_repaint", staticmethod(lambda: shown.append(label.text())))
+        offline.panels["come_back"].progressed.connect(shown.append)
     finally:
         pg_server.start()
     colleague = colleague_context(ctx, tmp_path / "colleague")

@@ -85,16 +85,14 @@ def test_the_command_line_keeps_and_syncs_the_offline_copy(ctx, small_plan, tmp_
     assert _rows(ctx, small_plan)["1.1.1"].status == "At risk"
 
 
-def test_in_the_window_the_copy_is_kept_then_synced_with_the_merge_dialog(
-    qtbot, ctx, small_plan, main_window, monkeypatch
-):
-    from ui.common import prompts
+def test_in_the_window_the_copy_is_kept_then_synced_with_the_merge_dialog(qtbot, ctx, small_plan, main_window):
     from ui.plan_files.dialogs import MergeDialog
 
-    monkeypatch.setattr(prompts, "info", lambda *_args: None)
     window = main_window
+    window.actions["keep_offline_copies"].trigger()  # ticked: the open plan is copied at once
     window.open_plan(small_plan)
-    window.actions["keep_offline_copy"].trigger()
+    keep = window.panels["keep_copy"]
+    qtbot.waitUntil(lambda: keep.job is None, timeout=20000)
     laptop = AppContext.open(ctx.paths.data_dir, user="test-officer", database_url="")
     try:
         _set(laptop, _rows(laptop, small_plan)["1.1.1"], status="At risk", comments="On the train")

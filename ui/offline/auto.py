@@ -4,27 +4,32 @@ On a team database, once the live-refresh listener has been reconnecting for
 ``OFFLINE_AFTER_SECONDS`` (a short blip is not worth a switch) and this laptop holds a copy of
 the open plan, a window on the laptop copy takes the place of this one. Its status bar says
 "Offline — working on your laptop copy, N changes waiting" and its edits are queued
-(``app.offline.queue``). A listener keeps trying the server; when it answers, the status bar
-says "Reconnecting…", the queued commands are replayed (a clash opens the usual conflict dialog,
-field by field), the laptop copy is refreshed, and a window on the team database takes over
-again. If the officer puts a clash aside, or the server drops again meanwhile, the window stays
-on the laptop copy with everything still queued; File ▸ Send the waiting changes tries again.
+(``app.offline.queue``). A listener keeps trying the server; when it answers, the queued commands
+are replayed on the thread pool (``ui.common.background``) while the status bar counts them
+("Reconnecting — k of N sent…") and the officer goes on working (a clash opens the usual conflict
+dialog, field by field, the replay waiting for the answer); then the laptop copy is refreshed and a
+window on the team database takes over again. If the officer puts a clash aside, or the server
+drops again meanwhile, the window stays on the laptop copy with everything still queued; File ▸
+Send the waiting changes tries again.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel
 
 from app.context import AppContext
-from app.editing.commands import EditConflict, StorageError
+from app.editing.commands import EditConflict
 from app.editing.live import CONNECTED, RECONNECTING, ChangeListener
-from app.offline.queue import open_laptop_copy, waiting_count
+from app.offline.queue import open_laptop, open_laptop_copy, waiting_count
+from app.offline.replay import ReplayOutcome
 from app.storage.database import DatabaseError, DatabaseTooNewError
 from app.storage.team_database import with_stored_password
+from ui.common.background import BackgroundJob
 from ui.window.feature_api import ActionSpec
 
 if TYPE_CHECKING:
@@ -61,27 +66,29 @@ class GoOffline(QObject):
         QTimer.singleShot(0, self.send_leftovers)
 
     def send_leftovers(self) -> None:
-        from app.offline.sync import catch_up
+        """On the thread pool: a clash waits for the officer's answer in the usual dialog."""
+        from ui.common.background import run_task
 
-        if not self.window.ctx.paths.database.exists():
+        window = self.window
+        if not window.ctx.paths.database.exists():
             return  # this laptop never kept a copy: nothing can be waiting
-        try:
-            laptop = AppContext.open(self.window.ctx.paths.data_dir, user=self.window.ctx.user, database_url="")
-        except (DatabaseError, DatabaseTooNewError, OSError):
-            return  # no laptop copy to speak of; nothing can be waiting in it
-        try:
-            if not waiting_count(laptop.db):
+        asker = ClashAsker(window)
+        team, data_dir, user = window.ctx, window.ctx.paths.data_dir, window.ctx.user
+
+        def work(_progress):
+            return send_waiting(data_dir, user, team, asker.ask)
+
+        def done(outcome) -> None:
+            if outcome is None or not shiboken6.isValid(window):
                 return
-            outcome = catch_up(laptop, self.window.ctx, lambda clash: ask_about_clash(self.window, clash))
-        except StorageError:
-            return  # the server dropped again: the changes stay queued for the next time
-        finally:
-            laptop.close()
-        if outcome.stopped:
-            message = "A clash was put aside: the changes made offline are still waiting on this laptop."
-        else:
-            message = f"Changes made offline sent to the team database: {changes(outcome.sent)} sent."
-        self.window.statusBar().showMessage(message, 30000)
+            if outcome.stopped:
+                message = "A clash was put aside: the changes made offline are still waiting on this laptop."
+            else:
+                message = f"Changes made offline sent to the team database: {changes(outcome.sent)} sent."
+            window.statusBar().showMessage(message, 30000)
+
+        # The server dropped again: the changes stay queued for the next time.
+        self.leftovers = run_task(work, done, lambda _message: None)
 
     def _on_state(self, state: str) -> None:
         if state == RECONNECTING:
@@ -107,6 +114,58 @@ class GoOffline(QObject):
         return successor
 
 
+def send_waiting(data_dir, user: str, team: AppContext, resolve) -> ReplayOutcome | None:
+    """Off the UI thread: the changes a laptop copy still holds, sent to ``team``; None if none wait."""
+    from app.offline.sync import catch_up
+
+    try:
+        laptop = open_laptop(data_dir, user)
+    except (DatabaseError, DatabaseTooNewError, OSError):
+        return None  # no laptop copy to speak of; nothing can be waiting in it
+    try:
+        if not waiting_count(laptop.db):
+            return None
+        return catch_up(laptop, team, resolve)
+    finally:
+        laptop.close()
+
+
+class ClashAsker(QObject):
+    """Lets a replay on the thread pool ask the officer about a clash, in a dialog on the UI thread.
+
+    The worker waits for the answer; a window closed meanwhile answers None (stop: all stays queued).
+    """
+
+    _asked = Signal(object, object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._pending: set[Future] = set()
+        self._asked.connect(self._ask_here, Qt.ConnectionType.QueuedConnection)
+        window.destroyed.connect(lambda *_: self._give_up())
+
+    def ask(self, clash: EditConflict) -> set[str] | None:
+        answer: Future = Future()
+        self._pending.add(answer)
+        self._asked.emit(clash, answer)
+        return answer.result()
+
+    def _ask_here(self, clash: EditConflict, answer: Future) -> None:
+        try:
+            answer.set_result(ask_about_clash(self.window, clash) if shiboken6.isValid(self.window) else None)
+        except Exception as exc:  # noqa: BLE001 - the waiting worker must hear back
+            answer.set_exception(exc)
+        finally:
+            self._pending.discard(answer)
+
+    def _give_up(self) -> None:
+        for answer in list(self._pending):
+            if not answer.done():
+                answer.set_result(None)
+        self._pending.clear()
+
+
 def ask_about_clash(window: MainWindow, clash: EditConflict) -> set[str] | None:
     """The conflict dialog for a replayed edit: the fields to keep the laptop's value for, or None."""
     from PySide6.QtWidgets import QDialog
@@ -122,6 +181,7 @@ class ComeBack(QObject):
     """On a window standing in for the team database: the offline state, and the way back."""
 
     state_changed = Signal(str)
+    progressed = Signal(str)  # what the label says while the queue is sent
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -130,6 +190,7 @@ class ComeBack(QObject):
         self.label.setAccessibleName("Team database connection")
         window.statusBar().addPermanentWidget(self.label)
         self.listener: ChangeListener | None = None
+        self.job: BackgroundJob | None = None
         self.state_changed.connect(self._on_state)
         self._unsubscribe = window.ctx.bus.subscribe(lambda _change: self.show_offline())
         window.destroyed.connect(lambda *_: self.stop())
@@ -140,6 +201,8 @@ class ComeBack(QObject):
         return waiting_count(self.window.ctx.db)
 
     def show_offline(self) -> None:
+        if self.job is not None:
+            return  # the label counts the changes being sent
         self.label.setText(OFFLINE_TEXT.format(changes=changes(self.waiting())))
 
     def watch(self) -> None:
@@ -159,38 +222,43 @@ class ComeBack(QObject):
             self.stop()
             self.go_online()
 
-    def go_online(self) -> MainWindow | None:
-        """Replay the queue on the team database, then hand over to a window on it; None if still offline."""
-        from app.offline.sync import catch_up
-        from ui.storage.team_dialog import replace_window
+    def go_online(self) -> BackgroundJob | None:
+        """Replay the queue on the team database on the thread pool, then hand over to a window on it.
+
+        The window stays usable meanwhile: an edit made during the replay is queued and sent after
+        the others (the replay runs until the queue is empty). The label counts the changes sent."""
+        if self.job is not None:
+            return self.job  # already sending
+        from ui.common.background import run_task
 
         window = self.window
         laptop = window.ctx
         self.stop()
-        total = self.waiting()
-        self.label.setText(RECONNECTING_TEXT.format(changes=changes(total)))
-        self._repaint()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._show(RECONNECTING_TEXT.format(changes=changes(self.waiting())))
+        asker = ClashAsker(window)
+        data_dir, user, url = laptop.paths.data_dir, laptop.user, laptop.standing_in_for
+        plans = [window.plan_uuid] if window.plan_uuid else []
 
-        def sent(count: int) -> None:
-            self.label.setText(SENDING_TEXT.format(sent=count, total=total))
-            self._repaint()
+        def work(progress):
+            return replay_then_refresh(data_dir, user, url, asker.ask, plans, progress.report)
 
-        try:
-            team = AppContext.open(laptop.paths.data_dir, database_url=laptop.standing_in_for)
-        except (DatabaseError, DatabaseTooNewError, OSError) as exc:
-            QGuiApplication.restoreOverrideCursor()
-            return self._stay_offline(f"The team database is answering but cannot be used yet: {exc}")
-        try:
-            plans = [window.plan_uuid] if window.plan_uuid else []
-            outcome = catch_up(laptop, team, lambda clash: ask_about_clash(window, clash), plans, sent)
-        except StorageError as exc:
-            team.close()
-            return self._stay_offline(str(exc))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if outcome.stopped:
-            team.close()
+        def sent(count: int, waiting: int, _text: str) -> None:
+            self._show(SENDING_TEXT.format(sent=count, total=count + waiting))
+
+        self.job = run_task(work, self._replayed, self._replay_failed, on_progress=sent)
+        return self.job
+
+    def _replayed(self, result) -> MainWindow | None:
+        from ui.storage.team_dialog import replace_window
+
+        self.job = None
+        outcome, team = result
+        window = self.window
+        if not shiboken6.isValid(window):
+            if team is not None:
+                team.close()
+            return None
+        if team is None:
             self.show_offline()
             window.statusBar().showMessage(
                 "A clash was put aside: it and the changes after it are still waiting on this laptop. "
@@ -209,16 +277,45 @@ class ComeBack(QObject):
         successor.statusBar().showMessage(message, 30000)
         return successor
 
-    @staticmethod
-    def _repaint() -> None:
-        # The officer sees the progress; typing waits, so nothing is queued while the queue is sent.
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    def _replay_failed(self, message: str) -> None:
+        self.job = None
+        if shiboken6.isValid(self.window):
+            self._stay_offline(message)
+
+    def _show(self, text: str) -> None:
+        self.label.setText(text)
+        self.progressed.emit(text)
 
     def _stay_offline(self, why: str) -> None:
         self.show_offline()
         self.window.statusBar().showMessage(why, 15000)
         self.watch()
         return None
+
+
+def replay_then_refresh(data_dir, user: str, team_url, resolve, plan_uuids, report):
+    """Off the UI thread: the laptop copy's queue sent to the team database, the copy refreshed.
+
+    The laptop database is opened afresh here, not the window's: the window's context goes on
+    queueing the officer's edits meanwhile, and the refresh (the server's state arriving) must
+    neither be queued nor reach the window's views from this thread. Returns the outcome and the
+    team context to hand over to, or None when the officer put a clash aside."""
+    from app.offline.sync import catch_up
+
+    team = AppContext.open(data_dir, database_url=team_url)
+    try:
+        laptop = open_laptop(data_dir, user)
+        try:
+            outcome = catch_up(laptop, team, resolve, plan_uuids, lambda sent, waiting: report(sent, waiting, ""))
+        finally:
+            laptop.close()
+    except BaseException:
+        team.close()
+        raise
+    if outcome.stopped:
+        team.close()
+        return outcome, None
+    return outcome, team
 
 
 def install(window: MainWindow) -> None:

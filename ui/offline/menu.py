@@ -1,4 +1,4 @@
-"""File ▸ Keep an offline copy of this plan, and File ▸ Sync the offline copy…, on a team database.
+"""File ▸ Keep offline copies of team plans (``keep_copy``), and File ▸ Sync the offline copy…, on a team database.
 
 The copy goes to this laptop's own database (opened beside the team one for the moment it takes).
 Offline, Delivery Desk opens that database (at start-up, when the team database is out of reach,
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ui.offline import keep_copy
 from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
@@ -17,26 +18,9 @@ if TYPE_CHECKING:
 
 
 def _laptop(window: MainWindow):
-    from app.context import AppContext
+    from app.offline.queue import open_laptop
 
-    return AppContext.open(window.ctx.paths.data_dir, user=window.ctx.user, database_url="")
-
-
-def keep_offline_copy(window: MainWindow) -> None:
-    from app.offline.sync import take_offline_copy
-    from ui.common import prompts
-
-    laptop = _laptop(window)
-    try:
-        take_offline_copy(window.ctx, laptop, window.plan_uuid)
-    finally:
-        laptop.close()
-    prompts.info(
-        window,
-        "Offline copy kept",
-        "This plan is now also in this laptop's own database. Without the network, Delivery Desk opens "
-        "that copy; back on the network, connect and choose File ▸ Sync the offline copy…",
-    )
+    return open_laptop(window.ctx.paths.data_dir, window.ctx.user)
 
 
 def sync_offline_copy(window: MainWindow):
@@ -83,17 +67,7 @@ def sync_offline_copy(window: MainWindow):
 def install(window: MainWindow) -> None:
     if not window.ctx.db.is_server:
         return
-    window.declare(
-        ActionSpec(
-            "keep_offline_copy",
-            "Keep an &offline copy of this plan",
-            lambda: keep_offline_copy(window),
-            "file",
-            "team",
-            tip="Copy this team plan into this laptop's own database, to work on without the network",
-            needs=Needs.PLAN,
-        )
-    )
+    keep_copy.install(window)
     window.declare(
         ActionSpec(
             "sync_offline_copy",
