@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from app.storage.backups import BackupInfo, list_backups
-from app.storage.paths import AppPaths
-from app.storage.restore import RestoreError, latest_good_backup, restore_backup
+if TYPE_CHECKING:  # parsing the command line (and so starting the window) imports no database code
+    from app.storage.backups import BackupInfo
+    from app.storage.paths import AppPaths
 
 
 def register(subparsers, add_data_dir) -> None:
@@ -29,6 +30,8 @@ def register(subparsers, add_data_dir) -> None:
 
 
 def _list(args: argparse.Namespace, paths: AppPaths) -> int:
+    from app.storage.backups import list_backups
+
     backups = list_backups(paths)
     if not backups:
         print(f"No backups in {paths.backups}.")
@@ -41,6 +44,7 @@ def _list(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _restore(args: argparse.Namespace, paths: AppPaths) -> int:
     from app.cli import CliError
+    from app.storage.restore import RestoreError, restore_backup
 
     chosen = _choose(args.backup, paths)
     if not args.yes:
@@ -66,6 +70,8 @@ def _restore(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _choose(wanted: str, paths: AppPaths) -> BackupInfo:
     from app.cli import CliError
+    from app.storage.backups import list_backups
+    from app.storage.restore import latest_good_backup
 
     if wanted == "latest":
         latest = latest_good_backup(paths)

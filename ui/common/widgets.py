@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QValidator
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from app.editing.commands import CommandError
@@ -266,42 +266,3 @@ def format_number(value: float | None) -> str:
     if value is None:
         return ""
     return str(int(value)) if value.is_integer() else f"{value:.10g}"
-
-
-class ElidedLabel(QLabel):
-    """One line of text that shortens with "…" when room is short, the full text in its tooltip.
-
-    A plain QLabel's minimum width is its whole text, so a long plan name in the status bar
-    would make the window wider than a laptop screen.
-    """
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        super().setText(text)
-        self.setToolTip(text)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 8), hint.height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), text)
-
-
-class SteadyLabel(ElidedLabel):
-    """An ElidedLabel whose preferred width is that of ``widest`` whatever it shows.
-
-    The status bar's action count changes on every keystroke in the search box; a size hint
-    following the text would relay out, and repaint, the whole window each time.
-    """
-
-    def __init__(self, widest: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._widest = widest
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        margins = self.contentsMargins()
-        width = self.fontMetrics().horizontalAdvance(self._widest) + margins.left() + margins.right()
-        return QSize(width, super().sizeHint().height())

@@ -17,19 +17,14 @@ from app.context import AppContext
 from app.storage.database import DatabaseError, DatabaseTooNewError
 from app.storage.team_database import TeamDatabaseError, display_url, parse_team_url
 from app.storage.team_roles import role_of
+from ui.storage.team_url import TEAM_URL_KEY, remembered_team_url
 from ui.window.feature_api import ActionSpec
 from ui.window.settings import app_settings
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
-TEAM_URL_KEY = "team_database/url"
 PLACEHOLDER = "postgresql://your.login@db.council.gov.uk/delivery_plans?sslmode=verify-full"
-
-
-def remembered_team_url() -> str | None:
-    value = app_settings().value(TEAM_URL_KEY, "")
-    return value if isinstance(value, str) and value else None
 
 
 class ConnectTeamDialog(QDialog):

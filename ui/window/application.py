@@ -1,4 +1,4 @@
-"""Starting the Qt application on an open AppContext."""
+"""Starting the Qt application: the window on screen first, its data opened behind it."""
 
 from __future__ import annotations
 
@@ -8,18 +8,22 @@ import time
 
 def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: str | None = None) -> int:
     """Open the window on the data folder and run the event loop; with ``exit_when_shown``, quit with 0
-    as soon as the window is on screen, its plan shown and the events its opening posted are handled."""
+    as soon as the window is on screen, its plan shown and the events its opening posted are handled.
+
+    The window shows first, as a shell importing only Qt: the database code, the rest of the window
+    and the data itself load on the thread pool meanwhile (``ui.window.data_opening``)."""
     started = time.perf_counter()
     from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     _skip_pyside_source_scan()
     from app.storage.paths import resolve_paths
-    from ui.storage.team_dialog import remembered_team_url
+    from ui.storage.team_url import remembered_team_url
+    from ui.window.data_opening import DataOpening
     from ui.window.errors import install_excepthook, log, start_logging
     from ui.window.main_window import MainWindow
     from ui.window.settings import APPLICATION, ORGANISATION
-    from ui.window.startup_checks import open_context, open_remembered_team, take_instance_lock
+    from ui.window.startup_checks import take_instance_lock
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APPLICATION)
@@ -29,31 +33,42 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     lock = take_instance_lock(paths)
     if lock is None:
         return 1
-    remembered = remembered_team_url() if database_url is None else None
-    ctx = open_remembered_team(paths, remembered) if remembered else open_context(paths, database_url)
-    if ctx is None:
-        lock.release()
-        return 1
-    log_path = start_logging(ctx.paths.logs)
+    log_path = start_logging(paths.logs)
     install_excepthook(log_path)
-    log.info("Started with data folder %s", ctx.paths.data_dir)
-    window = MainWindow(ctx, load_in_background=True)
+    log.info("Started with data folder %s", paths.data_dir)
+    window = MainWindow()
     window.show()
-    _log_when_shown(window, started)
-    if not exit_when_shown:
-        from ui.window.profile_dialog import ask_once
+    gave_up: list[bool] = []
 
-        QTimer.singleShot(0, lambda: ask_once(window))  # first start: who is using it
+    def give_up() -> None:
+        gave_up.append(True)
+        window.close()
+        app.quit()
+
+    remembered = remembered_team_url() if database_url is None else None
+    opening = DataOpening(window, paths, database_url, remembered, give_up)
+    _log_when_shown(window, started)
     if exit_when_shown:
         # A zero timer fires only once the queue holds nothing older: the first paint and the
         # deferred start-up work (dock sizing, the plan's first load) have all run by then.
         QTimer.singleShot(0, lambda: _quit_when_exposed(app, window))
+    else:
+        # First start: who is using it, asked once the window is built.
+        opening.attached.append(lambda: QTimer.singleShot(0, lambda: _ask_profile_once(window)))
     try:
-        return app.exec()
+        code = app.exec()
+        return 1 if gave_up else code
     finally:
-        QThreadPool.globalInstance().waitForDone()  # a plan still being read holds a database session
-        ctx.close()
+        QThreadPool.globalInstance().waitForDone()  # the data still opening, or a plan being read
+        if opening.ctx is not None:
+            opening.ctx.close()
         lock.release()
+
+
+def _ask_profile_once(window) -> None:
+    from ui.window.profile_dialog import ask_once  # loaded with the features, off the UI thread
+
+    ask_once(window)
 
 
 def _skip_pyside_source_scan() -> None:
@@ -70,7 +85,7 @@ def _quit_when_exposed(app, window) -> None:
     from PySide6.QtCore import QTimer
 
     handle = window.windowHandle()
-    if handle is not None and handle.isExposed() and not window.plan_loading.busy:
+    if handle is not None and handle.isExposed() and not window.opening:
         app.processEvents()
         app.quit()
     else:
@@ -89,7 +104,7 @@ def _log_when_shown(window, started: float) -> None:
         handle = window.windowHandle()
         if not on_screen and handle is not None and handle.isExposed():
             on_screen.append(time.perf_counter() - started)
-        if on_screen and not window.plan_loading.busy:
+        if on_screen and not window.opening:
             shown = time.perf_counter() - started
             log.info("Window on screen after %.2f s, its plan shown after %.2f s", on_screen[0], shown)
         else:

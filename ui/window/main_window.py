@@ -3,53 +3,38 @@
 Features plug in through ``declare`` (an action with its menu section, shortcut and what it needs,
 ui/window/feature_api.py), ``tabs``, the three signals, ``run_command``, ``open_plan`` and the
 ``dialogs``/``panels`` they keep open; they register in ``ui.window.features.INSTALLERS``.
+
+Start-up shows the window before its data is open: ``MainWindow()`` is the shell (title, size,
+status bar, the opening page), importing Qt and nothing of the database; ``attach(ctx)`` builds
+the rest once the data is open. So this module imports the workspace, the features and the
+app-layer calls inside the methods that use them (by then already loaded, off the UI thread).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMenu,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
-from app.context import AppContext
-from app.editing.commands import Command, CommandError, EditConflict
-from app.editing.events import Change
-from app.plan_setup.leads import lead_rows
-from app.plans.demo import ensure_demo_plan
-from app.plans.listing import PlanNotFoundError, get_plan, list_plans
-from app.queries import actions as action_queries
-from app.queries.filters import ActionFilter
-from app.queries.structure import priority_tree
-from app.queries.workspace import PlanView, read_plan_view
-from models.snapshots.rows import ActionRow, LeadRow, PlanSummary
-from ui.common.background import BackgroundJob
-from ui.common.widgets import ElidedLabel, SteadyLabel
-from ui.editing.action_operations import ActionOperations
-from ui.editing.background_command import run_command_in_background
-from ui.editing.conflict_dialog import choose_after_conflict
-from ui.editing.undo import CommandOutcome, push_command
-from ui.window import features
-from ui.window.centre import build_centre
-from ui.window.change_signal import ChangeSignal
+from ui.common.labels import ElidedLabel, SteadyLabel
 from ui.window.feature_api import ActionSpec, WindowActions
-from ui.window.menus import build_menus
+from ui.window.loading_page import LoadingPage
 from ui.window.panes import WindowPanes
-from ui.window.plan_loading import PlanLoading
 from ui.window.settings import remember_recent_plan
-from ui.workspace.detail_pane import DetailPane
-from ui.workspace.filter_bar import FilterBar
-from ui.workspace.plan_tree import PlanTree
-from ui.workspace.table.model import COL_ACTION, ActionTableModel
-from ui.workspace.table.proxy import ActionFilterProxy
-from ui.workspace.table.view import ActionTableView
+
+if TYPE_CHECKING:
+    from app.context import AppContext
+    from app.editing.commands import Command
+    from app.editing.events import Change
+    from app.queries.filters import ActionFilter
+    from app.queries.workspace import PlanView
+    from models.snapshots.rows import ActionRow, LeadRow, PlanSummary
+    from ui.common.background import BackgroundJob
+    from ui.editing.undo import CommandOutcome
 
 
 class MainWindow(QMainWindow):
@@ -58,12 +43,13 @@ class MainWindow(QMainWindow):
     filter_changed = Signal(object)
 
     def __init__(
-        self, ctx: AppContext, today: Callable[[], date] = date.today, load_in_background: bool = False
+        self, ctx: AppContext | None = None, today: Callable[[], date] = date.today, load_in_background: bool = False
     ) -> None:
-        """``load_in_background``: start-up shows the window at once and reads the first plan on the
-        thread pool; tests and scripts leave it off and find the plan open when this returns."""
+        """With ``ctx``, the whole window (``attach``); without, the shell start-up shows while it opens
+        the data. ``load_in_background``: the first plan is read on the thread pool, as at start-up;
+        tests and scripts leave it off and find the plan open when this returns."""
         super().__init__()
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.today = today
         self.plan_uuid: str | None = None
         self.undo_stack = QUndoStack(self)
@@ -81,35 +67,8 @@ class MainWindow(QMainWindow):
         self.panes = WindowPanes(self)
         self.setWindowTitle("Delivery Desk")
         self.setAccessibleName("Delivery Desk")
-
-        self.model = ActionTableModel(self)
-        self.model.command_runner = self._run_inline_edit
-        self.proxy = ActionFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = ActionTableView(self.leads, self)
-        self.table.setModel(self.proxy)
-        self.table.restore_layout()
-        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.table.horizontalHeader().sectionMoved.connect(lambda *_: self.table.save_layout())
-        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.save_layout())
-
-        self.filter_bar = FilterBar(ctx, self)
-        self.filter_bar.filter_changed.connect(self._apply_filter)
-        self.filter_bar.to_results.connect(self.focus_results)
-        self.tabs, self.filter_area, self.empty_state, self.empty_page, self.centre = build_centre(self)
-        self.setCentralWidget(self.centre)
-        self.plan_loading = PlanLoading(self)
-
-        self.plan_tree = PlanTree(self)
-        self.plan_tree.node_selected.connect(self.filter_bar.set_tree_node)
-        self.tree_dock = self.panes.dock(
-            "Priorities and objectives", "tree_dock", self.plan_tree, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.detail = DetailPane(self)
-        self.detail_dock = self.panes.dock(
-            "Action details", "detail_dock", self.detail, Qt.DockWidgetArea.RightDockWidgetArea
-        )
+        self.loading_page = LoadingPage(self)
+        self.setCentralWidget(self.loading_page)
 
         # Elided, so a long plan name never sets the window's minimum width.
         self.plan_label = ElidedLabel(self)
@@ -122,14 +81,28 @@ class MainWindow(QMainWindow):
         ):
             label.setAccessibleName(name)
             self.statusBar().addPermanentWidget(label)
-        self.table.cell_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.panes.restore_geometry()
+        if ctx is not None:
+            self.attach(ctx, load_in_background)
 
-        self.operations = ActionOperations(self)
-        build_menus(self)
-        self.change_signal = ChangeSignal(ctx.bus, self)
+    @property
+    def opening(self) -> bool:
+        """Still opening its data or reading its first plan."""
+        return self.ctx is None or self.plan_loading.busy
+
+    def attach(self, ctx: AppContext, load_in_background: bool = False) -> None:
+        """Build the workspace on the open data and open the plan used last (or the newest)."""
+        from ui.window import features
+        from ui.window.workspace_build import build_workspace
+
+        self.ctx = ctx
+        build_workspace(self)
+        self.model.command_runner = self._run_inline_edit
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.filter_bar.filter_changed.connect(self._apply_filter)
         self.change_signal.changed.connect(self._on_change)
-        self.setTabOrder(self.filter_bar.last_control(), self.table)
-        self.panes.restore()
+        self.panes.restore_state()
         for install in features.INSTALLERS:
             install(self)
         self.plan_loading.open_first(background=load_in_background)
@@ -184,6 +157,9 @@ class MainWindow(QMainWindow):
         ``keep_undo`` is for a plan just created through ``run_command`` (an import): the command
         that created it stays on the stack, so Undo takes the new plan back.
         """
+        from app.plans.listing import PlanNotFoundError
+        from app.queries.workspace import read_plan_view
+
         view = None
         if plan_uuid is not None:
             try:
@@ -227,6 +203,10 @@ class MainWindow(QMainWindow):
 
         When a colleague changed the same field first, the officer sees both values and chooses.
         """
+        from app.editing.commands import CommandError, EditConflict
+        from ui.editing.conflict_dialog import choose_after_conflict
+        from ui.editing.undo import CommandOutcome, push_command
+
         try:
             push_command(self.undo_stack, self.ctx.commands, command)
         except EditConflict as exc:
@@ -252,6 +232,8 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> BackgroundJob:
         """``run_command`` for a long command: off the UI thread, with progress and Cancel."""
+        from ui.editing.background_command import run_command_in_background
+
         return run_command_in_background(self, command, title, on_finished, parent)
 
     # --- used by menus, operations and panes ---------------------------------------------------
@@ -290,6 +272,8 @@ class MainWindow(QMainWindow):
         self.detail.progress.note.setFocus()
 
     def edit_current_cell(self) -> None:
+        from ui.workspace.table.model import COL_ACTION
+
         index = self.table.currentIndex()
         if index.isValid():
             if not index.flags() & Qt.ItemFlag.ItemIsEditable:
@@ -312,6 +296,8 @@ class MainWindow(QMainWindow):
             self.filter_bar.clear()
 
     def open_demo_plan(self) -> None:
+        from app.plans.demo import ensure_demo_plan
+
         plan, _created = ensure_demo_plan(self.ctx)
         self.open_plan(plan.uuid)
 
@@ -321,6 +307,9 @@ class MainWindow(QMainWindow):
 
     # --- refreshing ----------------------------------------------------------------------------
     def reload(self) -> None:
+        from app.plan_setup.leads import lead_rows
+        from app.queries import actions as action_queries
+
         rows = action_queries.action_rows(self.ctx.db, self.plan_uuid, self.today()) if self.plan_uuid else []
         self._show_rows(rows, lead_rows(self.ctx.db, self.plan_uuid) if self.plan_uuid else [])
 
@@ -338,6 +327,9 @@ class MainWindow(QMainWindow):
             self.detail.set_action(next((r for r in rows if r.uuid == current.uuid), None))
 
     def _on_change(self, change: Change) -> None:
+        from app.plans.listing import get_plan
+        from app.queries.structure import priority_tree
+
         if self.plan_uuid is None:
             if "plan" in change.entities and self.undo_stack.count():
                 # Undoing the deletion of the last plan: show it again.
@@ -358,6 +350,8 @@ class MainWindow(QMainWindow):
             self.filter_bar.refresh_choices(priorities)
 
     def _plan_exists(self) -> bool:
+        from app.plans.listing import list_plans
+
         return any(p.uuid == self.plan_uuid for p in list_plans(self.ctx.db))
 
     def _apply_filter(self, action_filter: ActionFilter) -> None:
@@ -367,6 +361,8 @@ class MainWindow(QMainWindow):
         self.filter_changed.emit(action_filter)
 
     def _update_plan_label(self, plan: PlanSummary | None = None) -> None:
+        from app.plans.listing import PlanNotFoundError, get_plan
+
         if self.plan_uuid is None:
             self.plan_label.setText("No plan open")
             return
@@ -397,5 +393,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panes.save()
-        self.table.save_layout()
+        if self.ctx is not None:
+            self.table.save_layout()
         super().closeEvent(event)

@@ -1,5 +1,6 @@
-"""The main window's two panes (docks) and its remembered size: made, hidden beside the
-getting-started page, sized on first show, saved on close."""
+"""The main window's two panes (docks) and its remembered size: the size restored before the window
+first shows, the panes made (and put back where they were) once the data is open, hidden beside
+the getting-started page, sized on first show, saved on close."""
 
 from __future__ import annotations
 
@@ -49,21 +50,25 @@ class WindowPanes:
                 dock.setVisible(visible)
             self._visibility = None
 
-    def restore(self) -> None:
+    def restore_geometry(self) -> None:
         window = self.window
-        settings = app_settings()
-        geometry = settings.value(GEOMETRY_KEY)
+        geometry = app_settings().value(GEOMETRY_KEY)
         if geometry is None or not window.restoreGeometry(geometry):
             # First start: as large as a laptop allows, up to what the panes need on a big screen.
             fit_to_screen(window, 1400, 850)
         else:
             # Last closed on a larger monitor: never open wider or taller than this screen.
             fit_to_screen(window, window.width(), window.height())
-        state = settings.value(STATE_KEY)
-        self._size_on_show = state is None or not window.restoreState(state)
+
+    def restore_state(self) -> None:
+        """Where the panes were; called once they exist, which at start-up is after the window shows."""
+        state = app_settings().value(STATE_KEY)
+        self._size_on_show = state is None or not self.window.restoreState(state)
+        if self.window.isVisible():
+            self.first_shown()
 
     def first_shown(self) -> None:
-        if self._size_on_show:
+        if self._size_on_show and self.docks:
             self._size_on_show = False
             # After the first layout pass; sized any earlier, the dock areas ignore the request.
             QTimer.singleShot(0, self._size)
@@ -78,4 +83,5 @@ class WindowPanes:
     def save(self) -> None:
         settings = app_settings()
         settings.setValue(GEOMETRY_KEY, self.window.saveGeometry())
-        settings.setValue(STATE_KEY, self.window.saveState())
+        if self.docks:  # a window closed while its data was still opening keeps the panes' last places
+            settings.setValue(STATE_KEY, self.window.saveState())

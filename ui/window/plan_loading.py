@@ -5,49 +5,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
-
 from app.plans.listing import list_plans
 from app.queries.workspace import PlanView, read_plan_view
 from models.snapshots.rows import PlanSummary
 from ui.common.background import BackgroundJob, run_in_background
 from ui.window.errors import log
+from ui.window.loading_page import LoadingPage
 from ui.window.settings import recent_plan_uuids
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 
-class LoadingPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName("Opening the plan")
-        self.title = QLabel(self)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.bar = QProgressBar(self)
-        self.bar.setRange(0, 0)  # busy: reading reports no steps
-        self.bar.setAccessibleName("Opening the plan")
-        self.bar.setFixedWidth(self.fontMetrics().averageCharWidth() * 40)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.title)
-        layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-
-    def show_plan(self, plan: PlanSummary) -> None:
-        self.title.setText(f"Opening {plan.display_name} ({plan.action_count:,} actions)…")
-
-
 class PlanLoading:
     """At most one plan read in flight; opening another plan meanwhile drops its result."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, page: LoadingPage) -> None:
         self.window = window
-        self.page = LoadingPage(window)
-        window.centre.addWidget(self.page)
+        self.page = page
+        window.centre.addWidget(page)
         self._job: BackgroundJob | None = None
 
     @property

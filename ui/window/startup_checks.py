@@ -1,16 +1,22 @@
-"""Start-up guards: one window per data folder, and a damaged database met with the latest good backup."""
+"""Start-up guards: one window per data folder, and a damaged database met with the latest good backup.
+
+The lock is taken before the window shows, so this module imports no database code at the top: the
+database functions import it when called, by which time start-up has loaded it off the UI thread.
+"""
 
 from __future__ import annotations
 
-from app.context import AppContext
-from app.storage.database import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+from typing import TYPE_CHECKING
+
 from app.storage.errors import READ_ONLY_FOLDER
 from app.storage.files import folder_is_read_only
 from app.storage.instance_lock import AlreadyOpenError, InstanceLock
 from app.storage.paths import AppPaths
-from app.storage.restore import RestoreError, latest_good_backup, restore_backup
 from ui.common import prompts
-from ui.storage.backup_dialogs import describe_when
+
+if TYPE_CHECKING:
+    from app.context import AppContext
+    from app.storage.database import DatabaseDamagedError
 
 CANNOT_OPEN = "Delivery Desk cannot open its data"
 
@@ -29,11 +35,20 @@ def take_instance_lock(paths: AppPaths) -> InstanceLock | None:
     return None
 
 
-def open_context(paths: AppPaths, database_url: str | None = None) -> AppContext | None:
+def open_context(
+    paths: AppPaths, database_url: str | None = None, failure: Exception | None = None
+) -> AppContext | None:
     """Open the data; over a damaged database offer the latest good backup (the damaged file is kept).
 
-    With ``database_url`` (or $DELIVERY_DESK_DATABASE_URL) the plans are on a team database server."""
+    With ``database_url`` (or $DELIVERY_DESK_DATABASE_URL) the plans are on a team database server.
+    ``failure``: how a first attempt (made off the UI thread at start-up) failed, met here as if this
+    attempt had failed so."""
+    from app.context import AppContext
+    from app.storage.database import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+
     try:
+        if failure is not None:
+            raise failure
         return AppContext.open(paths.data_dir, database_url=database_url)
     except DatabaseDamagedError as exc:
         if not _offer_restore(paths, exc):
@@ -48,14 +63,18 @@ def open_context(paths: AppPaths, database_url: str | None = None) -> AppContext
         return None
 
 
-def open_remembered_team(paths: AppPaths, url: str) -> AppContext | None:
+def open_remembered_team(paths: AppPaths, url: str, failure: Exception | None = None) -> AppContext | None:
     """The team database of the last session; out of reach, say so and open the laptop's own database
     in its place: the officer works on their copy, edits are queued, and the window goes back to the
-    server by itself when it answers (``ui.offline.auto``)."""
+    server by itself when it answers (``ui.offline.auto``). ``failure`` as for ``open_context``."""
+    from app.context import AppContext
     from app.offline.queue import stand_in
+    from app.storage.database import DatabaseError, DatabaseTooNewError
     from app.storage.team_database import TeamDatabaseError, parse_team_url
 
     try:
+        if failure is not None:
+            raise failure
         return AppContext.open(paths.data_dir, database_url=url)
     except (DatabaseError, DatabaseTooNewError, OSError) as exc:
         prompts.error(
@@ -74,6 +93,9 @@ def open_remembered_team(paths: AppPaths, url: str) -> AppContext | None:
 
 
 def _offer_restore(paths: AppPaths, damage: DatabaseDamagedError) -> bool:
+    from app.storage.restore import RestoreError, latest_good_backup, restore_backup
+    from ui.storage.backup_dialogs import describe_when
+
     backup = latest_good_backup(paths)
     if backup is None:
         prompts.error(
