@@ -123,7 +123,7 @@ def _group_header(line: list[dict], columns: Columns, bold_counts: bool) -> bool
     column's start, or (``bold_counts``: it stands alone among mostly plain rows) bold words in one
     or two phrases. The header row itself is never one."""
     phrases = _phrases(line)
-    if find_columns([line]) is not None or len({_column_of(word, columns) for word in line}) < 2:
+    if len({_column_of(word, columns) for word in line}) < 2 or find_columns([line]) is not None:
         return False  # the header again; or a line in one column, which reads as one cell anyway
     if len(phrases) == 1:
         return True  # a cell's words stay inside its column: this one runs over the next column's start
