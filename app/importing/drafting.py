@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from app.importing.action_table import MAX_TERM, MAX_TITLE, ActionTable
 from app.importing.corrections import RowRole
@@ -24,6 +25,7 @@ from app.importing.text import (
     without_page_number,
 )
 from app.importing.whole_plan import plan_period, read_in_period, split_joined_leads
+from app.importing.word_usage import WordUsage, word_usage
 from app.plan_setup.leads import normalise_lead_name
 from app.plans.draft import GlossaryDraft, LeadDraft, ObjectiveDraft, PlanDraft, PriorityDraft
 from app.timescale import TimescaleKind, parse_timescale
@@ -90,6 +92,11 @@ class Builder:
         self.from_paragraphs: set[str] = set()  # priorities first named by a heading in the text
         self.bare_titles: set[str] = set()  # ... by a bare number ("1 Introduction"), not "Theme 1"
         self.used_priorities: set[str] = set()  # priorities a table's rows were read under
+
+    @cached_property
+    def usage(self) -> WordUsage:
+        """How the document writes its words (read once, when a row first asks)."""
+        return word_usage(self.document)
 
     # -- structure -------------------------------------------------------------------------
     def paragraph_heading(self, heading: tuple[str, str], keyed: bool) -> None:

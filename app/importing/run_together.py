@@ -16,7 +16,11 @@ the review offers the split points):
   begins a sentence: after a full stop, or after a word in lower case that is not a little word
   leading into a name. A one-word name after such a word ("as a result of Covid delays. Service
   Map…") is passed over; a capital after a comma, or a name followed by another capital ("within
-  BCP Specific course…": the name going on, or a new sentence?), leaves the row whole.
+  Dorset Police Train…": the name going on, or a new sentence?), leaves the row whole, unless the
+  plan's own writing tells (``app/importing/word_usage.py``): an acronym after a little word is a
+  whole name ("within BCP"), and a word after an acronym that the plan writes in lower case
+  elsewhere, going on in lower case ("BCP Specific course…"), starts the new action, unless the
+  plan writes the two words together elsewhere (a name: "BCP Council offices").
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from app.importing.text import starts_as_continuation
 
 if TYPE_CHECKING:
     from app.importing.action_table import ActionTable
+    from app.importing.word_usage import WordUsage
     from exports.importing.source import SourceLocation
 
 MIN_ACTION_WORDS = 3  # a piece shorter than this is a fragment of a sentence, not an action
@@ -85,9 +90,29 @@ def ends_mid_sentence(text: str) -> bool:
     return bool(text.strip()) and not _ENDS_SENTENCE.search(text.strip())
 
 
-def tail_end(text: str) -> int | None:
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _by_usage(before: str, word: str, following: str, usage: WordUsage | None) -> str:
+    """How the plan's own writing reads a capital after a lead-in word or a name: "name" (look on),
+    "sentence" (the new action starts here) or "" (unsure). An acronym after a lead-in is a whole name
+    ("within BCP"); an ordinary word (written in lower case elsewhere in the plan) after an acronym,
+    going on in lower case, starts a sentence unless the plan writes the two together elsewhere ("BCP
+    Council")."""
+    if usage is None:
+        return ""
+    if before in LEAD_INS and _acronym(word):
+        return "name"
+    if _acronym(before) and following[:1].islower() and usage.ordinary(word):
+        return "name" if usage.written_together(before, word) else "sentence"
+    return ""
+
+
+def tail_end(text: str, usage: WordUsage | None = None) -> int | None:
     """Where the new action starts in ``text``, which opens with the tail of the action above; None
-    when unsure (no capital, a first capital that may be a name, a tail too long or an action too short)."""
+    when unsure (no capital, a first capital that may be a name, a tail too long or an action too short).
+    ``usage``: how the plan writes its words, which can tell a name from a sentence's first word."""
     words = list(_WORD.finditer(text))
     for number in range(1, len(words)):
         word = words[number].group()
@@ -100,7 +125,11 @@ def tail_end(text: str) -> int | None:
             following = words[number + 1].group() if number + 1 < len(words) else ""
             if before in LEAD_INS and following[:1].islower():
                 continue  # "as a result of Covid delays": a one-word name inside the sentence
-            return None  # "within BCP Specific", "partners, Police": a name, or a new sentence?
+            reading = _by_usage(before, word, following, usage)
+            if reading == "name":
+                continue
+            if reading != "sentence":
+                return None  # "within Youth Services", "partners, Police": a name, or a new sentence?
         if number > MAX_TAIL_WORDS or len(words) - number < MIN_ACTION_WORDS:
             return None
         return words[number].start()
@@ -113,7 +142,7 @@ def join_tail(reader: ActionTable, where: SourceLocation, values: dict[str, str]
     above, activity = reader.last, values["activity"]
     if above is None or not starts_as_continuation(activity) or not ends_mid_sentence(above.activity):
         return values
-    end = tail_end(activity)
+    end = tail_end(activity, reader.b.usage)
     if end is None:
         reader.notes.append(
             f"{where}: its activity starts mid-sentence, perhaps the end of action {above.ref} above, but where "

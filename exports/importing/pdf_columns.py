@@ -5,6 +5,13 @@ prose cuts words and merges columns. A plan's header row is more reliable: its p
 "Objective", "Action", "Lead", "By when") start the
 columns: each word of the lines below goes to the column it starts in, and lines closer together
 than the usual spacing between rows are joined into one row (a wrapped cell).
+
+A group header printed across such a table ("Priority 2 – Tackling offending" in a row spanning
+every column, or a bold line among plain rows) is one row of one cell, as a Word or Excel table's
+full-width row reads, so the plan builder takes it for a heading rather than cutting it into the
+columns its words fall in ("Priority 2 – Tackling" | "offending"). It is told by one phrase running
+on over the start of a column (a cell's text stays inside its column), or by a line of bold words
+(one or two phrases) standing as a row of its own in a table whose rows are mostly not bold.
 """
 
 from __future__ import annotations
@@ -77,12 +84,54 @@ def unruled_tables(words: list[dict], columns: Columns | None, is_page_number) -
         end = start + 1
         while end < len(lines) and not _ends_table(lines, end, height, is_page_number):
             end += 1
-        printed = [(_cells(line, columns), line[0]["top"], _bottom(line)) for line in lines[start:end]]
+        printed = _printed(lines[start:end], columns)
         tables.append((lines[start][0]["top"], rows_joined_by_spacing(printed)))
         continues = all(is_page_number(_text(line)) for line in lines[end:])
         position, columns, last = end, None, columns
     others.extend((line[0]["top"], _text(line)) for line in lines[position:])
     return Unruled(tables, others, last, continues)
+
+
+def _printed(body: list[list[dict]], columns: Columns) -> list[tuple[tuple[str, ...], float, float, bool]]:
+    """The table's printed lines as (cells, top, bottom, is a group header); a group header's text is
+    all in the first cell, and so is the line it wraps onto (close under it, starting where it starts)."""
+    height = median(_bottom(line) - line[0]["top"] for line in body)
+    mostly_plain = sum(1 for line in body if _all_bold(line)) * 2 < len(body)
+    printed: list[tuple[tuple[str, ...], float, float, bool]] = []
+    for number, line in enumerate(body):
+        top, bottom = line[0]["top"], _bottom(line)
+        above = printed[-1] if printed else None
+        gap_above = top - above[2] if above else height
+        gap_below = body[number + 1][0]["top"] - bottom if number + 1 < len(body) else height
+        alone = gap_above > height / 2 and gap_below > height / 2
+        wraps_on = (
+            above is not None
+            and above[3]
+            and gap_above <= height / 2
+            and len(_phrases(line)) == 1
+            and abs(line[0]["x0"] - body[number - 1][0]["x0"]) < LINE_TOLERANCE
+        )
+        if number and (wraps_on or _group_header(line, columns, alone and mostly_plain)):
+            printed.append(((_text(line),) + ("",) * (len(columns.starts) - 1), top, bottom, True))
+        else:
+            printed.append((_cells(line, columns), top, bottom, False))
+    return printed
+
+
+def _group_header(line: list[dict], columns: Columns, bold_counts: bool) -> bool:
+    """A line across the table's columns that is not a row of cells: one phrase running on over a
+    column's start, or (``bold_counts``: it stands alone among mostly plain rows) bold words in one
+    or two phrases. The header row itself is never one."""
+    phrases = _phrases(line)
+    if len({_column_of(word, columns) for word in line}) < 2 or find_columns([line]) is not None:
+        return False  # the header again; or a line in one column, which reads as one cell anyway
+    if len(phrases) == 1:
+        return True  # a cell's words stay inside its column: this one runs over the next column's start
+    return bold_counts and len(phrases) <= 2 and _all_bold(line)
+
+
+def _all_bold(line: list[dict]) -> bool:
+    return all("bold" in word.get("fontname", "").casefold() for word in line)
 
 
 def _ends_table(lines: list[list[dict]], number: int, height: float, is_page_number) -> bool:
@@ -116,20 +165,25 @@ def _text(line: list[dict]) -> str:
     return " ".join(word["text"] for word in line)
 
 
-def rows_joined_by_spacing(rows: list[tuple[tuple[str, ...], float, float]]) -> list[tuple[str, ...]]:
-    """Printed lines (cells, top, bottom) into table rows.
+def rows_joined_by_spacing(rows: list[tuple[tuple[str, ...], float, float, bool]]) -> list[tuple[str, ...]]:
+    """Printed lines (cells, top, bottom, is a group header) into table rows.
 
     The lines of one wrapped cell sit a fraction of a line apart (the leading); rows are further
     apart (cell padding). A gap of more than half a line's height starts a new row. A table printed
     with no padding at all gives one row per line; the plan builder then joins the lines that
-    continue mid-sentence, as it does for rows split by a page break.
+    continue mid-sentence, as it does for rows split by a page break. A group header is a row of
+    its own, its wrapped lines joined with a space.
     """
     if not rows:
         return []
-    height = median(bottom - top for _cells, top, bottom in rows)
+    height = median(bottom - top for _cells, top, bottom, _heading in rows)
     joined: list[list[str]] = [list(rows[0][0])]
-    for (cells, top, _bottom), (_cells, _top, previous_bottom) in zip(rows[1:], rows, strict=False):
-        if top - previous_bottom > height / 2:
+    for (cells, top, _bottom, heading), (_cells, _top, previous_bottom, after_heading) in zip(
+        rows[1:], rows, strict=False
+    ):
+        if heading and after_heading and top - previous_bottom <= height / 2:
+            joined[-1][0] = f"{joined[-1][0]} {cells[0]}"
+        elif top - previous_bottom > height / 2 or heading or after_heading:
             joined.append(list(cells))
         else:
             joined[-1] = ["\n".join(part for part in pair if part) for pair in zip(joined[-1], cells, strict=False)]

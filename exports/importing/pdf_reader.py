@@ -142,7 +142,8 @@ def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Ite
         if rows:
             items.append(_Item(page.page_number, table.bbox[1], rows=rows, merged=merged, notes=notes))
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
-    unruled = unruled_tables(outside.extract_words(), columns, _PAGE_NUMBER.match)
+    words = outside.extract_words(extra_attrs=["fontname"])  # bold marks a group header in a table without lines
+    unruled = unruled_tables(words, columns, _PAGE_NUMBER.match)
     items.extend(_Item(page.page_number, top, text=_line_text(text)) for top, text in unruled.lines if text.strip())
     for top, rows in unruled.tables:
         items.append(_Item(page.page_number, top, rows=[tuple(_cell_text(cell) for cell in row) for row in rows]))

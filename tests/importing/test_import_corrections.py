@@ -12,7 +12,7 @@ ROWS = [
     ("1.1", "Reduce repeat victimisation", "Map the services 1.1.2 Agree the referral pathway", "CSP", "June 2022"),
     ("", "", "Train front line staff\nPublish the guidance", "Police", "2023"),
     ("", "", "and its easy-read version", "", ""),
-    ("Tackling offending", "", "", "", ""),
+    ("", "Tackling offending", "", "", ""),  # a heading the importer cannot tell from an objective
     ("", "Reduce reoffending", "Run the offender scheme", "Probation", "2024"),
 ]
 
@@ -39,7 +39,7 @@ def test_every_row_is_shown_with_the_role_the_importer_gave_it(tmp_path):
         ("action", "1.1.1"),
         ("action", "1.1.2"),
         ("continuation", "1.1.2"),
-        ("objective", "1.1"),  # a heading in the Ref column, taken for the group above: the user corrects it
+        ("objective", "1.1"),  # a heading in the Objective column, taken for the group above: the user corrects it
         ("action", "1.1.3"),
     ]
     assert result.rows[3].cells[2] == "and its easy-read version"

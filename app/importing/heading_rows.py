@@ -1,0 +1,57 @@
+"""A row of one cell naming a group in words ("Safer streets at night"), with no number of its own.
+
+Word and Excel plans print a group header as a row across the table, and so does a PDF drawn
+without lines (``exports/importing/pdf_columns.py`` reads it as one cell). A numbered one
+("Priority 2 – …") is a priority heading by its number. One in words, in the table's first
+column where refs (or nothing) stand, is a title, not a ref and not a sentence: a short line in
+capitals-first words, no full stop at its end, no label ("Lead officer: …"). It names the priority
+the refs under it start with (rows "3.1.1", "3.2" after it: priority 3), or failing refs, the
+next priority.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.importing.text import is_label_line, parse_ref_cell, starts_as_continuation
+from exports.importing.headers import IGNORE
+
+if TYPE_CHECKING:
+    from app.importing.action_table import ActionTable
+
+MAX_WORDS = 12
+MAX_LENGTH = 80
+
+
+def is_title_row(reader: ActionTable, column: int, text: str) -> bool:
+    """Whether a row whose one cell (``column``) holds ``text`` names a group in words."""
+    field = reader.mapping.fields[column] if column < len(reader.mapping.fields) else IGNORE
+    text = " ".join(text.split())
+    return (
+        column == 0
+        and field in (IGNORE, "ref")
+        and len(text) <= MAX_LENGTH
+        and len(text.split()) <= MAX_WORDS
+        and text[0].isupper()
+        and not starts_as_continuation(text)
+        and not text.endswith((".", ";", ","))
+        and parse_ref_cell(text).empty
+        and not is_label_line(text)
+    )
+
+
+def titled_priority(reader: ActionTable, index: int, text: str) -> str:
+    """The priority code the title row at ``index`` names (see the module's docstring)."""
+    builder, ref_column = reader.b, reader.mapping.column_of("ref")
+    title = " ".join(text.split())
+    if ref_column is not None:
+        for row in reader.table.rows[index + 1 :]:
+            ref = parse_ref_cell(row[ref_column]) if ref_column < len(row) else None
+            if ref is None or ref.empty:
+                continue
+            code = (ref.objective_refs or ref.priority_codes or (ref.action_ref,))[0].split(".")[0]
+            priority = builder.priorities.get(code)
+            if code.isdigit() and (priority is None or not priority.title or priority.title == title):
+                return builder.priority(code, title).code
+            break
+    return builder.priority_titled(title)
