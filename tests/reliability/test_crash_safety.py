@@ -86,7 +86,7 @@ def _run_harness(tmp_path, *args) -> tuple[int, dict]:
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
     )
     return result.returncode, json.loads(result.stdout.strip().splitlines()[-1])
 
