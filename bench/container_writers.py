@@ -11,6 +11,12 @@ from openpyxl import Workbook
 
 Row = list[str]
 
+
+def padded(text: str, width: int) -> Row:
+    """A line above a sheet's header: the text in the first cell, the rest of the row empty."""
+    return [text] + [""] * (width - 1)
+
+
 # The shared folder beside the checkout (../shared/reference, ../../shared/reference from a git
 # worktree under wt/): the plans as text.
 REFERENCE = next(

@@ -17,11 +17,7 @@ from container_rows_more import (
     SHEFFIELD_HEADER,
     SHEFFIELD_HEADINGS,
 )
-from container_writers import REFERENCE, Row, WordPlan, write_csv, write_pdf, write_sheet
-
-
-def _padded(text: str, width: int) -> Row:
-    return [text] + [""] * (width - 1)
+from container_writers import REFERENCE, Row, WordPlan, padded, write_csv, write_pdf, write_sheet
 
 
 def sheffield(out: Path) -> list[Path]:
@@ -42,7 +38,7 @@ def sheffield(out: Path) -> list[Path]:
     docx = out / f"{name}.docx"
     word.save(docx)
     width = len(SHEFFIELD_HEADER)
-    rows = [_padded("DRAFT v4", width), *(_padded(text, width) for text in SHEFFIELD_HEADINGS)]
+    rows = [padded("DRAFT v4", width), *(padded(text, width) for text in SHEFFIELD_HEADINGS)]
     rows += [list(SHEFFIELD_HEADER), *SHEFFIELD]
     xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
     write_sheet(xlsx, rows)
@@ -68,8 +64,8 @@ def hertfordshire(out: Path) -> list[Path]:
     docx = out / f"{name}.docx"
     word.save(docx)
     width = len(HERTS_HEADER)
-    rows = [_padded(text, width) for text in ("Serious Violence Strategy Delivery Plan V1.2", "Appendix A")]
-    rows += [_padded(text, width) for text in (HERTS_OUTCOME, HERTS_PRIORITY, HERTS_OWNER)]
+    rows = [padded(text, width) for text in ("Serious Violence Strategy Delivery Plan V1.2", "Appendix A")]
+    rows += [padded(text, width) for text in (HERTS_OUTCOME, HERTS_PRIORITY, HERTS_OWNER)]
     rows += [list(HERTS_HEADER), *HERTS]
     xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
     write_sheet(xlsx, rows)

@@ -16,11 +16,7 @@ from container_rows_unseen import (
     STOCKTON_PAGE_2,
     STOCKTON_PAGE_HEADER,
 )
-from container_writers import Row, WordPlan, write_csv, write_pdf, write_sheet
-
-
-def _padded(text: str, width: int) -> Row:
-    return [text] + [""] * (width - 1)
+from container_writers import WordPlan, padded, write_csv, write_pdf, write_sheet
 
 
 def stockton(out: Path) -> list[Path]:
@@ -48,7 +44,7 @@ def stockton(out: Path) -> list[Path]:
     whole = [list(row) for row in STOCKTON_PAGE_1]
     whole[-1][1] += " " + STOCKTON_PAGE_2[0][1]
     width = len(STOCKTON_HEADER)
-    rows = [_padded(line, width) for line in STOCKTON_PAGE_HEADER] + [list(STOCKTON_HEADER), *whole]
+    rows = [padded(line, width) for line in STOCKTON_PAGE_HEADER] + [list(STOCKTON_HEADER), *whole]
     xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
     write_sheet(xlsx, rows)
     write_csv(csv_path, rows)
@@ -73,7 +69,7 @@ def banes(out: Path) -> list[Path]:
     docx = out / f"{name}.docx"
     word.save(docx)
     width = len(BANES_HEADER)
-    rows = [_padded(BANES_TITLE, width), list(BANES_HEADER), *BANES]
+    rows = [padded(BANES_TITLE, width), list(BANES_HEADER), *BANES]
     xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
     write_sheet(xlsx, rows)
     write_csv(csv_path, rows)
@@ -96,7 +92,7 @@ def blackpool(out: Path) -> list[Path]:
             word.row(row)
     docx = out / f"{name}.docx"
     word.save(docx)
-    rows = [_padded(BLACKPOOL_TITLE, len(BLACKPOOL_HEADER))]
+    rows = [padded(BLACKPOOL_TITLE, len(BLACKPOOL_HEADER))]
     for section in BLACKPOOL_SECTIONS:
         rows += [list(BLACKPOOL_HEADER), *section]
     xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
