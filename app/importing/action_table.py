@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
-from app.importing.heading_rows import is_title_row, titled_priority
+from app.importing.heading_rows import is_title_row, title_row_priority
 from app.importing.lead_cells import without_debris
 from app.importing.lead_contacts import split_lead_contact
 from app.importing.led_refs import leading_ref
@@ -165,7 +165,7 @@ class ActionTable:
                 self.group_refs, self.group_text = (), ""
                 return RowRole.HEADING, self.priority_code
             if is_title_row(self, *filled[0]):
-                self.priority_code = titled_priority(self, index, filled[0][1])
+                self.priority_code = title_row_priority(self, index, filled[0][1])
                 self.group_refs, self.group_text = (), ""
                 self.notes.append(
                     f"{where}: a row of one title across the table; read as priority {self.priority_code}."

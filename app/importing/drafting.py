@@ -150,12 +150,15 @@ class Builder:
                 return ref
 
     # -- free text --------------------------------------------------------------------------
-    def priority_titled(self, title: str) -> str:
-        """The priority a heading in words names: one already so titled, or the next number."""
+    def priority_titled(self, title: str, number: str | None = None) -> str:
+        """The priority a heading in words names: one already so titled; else ``number`` (the number
+        the refs under the heading start with) while that priority has no title yet; else the next number."""
         wanted = " ".join(title.casefold().split())
         for code, priority in self.priorities.items():
             if " ".join(priority.title.casefold().split()) == wanted:
                 return code
+        if number and number.isdigit() and not (number in self.priorities and self.priorities[number].title):
+            return self.priority(number, title).code
         return self.priority(self.next_priority_code(), title).code
 
     def read_paragraphs(self) -> None:

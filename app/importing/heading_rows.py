@@ -40,18 +40,19 @@ def is_title_row(reader: ActionTable, column: int, text: str) -> bool:
     )
 
 
-def titled_priority(reader: ActionTable, index: int, text: str) -> str:
-    """The priority code the title row at ``index`` names (see the module's docstring)."""
-    builder, ref_column = reader.b, reader.mapping.column_of("ref")
-    title = " ".join(text.split())
-    if ref_column is not None:
-        for row in reader.table.rows[index + 1 :]:
-            ref = parse_ref_cell(row[ref_column]) if ref_column < len(row) else None
-            if ref is None or ref.empty:
-                continue
-            code = (ref.objective_refs or ref.priority_codes or (ref.action_ref,))[0].split(".")[0]
-            priority = builder.priorities.get(code)
-            if code.isdigit() and (priority is None or not priority.title or priority.title == title):
-                return builder.priority(code, title).code
-            break
-    return builder.priority_titled(title)
+def title_row_priority(reader: ActionTable, index: int, text: str) -> str:
+    """The priority code the title row at ``index`` names (``Builder.priority_titled``), the number the
+    first ref under it starts with offered as its number."""
+    return reader.b.priority_titled(" ".join(text.split()), _first_ref_number(reader, index))
+
+
+def _first_ref_number(reader: ActionTable, index: int) -> str | None:
+    """The first number of the first ref in the Ref column below row ``index`` ("3" for "3.1.1")."""
+    ref_column = reader.mapping.column_of("ref")
+    if ref_column is None:
+        return None
+    for row in reader.table.rows[index + 1 :]:
+        ref = parse_ref_cell(row[ref_column]) if ref_column < len(row) else None
+        if ref is not None and not ref.empty:
+            return (ref.objective_refs or ref.priority_codes or (ref.action_ref,))[0].split(".")[0]
+    return None

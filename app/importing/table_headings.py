@@ -33,15 +33,9 @@ _NUMBERED_REF = re.compile(r"^\d{1,2}(?:\.\d{1,3})*$")
 
 
 def titled_priority(reader: ActionTable, title: str) -> str:
-    """The priority a heading in words names: one already so titled; else, when every ref of the table
-    starts with the same number and that priority has no title yet, that number's; else the next number."""
-    builder = reader.b
-    wanted = " ".join(title.casefold().split())
-    if not any(" ".join(p.title.casefold().split()) == wanted for p in builder.priorities.values()):
-        number = _refs_number(reader)
-        if number and not (number in builder.priorities and builder.priorities[number].title):
-            return builder.priority(number, title).code
-    return builder.priority_titled(title)
+    """The priority a heading in words over the table names (``Builder.priority_titled``), the number
+    every ref of the table starts with offered as its number."""
+    return reader.b.priority_titled(title, _refs_number(reader))
 
 
 def _refs_number(reader: ActionTable) -> str | None:
