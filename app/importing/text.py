@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from exports.importing.headers import field_for_header
+from exports.importing.heading_words import HEADING_WORDS, NUMBERED_HEADING_WORDS, alternation
 
 _CODED_REF = re.compile(r"^\s*[A-Z]{1,5}[ -]?\d{1,3}(?:\.\d{1,3})*[a-z]?\s*$")
 _LETTERED_REF = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[a-z]\*?\s*$")  # "1a", "2.1c", "1d*" (a plan's own mark)
@@ -18,7 +19,7 @@ _HEADING = re.compile(
 # "Theme 1: Prevention ........ 12", "1.2\tSafer routes\t4": a contents list's leader and page number
 _CONTENTS_LEADER = re.compile(r"(?:\s*(?:\.{3,}|…+|(?:\.\s){3,})\s*|\s*\t+\s*)\d{1,3}\s*$")
 _KEYED_HEADING = re.compile(
-    r"^\s*(?:strategic\s+|key\s+)?(?:objective|priority|aim|theme|section|outcome|workstream|strand|goal|pathway)"
+    rf"^\s*(?:strategic\s+|key\s+)?(?:{alternation(NUMBERED_HEADING_WORDS)})"
     r"\s+([0-9]{1,2}|[a-z]{1,6})\b\s*[.:)]?\s*(?:[-–—:]\s*)?([^\n]{0,150})$",
     re.IGNORECASE,
 )
@@ -244,7 +245,7 @@ def is_label_line(text: str) -> bool:
 # a heading with no number, named by the word before its colon or dash, perhaps after a label
 _NAMED_HEADING = re.compile(
     r"^(?:[A-Za-z][\w'’-]*\s+){0,10}?(?:strategic\s+|key\s+)?"
-    r"(objective|priority|aim|goal|theme|outcome|strand|workstream|pathway)s?\s*(?::|\s[-–—])\s*(\S.{5,200})$",
+    rf"({alternation(HEADING_WORDS)})s?\s*(?::|\s[-–—])\s*(\S.{{5,200}})$",
     re.IGNORECASE,
 )
 MIN_NAMED_TITLE_WORDS = 3

@@ -10,7 +10,6 @@ number, or a plain line printed before earlier tables too: a running header).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from itertools import chain
 from pathlib import Path
@@ -22,11 +21,11 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from exports.importing.budget import ReadBudget
+from exports.importing.heading_words import PAGE_NUMBER
 from exports.importing.source import RawDocument, RawTable, SourceLocation
 from exports.importing.title_lines import title_line
 
 BULLET = "• "
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 MAX_NESTING = 3
 
 
@@ -46,7 +45,7 @@ def read_docx(path: Path, budget: ReadBudget | None = None) -> RawDocument:
             text = _paragraph_text(item, lists)
             if text:
                 set_as_heading = _is_heading(item)
-                furniture = furniture and not set_as_heading and (bool(_PAGE_NUMBER.match(text)) or text in paragraphs)
+                furniture = furniture and not set_as_heading and (bool(PAGE_NUMBER.match(text)) or text in paragraphs)
                 paragraphs.append(text)
                 pending.append(text)
                 heading = text if set_as_heading and len(paragraphs) > 1 else ""

@@ -25,12 +25,12 @@ from pathlib import Path
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
+from exports.importing.heading_words import PAGE_NUMBER
 from exports.importing.pdf_columns import Columns, unruled_tables
 from exports.importing.pdf_safety import PASSWORD, describe
 from exports.importing.running_headings import is_running_heading
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
 
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _NEW_PARAGRAPH = re.compile(r"^(?:[•\-*▪●◦]|\d{1,2}(?:\.\d{1,2}){1,3}\s)")
 _SENTENCE_END = re.compile(r"[.:;!?]$")
 # A glyph the font does not map to a character; at the start of a line it is nearly always a bullet.
@@ -143,7 +143,7 @@ def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Ite
             items.append(_Item(page.page_number, table.bbox[1], rows=rows, merged=merged, notes=notes))
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     words = outside.extract_words(extra_attrs=["fontname"])  # bold marks a group header in a table without lines
-    unruled = unruled_tables(words, columns, _PAGE_NUMBER.match)
+    unruled = unruled_tables(words, columns, PAGE_NUMBER.match)
     items.extend(_Item(page.page_number, top, text=_line_text(text)) for top, text in unruled.lines if text.strip())
     for top, rows in unruled.tables:
         items.append(_Item(page.page_number, top, rows=[tuple(_cell_text(cell) for cell in row) for row in rows]))
@@ -241,7 +241,7 @@ def _without_furniture(items: list[_Item]) -> list[_Item]:
     for item in items:
         key = "" if item.rows is not None else _furniture_key(item.text)
         repeated = bool(key) and pages_of[key] > 1 and not (is_running_heading(item.text) and key not in kept)
-        if item.rows is not None or not (_PAGE_NUMBER.match(item.text) or repeated):
+        if item.rows is not None or not (PAGE_NUMBER.match(item.text) or repeated):
             result.append(item)
             kept.add(key)
     return result

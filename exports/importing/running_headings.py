@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from exports.importing.heading_words import HEADING_WORDS, alternation
+
 _RUNNING_HEADING = re.compile(
-    r"^\s*(?:strategic\s+|key\s+)?(?:pathway|theme|priority|strand|workstream|objective|outcome|aim|goal)s?"
+    rf"^\s*(?:strategic\s+|key\s+)?(?:{alternation(HEADING_WORDS)})s?"
     r"(?:\s+(?:\d{1,2}|[a-z]{1,6}))?\s*(?::|\s[-–—])\s*\S",
     re.IGNORECASE,
 )
