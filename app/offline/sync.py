@@ -123,12 +123,57 @@ def catch_up(
     return outcome
 
 
+def send_waiting(data_dir: Path, user: str, team: AppContext, resolve: Resolve) -> ReplayOutcome | None:
+    """Off the UI thread: the changes the laptop's database still holds from an earlier session, sent
+    to ``team`` (``catch_up``); None when nothing waits, or the laptop keeps no database to speak of."""
+    from app.offline.queue import open_laptop, waiting_count
+    from app.storage.database import DatabaseError, DatabaseTooNewError
+
+    try:
+        laptop = open_laptop(data_dir, user)
+    except (DatabaseError, DatabaseTooNewError, OSError):
+        return None
+    try:
+        if not waiting_count(laptop.db):
+            return None
+        return catch_up(laptop, team, resolve)
+    finally:
+        laptop.close()
+
+
+def replay_then_refresh(data_dir: Path, user: str, team_url, resolve: Resolve, plan_uuids, report):
+    """Off the UI thread: the laptop copy's queue sent to the team database, the copy refreshed.
+
+    The laptop database is opened afresh here, not the window's: the window's context goes on
+    queueing the officer's edits meanwhile, and the refresh (the server's state arriving) must
+    neither be queued nor reach the window's views from this thread. Returns the outcome and the
+    team context to hand over to, or None when the officer put a clash aside."""
+    from app.offline.queue import open_laptop
+
+    team = AppContext.open(data_dir, database_url=team_url)
+    try:
+        laptop = open_laptop(data_dir, user)
+        try:
+            outcome = catch_up(laptop, team, resolve, plan_uuids, lambda sent, waiting: report(sent, waiting, ""))
+        finally:
+            laptop.close()
+    except BaseException:
+        team.close()
+        raise
+    if outcome.stopped:
+        team.close()
+        return outcome, None
+    return outcome, team
+
+
 __all__ = [
     "KEEP_LAPTOP",
     "KEEP_SERVER",
     "SyncOutcome",
     "catch_up",
     "keep_laptop_copy",
+    "replay_then_refresh",
+    "send_waiting",
     "sync_offline_copy",
     "take_offline_copy",
 ]

@@ -22,11 +22,9 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from app.context import AppContext
 from app.editing.commands import EditConflict
 from app.editing.live import CONNECTED, RECONNECTING, ChangeListener
-from app.offline.queue import open_laptop, open_laptop_copy, waiting_count
-from app.offline.replay import ReplayOutcome
+from app.offline.queue import open_laptop_copy, waiting_count
 from app.storage.database import DatabaseError, DatabaseTooNewError
 from app.storage.team_database import with_stored_password
 from ui.common.background import BackgroundJob
@@ -76,6 +74,8 @@ class GoOffline(QObject):
         team, data_dir, user = window.ctx, window.ctx.paths.data_dir, window.ctx.user
 
         def work(_progress):
+            from app.offline.sync import send_waiting
+
             return send_waiting(data_dir, user, team, asker.ask)
 
         def done(outcome) -> None:
@@ -112,22 +112,6 @@ class GoOffline(QObject):
         if plan_uuid is not None:
             successor.open_plan(plan_uuid)
         return successor
-
-
-def send_waiting(data_dir, user: str, team: AppContext, resolve) -> ReplayOutcome | None:
-    """Off the UI thread: the changes a laptop copy still holds, sent to ``team``; None if none wait."""
-    from app.offline.sync import catch_up
-
-    try:
-        laptop = open_laptop(data_dir, user)
-    except (DatabaseError, DatabaseTooNewError, OSError):
-        return None  # no laptop copy to speak of; nothing can be waiting in it
-    try:
-        if not waiting_count(laptop.db):
-            return None
-        return catch_up(laptop, team, resolve)
-    finally:
-        laptop.close()
 
 
 class ClashAsker(QObject):
@@ -240,6 +224,8 @@ class ComeBack(QObject):
         plans = [window.plan_uuid] if window.plan_uuid else []
 
         def work(progress):
+            from app.offline.sync import replay_then_refresh
+
             return replay_then_refresh(data_dir, user, url, asker.ask, plans, progress.report)
 
         def sent(count: int, waiting: int, _text: str) -> None:
@@ -291,31 +277,6 @@ class ComeBack(QObject):
         self.window.statusBar().showMessage(why, 15000)
         self.watch()
         return None
-
-
-def replay_then_refresh(data_dir, user: str, team_url, resolve, plan_uuids, report):
-    """Off the UI thread: the laptop copy's queue sent to the team database, the copy refreshed.
-
-    The laptop database is opened afresh here, not the window's: the window's context goes on
-    queueing the officer's edits meanwhile, and the refresh (the server's state arriving) must
-    neither be queued nor reach the window's views from this thread. Returns the outcome and the
-    team context to hand over to, or None when the officer put a clash aside."""
-    from app.offline.sync import catch_up
-
-    team = AppContext.open(data_dir, database_url=team_url)
-    try:
-        laptop = open_laptop(data_dir, user)
-        try:
-            outcome = catch_up(laptop, team, resolve, plan_uuids, lambda sent, waiting: report(sent, waiting, ""))
-        finally:
-            laptop.close()
-    except BaseException:
-        team.close()
-        raise
-    if outcome.stopped:
-        team.close()
-        return outcome, None
-    return outcome, team
 
 
 def install(window: MainWindow) -> None:
