@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from shiboken6 import isValid
 
 from ui.common import prompts
@@ -45,7 +46,16 @@ class DataOpening:
         # closes it even when the window was closed before it could be attached.
         self.ctx: AppContext | None = None
         self.attached: list[Callable[[], None]] = []
-        run_in_background(self._open, self._opened, self._failed)
+        self._when_on_screen()
+
+    def _when_on_screen(self) -> None:
+        """Start once the window is on screen: started any sooner, the imports would hold Python's lock
+        while the first paint waits for it at every widget drawn in Python."""
+        handle = self.window.windowHandle()
+        if handle is not None and handle.isExposed():
+            run_in_background(self._open, self._opened, self._failed)
+        else:
+            QTimer.singleShot(5, self.window, self._when_on_screen)  # never called once the window is gone
 
     def _open(self) -> AppContext | Exception:
         import ui.window.features  # noqa: F401 - loaded here so the UI thread never waits for it
