@@ -51,6 +51,7 @@ LOADED_AFTER_THE_WINDOW_SHOWS = (
     "app.queries",
     "ui.workspace",
     "ui.window.features",
+    "ui.common.prompts",
 )
 
 REPORT_MODULES = """

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from shiboken6 import isValid
 
-from ui.common import prompts
 from ui.common.background import run_in_background
 from ui.window.errors import log
 from ui.window.startup_checks import CANNOT_OPEN, open_context, open_remembered_team
@@ -76,6 +75,8 @@ class DataOpening:
                 else:
                     self.ctx = open_context(self.paths, self.database_url, failure=result)
             except Exception as exc:  # noqa: BLE001 - not one the checks know: said, logged, and start-up ends
+                from ui.common import prompts
+
                 log.exception("Opening the data failed")
                 prompts.error(None, CANNOT_OPEN, str(exc))
                 self.ctx = None
@@ -89,6 +90,8 @@ class DataOpening:
             then()
 
     def _failed(self, message: str) -> None:
+        from ui.common import prompts
+
         log.error("Loading the window's modules failed: %s", message)
         prompts.error(None, CANNOT_OPEN, message)
         self.gave_up()
