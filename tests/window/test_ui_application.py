@@ -120,3 +120,22 @@ def test_a_window_closed_while_its_data_opens_closes_the_database(qapp, tmp_path
     assert run_gui(str(tmp_path / "data")) == 0
     assert len(closed) == 1
     QApplication.processEvents()  # the late "opened" report finds no window to build
+
+
+def test_a_window_the_desktop_does_not_show_yet_still_opens_its_data(qapp, tmp_path, monkeypatch, logging_kept_apart):
+    from PySide6.QtGui import QWindow
+
+    monkeypatch.setattr(QWindow, "isExposed", lambda _window: False)  # on another workspace, say
+    seen = []
+
+    def instead_of_the_event_loop() -> int:
+        seen.extend(_shown_windows())
+        _run_events_until(lambda: not seen[0].opening)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(instead_of_the_event_loop))
+    assert run_gui(str(tmp_path / "data")) == 0
+    assert seen[0].ctx is not None and seen[0].centre.currentWidget() is seen[0].empty_page
+    for window in seen:
+        window.close()
+        window.deleteLater()

@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 
+POLL_MS = 5
+MAX_WAIT_FOR_SCREEN_MS = 250
+
+
 class DataOpening:
     """Opens the data for ``window`` and attaches it; ``gave_up`` runs when there is none to open."""
 
@@ -45,16 +49,19 @@ class DataOpening:
         # closes it even when the window was closed before it could be attached.
         self.ctx: AppContext | None = None
         self.attached: list[Callable[[], None]] = []
+        self._waited_ms = 0
         self._when_on_screen()
 
     def _when_on_screen(self) -> None:
         """Start once the window is on screen: started any sooner, the imports would hold Python's lock
-        while the first paint waits for it at every widget drawn in Python."""
+        while the first paint waits for it at every widget drawn in Python. A window the desktop does
+        not show yet (on another workspace, say) waits a quarter of a second at most."""
         handle = self.window.windowHandle()
-        if handle is not None and handle.isExposed():
+        if (handle is not None and handle.isExposed()) or self._waited_ms >= MAX_WAIT_FOR_SCREEN_MS:
             run_in_background(self._open, self._opened, self._failed)
         else:
-            QTimer.singleShot(5, self.window, self._when_on_screen)  # never called once the window is gone
+            self._waited_ms += POLL_MS
+            QTimer.singleShot(POLL_MS, self.window, self._when_on_screen)  # never called once the window is gone
 
     def _open(self) -> AppContext | Exception:
         import ui.window.features  # noqa: F401 - loaded here so the UI thread never waits for it
