@@ -7,6 +7,8 @@ import gc
 import sys
 import time
 
+GC_OFF_AT_MOST_MS = 30_000
+
 
 def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: str | None = None) -> int:
     """Open the window on the data folder and run the event loop; with ``exit_when_shown``, quit with 0
@@ -60,6 +62,9 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     remembered = remembered_team_url() if database_url is None else None
     opening = DataOpening(window, paths, database_url, remembered, give_up)
     _log_when_shown(window, started)
+    # Should this window go before its plan is shown (replaced by a team database's, say), the
+    # collector comes back on all the same.
+    QTimer.singleShot(GC_OFF_AT_MOST_MS, gc.enable)
     if exit_when_shown:
         # A zero timer fires only once the queue holds nothing older: the first paint and the
         # deferred start-up work (dock sizing, the plan's first load) have all run by then.
