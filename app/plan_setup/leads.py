@@ -8,7 +8,6 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import func, select
 
 from app.editing.commands import BackedUp, Batch, CreateRecord, SetFields
@@ -54,6 +53,9 @@ def suggest_lead_groups(names: Iterable[str], threshold: float = 0.9) -> list[tu
     the names sorted by length each is compared only with its neighbours: 5,000 distinct names take
     under a second, where comparing every pair took minutes.
     """
+    # Imported here: the window lists leads at start-up but suggests merges only when asked.
+    from rapidfuzz import fuzz, process
+
     counts: dict[str, int] = defaultdict(int)
     for name in names:
         if name and name.strip():

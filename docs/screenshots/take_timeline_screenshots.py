@@ -30,6 +30,7 @@ def main() -> None:
     from app.context import AppContext
     from app.plans.demo import ensure_demo_plan
     from app.timeline.rows import GroupBy
+    from ui.timeline.install import show_timeline
     from ui.window.main_window import MainWindow
 
     ctx = AppContext.open(scratch / "data", user="Secretariat Officer")
@@ -37,8 +38,7 @@ def main() -> None:
     window = MainWindow(ctx, today=lambda: TODAY)
     window.resize(1600, 950)
     window.show()
-    panel = window.panels["timeline"]
-    window.tabs.setCurrentWidget(panel)
+    panel = show_timeline(window)
     canvas = panel.canvas
 
     def shot(name: str) -> None:

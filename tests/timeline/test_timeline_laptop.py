@@ -14,6 +14,7 @@ from app.editing.commands import CreateRecord, SetFields
 from app.queries.actions import action_rows
 from app.timeline.rows import BarKind
 from models import Lead
+from ui.timeline.install import show_timeline
 from ui.timeline.layout import LABEL_MAX_WIDTH
 
 
@@ -21,13 +22,12 @@ from ui.timeline.layout import LABEL_MAX_WIDTH
 def timeline(demo_plan, main_window, qtbot):
     window = main_window
     # A day inside the demo plan's period, as when it was in use.
-    window.today = window.panels["timeline"].today = lambda: date(2022, 1, 5)
+    window.today = lambda: date(2022, 1, 5)
     window.open_plan(demo_plan.uuid)
     window.resize(1264, 672)  # 1280×720 less the frame
     window.show()
     qtbot.waitExposed(window)
-    window.tabs.setCurrentWidget(window.panels["timeline"])
-    return window.panels["timeline"]
+    return show_timeline(window)
 
 
 def shown_middle(canvas) -> date:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 from app.queries.actions import action_rows
 from app.timeline.rows import BarKind, GroupBy
 from ui.common import prompts
+from ui.timeline.install import show_timeline
 from ui.timeline.layout import ROW_HEIGHT
 
 
@@ -21,8 +22,7 @@ def timeline(demo_plan, main_window, qtbot):
     window = main_window
     window.show()
     qtbot.waitExposed(window)
-    window.tabs.setCurrentWidget(window.panels["timeline"])
-    return window.panels["timeline"]
+    return show_timeline(window)
 
 
 def view_menu_action(window, text):
@@ -41,7 +41,7 @@ def first_bar(panel, kind):
 
 
 def test_timeline_tab_and_view_menu_are_installed(timeline, main_window):
-    assert main_window.tabs.tabText(main_window.tabs.indexOf(timeline)) == "Timeline"
+    assert main_window.tabs.tabText(main_window.tabs.indexOf(timeline.parentWidget())) == "Timeline"
     assert timeline.data is not None and len(timeline.data.bars) == 67
     lanes_by_lead = [lane.name for lane in timeline.data.lanes]
     view_menu_action(main_window, "Timeline lanes by priority").trigger()
@@ -176,7 +176,7 @@ def test_a_hidden_timeline_catches_up_with_the_filter_when_shown(timeline, main_
     before = timeline.data
     qtbot.keyClicks(main_window.filter_bar.search, "MARAC")
     assert timeline.data is before  # typing into the search box did not rebuild the hidden chart
-    main_window.tabs.setCurrentWidget(timeline)
+    show_timeline(main_window)
     shown = {bar.uuid for bar in timeline.data.bars}
     assert shown == set(main_window.visible_action_uuids()) and 0 < len(shown) < 67
 
@@ -201,7 +201,7 @@ def test_an_action_picked_in_the_table_is_shown_when_the_timeline_opens(timeline
     qtbot.keyClicks(search, "MARAC")  # the hidden chart is now out of date
     last = main_window.visible_action_uuids()[-1]
     main_window.select_actions([last])
-    main_window.tabs.setCurrentWidget(timeline)
+    show_timeline(main_window)
     canvas = timeline.canvas
     assert canvas.selected == {last}
     bar = next(bar for bar in timeline.data.bars if bar.uuid == last)

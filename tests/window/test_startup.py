@@ -27,6 +27,7 @@ LOADED_ON_FIRST_USE = (
     "weasyprint",
     "pikepdf",
     "cryptography",
+    "rapidfuzz",
     "exports.importing",
     "exports.returns",
     "exports.reporting",
@@ -36,6 +37,21 @@ LOADED_ON_FIRST_USE = (
     "app.returns",
     "app.plan_files",
     "models.migrations",
+    "ui.timeline.panel",
+    "ui.plan_setup.priorities",
+    "ui.plan_setup.leads",
+    "ui.plans.new_plan",
+)
+
+# Not even the shell's first paint waits for these: the window shows, then they load off the UI thread.
+LOADED_AFTER_THE_WINDOW_SHOWS = (
+    "sqlalchemy",
+    "models",
+    "app.context",
+    "app.queries",
+    "ui.workspace",
+    "ui.window.features",
+    "ui.common.prompts",
 )
 
 REPORT_MODULES = """
@@ -44,6 +60,21 @@ sys.path.insert(0, sys.argv[1])
 import main
 code = main.main(["--data-dir", sys.argv[2], "--exit-when-shown"])
 print(json.dumps({"code": code, "modules": sorted(sys.modules), "source_lines_kept": sorted(linecache.cache)}))
+"""
+
+MODULES_WHEN_SHOWN = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import main
+from ui.window.main_window import MainWindow
+when_shown = []
+real_show = MainWindow.show
+def show(window):
+    when_shown.append(sorted(sys.modules))
+    real_show(window)
+MainWindow.show = show
+code = main.main(["--data-dir", sys.argv[2], "--exit-when-shown"])
+print(json.dumps({"code": code, "modules": when_shown[0]}))
 """
 
 
@@ -91,3 +122,16 @@ def test_starting_the_window_keeps_no_module_sources_in_memory(data_dir, tmp_pat
     report = json.loads(done.stdout.strip().splitlines()[-1])
     ours = [name for name in report["source_lines_kept"] if name.startswith(str(ROOT))]
     assert ours == []
+
+
+def test_the_window_is_shown_before_any_database_code_is_imported(data_dir, tmp_path):
+    done = _run([sys.executable, "-c", MODULES_WHEN_SHOWN, str(ROOT), str(data_dir)], tmp_path)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    loaded = [
+        name
+        for name in LOADED_AFTER_THE_WINDOW_SHOWS
+        if any(m == name or m.startswith(name + ".") for m in report["modules"])
+    ]
+    assert loaded == []

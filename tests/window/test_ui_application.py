@@ -3,6 +3,7 @@ errors go to the log; a bad folder or a damaged database is explained."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Callable
@@ -48,11 +49,13 @@ def test_run_gui_opens_the_window_and_logs_to_the_data_folder(qapp, tmp_path, mo
             w.ctx is None and isinstance(w.centralWidget(), LoadingPage) and not w.menuBar().actions() for w in seen
         )
         _run_events_until(lambda: not seen[0].opening)
+        _run_events_until(gc.isenabled)  # off while starting, back on once the plan is shown
         return 0
 
     # A real nested exec() here leaves later tests' cell editors unable to commit on Enter.
     monkeypatch.setattr(QApplication, "exec", staticmethod(instead_of_the_event_loop))
     assert run_gui(str(tmp_path / "data")) == 0
+    assert gc.isenabled()
     assert on_screen_before_its_data == [True]
     assert seen[0].plan_uuid is None  # a new data folder starts on the getting-started page
     assert seen[0].centre.currentWidget() is seen[0].empty_page
@@ -93,6 +96,7 @@ def test_a_damaged_database_at_start_up_is_explained_and_the_window_closes(
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(instead_of_the_event_loop))
     assert run_gui(str(data)) == 1
+    assert gc.isenabled()
     assert [title for title, _text in shown] == ["The database is damaged"]
     assert "no good backup" in shown[0][1]
     assert windows and not windows[0].isVisible()
@@ -100,11 +104,13 @@ def test_a_damaged_database_at_start_up_is_explained_and_the_window_closes(
 
 
 def test_a_window_closed_while_its_data_opens_closes_the_database(qapp, tmp_path, monkeypatch, logging_kept_apart):
-    closed = []
-    real_close = AppContext.close
+    closed, opened = [], []
+    real_close, real_open = AppContext.close, AppContext.open
     monkeypatch.setattr(AppContext, "close", lambda ctx: closed.append(ctx) or real_close(ctx))
+    monkeypatch.setattr(AppContext, "open", lambda *args, **kwargs: opened.append(1) or real_open(*args, **kwargs))
 
     def instead_of_the_event_loop() -> int:
+        _run_events_until(lambda: bool(opened))  # the data is opening, off the UI thread
         for window in _shown_windows():
             window.close()
             window.deleteLater()
@@ -114,3 +120,22 @@ def test_a_window_closed_while_its_data_opens_closes_the_database(qapp, tmp_path
     assert run_gui(str(tmp_path / "data")) == 0
     assert len(closed) == 1
     QApplication.processEvents()  # the late "opened" report finds no window to build
+
+
+def test_a_window_the_desktop_does_not_show_yet_still_opens_its_data(qapp, tmp_path, monkeypatch, logging_kept_apart):
+    from PySide6.QtGui import QWindow
+
+    monkeypatch.setattr(QWindow, "isExposed", lambda _window: False)  # on another workspace, say
+    seen = []
+
+    def instead_of_the_event_loop() -> int:
+        seen.extend(_shown_windows())
+        _run_events_until(lambda: not seen[0].opening)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(instead_of_the_event_loop))
+    assert run_gui(str(tmp_path / "data")) == 0
+    assert seen[0].ctx is not None and seen[0].centre.currentWidget() is seen[0].empty_page
+    for window in seen:
+        window.close()
+        window.deleteLater()

@@ -44,7 +44,7 @@ def press_in_next_dialog(*keys) -> None:
 
 def test_the_days_work_on_a_small_laptop_from_the_keyboard(qtbot, main_window, ctx, demo_plan, tmp_path, monkeypatch):
     window = main_window
-    window.today = window.panels["timeline"].today = lambda: TODAY
+    window.today = lambda: TODAY
     window.resize(853 - 16, 480 - 48)
     with qtbot.waitActive(window):
         window.show()

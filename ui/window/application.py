@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import sys
 import time
+
+GC_OFF_AT_MOST_MS = 30_000
 
 
 def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: str | None = None) -> int:
@@ -13,6 +17,15 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     The window shows first, as a shell importing only Qt: the database code, the rest of the window
     and the data itself load on the thread pool meanwhile (``ui.window.data_opening``)."""
     started = time.perf_counter()
+    # Start-up makes a few hundred thousand objects that live as long as the window (modules,
+    # SQLAlchemy's mappers, Qt's wrappers, the plan's rows): the cyclic collector would walk them all
+    # several times over before the plan is shown, a sixth or so of start-up. Back on once it is.
+    gc.disable()
+    # And when the process ends, after the data and the lock are closed: Python's last collection
+    # would walk every object still alive (half a second on a 2-core laptop) for memory the system
+    # takes back anyway; frozen, they are left to it.
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
     from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -32,6 +45,7 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     paths = resolve_paths(data_dir)
     lock = take_instance_lock(paths)
     if lock is None:
+        gc.enable()
         return 1
     log_path = start_logging(paths.logs)
     install_excepthook(log_path)
@@ -48,6 +62,9 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     remembered = remembered_team_url() if database_url is None else None
     opening = DataOpening(window, paths, database_url, remembered, give_up)
     _log_when_shown(window, started)
+    # Should this window go before its plan is shown (replaced by a team database's, say), the
+    # collector comes back on all the same.
+    QTimer.singleShot(GC_OFF_AT_MOST_MS, gc.enable)
     if exit_when_shown:
         # A zero timer fires only once the queue holds nothing older: the first paint and the
         # deferred start-up work (dock sizing, the plan's first load) have all run by then.
@@ -63,6 +80,7 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
         if opening.ctx is not None:
             opening.ctx.close()
         lock.release()
+        gc.enable()
 
 
 def _ask_profile_once(window) -> None:
@@ -93,7 +111,8 @@ def _quit_when_exposed(app, window) -> None:
 
 
 def _log_when_shown(window, started: float) -> None:
-    """How long the window took to come up, and then its plan: the figures a slow laptop is judged by."""
+    """How long the window took to come up, and then its plan: the figures a slow laptop is judged by;
+    then the cyclic garbage collector is turned back on."""
     from PySide6.QtCore import QTimer
 
     from ui.window.errors import log
@@ -107,6 +126,7 @@ def _log_when_shown(window, started: float) -> None:
         if on_screen and not window.opening:
             shown = time.perf_counter() - started
             log.info("Window on screen after %.2f s, its plan shown after %.2f s", on_screen[0], shown)
+            gc.enable()
         else:
             QTimer.singleShot(10, window, check)  # with the window as context: never called once it is gone
 

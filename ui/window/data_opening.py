@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from shiboken6 import isValid
 
-from ui.common import prompts
 from ui.common.background import run_in_background
 from ui.window.errors import log
 from ui.window.startup_checks import CANNOT_OPEN, open_context, open_remembered_team
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from app.context import AppContext
     from app.storage.paths import AppPaths
     from ui.window.main_window import MainWindow
+
+
+POLL_MS = 5
+MAX_WAIT_FOR_SCREEN_MS = 250
 
 
 class DataOpening:
@@ -45,7 +49,19 @@ class DataOpening:
         # closes it even when the window was closed before it could be attached.
         self.ctx: AppContext | None = None
         self.attached: list[Callable[[], None]] = []
-        run_in_background(self._open, self._opened, self._failed)
+        self._waited_ms = 0
+        self._when_on_screen()
+
+    def _when_on_screen(self) -> None:
+        """Start once the window is on screen: started any sooner, the imports would hold Python's lock
+        while the first paint waits for it at every widget drawn in Python. A window the desktop does
+        not show yet (on another workspace, say) waits a quarter of a second at most."""
+        handle = self.window.windowHandle()
+        if (handle is not None and handle.isExposed()) or self._waited_ms >= MAX_WAIT_FOR_SCREEN_MS:
+            run_in_background(self._open, self._opened, self._failed)
+        else:
+            self._waited_ms += POLL_MS
+            QTimer.singleShot(POLL_MS, self.window, self._when_on_screen)  # never called once the window is gone
 
     def _open(self) -> AppContext | Exception:
         import ui.window.features  # noqa: F401 - loaded here so the UI thread never waits for it
@@ -66,6 +82,8 @@ class DataOpening:
                 else:
                     self.ctx = open_context(self.paths, self.database_url, failure=result)
             except Exception as exc:  # noqa: BLE001 - not one the checks know: said, logged, and start-up ends
+                from ui.common import prompts
+
                 log.exception("Opening the data failed")
                 prompts.error(None, CANNOT_OPEN, str(exc))
                 self.ctx = None
@@ -79,6 +97,8 @@ class DataOpening:
             then()
 
     def _failed(self, message: str) -> None:
+        from ui.common import prompts
+
         log.error("Loading the window's modules failed: %s", message)
         prompts.error(None, CANNOT_OPEN, message)
         self.gave_up()

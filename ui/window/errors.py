@@ -12,8 +12,6 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from ui.common import prompts
-
 LOG_NAME = "delivery-desk.log"
 LOG_BYTES = 1_000_000
 LOG_BACKUPS = 5
@@ -36,6 +34,8 @@ def start_logging(logs_dir: Path) -> Path:
 def report_unexpected_error(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, log_path: Path | None = None
 ) -> None:
+    from ui.common import prompts  # here: start-up shows the window before any dialog class loads
+
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error\n%s", details)
     where = f"\n\nThe details are also in the log file:\n{log_path}" if log_path else ""

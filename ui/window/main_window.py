@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
 
         self.ctx = ctx
         build_workspace(self)
+        # In the background, the first plan is read while the rest is built (shown once both are done).
+        first = self.plan_loading.first_plan() if load_in_background else None
+        if first is not None:
+            self.plan_loading.start(first, keep_undo=False)
         self.model.command_runner = self._run_inline_edit
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -105,7 +109,8 @@ class MainWindow(QMainWindow):
         self.panes.restore_state()
         for install in features.INSTALLERS:
             install(self)
-        self.plan_loading.open_first(background=load_in_background)
+        if first is None:
+            self.plan_loading.open_first()
 
     # --- hooks other features set -------------------------------------------------------------
     @property

@@ -30,19 +30,23 @@ class PlanLoading:
     def busy(self) -> bool:
         return self._job is not None
 
-    def open_first(self, keep_undo: bool = False, background: bool = False) -> None:
-        """The plan the user had open last, else the newest; the getting-started page when there is none."""
-        window = self.window
-        plans = {p.uuid: p for p in list_plans(window.ctx.db)}
+    def first_plan(self) -> PlanSummary | None:
+        """The plan the user had open last, else the newest; None when there is none."""
+        plans = {p.uuid: p for p in list_plans(self.window.ctx.db)}
         if not plans:
-            window.open_plan(None, keep_undo=keep_undo)
-            return
+            return None
         recent = next((u for u in recent_plan_uuids() if u in plans), None)
-        chosen = recent or max(plans.values(), key=lambda p: p.modified_at).uuid
-        if background:
-            self.start(plans[chosen], keep_undo)
+        return plans[recent] if recent else max(plans.values(), key=lambda p: p.modified_at)
+
+    def open_first(self, keep_undo: bool = False, background: bool = False) -> None:
+        """``first_plan``, or the getting-started page when there is none."""
+        chosen = self.first_plan()
+        if chosen is None:
+            self.window.open_plan(None, keep_undo=keep_undo)
+        elif background:
+            self.start(chosen, keep_undo)
         else:
-            window.open_plan(chosen, keep_undo=keep_undo)
+            self.window.open_plan(chosen.uuid, keep_undo=keep_undo)
 
     def start(self, plan: PlanSummary, keep_undo: bool) -> None:
         window = self.window

@@ -1,7 +1,8 @@
 """Start-up guards: one window per data folder, and a damaged database met with the latest good backup.
 
-The lock is taken before the window shows, so this module imports no database code at the top: the
-database functions import it when called, by which time start-up has loaded it off the UI thread.
+The lock is taken before the window shows, so this module imports no database code and no dialogs at
+the top: the functions import them when called (the database code has been loaded off the UI
+thread by then).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from app.storage.errors import READ_ONLY_FOLDER
 from app.storage.files import folder_is_read_only
 from app.storage.instance_lock import AlreadyOpenError, InstanceLock
 from app.storage.paths import AppPaths
-from ui.common import prompts
 
 if TYPE_CHECKING:
     from app.context import AppContext
@@ -26,12 +26,16 @@ def take_instance_lock(paths: AppPaths) -> InstanceLock | None:
     try:
         return InstanceLock(paths).acquire()
     except AlreadyOpenError as exc:
-        prompts.error(None, "Delivery Desk is already open", str(exc))
+        title, text = "Delivery Desk is already open", str(exc)
     except OSError as exc:
+        title = CANNOT_OPEN
         if folder_is_read_only(paths.data_dir):
-            prompts.error(None, CANNOT_OPEN, READ_ONLY_FOLDER.format(folder=paths.data_dir))
+            text = READ_ONLY_FOLDER.format(folder=paths.data_dir)
         else:
-            prompts.error(None, CANNOT_OPEN, f"The data folder {paths.data_dir} cannot be used: {exc.strerror or exc}.")
+            text = f"The data folder {paths.data_dir} cannot be used: {exc.strerror or exc}."
+    from ui.common import prompts
+
+    prompts.error(None, title, text)
     return None
 
 
@@ -45,6 +49,7 @@ def open_context(
     attempt had failed so."""
     from app.context import AppContext
     from app.storage.database import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+    from ui.common import prompts
 
     try:
         if failure is not None:
@@ -71,6 +76,7 @@ def open_remembered_team(paths: AppPaths, url: str, failure: Exception | None = 
     from app.offline.queue import stand_in
     from app.storage.database import DatabaseError, DatabaseTooNewError
     from app.storage.team_database import TeamDatabaseError, parse_team_url
+    from ui.common import prompts
 
     try:
         if failure is not None:
@@ -94,6 +100,7 @@ def open_remembered_team(paths: AppPaths, url: str, failure: Exception | None = 
 
 def _offer_restore(paths: AppPaths, damage: DatabaseDamagedError) -> bool:
     from app.storage.restore import RestoreError, latest_good_backup, restore_backup
+    from ui.common import prompts
     from ui.storage.backup_dialogs import describe_when
 
     backup = latest_good_backup(paths)
