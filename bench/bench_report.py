@@ -94,7 +94,9 @@ def main() -> None:
 
         pack = median_of(RUNS, produce_pdf)
         pages = len(pages_text(pdf.read_bytes()))
-        print(f"{count} actions: Delivery Desk PDF pack (assemble + draw), median of {RUNS}: {pack:.2f} s, {pages} pages")
+        print(
+            f"{count} actions: Delivery Desk PDF pack (assemble + draw), median of {RUNS}: {pack:.2f} s, {pages} pages"
+        )
 
         report = build_report(ctx.db, plan_uuid, options, TODAY)
         floor = median_of(RUNS, lambda: bare_table(report))

@@ -6,7 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Table
 
 from exports.common.pdf_text import markup
-from exports.reporting.pdf.cells import CellParagraph, cell, house_style, short_date, status_cell
+from exports.reporting.pdf.cells import cell, cell_paragraph, house_style, short_date, status_cell
 from exports.reporting.pdf.columns import BASE_COLUMNS, Column, action_columns, column_widths
 from exports.reporting.pdf.document import Heading
 from exports.reporting.pdf.front import section_heading
@@ -39,7 +39,7 @@ def exceptions(report: ReportData, number: int, styles: Styles, width: float) ->
     for item, starts in _with_group_starts(shown):
         if starts:
             groups.append(len(rows) + 1)
-            rows.append([CellParagraph(f"<b>{markup(_group_title(item), 300)}</b>", styles.cell), "", "", "", ""])
+            rows.append([cell_paragraph(f"<b>{markup(_group_title(item), 300)}</b>", styles.cell), "", "", "", ""])
         a = item.action
         rows.append(
             [
@@ -82,7 +82,7 @@ def appendix(report: ReportData, styles: Styles, width: float) -> list:
     for item, starts in _with_group_starts(report.exceptions):
         if starts:
             groups.append(len(rows) + 1)
-            rows.append([CellParagraph(f"<b>{markup(_group_title(item), 300)}</b>", styles.cell), *[""] * (n - 1)])
+            rows.append([cell_paragraph(f"<b>{markup(_group_title(item), 300)}</b>", styles.cell), *[""] * (n - 1)])
         a = item.action
         drawn = [c.draw(a, styles) for c in columns]
         drawn[len(BASE_COLUMNS) - 1] = status_cell(a.status, styles, item.timing)  # every reason, not just "Overdue"
@@ -106,7 +106,7 @@ def _with_group_starts(items: tuple[ExceptionItem, ...]):
 
 
 def _table(header: list[str], rows: list[list], widths: list[float], groups: list[int], styles: Styles) -> Table:
-    data = [[CellParagraph(markup(h), styles.header_cell) for h in header], *rows]
+    data = [[cell_paragraph(markup(h), styles.header_cell) for h in header], *rows]
     table = Table(
         data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
     )
