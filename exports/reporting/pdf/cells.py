@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from weakref import WeakKeyDictionary
 
@@ -19,6 +20,10 @@ LONG_TEXT = 1400
 SHORT_TEXT = 240
 
 
+# A form costs about as much to write as setting its text a few times, so a cell becomes one
+# when it is drawn more often than this at one size (an action's own text, printed in the
+# progress table and again in the exceptions appendix, stays in place).
+DRAWS_IN_PLACE = 3
 # Room around a cell's form, so a word wider than its column still prints as it would unshared.
 FORM_MARGIN = 1000.0
 # The pack's paragraph per style and text (``cell_paragraph``); the styles are made per pack, so
@@ -40,7 +45,7 @@ class CellParagraph(Paragraph):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._wrapped_width: float | None = None
-        self._drawn_at: set[tuple[float, float]] = set()  # sizes drawn in place once already
+        self._drawn_at: Counter[tuple[float, float]] = Counter()  # draws in place, per size
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
         if self._wrapped_width == availWidth:
@@ -55,8 +60,9 @@ class CellParagraph(Paragraph):
         if canvas.hasForm(form):
             canvas.doForm(form)
             return
-        if (self.width, self.height) not in self._drawn_at:  # a text shown once is drawn in place
-            self._drawn_at.add((self.width, self.height))
+        size = (self.width, self.height)
+        if self._drawn_at[size] < DRAWS_IN_PLACE:
+            self._drawn_at[size] += 1
             super().draw()
             return
         canvas.beginForm(
