@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
@@ -94,8 +95,12 @@ def short_date(day: date | None) -> str:
     return f"{day.day} {day:%b %Y}" if day else ""
 
 
+# A pack escapes the same few texts (leads, timescales, dates) hundreds of times over.
+_cell_markup = lru_cache(maxsize=4096)(markup)
+
+
 def cell(text: object, styles: Styles, limit: int = SHORT_TEXT, bold: bool = False) -> CellParagraph:
-    return cell_paragraph(markup(text, limit), styles.cell_bold if bold else styles.cell)
+    return cell_paragraph(_cell_markup(text, limit), styles.cell_bold if bold else styles.cell)
 
 
 def status_cell(status: str, styles: Styles, extra: str = "") -> Paragraph:
