@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import io
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, paraparser
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, paraparser
 
+from exports.reporting.pdf import paper
 from exports.reporting.pdf.cells import DRAWS_IN_PLACE, cell, cell_paragraph
 from exports.reporting.pdf.document import Contents, Heading, PageFacts, ReportDocTemplate
 from exports.reporting.pdf.styles import make_styles
+from models.snapshots.paper import PaperBlock, PaperSection
 from tests.report_helpers import pages_text, pdf_reader
 
 
@@ -93,3 +95,26 @@ def test_a_shared_cell_breaks_its_lines_again_at_another_width():
     wide = shared.wrap(400, 100)[1]
     assert narrow > wide
     assert shared.wrap(40, 100)[1] == narrow
+
+
+def test_a_sub_heading_and_the_last_paragraph_of_its_run_never_stand_alone_on_a_page():
+    styles = make_styles()
+    buffer = io.BytesIO()
+    doc = ReportDocTemplate(buffer, PageFacts("Plan", "", "Board", "Generated today"))
+    blocks = (
+        PaperBlock(heading="Priority 1: Prevention"),
+        PaperBlock("First paragraph of the narrative."),
+        PaperBlock("Second and last paragraph of the narrative."),
+    )
+    prose = paper.section(PaperSection("progress", "Progress on each priority", "", blocks), 4, styles)
+    # Room at the foot of the page for the heading and one paragraph (one line and its space after), not two.
+    heading = styles.h2.spaceBefore + styles.h2.leading + styles.h2.spaceAfter
+    room = heading + styles.body.leading + styles.body.spaceAfter + styles.body.leading / 2
+    filler = Spacer(1, doc.height - room)
+    section_heading, run = prose[1], prose[2:]
+    doc.build_pack([Contents(styles.toc_levels), PageBreak(), section_heading, PageBreak(), filler, *run])
+    pages = pages_text(buffer.getvalue())
+    assert len(pages) == 4
+    for text in ("Priority 1: Prevention", "4.1", "First paragraph", "4.2", "Second and last"):
+        assert text in pages[3] and text not in pages[2]
+    assert "Priority 1: Prevention\n4" in pages[0]  # a heading kept with its run still reaches the contents
