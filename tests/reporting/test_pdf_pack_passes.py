@@ -9,7 +9,7 @@ import io
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, paraparser
 
 from exports.reporting.pdf import paper
-from exports.reporting.pdf.cells import DRAWS_IN_PLACE, cell, cell_paragraph
+from exports.reporting.pdf.cells import DRAWS_IN_PLACE, cell, cell_paragraph, status_cell
 from exports.reporting.pdf.document import Contents, Heading, PageFacts, ReportDocTemplate
 from exports.reporting.pdf.styles import make_styles
 from models.snapshots.paper import PaperBlock, PaperSection
@@ -118,3 +118,9 @@ def test_a_sub_heading_and_the_last_paragraph_of_its_run_never_stand_alone_on_a_
     for text in ("Priority 1: Prevention", "4.1", "First paragraph", "4.2", "Second and last"):
         assert text in pages[3] and text not in pages[2]
     assert "Priority 1: Prevention\n4" in pages[0]  # a heading kept with its run still reaches the contents
+
+
+def test_a_status_cell_prints_its_whole_reason():
+    reason = "Overdue by 4 years 11 months; no update since 13 October 2021"
+    text = status_cell("on_track", make_styles(), reason).getPlainText()
+    assert text.endswith(reason)

@@ -104,10 +104,11 @@ def cell(text: object, styles: Styles, limit: int = SHORT_TEXT, bold: bool = Fal
 
 
 def status_cell(status: str, styles: Styles, extra: str = "") -> Paragraph:
-    """A coloured mark followed by the status in words (and its RAG word) so print in grey still reads."""
+    """A coloured mark followed by the status in words (and its RAG word) so print in grey still reads;
+    ``extra`` is the reason beside it ("Overdue by 4 years 11 months; no update since 13 October 2021")."""
     text = f'<font color="{status_colour(status)}">\u25a0</font> {markup(status_label(status), 60)}'
     if extra:
-        text += f"<br/><b>{markup(extra, 60)}</b>"
+        text += f"<br/><b>{markup(extra, SHORT_TEXT)}</b>"
     return cell_paragraph(text, styles.cell)
 
 
