@@ -101,8 +101,9 @@ def _groups(items: tuple[ExceptionItem, ...]) -> list[tuple[str, list[ExceptionI
 
 def _group_table(title: str, header: list[str], rows: list[list], widths: list[float], styles: Styles) -> Table:
     """One group of the appendix. Its title and the column headings repeat on every page it runs
-    onto; a table per group also keeps each page split cheap (reportlab measures the rows left
-    after a split again, so one table of every exception costs the square of its length)."""
+    onto; a table per group also keeps each page split cheap (on every split reportlab maps the
+    spans of the whole remaining table again, so one table of every exception with its group rows
+    spanned cost the square of its length)."""
     blank = [""] * (len(header) - 1)
     data = [
         [cell_paragraph(f"<b>{markup(title, 300)}</b>", styles.cell), *blank],
