@@ -53,13 +53,10 @@ PLAIN_TEXT = {
 }
 
 
-def median_of(runs: int, work) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def timed(work) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
 
 
 def bare_table(report: ReportData) -> bytes:
@@ -92,31 +89,35 @@ def main() -> None:
         def produce_pdf() -> None:
             write_pdf_report(build_report(ctx.db, plan_uuid, options, TODAY), pdf)
 
-        pack = median_of(RUNS, produce_pdf)
-        pages = len(pages_text(pdf.read_bytes()))
-        print(
-            f"{count} actions: Delivery Desk PDF pack (assemble + draw), median of {RUNS}: {pack:.2f} s, {pages} pages"
-        )
-
         report = build_report(ctx.db, plan_uuid, options, TODAY)
-        floor = median_of(RUNS, lambda: bare_table(report))
-        floor_pages = len(pages_text(bare_table(report)))
-        print(f"bare reportlab table of the same rows, median of {RUNS}: {floor:.2f} s, {floor_pages} pages")
-        print(f"ratio pack / bare table: {pack / floor:.2f}x")
-
         docx = root / "same-report.docx"
         write_docx_report(report, docx)
+        work = {"pack": produce_pdf, "bare": lambda: bare_table(report)}
+        if soffice is not None:
+            profile = (root / "lo-profile").as_uri()
+            command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf"]
+            command += ["--outdir", str(root / "lo"), str(docx)]
+            work["libreoffice"] = lambda: subprocess.run(command, check=True, capture_output=True, timeout=600)
+        # One untimed run of each (fonts loaded, LibreOffice's profile built: a user's second run),
+        # then the three in turn, so a machine shared with other work slows each alike.
+        for job in work.values():
+            job()
+        times: dict[str, list[float]] = {name: [] for name in work}
+        for _ in range(RUNS):
+            for name, job in work.items():
+                times[name].append(timed(job))
+        median = {name: statistics.median(values) for name, values in times.items()}
+        pages = len(pages_text(pdf.read_bytes()))
+        floor_pages = len(pages_text(bare_table(report)))
+        print(f"{count} actions, medians of {RUNS} runs taken in turn:")
+        print(f"  Delivery Desk PDF pack (assemble + draw): {median['pack']:.2f} s, {pages} pages")
+        print(f"  bare reportlab table of the same rows and columns: {median['bare']:.2f} s, {floor_pages} pages")
+        print(f"  ratio pack / bare table: {median['pack'] / median['bare']:.2f}x")
         if soffice is None:
             print("soffice not found: install libreoffice-writer-nogui to compare")
-            return
-        profile = (root / "lo-profile").as_uri()
-        command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf"]
-        command += ["--outdir", str(root / "lo"), str(docx)]
-        # The first start builds LibreOffice's profile; time warm conversions like a user's second one.
-        subprocess.run(command, check=True, capture_output=True, timeout=600)
-        convert = median_of(RUNS, lambda: subprocess.run(command, check=True, capture_output=True, timeout=600))
-        print(f"LibreOffice converting the same report from .docx to PDF, median of {RUNS}: {convert:.2f} s")
-        print(f"ratio LibreOffice / Delivery Desk: {convert / pack:.1f}x")
+        else:
+            print(f"  LibreOffice converting the same report from .docx to PDF: {median['libreoffice']:.2f} s")
+            print(f"  ratio LibreOffice / Delivery Desk: {median['libreoffice'] / median['pack']:.1f}x")
         ctx.close()
 
 

@@ -20,6 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, RGBColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from exports.common.pdf_fonts import BOLD, REGULAR, register_fonts
 from models.snapshots.report import status_colour
 
 # XML 1.0 cannot hold these; python-docx would raise on them.
@@ -34,17 +35,21 @@ LANGUAGE = "en-GB"
 BREAKS = re.compile(r"[ \t\r\n]+")
 # Arial is on every Windows and Mac desktop; its widths are Helvetica's, which reportlab knows.
 FONT = "Arial"
-METRIC_FONT, METRIC_BOLD = "Helvetica", "Helvetica-Bold"
+# Words are measured in Arial and in DejaVu Sans (the pack's own font), whichever is wider:
+# LibreOffice on a machine without Arial or its metric twin Liberation Sans sets the paper in
+# DejaVu Sans, a seventh wider, and a column sized for Arial alone breaks "1.2.10" or "Timescale".
+METRIC_FACES = (("Helvetica", "Helvetica-Bold"), (REGULAR, BOLD))
 NAVY = RGBColor(0x1F, 0x38, 0x64)
-# Word's default cell margins (5.4 pt each side) and room for a substitute font a little wider than Arial.
+# Word's default cell margins (5.4 pt each side) and a little room for rounding and kerning.
 CELL_PADDING = 14.0
-FONT_SLACK = 1.08
+FONT_SLACK = 1.02
 # No column is laid out wider than this share of the page, however long its longest word (a URL).
 LONGEST_WORD_SHARE = 0.45
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    return stringWidth(text, METRIC_BOLD if bold else METRIC_FONT, size) * FONT_SLACK
+    register_fonts()
+    return max(stringWidth(text, faces[bold], size) for faces in METRIC_FACES) * FONT_SLACK
 
 
 def column_widths(

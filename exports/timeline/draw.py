@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from reportlab.lib import colors
@@ -94,7 +94,13 @@ def draw_page(
         canv.drawString(0, g.height - TITLE_LINE * (index + 1), line)
     rows_bottom = g.rows_top - sum(LANE_ROW if bar is None else ROW for _lane, bar, _c in rows)
     _background(canv, g, data, rows_bottom)
-    _axis(canv, g, data)
+    # The axis and legend are the same on every page but for where the axis stands, so they are
+    # drawn once, in a geometry whose axis tops out at y = 0, and placed on each page.
+    top = replace(g, height=g.title_height)
+    canv.saveState()
+    canv.translate(0, g.height - g.title_height)
+    _once(canv, top, ("axis", top, id(data)), lambda: _axis(canv, top, data))
+    canv.restoreState()
     y = g.rows_top
     for lane, bar, continued in rows:
         height = LANE_ROW if bar is None else ROW
@@ -108,8 +114,20 @@ def draw_page(
     canv.setLineWidth(0.6)
     canv.line(g.label_width, rows_bottom, g.label_width, g.height - g.title_height)
     _notes(canv, g, data, notes, rows_bottom)
-    _legend(canv, g)
+    _once(canv, top, ("legend", top), lambda: _legend(canv, top))
     canv.restoreState()
+
+
+def _once(canv: Canvas, g: PageGeometry, key: tuple, draw) -> None:
+    """Draw ``draw`` into a PDF form the first time and refer to that form on every later page:
+    a long chart repeats the same axis and legend on each of its pages."""
+    name = f"timeline-{key[0]}-{hash(key) & 0xFFFFFFFFFFFFFFFF:016x}"
+    if not canv.hasForm(name):
+        reach = 2 * max(g.width, g.height, 1000)
+        canv.beginForm(name, lowerx=-reach, lowery=-reach, upperx=reach, uppery=reach)
+        draw()
+        canv.endForm()
+    canv.doForm(name)
 
 
 def _notes(canv: Canvas, g: PageGeometry, data: TimelineData, notes: list[str], top: float) -> None:

@@ -7,7 +7,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
 
 from app.editing.commands import CreateRecord
+from app.editing.history import change_history
 from app.plan_setup.reference_data import glossary, measures, meetings
+from app.reporting import ReportOptions, build_report
 from ui.common import prompts
 from ui.plan_setup.glossary import GlossaryDialog
 from ui.plan_setup.measures import MeasuresDialog
@@ -80,6 +82,32 @@ def test_add_a_meeting_with_the_date_picker(qtbot, ctx, demo_plan):
     dates = [r.date for r in rows]
     shown = [dialog.current_row().date] + [d for d in dates if d != added.date]
     assert sorted(shown) == sorted(dates)
+
+
+def test_edit_a_meetings_agenda_item_undoably_and_the_report_cover_names_it(qtbot, ctx, demo_plan):
+    dialog = _open(qtbot, MeetingsDialog, ctx, demo_plan.uuid)
+    _click(qtbot, dialog.new_button)
+    qtbot.keyClicks(dialog.body.lineEdit(), "Safer Communities Board")
+    dialog.date.setDate(QDate(2022, 3, 9))
+    _click(qtbot, dialog.save_button)
+    added = next(r for r in meetings(ctx.db, demo_plan.uuid) if r.body == "Safer Communities Board")
+    assert added.agenda_item == "" and dialog.agenda_item.text() == ""
+
+    qtbot.keyClicks(dialog.agenda_item, " 7b ")
+    qtbot.keyClick(dialog.agenda_item, Qt.Key.Key_Return)
+    edited = next(r for r in meetings(ctx.db, demo_plan.uuid) if r.uuid == added.uuid)
+    assert edited.agenda_item == "7b"
+    assert dialog.table.item(dialog.table.currentRow(), dialog.headers.index("Agenda item")).text() == "7b"
+    history = change_history(ctx.db, demo_plan.uuid, added.uuid)
+    assert (history[0].field, history[0].old, history[0].new) == ("Agenda item", "(empty)", "7b")
+    assert history[0].change == "Edit meeting"
+
+    options = ReportOptions(meeting_body="Safer Communities Board", meeting_date=date(2022, 3, 9))
+    assert build_report(ctx.db, demo_plan.uuid, options, date(2022, 3, 1)).cover.agenda_item == "7b"
+    dialog.undo_stack.undo()
+    assert next(r for r in meetings(ctx.db, demo_plan.uuid) if r.uuid == added.uuid).agenda_item == ""
+    assert dialog.agenda_item.text() == ""
+    assert build_report(ctx.db, demo_plan.uuid, options, date(2022, 3, 1)).cover.agenda_item == ""
 
 
 def test_meeting_needs_a_body(qtbot, ctx, small_plan):

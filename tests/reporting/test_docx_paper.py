@@ -8,10 +8,12 @@ from datetime import UTC, date, datetime, timedelta
 import docx
 import pytest
 from docx.oxml.ns import qn
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.queries.structure import priority_tree
 from app.reporting import ReportOptions, build_report
 from app.reporting.paper_store import save_paper_command
+from exports.common.pdf_fonts import BOLD, REGULAR, register_fonts
 from exports.reporting.docx_layout import BREAKS, CELL_PADDING, TABLE_TEXT_PT, column_widths, text_width
 from exports.reporting.docx_report import write_docx_report
 from exports.reporting.pdf import render_pdf
@@ -106,11 +108,22 @@ def test_columns_are_as_wide_as_their_longest_word(paper):
                 assert needed <= width + 0.5, (word, width)
 
 
+def test_a_word_fits_its_column_in_arial_and_in_the_dejavu_sans_libreoffice_puts_in_its_place():
+    # Word's cell margins are 5.4 pt a side; a ref or heading must not break in either font.
+    header = ["Ref", "Action", "Lead", "Timescale", "Status"]
+    rows = [["1.2.10", "Deliver training " * 20, "DA Operational Group", "Sept 2021", "Complete"]]
+    widths = column_widths(header, rows, 480)
+    register_fonts()
+    for column, word, bold in ((0, "1.2.10", True), (3, "Timescale", True), (4, "Complete", False)):
+        for face in (("Helvetica", "Helvetica-Bold"), (REGULAR, BOLD)):
+            assert stringWidth(word, face[bold], TABLE_TEXT_PT) + 10.8 <= widths[column], (word, face)
+
+
 def test_column_widths_share_room_by_content_and_never_below_a_word():
     widths = column_widths(["Ref", "Action"], [["1.2.3", "A long description " * 10]], 400)
     assert sum(widths) == pytest.approx(400)
     assert widths[0] < 60 < widths[1]
-    assert column_widths(["A", "B"], [["x", "y"]], 100) == pytest.approx([50, 50])
+    assert column_widths(["Due", "Due"], [["x", "x"]], 100, bold_first=False) == pytest.approx([50, 50])
 
 
 def test_page_x_of_y_footer_contents_language_and_properties(paper):

@@ -1,55 +1,126 @@
-"""What keeps the print pack fast: the measuring pass draws nothing, and a cell's markup is parsed
-once per text and style (each paragraph still breaking its own lines)."""
+"""What keeps the print pack fast: the story is laid out once (page totals and contents page
+numbers are written at the end), and a cell's markup is parsed once per text and style (each
+paragraph still breaking its own lines)."""
 
 from __future__ import annotations
 
 import io
 
-from reportlab.platypus import Flowable, Paragraph, paraparser
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, paraparser
 
-from exports.reporting.pdf.cells import CellParagraph
-from exports.reporting.pdf.document import PageFacts, ReportDocTemplate
+from exports.reporting.pdf import paper
+from exports.reporting.pdf.cells import DRAWS_IN_PLACE, cell, cell_paragraph, status_cell
+from exports.reporting.pdf.document import Contents, Heading, PageFacts, ReportDocTemplate
 from exports.reporting.pdf.styles import make_styles
-from tests.report_helpers import pages_text
+from models.snapshots.paper import PaperBlock, PaperSection
+from tests.report_helpers import pages_text, pdf_reader
 
 
 class Counted(Flowable):
     def __init__(self) -> None:
         super().__init__()
+        self.wrapped = 0
         self.drawn = 0
 
     def wrap(self, available_width, available_height):
+        self.wrapped += 1
         return 100, 20
 
     def draw(self) -> None:
         self.drawn += 1
 
 
-def test_the_measuring_pass_places_flowables_without_drawing_them():
+def test_the_pack_is_laid_out_once_with_page_totals_and_contents_numbers_written_at_the_end():
+    styles = make_styles()
     buffer = io.BytesIO()
     doc = ReportDocTemplate(buffer, PageFacts("Plan", "", "Board", "Generated today"))
     counted = Counted()
-    doc.multiBuild([Paragraph("Before"), counted, Paragraph("After")])
-    # Two passes (the first learns the page count), one drawing.
-    assert counted.drawn == 1
-    assert "Page 1 of 1" in pages_text(buffer.getvalue())[0]
+    story = [
+        Contents(styles.toc_levels),
+        PageBreak(),
+        Heading("First", styles.h1, 0, "first"),
+        counted,
+        PageBreak(),
+        PageBreak(),
+        Heading("Second", styles.h2, 1, "second"),
+    ]
+    doc.build_pack(story)
+    assert (counted.wrapped, counted.drawn) == (1, 1)
+    pages = pages_text(buffer.getvalue())
+    assert len(pages) == 4
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of 4" in text
+    # Each heading with the page it fell on.
+    assert [line.strip() for line in pages[0].splitlines()][-4:] == ["First", "2", "Second", "4"]
 
 
-def test_a_repeated_cell_is_parsed_once_and_breaks_its_own_lines(monkeypatch):
+def test_a_repeated_cell_is_parsed_broken_and_set_once_and_still_prints_in_every_row(monkeypatch):
     styles = make_styles()
-    parses = []
-    real = paraparser.ParaParser.parse
+    parses, breaks = [], []
+    real_parse, real_break = paraparser.ParaParser.parse, Paragraph.breakLines
 
     def parse(self, text, style):
         parses.append(text)
-        return real(self, text, style)
+        return real_parse(self, text, style)
+
+    def break_lines(self, widths):
+        breaks.append(widths[0])
+        return real_break(self, widths)
 
     monkeypatch.setattr(paraparser.ParaParser, "parse", parse)
-    text = '<font color="#c00000">\u25a0</font> Off track<br/><b>Overdue</b>'
-    first, second = CellParagraph(text, styles.cell), CellParagraph(text, styles.cell)
-    assert len(parses) == 1
-    assert first.frags is not second.frags and first.frags[0] is not second.frags[0]
-    first.wrap(40, 100)
-    second.wrap(400, 100)
-    assert len(first.blPara.lines) > len(second.blPara.lines)
-    assert first.getPlainText() == second.getPlainText()
+    monkeypatch.setattr(Paragraph, "breakLines", break_lines)
+    lead = "Safer Communities Partnership Team"
+    rows = [[cell(f"1.{n}", styles), cell(lead, styles)] for n in range(120)]
+    assert rows[0][1] is rows[-1][1] and rows[0][0] is not rows[1][0]
+    buffer = io.BytesIO()
+    doc = ReportDocTemplate(buffer, PageFacts("Plan", "", "Board", "Generated today"))
+    doc.build_pack([Table(rows, colWidths=[60, 80], repeatRows=0)])
+    assert parses.count(lead) == 1
+    assert breaks.count(80 - 12) == 1  # the column less the cell's padding
+    pages = pages_text(buffer.getvalue())
+    assert len(pages) > 1  # the rows run over pages, each drawing the lead from the one form
+    text = "\n".join(pages)
+    assert text.count("Safer\nCommunities\nPartnership\nTeam") == 120
+    assert all(f"1.{n}\n" in text for n in range(120))
+    # Set in place in the first rows; every later row refers to the one form (one per page is "Page X of Y").
+    uses = sum(page.get_contents().get_data().count(b" Do") for page in pdf_reader(buffer.getvalue()).pages)
+    assert uses == 120 - DRAWS_IN_PLACE + len(pages)
+
+
+def test_a_shared_cell_breaks_its_lines_again_at_another_width():
+    styles = make_styles()
+    shared = cell_paragraph("Off track (Red) and overdue by six months", styles.cell)
+    assert shared is cell_paragraph("Off track (Red) and overdue by six months", styles.cell)
+    narrow = shared.wrap(40, 100)[1]
+    wide = shared.wrap(400, 100)[1]
+    assert narrow > wide
+    assert shared.wrap(40, 100)[1] == narrow
+
+
+def test_a_sub_heading_and_the_last_paragraph_of_its_run_never_stand_alone_on_a_page():
+    styles = make_styles()
+    buffer = io.BytesIO()
+    doc = ReportDocTemplate(buffer, PageFacts("Plan", "", "Board", "Generated today"))
+    blocks = (
+        PaperBlock(heading="Priority 1: Prevention"),
+        PaperBlock("First paragraph of the narrative."),
+        PaperBlock("Second and last paragraph of the narrative."),
+    )
+    prose = paper.section(PaperSection("progress", "Progress on each priority", "", blocks), 4, styles)
+    # Room at the foot of the page for the heading and one paragraph (one line and its space after), not two.
+    heading = styles.h2.spaceBefore + styles.h2.leading + styles.h2.spaceAfter
+    room = heading + styles.body.leading + styles.body.spaceAfter + styles.body.leading / 2
+    filler = Spacer(1, doc.height - room)
+    section_heading, run = prose[1], prose[2:]
+    doc.build_pack([Contents(styles.toc_levels), PageBreak(), section_heading, PageBreak(), filler, *run])
+    pages = pages_text(buffer.getvalue())
+    assert len(pages) == 4
+    for text in ("Priority 1: Prevention", "4.1", "First paragraph", "4.2", "Second and last"):
+        assert text in pages[3] and text not in pages[2]
+    assert "Priority 1: Prevention\n4" in pages[0]  # a heading kept with its run still reaches the contents
+
+
+def test_a_status_cell_prints_its_whole_reason():
+    reason = "Overdue by 4 years 11 months; no update since 13 October 2021"
+    text = status_cell("on_track", make_styles(), reason).getPlainText()
+    assert text.endswith(reason)

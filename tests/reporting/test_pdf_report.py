@@ -113,6 +113,20 @@ def test_contents_links_and_outline_point_at_the_sections(demo_pack):
         assert item.title in pages[reader.get_destination_page_number(item)]
 
 
+def test_contents_lists_every_heading_the_outline_has(demo_pack):
+    _report, data = demo_pack
+    titles: list[str] = []
+
+    def walk(items) -> None:
+        for item in items:
+            walk(item) if isinstance(item, list) else titles.append(item.title)
+
+    walk(pdf_reader(data).outline)
+    contents = " ".join(pages_text(data)[1].split())
+    assert "Priority 1: Preventing Violence and Abuse" in titles  # a sub-heading of the paper's prose
+    assert [t for t in titles if " ".join(t.split()) not in contents] == []
+
+
 def test_font_is_embedded(demo_pack):
     _report, data = demo_pack
     page = pdf_reader(data).pages[3]

@@ -54,9 +54,22 @@ def test_every_lane_is_printed_once(ctx, demo_plan):
     assert text.count("Unscheduled (") == 1
 
 
+def _operations(page) -> list:
+    """The page's drawing operations with each form it uses (the axis and legend, drawn once per
+    document and reused on every page) inlined where it is used, inside q/Q as the PDF runs it."""
+    forms = page["/Resources"].get("/XObject", {})
+    inlined = []
+    for operands, operator in ContentStream(page.get_contents(), page.pdf).operations:
+        if operator == b"Do" and forms[operands[0]].get_object().get("/Subtype") == "/Form":
+            form = forms[operands[0]].get_object()
+            inlined += [([], b"q"), *ContentStream(form, page.pdf).operations, ([], b"Q")]
+        else:
+            inlined.append((operands, operator))
+    return inlined
+
+
 def _font_sizes(page) -> set[float]:
-    operations = ContentStream(page.get_contents(), page.pdf).operations
-    return {float(operands[1]) for operands, operator in operations if operator == b"Tf"}
+    return {float(operands[1]) for operands, operator in _operations(page) if operator == b"Tf"}
 
 
 def test_no_timeline_text_is_smaller_than_7_pt(ctx, demo_plan):
@@ -64,6 +77,25 @@ def test_no_timeline_text_is_smaller_than_7_pt(ctx, demo_plan):
     pages = _timeline_pages(render_pdf(build_report(ctx.db, demo_plan.uuid, TIMELINE_ONLY, DEMO_TODAY)))
     sizes = set().union(*(_font_sizes(page) for page in pages))
     assert sizes and min(sizes) >= 7
+
+
+def test_every_timeline_page_shows_the_axis_and_legend_drawn_once_for_the_document(ctx, demo_plan):
+    pages = _timeline_pages(render_pdf(build_report(ctx.db, demo_plan.uuid, TIMELINE_ONLY, DEMO_TODAY)))
+    assert len(pages) >= 3
+    for page in pages:
+        text = page.extract_text()
+        assert "Lanes by lead" in text and "Q1 2021-22" in text and "Deferred (Purple)" in text
+    # Pages after the first (which is shorter) use one axis form and one legend form between them;
+    # each page's own "Page X of Y" is a form of its own.
+    used = [
+        {
+            str(operands[0])
+            for operands, operator in ContentStream(p.get_contents(), p.pdf).operations
+            if operator == b"Do"
+        }
+        for p in pages[1:]
+    ]
+    assert len(set.intersection(*used)) == 2
 
 
 def test_a_long_plan_title_wraps_instead_of_being_cut(ctx, demo_plan):
@@ -78,7 +110,7 @@ def test_a_long_plan_title_wraps_instead_of_being_cut(ctx, demo_plan):
 
 def _drawn_x_extent(page) -> tuple[float, float]:
     """The leftmost and rightmost x of every path point on the page, through the q/Q/cm transforms."""
-    operations = ContentStream(page.get_contents(), page.pdf).operations
+    operations = _operations(page)
     ctm, stack, xs = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), [], []
     for operands, operator in operations:
         values = [float(v) for v in operands] if operator in (b"cm", b"m", b"l", b"c", b"re") else []

@@ -19,11 +19,14 @@ from ui.common.screen_fit import fit_to_screen
 from ui.common.widgets import TypedDateEdit, date_field, from_qdate, to_qdate
 from ui.plan_setup.record_editor import RecordEditorDialog
 
+# As long as the record keeps (models.entities.Meeting.agenda_item).
+AGENDA_ITEM_LENGTH = 40
+
 
 class MeetingsDialog(RecordEditorDialog):
     entity = "meeting"
     noun = "meeting"
-    headers = ("Date", "Body", "Title")
+    headers = ("Date", "Body", "Agenda item", "Title")
     watched = frozenset({"meeting", "plan"})
 
     def __init__(self, ctx: AppContext, plan_uuid: str, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
@@ -39,9 +42,17 @@ class MeetingsDialog(RecordEditorDialog):
         self.date.setMinimumDate(QDate(1900, 1, 2))
         self.title = named(QLineEdit(), "Meeting title", "e.g. Quarterly board")
         self.title.returnPressed.connect(self._save)
+        # The progress report's cover names it ("Agenda item 7") for the report tabled at this meeting.
+        self.agenda_item = named(
+            QLineEdit(), "Agenda item", "The progress report's item on this meeting's agenda, e.g. 7 or 4b"
+        )
+        self.agenda_item.setMaxLength(AGENDA_ITEM_LENGTH)
+        self.agenda_item.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
+        self.agenda_item.returnPressed.connect(self._save)
         self.form.addRow("&Body:", self.body)
         self.form.addRow("Dat&e:", date_field(self.date))
         self.form.addRow("&Title:", self.title)
+        self.form.addRow("A&genda item:", self.agenda_item)
         fit_to_screen(self, 760, 540)
         self.finish_editor()
         self.table.sortItems(0)
@@ -59,6 +70,7 @@ class MeetingsDialog(RecordEditorDialog):
         return (
             (f"{row.date:%a %d %b %Y}", row.date.toordinal()),
             (row.body, row.body.casefold()),
+            (row.agenda_item, row.agenda_item.casefold()),
             (row.title, row.title.casefold()),
         )
 
@@ -66,13 +78,19 @@ class MeetingsDialog(RecordEditorDialog):
         self.body.setCurrentText(row.body if row else "")
         self.date.setDate(to_qdate(row.date) if row else QDate.currentDate())
         self.title.setText(row.title if row else "")
+        self.agenda_item.setText(row.agenda_item if row else "")
 
     def form_values(self) -> dict[str, Any]:
         body = self.body.currentText().strip()
         if not body:
             self.body.setFocus()
             raise CommandError("Say which board or group meets.", "body")
-        return {"body": body, "date": from_qdate(self.date.checked_date()), "title": self.title.text().strip()}
+        return {
+            "body": body,
+            "date": from_qdate(self.date.checked_date()),
+            "title": self.title.text().strip(),
+            "agenda_item": self.agenda_item.text().strip(),
+        }
 
     def describe(self, row: MeetingRow) -> str:
         return f"{row.body}, {row.date:%d %b %Y}"

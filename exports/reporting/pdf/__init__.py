@@ -88,7 +88,7 @@ def _render(report: ReportData, split_in_row: bool) -> bytes:
     if "exceptions" in report.sections and report.exceptions:
         story += [NextPageTemplate(LANDSCAPE if wide_progress else "body")]
         story += exceptions.appendix(report, styles, doc.landscape_width if wide_progress else doc.width)
-    doc.multiBuild(story)
+    doc.build_pack(story)
     return buffer.getvalue()
 
 

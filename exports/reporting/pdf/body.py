@@ -6,7 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Table
 
 from exports.common.pdf_text import markup
-from exports.reporting.pdf.cells import CellParagraph, cell, data_table, house_style
+from exports.reporting.pdf.cells import cell, cell_paragraph, data_table, house_style
 from exports.reporting.pdf.columns import Column, action_columns, column_widths
 from exports.reporting.pdf.document import LANDSCAPE, Heading
 from exports.reporting.pdf.front import section_heading
@@ -54,8 +54,8 @@ def _objective_table(
         context = f"<b>Priority {markup(priority, 60)}</b>: actions not filed under an objective"
     blank = [""] * (len(columns) - 1)
     data: list[list] = [
-        [CellParagraph(context, styles.cell), *blank],
-        [CellParagraph(markup(c.title), styles.header_cell) for c in columns],
+        [cell_paragraph(context, styles.cell), *blank],
+        [cell_paragraph(markup(c.title), styles.header_cell) for c in columns],
     ]
     data += [[c.draw(a, styles) for c in columns] for a in objective.actions]
     spans = []
@@ -67,10 +67,10 @@ def _objective_table(
             f"<b>see {markup(a.ref)}</b> <i>under objective {markup(reference.filed_under)}</i> · "
             f"{markup(short_title(a.activity, 56))} · {markup(status_label(a.status), 60)}"
         )
-        data.append([CellParagraph(text, styles.cell), *blank])
+        data.append([cell_paragraph(text, styles.cell), *blank])
     if objective.is_empty:
         spans.append(len(data))
-        data.append([CellParagraph("<i>No actions are recorded under this objective.</i>", styles.cell), *blank])
+        data.append([cell_paragraph("<i>No actions are recorded under this objective.</i>", styles.cell), *blank])
     table = Table(
         data, colWidths=widths, repeatRows=2, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
     )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
@@ -11,7 +13,6 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from exports.common.pdf_fonts import REGULAR
 from exports.common.pdf_text import markup
-from exports.reporting.pdf.document import MEASURING_PASS
 from exports.reporting.pdf.styles import NAVY, RULE, ZEBRA, Styles
 from models.snapshots.report import status_colour, status_label
 
@@ -20,45 +21,70 @@ LONG_TEXT = 1400
 SHORT_TEXT = 240
 
 
-# Parsed markup per style and text. A pack repeats many cells (each status, lead and timescale,
-# the column headings on every table) and parsing is a third of making a paragraph; the styles
-# are made per pack, so a pack's entries go when its styles do.
-_PARSED: WeakKeyDictionary[ParagraphStyle, dict[str, tuple[str, list]]] = WeakKeyDictionary()
+# A form costs about as much to write as setting its text a few times, so a cell becomes one
+# when it is drawn more often than this at one size (an action's own text, printed in the
+# progress table and again in the exceptions appendix, stays in place).
+DRAWS_IN_PLACE = 3
+# Room around a cell's form, so a word wider than its column still prints as it would unshared.
+FORM_MARGIN = 1000.0
+# The pack's paragraph per style and text (``cell_paragraph``); the styles are made per pack, so
+# a pack's entries go when its styles do.
+_SHARED: WeakKeyDictionary[ParagraphStyle, dict[str, CellParagraph]] = WeakKeyDictionary()
 
 
 class CellParagraph(Paragraph):
-    """A table cell's paragraph that remembers its line breaks for a given width, and whose markup
-    is parsed once per text and style in a pack.
+    """A table cell's paragraph that breaks its lines once per width and, drawn again at the same
+    width, repeats its first drawing as a PDF form instead of setting the text again.
 
-    Tables wrap every cell several times (to size rows, on each page split, again when drawing, and
-    once more per multiBuild pass); the result only depends on the width, so it is computed once.
+    A pack repeats many cells (each lead, timescale and status, "No update recorded", the column
+    headings of every table): ``cell_paragraph`` gives them one paragraph per text, so the
+    markup is parsed, the lines broken and the text drawn once, and every other cell showing it
+    refers to that. Tables also wrap a cell several times (to size rows, on each page split and
+    again when drawing), and the result only depends on the width.
     """
 
-    def __init__(self, text: str | None, style: ParagraphStyle, bulletText=None, frags=None, **kwargs) -> None:  # noqa: N803
-        if frags is not None or bulletText is not None:  # a part made by splitting a paragraph
-            super().__init__(text, style, bulletText=bulletText, frags=frags, **kwargs)
-            return
-        parsed = _PARSED.setdefault(style, {})
-        known = parsed.get(text)
-        if known is None:
-            super().__init__(text, style)
-            parsed[text] = (self.text, [frag.clone() for frag in self.frags])
-        else:
-            # Each paragraph gets its own fragments: line breaking marks them as it goes.
-            cleaned, frags = known
-            super().__init__(cleaned, style, frags=[frag.clone() for frag in frags])
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._wrapped_width: float | None = None
+        self._drawn_at: Counter[tuple[float, float]] = Counter()  # draws in place, per size
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
-        if getattr(self, "_wrapped_width", None) == availWidth:
+        if self._wrapped_width == availWidth:
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
         self._wrapped_width = availWidth
         return size
 
     def draw(self) -> None:
-        # The first multiBuild pass only measures (its output is thrown away), so text is not drawn.
-        if not MEASURING_PASS.get():
+        canvas = self.canv
+        form = f"cell-{id(self)}-{self.width:.2f}-{self.height:.2f}"
+        if canvas.hasForm(form):
+            canvas.doForm(form)
+            return
+        size = (self.width, self.height)
+        if self._drawn_at[size] < DRAWS_IN_PLACE:
+            self._drawn_at[size] += 1
             super().draw()
+            return
+        canvas.beginForm(
+            form,
+            lowerx=-FORM_MARGIN,
+            lowery=-FORM_MARGIN,
+            upperx=self.width + FORM_MARGIN,
+            uppery=self.height + FORM_MARGIN,
+        )
+        super().draw()
+        canvas.endForm()
+        canvas.doForm(form)
+
+
+def cell_paragraph(text: str, style: ParagraphStyle) -> CellParagraph:
+    """The pack's one paragraph of ``text`` in ``style``, shared by every cell that shows it."""
+    known = _SHARED.setdefault(style, {})
+    paragraph = known.get(text)
+    if paragraph is None:
+        paragraph = known[text] = CellParagraph(text, style)
+    return paragraph
 
 
 def long_date(day: date | None) -> str:
@@ -69,30 +95,35 @@ def short_date(day: date | None) -> str:
     return f"{day.day} {day:%b %Y}" if day else ""
 
 
-def cell(text: object, styles: Styles, limit: int = SHORT_TEXT, bold: bool = False) -> Paragraph:
-    return CellParagraph(markup(text, limit), styles.cell_bold if bold else styles.cell)
+# A pack escapes the same few texts (leads, timescales, dates) hundreds of times over.
+_cell_markup = lru_cache(maxsize=4096)(markup)
+
+
+def cell(text: object, styles: Styles, limit: int = SHORT_TEXT, bold: bool = False) -> CellParagraph:
+    return cell_paragraph(_cell_markup(text, limit), styles.cell_bold if bold else styles.cell)
 
 
 def status_cell(status: str, styles: Styles, extra: str = "") -> Paragraph:
-    """A coloured mark followed by the status in words (and its RAG word) so print in grey still reads."""
+    """A coloured mark followed by the status in words (and its RAG word) so print in grey still reads;
+    ``extra`` is the reason beside it ("Overdue by 4 years 11 months; no update since 13 October 2021")."""
     text = f'<font color="{status_colour(status)}">\u25a0</font> {markup(status_label(status), 60)}'
     if extra:
-        text += f"<br/><b>{markup(extra, 60)}</b>"
-    return CellParagraph(text, styles.cell)
+        text += f"<br/><b>{markup(extra, SHORT_TEXT)}</b>"
+    return cell_paragraph(text, styles.cell)
 
 
 def update_cell(note: str, when: date | None, author: str, styles: Styles) -> Paragraph:
     if not note and not when:
-        return CellParagraph('<font color="#777777">No update recorded</font>', styles.cell)
+        return cell_paragraph('<font color="#777777">No update recorded</font>', styles.cell)
     stamp = " · ".join(p for p in (short_date(when), markup(author, 80)) if p)
     head = f"<b>{stamp}</b><br/>" if stamp else ""
-    return CellParagraph(head + markup(note, LONG_TEXT), styles.cell)
+    return cell_paragraph(head + markup(note, LONG_TEXT), styles.cell)
 
 
 def data_table(header: list[str], rows: list[list], fractions: list[float], width: float, styles: Styles) -> Table:
     """A table whose header repeats on every page and whose rows never split mid-row."""
     widths = [width * f / sum(fractions) for f in fractions]
-    data = [[CellParagraph(markup(h), styles.header_cell) for h in header], *rows]
+    data = [[cell_paragraph(markup(h), styles.header_cell) for h in header], *rows]
     table = Table(
         data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
     )

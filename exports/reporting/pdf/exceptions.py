@@ -6,7 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Table
 
 from exports.common.pdf_text import markup
-from exports.reporting.pdf.cells import CellParagraph, cell, house_style, short_date, status_cell
+from exports.reporting.pdf.cells import cell, cell_paragraph, house_style, short_date, status_cell
 from exports.reporting.pdf.columns import BASE_COLUMNS, Column, action_columns, column_widths
 from exports.reporting.pdf.document import Heading
 from exports.reporting.pdf.front import section_heading
@@ -39,7 +39,7 @@ def exceptions(report: ReportData, number: int, styles: Styles, width: float) ->
     for item, starts in _with_group_starts(shown):
         if starts:
             groups.append(len(rows) + 1)
-            rows.append([CellParagraph(f"<b>{markup(_group_title(item), 300)}</b>", styles.cell), "", "", "", ""])
+            rows.append([cell_paragraph(f"<b>{markup(_group_title(item), 300)}</b>", styles.cell), "", "", "", ""])
         a = item.action
         rows.append(
             [
@@ -72,24 +72,58 @@ def appendix(report: ReportData, styles: Styles, width: float) -> list:
     if not report.exceptions:
         return []
     columns = action_columns(report.options)
-    n = len(columns)
     story: list = [
         PageBreak(),
         Heading(APPENDIX_TITLE, styles.h1, 0, "appendix-exceptions"),
         Paragraph(ORDER_NOTE, styles.muted),
     ]
-    rows, groups = [], []
-    for item, starts in _with_group_starts(report.exceptions):
-        if starts:
-            groups.append(len(rows) + 1)
-            rows.append([CellParagraph(f"<b>{markup(_group_title(item), 300)}</b>", styles.cell), *[""] * (n - 1)])
-        a = item.action
-        drawn = [c.draw(a, styles) for c in columns]
-        drawn[len(BASE_COLUMNS) - 1] = status_cell(a.status, styles, item.timing)  # every reason, not just "Overdue"
-        rows.append(drawn)
     header = [c.title for c in columns]
-    story.append(_table(header, rows, column_widths(columns, width), groups, styles))
+    widths = column_widths(columns, width)
+    for title, items in _groups(report.exceptions):
+        rows = []
+        for item in items:
+            drawn = [c.draw(item.action, styles) for c in columns]
+            # Every reason, not just "Overdue".
+            drawn[len(BASE_COLUMNS) - 1] = status_cell(item.action.status, styles, item.timing)
+            rows.append(drawn)
+        story.append(_group_table(title, header, rows, widths, styles))
     return story
+
+
+def _groups(items: tuple[ExceptionItem, ...]) -> list[tuple[str, list[ExceptionItem]]]:
+    groups: list[tuple[str, list[ExceptionItem]]] = []
+    for item, starts in _with_group_starts(items):
+        if starts:
+            groups.append((_group_title(item), []))
+        groups[-1][1].append(item)
+    return groups
+
+
+def _group_table(title: str, header: list[str], rows: list[list], widths: list[float], styles: Styles) -> Table:
+    """One group of the appendix. Its title and the column headings repeat on every page it runs
+    onto; a table per group also keeps each page split cheap (on every split reportlab maps the
+    spans of the whole remaining table again, so one table of every exception with its group rows
+    spanned cost the square of its length)."""
+    blank = [""] * (len(header) - 1)
+    data = [
+        [cell_paragraph(f"<b>{markup(title, 300)}</b>", styles.cell), *blank],
+        [cell_paragraph(markup(h), styles.header_cell) for h in header],
+        *rows,
+    ]
+    table = Table(
+        data, colWidths=widths, repeatRows=2, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
+    )
+    table.setStyle(
+        house_style(
+            [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("BACKGROUND", (0, 0), (-1, 0), GROUP_FILL),
+                ("BACKGROUND", (0, 1), (-1, 1), NAVY),
+                ("ROWBACKGROUNDS", (0, 2), (-1, -1), [colors.white, ZEBRA]),
+            ]
+        )
+    )
+    return table
 
 
 def _group_title(item: ExceptionItem) -> str:
@@ -106,7 +140,7 @@ def _with_group_starts(items: tuple[ExceptionItem, ...]):
 
 
 def _table(header: list[str], rows: list[list], widths: list[float], groups: list[int], styles: Styles) -> Table:
-    data = [[CellParagraph(markup(h), styles.header_cell) for h in header], *rows]
+    data = [[cell_paragraph(markup(h), styles.header_cell) for h in header], *rows]
     table = Table(
         data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
     )

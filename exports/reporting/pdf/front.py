@@ -11,15 +11,12 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
-from exports.common.pdf_fonts import REGULAR
 from exports.common.pdf_text import markup
 from exports.reporting.pdf.cells import LONG_TEXT, cell, data_table, house_style, long_date, short_date, status_cell
 from exports.reporting.pdf.charts import priority_stacks, status_bars
-from exports.reporting.pdf.document import Heading
+from exports.reporting.pdf.document import Contents, Heading
 from exports.reporting.pdf.styles import Styles
 from models.snapshots.report import MULTI_PRIORITY_NOTE, ReportData
 from models.snapshots.report_options import SECTION_TITLES
@@ -77,17 +74,7 @@ def _confidential_note(report: ReportData) -> str:
 
 
 def contents(styles: Styles) -> list:
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.tableStyle = TableStyle(
-        [
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ]
-    )
-    toc.levelStyles = list(styles.toc_levels)
-    return [Paragraph("Contents", styles.h1), toc, PageBreak()]
+    return [Paragraph("Contents", styles.h1), Contents(styles.toc_levels), PageBreak()]
 
 
 def summary(report: ReportData, number: int, styles: Styles, width: float) -> list:

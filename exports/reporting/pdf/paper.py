@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph
+from reportlab.platypus import CondPageBreak, Paragraph
 
 from exports.common.pdf_text import markup
 from exports.reporting.pdf.document import Heading
@@ -30,18 +30,29 @@ def section(paper_section: PaperSection, number: int, styles: Styles) -> list:
     if paper_section.lead_in:
         story.append(Paragraph(markup(paper_section.lead_in, 600), styles.body))
     style = _numbered_style(styles)
-    pending_heading = None
+    run: list = []  # the paragraphs before any sub-heading, then each sub-heading with its own
+    runs = [run]
     for index, (label, block) in enumerate(numbered(number, paper_section)):
         if block.heading:
-            pending_heading = Heading(markup(block.heading, 300), styles.h2, 1, f"paper-{paper_section.key}-{index}")
-            continue
-        paragraph = Paragraph(markup(block.text, 6000), style, bulletText=label)
-        # A priority's heading never sits alone at the foot of a page.
-        story.append(KeepTogether([pending_heading, paragraph]) if pending_heading else paragraph)
-        pending_heading = None
-    if pending_heading is not None:
-        story.append(pending_heading)
+            run = [Heading(markup(block.heading, 300), styles.h2, 1, f"paper-{paper_section.key}-{index}")]
+            runs.append(run)
+        else:
+            run.append(Paragraph(markup(block.text, 6000), style, bulletText=label))
+    for run in runs:
+        _keep_ends_together(run)
+        story += run
     return story
+
+
+def _keep_ends_together(run: list) -> None:
+    """A sub-heading never sits alone at the foot of a page, nor a run's last paragraph alone at
+    the top of the next: each is kept with its neighbour. reportlab's keepWithNext groups them as
+    it lays the page out, so the story stays flat and the contents find every heading in it."""
+    if len(run) < 2:
+        return
+    if isinstance(run[0], Heading):
+        run[0].keepWithNext = True
+    run[-2].keepWithNext = True
 
 
 def officers(report: ReportData, styles: Styles) -> list:
@@ -58,4 +69,7 @@ def officers(report: ReportData, styles: Styles) -> list:
     # Under the background papers when there are some, else a heading of its own.
     level = 1 if report.paper.closing else 0
     heading = Heading("Author and contact", styles.h2 if level else styles.h1, level, "paper-officers")
-    return [CondPageBreak(60), KeepTogether([heading, *body])]
+    block = [heading, *body]
+    for flowable in block[:-1]:  # one block, as _keep_ends_together keeps a run's ends
+        flowable.keepWithNext = True
+    return [CondPageBreak(60), *block]
