@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLabel, QLineEdit, QS
 from app.editing.commands import CommandError
 
 _NO_DATE = QDate(1900, 1, 1)
+Section = QDateEdit.Section
 
 
 # The forms an officer may type; the message for an unreadable date names them.
@@ -21,6 +22,7 @@ _NUMERIC = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})")
 _WORDED = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]+)\.?,?[\s-]+(\d{4}|\d{2})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _WEEKDAY = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+")
+_WORD = re.compile(r"[^\W_]+")  # a run of letters or digits: one day, month or year (or weekday) in a date's text
 
 
 def _month(word: str) -> int | None:
@@ -85,6 +87,7 @@ class TypedDateEdit(QDateEdit):
     or focus leaves. Text that is not a date stays as typed, to be corrected, with ``message``
     (placed under the field by ``date_field``) saying what was typed and the forms that are read;
     ``checked_date`` refuses to hand the old date to a save meanwhile. Esc puts the date back.
+    Up/Down (PageUp/PageDown by ten) step the day, month or year the text cursor is in.
     """
 
     def __init__(self, value: QDate | None = None, parent: QWidget | None = None) -> None:
@@ -180,6 +183,61 @@ class TypedDateEdit(QDateEdit):
             QAbstractSpinBox.keyPressEvent(self, event)
             return
         super().keyPressEvent(event)
+
+    def _word_under_cursor(self) -> tuple[int, list[re.Match[str]]]:
+        """Which word of the text the cursor (or the start of a selection) is in, and the words."""
+        edit = self.lineEdit()
+        at = edit.selectionStart() if edit.hasSelectedText() else edit.cursorPosition()
+        words = list(_WORD.finditer(edit.text()))
+        # On a gap between words, the word before it, as a text cursor just after "28" is on the day.
+        return max((i for i, word in enumerate(words) if word.start() <= at), default=0), words
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
+        """Step the day, month or year the text cursor is in, from the date typed if one is pending.
+
+        Qt steps its own current section, which follows the cursor only through the
+        ``cursorPositionChanged`` connection cut above, so it would always step the day.
+        """
+        text = self.lineEdit().text()
+        index, words = self._word_under_cursor()
+        if text == self.textFromDateTime(self.dateTime()):
+            start = self.date()
+            # Shown in the display format: one word per section ("Sat" steps the day too).
+            section = self.sectionAt(index) if len(words) == self.sectionCount() else Section.DaySection
+        elif (typed := parse_typed_date(text)) is not None and words:
+            start = to_qdate(typed)
+            # A date typed in another form ends with day, month, year (year first in 2026-11-28);
+            # a weekday typed before them steps the day.
+            order = (Section.YearSection, Section.MonthSection, Section.DaySection)
+            order = order if _ISO.fullmatch(text.strip()) else order[::-1]
+            section = order[max(0, index - (len(words) - 3))]
+        else:
+            return  # unreadable: kept as typed to correct (or Esc), not stepped from a guess
+        if self.specialValueText() and start == self.minimumDate():
+            return  # "No date" has no day, month or year to step; type or pick one
+        stepped = {
+            Section.YearSection: start.addYears,
+            Section.MonthSection: start.addMonths,
+        }.get(section, start.addDays)(steps)
+        self.setDate(max(self.minimumDate(), min(self.maximumDate(), stepped)))
+        self._select_section(section)
+
+    def _select_section(self, section: QDateEdit.Section) -> None:
+        """Select the word the display format shows ``section`` in, so the next step steps it again."""
+        words = list(_WORD.finditer(self.lineEdit().text()))
+        if len(words) != self.sectionCount():
+            return
+        found = [words[i] for i in range(self.sectionCount()) if self.sectionAt(i) == section]
+        # Of a weekday and a day number, the number is the day.
+        word = next((word for word in found if word[0].isdigit()), found[0] if found else None)
+        if word is not None:
+            self.lineEdit().setSelection(word.start(), word.end() - word.start())
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:  # noqa: N802 - Qt's name
+        # Qt answers for its own current section, not the one stepBy steps; stepBy keeps to the range.
+        if self.isReadOnly():
+            return QAbstractSpinBox.StepEnabledFlag.StepNone
+        return QAbstractSpinBox.StepEnabledFlag.StepUpEnabled | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
         # Tab leaves the field, as from any text field, rather than stepping through day/month/year.
