@@ -60,6 +60,10 @@ def parse_typed_date(text: str) -> date | None:
         return None
 
 
+class ExplainedAtField(CommandError):
+    """A refusal already explained beside its field (an unreadable date): a dialog need not repeat it."""
+
+
 class WrappedMessage(QLabel):
     """A wrapped label that asks its layout for the height of all its lines at the width it got.
 
@@ -147,7 +151,7 @@ class TypedDateEdit(QDateEdit):
         """The date shown, or CommandError (and focus here) while the text typed is not a date."""
         if self.unreadable or (self.hasFocus() and self._hold()):
             self.setFocus()
-            raise CommandError(self.message.text())
+            raise ExplainedAtField(self.message.text())
         return self.date()
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name

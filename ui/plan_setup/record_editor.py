@@ -29,6 +29,7 @@ from app.editing.commands import CommandError, CreateRecord, SetFields
 from app.plan_setup.structure_commands import delete_command
 from ui.common import prompts
 from ui.common.dialog_base import EditorDialog, make_button, named, on_delete_key
+from ui.common.widgets import ExplainedAtField
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -182,6 +183,9 @@ class RecordEditorDialog(EditorDialog):
     def _save(self) -> None:
         try:
             values = self.form_values()
+        except ExplainedAtField:
+            self.show_problem("")  # said under the field, where the focus is: once is enough
+            return
         except CommandError as exc:
             self.show_problem(str(exc))
             return

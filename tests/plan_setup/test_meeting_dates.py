@@ -1,0 +1,51 @@
+"""The Meetings dialog says once, under the date, that a typed meeting date cannot be read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+
+from app.plan_setup.reference_data import meetings
+from ui.plan_setup.meetings import MeetingsDialog
+
+
+def shown_messages(dialog, words: str) -> list[str]:
+    return [label.text() for label in dialog.findChildren(QLabel) if label.isVisible() and words in label.text()]
+
+
+def test_an_unreadable_meeting_date_is_explained_once(qtbot, ctx, small_plan):
+    dialog = MeetingsDialog(ctx, small_plan, QUndoStack())
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(dialog.body.lineEdit(), "Safer Anytown Board")
+    QTest.keyClick(dialog.body, Qt.Key.Key_Tab)
+    assert dialog.date.hasFocus()
+    dialog.date.lineEdit().selectAll()
+    QTest.keyClicks(dialog.date, "31/02/2027")
+    QTest.keyClick(dialog.date, Qt.Key.Key_Tab)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert meetings(ctx.db, small_plan) == []
+    [message] = shown_messages(dialog, "not a date")
+    assert message.startswith("⚠ '31/02/2027' is not a date that can be read.")
+    assert dialog.date.hasFocus()
+
+    # Another refusal still shows in the dialog, and the date's message goes once it is corrected.
+    dialog.date.lineEdit().selectAll()
+    QTest.keyClicks(dialog.date, "27 Feb 2027")
+    dialog.body.setFocus()
+    dialog.body.lineEdit().selectAll()
+    QTest.keyClick(dialog.body, Qt.Key.Key_Delete)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert shown_messages(dialog, "not a date") == []
+    assert shown_messages(dialog, "Say which board") == ["⚠ Say which board or group meets."]
+    QTest.keyClicks(dialog.body.lineEdit(), "Safer Anytown Board")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [m.date for m in meetings(ctx.db, small_plan)] == [date(2027, 2, 27)]
+    assert shown_messages(dialog, "⚠") == []
