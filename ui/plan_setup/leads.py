@@ -32,6 +32,7 @@ from ui.common import prompts
 from ui.common.dialog_base import EditorDialog, make_button, named, on_delete_key
 from ui.common.screen_fit import fit_to_screen
 from ui.plan_setup.lead_merges import MergePanel
+from ui.plan_setup.stacking import stack_if_narrow
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 KINDS = (("Organisation", "organisation"), ("Group or board", "group"), ("Post (a named role)", "post"))
@@ -125,6 +126,7 @@ class LeadsDialog(EditorDialog):
         body.addWidget(splitter)
         self.finish_layout(body)
         fit_to_screen(self, 1100, 640)
+        stack_if_narrow(self, splitter)
         self.refresh()
         for column, width in enumerate((210, 100, 165)):
             self.table.setColumnWidth(column, width)

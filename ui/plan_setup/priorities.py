@@ -36,6 +36,7 @@ from models.snapshots.rows import ObjectiveNode, PriorityNode
 from ui.common import prompts
 from ui.common.dialog_base import EditorDialog, make_button, named, on_delete_key
 from ui.common.screen_fit import fit_to_screen
+from ui.plan_setup.stacking import stack_if_narrow
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -117,6 +118,7 @@ class PrioritiesDialog(EditorDialog):
         self.finish_layout(body)
         self.setTabOrder(self.tree, self.add_priority_button)
         fit_to_screen(self, 980, 560)
+        stack_if_narrow(self, body)
         self.refresh()
 
     # ---- reading -------------------------------------------------------------------------------
