@@ -93,7 +93,8 @@ class TimelineCanvas(QAbstractScrollArea):
         else:
             scale = TimeScale(self.data.first_day, self.per_day)
             measure = QFontMetricsF(self.font()).horizontalAdvance
-            self.layout_ = ChartLayout(self.data, scale, self.collapsed, self._label, measure)
+            earlier = self.layout_.by_uuid if self.layout_ is not None and self.layout_.data is self.data else None
+            self.layout_ = ChartLayout(self.data, scale, self.collapsed, self._label, measure, earlier)
         self._update_scrollbars()
         if anchor is not None and self.layout_ is not None:
             x_in_view, days = anchor
