@@ -230,8 +230,11 @@ def test_the_key_is_readable_on_a_dark_window(timeline, qtbot):
 def test_zooming_in_and_out_places_every_bar_as_a_fresh_layout_would(timeline, qtbot):
     canvas = timeline.canvas
     canvas.setFocus()
+
     def places():
-        return {u: (p.lane_index, p.row, p.y, p.x0, p.x1, p.label, p.extent_end) for u, p in canvas.layout_.by_uuid.items()}
+        return {
+            u: (p.lane_index, p.row, p.y, p.x0, p.x1, p.label, p.extent_end) for u, p in canvas.layout_.by_uuid.items()
+        }
 
     fresh = {}
     for key in (Qt.Key.Key_Plus, Qt.Key.Key_Plus, Qt.Key.Key_Minus):
