@@ -6,6 +6,7 @@ Rendering is offscreen (no window manager), into a 1400 x 800 viewport.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -43,6 +44,7 @@ def run(count: int) -> None:
         ctx = AppContext.open(folder, user="bench")
         plan_uuid = ctx.commands.execute(CreatePlan(big_draft(count))).inverse.uuid
         data = {}
+        gc.freeze()  # as the window does once its plan is shown (ui/window/application.py)
 
         def build_rows() -> None:
             data["t"] = load_timeline(ctx.db, plan_uuid, GroupBy.LEAD, TODAY)

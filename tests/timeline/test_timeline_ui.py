@@ -225,3 +225,23 @@ def test_the_key_is_readable_on_a_dark_window(timeline, qtbot):
         QColor(image.pixel(x, y)).lightness() for x in range(SWATCH + 14, SWATCH + 70) for y in range(6, 6 + SWATCH)
     ]
     assert max(words) > 180
+
+
+def test_zooming_in_and_out_places_every_bar_as_a_fresh_layout_would(timeline, qtbot):
+    canvas = timeline.canvas
+    canvas.setFocus()
+
+    def places():
+        return {
+            u: (p.lane_index, p.row, p.y, p.x0, p.x1, p.label, p.extent_end) for u, p in canvas.layout_.by_uuid.items()
+        }
+
+    fresh = {}
+    for key in (Qt.Key.Key_Plus, Qt.Key.Key_Plus, Qt.Key.Key_Minus):
+        qtbot.keyClick(canvas, key)
+        zoomed = places()
+        canvas.geometry = None  # nothing to move: every bar made and laid out anew at the same zoom
+        canvas.set_zoom(canvas.per_day)
+        fresh = places()
+        assert zoomed == fresh
+    assert len(fresh) > 10

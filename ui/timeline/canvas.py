@@ -11,22 +11,21 @@ import calendar
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFontMetricsF, QImage, QKeyEvent, QPainter
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QImage, QKeyEvent, QPainter
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from app.timeline.rows import BarKind, TimelineBar, TimelineData
-from models.snapshots.time_axis import TimeScale
+from app.timeline.rows import BarKind, TimelineData
 from ui.timeline.colours import colours_for
 from ui.timeline.focus import focus_step
+from ui.timeline.geometry import ChartGeometry
 from ui.timeline.layout import LABEL_MAX_WIDTH, ChartLayout, LaneBlock, PlacedBar
-from ui.timeline.painter import Highlight, Viewport, axis_height, paint_chart
+from ui.timeline.painter import Highlight, Viewport, axis_height, paint_chart, render_chart
 from ui.timeline.reach import within_reach
 
 MAX_PER_DAY = 40.0  # a week is 280 px: the closest zoom anyone needs for a plan
 ZOOM_STEP = 1.5
 DRAG_HANDLE = 6
 MONTH_SNAP_ZOOM = 3.0  # below this many pixels a day, a dragged due date snaps to a month end
-IMAGE_LIMIT = 32000  # QImage and QPainter cannot address more pixels than this on a side
 NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
@@ -47,15 +46,12 @@ class TimelineCanvas(QAbstractScrollArea):
         self.collapsed: set[str] = set()
         self.selected: frozenset[str] = frozenset()
         self._focus: tuple[str, str | None] | None = None  # (lane key, bar uuid or None for the header)
-        self._labels: dict[str, tuple[str, float]] = {}
-        self._metrics = QFontMetricsF(self.font())
+        self.geometry: ChartGeometry | None = None  # what stays the same whatever the zoom
         self._drag: tuple[str, float] | None = None  # uuid, current x in chart coordinates
 
     # ----------------------------------------------------------------- data
     def set_data(self, data: TimelineData | None) -> None:
         self.data = within_reach(data) if data is not None else None
-        self._labels = {}
-        self._metrics = QFontMetricsF(self.font())
         if data is not None and self.per_day <= 0:
             self.per_day = self.fit_per_day()
         self._relayout()
@@ -70,30 +66,14 @@ class TimelineCanvas(QAbstractScrollArea):
         width = max(200, view - min(LABEL_MAX_WIDTH, view // 8))
         return min(MAX_PER_DAY, width / days)
 
-    def _label(self, bar: TimelineBar) -> tuple[str, float]:
-        found = self._labels.get(bar.uuid)
-        if found is None:
-            metrics = self._metrics
-            text = " ".join(bar.label.split())  # one line per row: line breaks would draw over the next
-            width = LABEL_MAX_WIDTH
-            if bar.kind is BarKind.UNSCHEDULED:
-                lead = " ".join(bar.lead.split()) or "no lead named"
-                text, width = f"{bar.label} — {lead} — timescale: {bar.timescale_text or 'none given'}", 900
-            advance = metrics.horizontalAdvance(text)
-            if advance > width:  # eliding costs several measurements: only for the labels that need it
-                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-                advance = metrics.horizontalAdvance(text)
-            found = self._labels[bar.uuid] = (text, advance)
-        return found
-
     def _relayout(self, anchor: tuple[float, float] | None = None) -> None:
         """Lay the chart out again; ``anchor`` (x in the view, days from the origin) stays where it was."""
         if self.data is None:
-            self.layout_ = None
+            self.geometry = self.layout_ = None
         else:
-            scale = TimeScale(self.data.first_day, self.per_day)
-            measure = QFontMetricsF(self.font()).horizontalAdvance
-            self.layout_ = ChartLayout(self.data, scale, self.collapsed, self._label, measure)
+            if self.geometry is None or self.geometry.data is not self.data:
+                self.geometry = ChartGeometry(self.data, self.font())
+            self.layout_ = ChartLayout(self.geometry, self.per_day, self.collapsed)
         self._update_scrollbars()
         if anchor is not None and self.layout_ is not None:
             x_in_view, days = anchor
@@ -218,21 +198,7 @@ class TimelineCanvas(QAbstractScrollArea):
         """The whole chart at the current zoom, grouping, filter and collapsed lanes."""
         if self.layout_ is None:
             raise ValueError("There is no timeline to export: open a plan first.")
-        width = round(self.layout_.width)
-        height = round(axis_height(self.per_day) + self.layout_.height)
-        if width > IMAGE_LIMIT or height > IMAGE_LIMIT:
-            raise ValueError(
-                f"The chart is {width} × {height} pixels, too big for one image: zoom out, filter the "
-                "actions or collapse lanes, or export to PDF, which spreads it over pages."
-            )
-        image = QImage(width, height, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view = Viewport(0, 0, self.layout_.width, self.layout_.height)
-        paint_chart(painter, self.layout_, view, self.font(), Highlight(selected=self.selected))
-        painter.end()
-        return image
+        return render_chart(self.layout_, self.font(), self.selected)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self.viewport())

@@ -8,12 +8,14 @@ in one pass, then only looked up (bisect) so painting a frame touches only what 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from app.timeline.rows import BarKind, TimelineBar, TimelineData, TimelineLane, pack_rows
+from app.timeline.rows import BarKind, TimelineBar, TimelineLane, pack_rows
 from models.snapshots.time_axis import TimeScale
-from ui.timeline.reach import beyond_text
+
+if TYPE_CHECKING:  # geometry.py makes the PlacedBars this module moves
+    from ui.timeline.geometry import BarGeometry, ChartGeometry
 
 LANE_HEADER_HEIGHT = 26
 ROW_HEIGHT = 24
@@ -70,6 +72,33 @@ class LaneBlock:
         return sorted((p for row in self.rows for p in row), key=lambda p: (p.x0, p.row))
 
 
+def _left(placed: PlacedBar) -> float:
+    return placed.x0
+
+
+def _place_bar(bar: BarGeometry, per_day: float) -> PlacedBar:
+    """Move ``bar``'s PlacedBar to where ``per_day`` puts it; a bar past the chart's edge (one far
+    date, see reach.py) stops there with an arrow."""
+    placed, kind = bar.placed, bar.kind
+    if kind is BarKind.UNSCHEDULED:
+        placed.x0 = placed.x1 = 0.0
+        placed.label_inside, placed.extent_end = True, placed.label_width + 2 * INSIDE_PADDING
+        return placed
+    if kind is BarKind.MILESTONE:
+        placed.x0 = placed.x1 = x1 = (bar.start_day + 0.5) * per_day
+        inside = False
+    else:
+        placed.x0, x1 = x0, x1 = (
+            bar.start_day * per_day,
+            bar.end_day * per_day + (OPEN_END_ARROW if bar.open_end else 0),
+        )
+        placed.x1 = x1
+        inside = placed.label_width + 2 * INSIDE_PADDING <= x1 - x0
+    placed.label_inside = inside
+    placed.extent_end = x1 if inside else x1 + bar.beside + placed.label_width
+    return placed
+
+
 def label_offset(bar: TimelineBar) -> float:
     """Distance from a bar's end to a label drawn beside it, clearing the milestone and overdue marks."""
     offset = LABEL_GAP + (MILESTONE_HALF if bar.kind is BarKind.MILESTONE else 0)
@@ -77,72 +106,39 @@ def label_offset(bar: TimelineBar) -> float:
 
 
 class ChartLayout:
-    """Lanes and bars of one ``TimelineData`` laid out for one ``TimeScale``."""
+    """Lanes and bars of one ``ChartGeometry`` laid out at ``per_day`` pixels a day."""
 
-    def __init__(
-        self,
-        data: TimelineData,
-        scale: TimeScale,
-        collapsed: set[str],
-        labels: Callable[[TimelineBar], tuple[str, float]],
-        measure: Callable[[str], float] | None = None,
-    ) -> None:
+    def __init__(self, geometry: ChartGeometry, per_day: float, collapsed: set[str]) -> None:
+        data = geometry.data
         self.data = data
-        self._measure = measure
-        self.scale = scale
-        self.width = scale.x_end(data.last_day) + LABEL_MAX_WIDTH
+        self.scale = TimeScale(data.first_day, per_day)
+        self.width = self.scale.x_end(data.last_day) + LABEL_MAX_WIDTH
         self.lanes: list[LaneBlock] = []
         self.by_uuid: dict[str, PlacedBar] = {}
         y = 0.0
-        for index, lane in enumerate(data.lanes):
+        for index, (lane, bars) in enumerate(zip(data.lanes, geometry.lanes, strict=True)):
             block = LaneBlock(lane, index, y, LANE_HEADER_HEIGHT, lane.key in collapsed)
             if not block.collapsed:
-                self._place_lane(block, labels)
+                self._place_lane(block, bars, per_day)
             self.lanes.append(block)
             y += block.height
         self.height = y
         self._lane_tops = [block.y for block in self.lanes]
 
-    def _place_lane(self, block: LaneBlock, labels: Callable[[TimelineBar], tuple[str, float]]) -> None:
-        placed = [self._place_bar(bar, block, *labels(bar)) for bar in block.lane.bars]
+    def _place_lane(self, block: LaneBlock, bars: list[BarGeometry], per_day: float) -> None:
+        placed = [_place_bar(bar, per_day) for bar in bars]
         if block.lane.unscheduled:  # listed one per row: there is no time position to pack by
             rows, count = list(range(len(placed))), len(placed)
         else:
+            placed.sort(key=_left)  # so each packed row fills from left to right: no sort per row
             rows, count = pack_rows([(p.x0 - MILESTONE_HALF, p.extent_end) for p in placed], gap=LABEL_GAP)
         block.rows = [[] for _ in range(count)]
+        rows_top = block.rows_top
         for item, row in zip(placed, rows, strict=True):
-            item.row, item.y = row, block.rows_top + row * ROW_HEIGHT
+            item.row, item.y = row, rows_top + row * ROW_HEIGHT
             block.rows[row].append(item)
             self.by_uuid[item.bar.uuid] = item
-        for row_items in block.rows:
-            row_items.sort(key=lambda p: p.x0)
         block.height = LANE_HEADER_HEIGHT + count * ROW_HEIGHT + LANE_PADDING
-
-    def _place_bar(self, bar: TimelineBar, block: LaneBlock, label: str, label_width: float) -> PlacedBar:
-        scale, first, last = self.scale, self.data.first_day, self.data.last_day
-        if bar.kind is not BarKind.UNSCHEDULED and (far := beyond_text(bar.start, bar.end, first, last)):
-            label, label_width = self._far_label(label, far)
-        if bar.kind is BarKind.UNSCHEDULED:
-            x0 = x1 = 0.0
-        elif bar.kind is BarKind.MILESTONE:
-            x0 = x1 = scale.x(min(max(bar.end, first), last)) + scale.per_day / 2
-        else:
-            # A bar past the chart's edge (one far date, see reach.py) stops there with an arrow.
-            x0, x1 = scale.x(max(bar.start, first)), scale.x_end(min(bar.end, last))
-            if bar.open_end or bar.end > last:
-                x1 += OPEN_END_ARROW
-        inside = bar.kind is not BarKind.MILESTONE and label_width + 2 * INSIDE_PADDING <= x1 - x0
-        if bar.kind is BarKind.UNSCHEDULED:
-            inside, extent = True, x0 + label_width + 2 * INSIDE_PADDING
-        elif inside:
-            extent = x1
-        else:
-            extent = x1 + label_offset(bar) + label_width
-        return PlacedBar(bar, block.index, 0, 0.0, x0, x1, label, label_width, inside, extent)
-
-    def _far_label(self, label: str, far: str) -> tuple[str, float]:
-        text = f"{label}{far}"
-        return text, self._measure(text) if self._measure else len(text) * 7.0
 
     # ------------------------------------------------------------ look-ups
     def lanes_between(self, top: float, bottom: float) -> list[LaneBlock]:

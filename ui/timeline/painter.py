@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from app.timeline.rows import BarKind
 from models.snapshots.time_axis import (
@@ -49,6 +49,7 @@ PATTERN_STYLES = {
 
 
 MARKER_STRIP = 12
+IMAGE_LIMIT = 32000  # QImage and QPainter cannot address more pixels than this on a side
 
 
 def axis_height(per_day: float) -> int:
@@ -89,6 +90,24 @@ def paint_chart(
     _paint_lane_titles(painter, layout, view, marks, colours)
     painter.restore()
     _paint_axis(painter, layout, view, metrics, axis, colours)
+
+
+def render_chart(layout: ChartLayout, font: QFont, selected: frozenset[str]) -> QImage:
+    """The whole of ``layout`` as one image (the PNG export)."""
+    width = round(layout.width)
+    height = round(axis_height(layout.scale.per_day) + layout.height)
+    if width > IMAGE_LIMIT or height > IMAGE_LIMIT:
+        raise ValueError(
+            f"The chart is {width} × {height} pixels, too big for one image: zoom out, filter the "
+            "actions or collapse lanes, or export to PDF, which spreads it over pages."
+        )
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    paint_chart(painter, layout, Viewport(0, 0, layout.width, layout.height), font, Highlight(selected=selected))
+    painter.end()
+    return image
 
 
 def chart_to_widget(layout: ChartLayout, view: Viewport, x: float, y: float) -> QPointF:
