@@ -78,7 +78,6 @@ def progress(w: PaperWriter, report: ReportData) -> None:
             w.para("This priority has no objectives recorded.")
         for objective in group.objectives:
             name = f"Objective {objective.ref}: {objective.text}" if objective.ref else "Not filed under an objective"
-            w.subheading(name)
             rows: list = [[c.value(a) for c in columns] for a in objective.actions]
             rows += [
                 Span(
@@ -90,7 +89,7 @@ def progress(w: PaperWriter, report: ReportData) -> None:
             ]
             if objective.is_empty:
                 rows.append(Span("No actions are recorded under this objective.", group=False))
-            w.table(header, rows, status_columns=(STATUS_INDEX,))
+            w.table(header, rows, status_columns=(STATUS_INDEX,), title=name)
     if not report.groups:
         w.para("No actions match this report's choices.")
 
