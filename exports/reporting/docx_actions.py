@@ -138,9 +138,8 @@ def exceptions(w: PaperWriter, report: ReportData) -> None:
 
 
 def exceptions_appendix(w: PaperWriter, report: ReportData) -> None:
-    """Every exception in the same order, in full, with the columns chosen for the report."""
-    if not report.exceptions:
-        return
+    """Every exception in the same order, in full, with the columns chosen for the report, on a
+    page of its own (the caller starts it: a page break, or a section turned landscape)."""
     columns = action_columns(report.options)
 
     def row(item: ExceptionItem) -> list:
@@ -148,7 +147,6 @@ def exceptions_appendix(w: PaperWriter, report: ReportData) -> None:
         values[STATUS_INDEX] = status_pair(item.action.status, item.timing)  # every reason, not just "Overdue"
         return values
 
-    w.page_break()
     w.heading(APPENDIX_TITLE, 1)
     w.para(ORDER_NOTE, muted=True)
     w.table([c.title for c in columns], list(_grouped(report.exceptions, row)), status_columns=(STATUS_INDEX,))
