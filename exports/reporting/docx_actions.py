@@ -78,7 +78,6 @@ def progress(w: PaperWriter, report: ReportData) -> None:
             w.para("This priority has no objectives recorded.")
         for objective in group.objectives:
             name = f"Objective {objective.ref}: {objective.text}" if objective.ref else "Not filed under an objective"
-            w.subheading(name)
             rows: list = [[c.value(a) for c in columns] for a in objective.actions]
             rows += [
                 Span(
@@ -90,7 +89,7 @@ def progress(w: PaperWriter, report: ReportData) -> None:
             ]
             if objective.is_empty:
                 rows.append(Span("No actions are recorded under this objective.", group=False))
-            w.table(header, rows, status_columns=(STATUS_INDEX,))
+            w.table(header, rows, status_columns=(STATUS_INDEX,), title=name)
     if not report.groups:
         w.para("No actions match this report's choices.")
 
@@ -139,9 +138,8 @@ def exceptions(w: PaperWriter, report: ReportData) -> None:
 
 
 def exceptions_appendix(w: PaperWriter, report: ReportData) -> None:
-    """Every exception in the same order, in full, with the columns chosen for the report."""
-    if not report.exceptions:
-        return
+    """Every exception in the same order, in full, with the columns chosen for the report, on a
+    page of its own (the caller starts it: a page break, or a section turned landscape)."""
     columns = action_columns(report.options)
 
     def row(item: ExceptionItem) -> list:
@@ -149,7 +147,6 @@ def exceptions_appendix(w: PaperWriter, report: ReportData) -> None:
         values[STATUS_INDEX] = status_pair(item.action.status, item.timing)  # every reason, not just "Overdue"
         return values
 
-    w.page_break()
     w.heading(APPENDIX_TITLE, 1)
     w.para(ORDER_NOTE, muted=True)
     w.table([c.title for c in columns], list(_grouped(report.exceptions, row)), status_columns=(STATUS_INDEX,))

@@ -26,6 +26,8 @@ from models.snapshots.report import status_colour
 # XML 1.0 cannot hold these; python-docx would raise on them.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 TABLE_TEXT_PT = 9
+# An objective title heading its table: a step above the cells, as the PDF's heading 3 is.
+TABLE_TITLE_PT = 10
 NUMBER_INDENT = Mm(11)
 # A no-break space keeps the coloured mark on the line of the status it marks.
 STATUS_MARK = "\u25a0\u00a0"
@@ -288,8 +290,16 @@ class PaperWriter:
     def page_break(self) -> None:
         self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
-    def table(self, header: Sequence[str], rows: Sequence[Sequence[object] | Span], status_columns: Sequence[int] = ()):
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[object] | Span],
+        status_columns: Sequence[int] = (),
+        title: str = "",
+    ):
         """A table sized to its words whose rows never split and whose header repeats on each page.
+        A ``title`` (an objective's) is a first row across every column, repeated with the column
+        headings on each page the table runs onto, so a continuation page says whose actions it lists.
         A status column's values are ``(status, words)`` pairs: a coloured mark, then the words.
         A ``Span`` row runs across every column (a group heading or a "see 1.2.3" line) and is left
         out of the widths, as the PDF spans it."""
@@ -303,15 +313,16 @@ class PaperWriter:
             if not isinstance(row, Span)
         ]
         widths = column_widths(header, measured, self.width_pt, TABLE_TEXT_PT)
-        table = self.document.add_table(rows=1 + len(rows), cols=len(header))
+        heads = 2 if title else 1
+        table = self.document.add_table(rows=heads + len(rows), cols=len(header))
         table.style = "Table Grid"
-        for cell, title in zip(table.rows[0].cells, header, strict=True):
-            run = cell.paragraphs[0].add_run(plain_text(title))
+        for cell, heading in zip(table.rows[heads - 1].cells, header, strict=True):
+            run = cell.paragraphs[0].add_run(plain_text(heading))
             run.bold = True
             run.font.size = Pt(TABLE_TEXT_PT)
             shade(cell, HEADER_FILL)
         spans = []
-        for row, values, shown in zip(table.rows[1:], rows, plain_rows, strict=True):
+        for row, values, shown in zip(table.rows[heads:], rows, plain_rows, strict=True):
             if isinstance(values, Span):
                 spans.append((row, values))
                 continue
@@ -335,7 +346,14 @@ class PaperWriter:
                 shade(merged, GROUP_FILL)
                 # A group heading never ends a page without the first row it heads.
                 merged.paragraphs[0].paragraph_format.keep_with_next = True
-        keep_rows_whole(table)
+        if title:
+            merged = table.rows[0].cells[0].merge(table.rows[0].cells[-1])
+            paragraph = merged.paragraphs[0]
+            run = paragraph.add_run(plain_text(title))
+            run.bold = True
+            run.font.size = Pt(TABLE_TITLE_PT)
+            paragraph.paragraph_format.keep_with_next = True
+        keep_rows_whole(table, header_rows=heads)
         # Air after the table, or the next heading sits on its bottom rule.
         self.document.add_paragraph()
         return table

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Mm, Pt, Twips
 
@@ -20,6 +20,7 @@ from exports.reporting import docx_layout as layout
 from exports.reporting.docx_actions import short_date, status_pair
 from exports.reporting.docx_layout import PaperWriter, plain_text
 from exports.reporting.pdf.body import measure_number, measure_position
+from exports.reporting.pdf.columns import needs_landscape
 from models.snapshots.paper import PaperSection, numbered
 from models.snapshots.report import MULTI_PRIORITY_NOTE, ReportData
 from models.snapshots.report_options import SECTION_TITLES
@@ -222,20 +223,38 @@ def _page_furniture(section, report: ReportData, width_pt: float) -> None:
     layout.page_x_of_y(footer)
 
 
-def build_docx(report: ReportData) -> Document:
-    document = Document()
-    section = document.sections[0]
+def _shape(section, report: ReportData, landscape: bool) -> float:
+    """Size a section's paper, margins and furniture; returns the width between its margins in points."""
     width_mm, height_mm = PAPER_MM.get(report.options.paper, PAPER_MM["A4"])
-    section.orientation = WD_ORIENT.PORTRAIT
+    if landscape:
+        width_mm, height_mm = height_mm, width_mm
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(width_mm), Mm(height_mm)
     for margin in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, margin, Mm(MARGIN_MM))
     width_pt = (width_mm - 2 * MARGIN_MM) * 72 / 25.4
+    _page_furniture(section, report, width_pt)
+    return width_pt
+
+
+def _turn(w: PaperWriter, report: ReportData, landscape: bool) -> None:
+    """A new page in a section of its own, turned as the PDF turns the same pages (an action table
+    with many columns is printed landscape so no column is too narrow for its words)."""
+    section = w.document.add_section(WD_SECTION.NEW_PAGE)
+    # Its own header and footer: the page number is right-aligned at this section's width.
+    section.header.is_linked_to_previous = False
+    section.footer.is_linked_to_previous = False
+    w.width_pt = _shape(section, report, landscape)
+
+
+def build_docx(report: ReportData) -> Document:
+    document = Document()
+    section = document.sections[0]
+    width_pt = _shape(section, report, landscape=False)
     document.styles["Normal"].font.size = Pt(10)
     for level in (1, 2, 3):
         document.styles[f"Heading {level}"].font.color.rgb = layout.NAVY
     layout.british_english(document)
-    _page_furniture(section, report, width_pt)
     c = report.cover
     title = f"{c.plan_title}: progress report" + (f", {_date(c.meeting_date)}" if c.meeting_date else "")
     author = report.paper.template.author.name or c.author or c.partnership
@@ -253,26 +272,37 @@ def build_docx(report: ReportData) -> Document:
         _paper_section(w, paper_section, number)
     if report.paper.opening:
         w.page_break()
+    wide = needs_landscape(report.options)
     for key in report.sections:
         if key in SECTION_WRITERS:
+            turned = key == "progress" and wide
+            if turned:
+                _turn(w, report, landscape=True)
             number += 1
             w.heading(f"{number}. {SECTION_TITLES[key]}", 1)
             SECTION_WRITERS[key](w, report)
+            if turned:
+                _turn(w, report, landscape=False)
     for paper_section in report.paper.closing:
         number += 1
         _paper_section(w, paper_section, number)
     _officers(w, report)
-    if "exceptions" in report.sections:
+    if "exceptions" in report.sections and report.exceptions:
+        if wide:
+            _turn(w, report, landscape=True)
+        else:
+            w.page_break()
         actions.exceptions_appendix(w, report)
-    _place_contents(document, w, contents_at)
+    _place_contents(document, w, contents_at, width_pt)
     return document
 
 
-def _place_contents(document, w: PaperWriter, placeholder) -> None:
-    """The contents is built last, when every heading is known, then moved to its page."""
+def _place_contents(document, w: PaperWriter, placeholder, width_pt: float) -> None:
+    """The contents is built last, when every heading is known, then moved to its page (a portrait
+    one: ``width_pt``, whichever way the last section was turned)."""
     body = document.element.body
     before = len(body)
-    layout.contents(document, w.entries, w.width_pt)
+    layout.contents(document, w.entries, width_pt)
     # New paragraphs go before the final section properties; move them to the placeholder.
     added = list(body)[before - 1 : len(body) - 1]
     for element in added:

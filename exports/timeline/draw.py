@@ -312,18 +312,19 @@ def _patterned(canv: Canvas, path, pattern: str, colour, box: tuple[float, float
     canv.setStrokeColor(colour)
     canv.setLineWidth(0.6)
     step = 2.5
+    # A bar's hatch is one stroked path (``lines``), not a path per line: a 500-action timeline
+    # draws thousands of them, and each separate line costs a canvas call and a stroke operator.
+    hatch: list[tuple[float, float, float, float]] = []
     if pattern in ("diagonal", "cross"):
-        for offset in _steps(-h, w, step):
-            canv.line(x + offset, y, x + offset + h, y + h)
+        hatch += [(x + offset, y, x + offset + h, y + h) for offset in _steps(-h, w, step)]
     if pattern == "cross":
-        for offset in _steps(0, w + h, step):
-            canv.line(x + offset, y, x + offset - h, y + h)
+        hatch += [(x + offset, y, x + offset - h, y + h) for offset in _steps(0, w + h, step)]
     if pattern == "vertical":
-        for offset in _steps(0, w, step):
-            canv.line(x + offset, y, x + offset, y + h)
+        hatch += [(x + offset, y, x + offset, y + h) for offset in _steps(0, w, step)]
     if pattern == "horizontal":
-        for offset in _steps(0, h, step):
-            canv.line(x, y + offset, x + w, y + offset)
+        hatch += [(x, y + offset, x + w, y + offset) for offset in _steps(0, h, step)]
+    if hatch:
+        canv.lines(hatch)
     if pattern == "dots":
         canv.setFillColor(colour)
         for dx in _steps(1, w, step):

@@ -97,11 +97,11 @@ def test_every_table_keeps_rows_whole_repeats_its_header_and_fills_the_page_widt
 
 def test_columns_are_as_wide_as_their_longest_word(paper):
     _report, document = paper
-    progress = next(t for t in document.tables if [c.text for c in t.rows[0].cells][3:4] == ["Timescale"])
+    progress = next(t for t in document.tables if [c.text for c in t.rows[1].cells][3:4] == ["Timescale"])
     grid = [int(c.get(qn("w:w"))) / 20 for c in progress._tbl.tblGrid.findall(qn("w:gridCol"))]
     ref, action = grid[0], grid[1]
     assert action > 3 * ref  # equal widths would give the action text no more room than "1.1.1"
-    for number, row in enumerate(progress.rows):
+    for number, row in enumerate(progress.rows[1:]):  # row 0 is the objective title, across every column
         for column, (cell, width) in enumerate(zip(row.cells, grid, strict=True)):
             for word in BREAKS.split(cell.text):
                 needed = text_width(word, TABLE_TEXT_PT, bold=number == 0 or column == 0) + CELL_PADDING
@@ -148,3 +148,48 @@ def test_page_x_of_y_footer_contents_language_and_properties(paper):
     now = datetime.now(UTC).replace(tzinfo=None)
     assert now - props.created.replace(tzinfo=None) < timedelta(minutes=5)
     assert "python-docx" not in (props.comments + props.author)
+
+
+def _repeats(row) -> bool:
+    properties = row.find(qn("w:trPr"))
+    return properties is not None and properties.find(qn("w:tblHeader")) is not None
+
+
+def test_each_progress_table_repeats_its_objective_title_and_column_headings(paper):
+    report, document = paper
+    objectives = [o for g in report.groups for o in g.objectives]
+    progress = [t for t in document.tables if t.rows[0].cells[0].text.startswith(("Objective ", "Not filed"))]
+    assert len(progress) == len(objectives)
+    for table, objective in zip(progress, objectives, strict=True):
+        rows = table._tbl.findall(qn("w:tr"))
+        title = table.rows[0].cells[0]
+        assert title.text == f"Objective {objective.ref}: {objective.text}"
+        assert all(cell.text == title.text for cell in table.rows[0].cells)  # one cell across the table
+        assert [c.text for c in table.rows[1].cells][:5] == ["Ref", "Action", "Lead", "Timescale", "Status"]
+        assert [_repeats(r) for r in rows[:3]] == [True, True, False]
+        assert all(r.find(qn("w:trPr")).find(qn("w:cantSplit")) is not None for r in rows)
+
+
+def test_many_columns_turn_the_progress_table_and_appendix_landscape_with_no_word_broken(ctx, demo_plan, tmp_path):
+    options = ReportOptions(columns=("partners", "evidence", "resources", "latest_update"))
+    report = build_report(ctx.db, demo_plan.uuid, options, TODAY)
+    document = docx.Document(str(write_docx_report(report, tmp_path / "wide.docx")))
+    turns = [s.page_width > s.page_height for s in document.sections]
+    assert turns == [False, True, False, True]  # progress landscape, back to portrait, appendix landscape
+    for section in document.sections:
+        assert not section.footer.is_linked_to_previous or section is document.sections[0]
+        stops = section.footer.paragraphs[0].paragraph_format.tab_stops
+        right = (section.page_width - section.left_margin - section.right_margin) / 12700
+        assert any(abs(stop.position / 12700 - right) < 1 for stop in stops)  # page number at this margin
+    wide = [t for t in document.tables if t.rows[0].cells[0].text.startswith("Objective ")]
+    assert wide
+    for table in wide:
+        grid = [int(c.get(qn("w:w"))) / 20 for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+        assert len(grid) == 9
+        for number, row in enumerate(table.rows[1:]):
+            if len({id(cell._tc) for cell in row.cells}) == 1:
+                continue  # a "see 1.2.3" line across every column, not in the widths
+            for column, (cell, width) in enumerate(zip(row.cells, grid, strict=True)):
+                for word in BREAKS.split(cell.text):
+                    needed = text_width(word, TABLE_TEXT_PT, bold=number == 0 or column == 0) + CELL_PADDING
+                    assert needed <= width + 0.5, (word, width)
