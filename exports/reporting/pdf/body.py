@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Table
 
 from exports.common.pdf_text import markup
-from exports.reporting.pdf.cells import cell, cell_paragraph, data_table, house_style
+from exports.reporting.pdf.cells import cell, cell_paragraph, data_table, titled_table
 from exports.reporting.pdf.columns import Column, action_columns, column_widths
 from exports.reporting.pdf.document import LANDSCAPE, Heading
 from exports.reporting.pdf.front import section_heading
-from exports.reporting.pdf.styles import GROUP_FILL, NAVY, ZEBRA, Styles
+from exports.reporting.pdf.styles import Styles
 from exports.timeline.pdf import timeline_flowables
 from models.snapshots.report import ObjectiveGroup, ReportData, status_label
 from models.snapshots.rows import MeasureRow
@@ -71,21 +70,7 @@ def _objective_table(
     if objective.is_empty:
         spans.append(len(data))
         data.append([cell_paragraph("<i>No actions are recorded under this objective.</i>", styles.cell), *blank])
-    table = Table(
-        data, colWidths=widths, repeatRows=2, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
-    )
-    table.setStyle(
-        house_style(
-            [
-                ("SPAN", (0, 0), (-1, 0)),
-                ("BACKGROUND", (0, 0), (-1, 0), GROUP_FILL),
-                ("BACKGROUND", (0, 1), (-1, 1), NAVY),
-                ("ROWBACKGROUNDS", (0, 2), (-1, -1), [colors.white, ZEBRA]),
-                *(("SPAN", (0, row), (-1, row)) for row in spans),
-            ]
-        )
-    )
-    return table
+    return titled_table(data, widths, styles, tuple(spans))
 
 
 # Room on the first timeline page for the section heading and its introduction.

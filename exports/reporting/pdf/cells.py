@@ -13,7 +13,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from exports.common.pdf_fonts import REGULAR
 from exports.common.pdf_text import markup
-from exports.reporting.pdf.styles import NAVY, RULE, ZEBRA, Styles
+from exports.reporting.pdf.styles import GROUP_FILL, NAVY, RULE, ZEBRA, Styles
 from models.snapshots.report import status_colour, status_label
 
 # Longest text a cell shows: a table row taller than a page cannot be laid out at all.
@@ -145,3 +145,25 @@ def house_style(extra: list | None = None) -> TableStyle:
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
     return TableStyle(commands + (extra or []))
+
+
+def titled_table(
+    data: list[list], widths: list[float], styles: Styles, spans: list[int] | tuple[int, ...] = ()
+) -> Table:
+    """A table whose first row is its title across every column and whose second is the column
+    headings: both repeat on every page it runs onto. Rows listed in `spans` run across every column."""
+    table = Table(
+        data, colWidths=widths, repeatRows=2, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
+    )
+    table.setStyle(
+        house_style(
+            [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("BACKGROUND", (0, 0), (-1, 0), GROUP_FILL),
+                ("BACKGROUND", (0, 1), (-1, 1), NAVY),
+                ("ROWBACKGROUNDS", (0, 2), (-1, -1), [colors.white, ZEBRA]),
+                *(("SPAN", (0, row), (-1, row)) for row in spans),
+            ]
+        )
+    )
+    return table

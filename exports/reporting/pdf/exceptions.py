@@ -6,7 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Table
 
 from exports.common.pdf_text import markup
-from exports.reporting.pdf.cells import cell, cell_paragraph, house_style, short_date, status_cell
+from exports.reporting.pdf.cells import cell, cell_paragraph, house_style, short_date, status_cell, titled_table
 from exports.reporting.pdf.columns import BASE_COLUMNS, Column, action_columns, column_widths
 from exports.reporting.pdf.document import Heading
 from exports.reporting.pdf.front import section_heading
@@ -110,20 +110,7 @@ def _group_table(title: str, header: list[str], rows: list[list], widths: list[f
         [cell_paragraph(markup(h), styles.header_cell) for h in header],
         *rows,
     ]
-    table = Table(
-        data, colWidths=widths, repeatRows=2, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
-    )
-    table.setStyle(
-        house_style(
-            [
-                ("SPAN", (0, 0), (-1, 0)),
-                ("BACKGROUND", (0, 0), (-1, 0), GROUP_FILL),
-                ("BACKGROUND", (0, 1), (-1, 1), NAVY),
-                ("ROWBACKGROUNDS", (0, 2), (-1, -1), [colors.white, ZEBRA]),
-            ]
-        )
-    )
-    return table
+    return titled_table(data, widths, styles)
 
 
 def _group_title(item: ExceptionItem) -> str:
