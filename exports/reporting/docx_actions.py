@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from exports.reporting.docx_layout import PaperWriter, Span
+from exports.reporting.wording import short_date
 from models.snapshots.report import (
     EXCEPTION_KIND_TITLES,
     ORDER_NOTE,
@@ -20,10 +21,6 @@ from models.snapshots.rows import ActionRow
 from models.snapshots.timeline import short_title
 
 APPENDIX_TITLE = "Appendix A. All exceptions"
-
-
-def short_date(day) -> str:
-    return f"{day.day} {day:%b %Y}" if day else ""
 
 
 def status_pair(status: str, extra: str = "") -> tuple[str, str]:

@@ -17,20 +17,17 @@ from docx.shared import Mm, Pt, Twips
 
 from exports.reporting import docx_actions as actions
 from exports.reporting import docx_layout as layout
-from exports.reporting.docx_actions import short_date, status_pair
+from exports.reporting.docx_actions import status_pair
 from exports.reporting.docx_layout import PaperWriter, plain_text
 from exports.reporting.pdf.body import measure_number, measure_position
 from exports.reporting.pdf.columns import needs_landscape
+from exports.reporting.wording import cover_facts, long_date, officer_lines, short_date
 from models.snapshots.paper import PaperSection, numbered
 from models.snapshots.report import MULTI_PRIORITY_NOTE, ReportData
 from models.snapshots.report_options import SECTION_TITLES
 
 PAPER_MM = {"A4": (210, 297), "A3": (297, 420)}
 MARGIN_MM = 18
-
-
-def _date(day) -> str:
-    return f"{day.day} {day:%B %Y}" if day else ""
 
 
 def _cover(w: PaperWriter, report: ReportData) -> None:
@@ -40,18 +37,7 @@ def _cover(w: PaperWriter, report: ReportData) -> None:
     w.para(c.partnership, bold=True)
     w.document.add_heading(plain_text(c.plan_title), level=0)
     w.para("Progress report" + (f" · {c.period}" if c.period else ""))
-    facts = [
-        ["Committee", c.meeting_body or "Partnership meeting"],
-        ["Date of meeting", _date(c.meeting_date) or "To be confirmed"],
-        ["Agenda item", c.agenda_item or "—"],
-        ["Report of", c.author or "—"],
-        ["Contact officer", c.contact or "—"],
-        ["Plan version", c.version or "—"],
-        ["Document status", c.approval.capitalize() if c.approval else "—"],
-        ["Protective marking", c.marking or "—"],
-        ["Changes reported since", _date(report.changes.since)],
-        ["Produced", _date(c.generated_on)],
-    ]
+    facts = [list(row) for row in cover_facts(report)]
     w.table(["Item", "Detail"], facts)
     if report.confidential_excluded:
         w.para(_confidential_note(report), muted=True)
@@ -75,12 +61,7 @@ def _paper_section(w: PaperWriter, section: PaperSection, number: int) -> None:
 
 
 def _officers(w: PaperWriter, report: ReportData) -> None:
-    template = report.paper.template
-    lines = [
-        (label, officer.line)
-        for label, officer in (("Author", template.author), ("Contact officer", template.contact))
-        if not officer.is_empty
-    ]
+    lines = officer_lines(report)
     if lines:
         # Under the background papers when there are some, else a heading of its own.
         w.heading("Author and contact", 2 if report.paper.closing else 1)
@@ -95,9 +76,9 @@ def _summary(w: PaperWriter, report: ReportData) -> None:
     w.para(s.sentence + ".", bold=True)
     overdue = f"{s.overdue} open {'action is' if s.overdue == 1 else 'actions are'} past the due date."
     due = f"{len(s.due_soon)} open {'action falls' if len(s.due_soon) == 1 else 'actions fall'} due " + (
-        f"before the next meeting ({_date(s.next_meeting)})."
+        f"before the next meeting ({long_date(s.next_meeting)})."
         if s.next_meeting
-        else f"by {_date(s.due_window_end)}; no next meeting is recorded."
+        else f"by {long_date(s.due_window_end)}; no next meeting is recorded."
     )
     w.para(f"{overdue} {due}")
     if report.confidential_excluded:
@@ -122,7 +103,7 @@ def _summary(w: PaperWriter, report: ReportData) -> None:
 
 def _changes(w: PaperWriter, report: ReportData) -> None:
     c = report.changes
-    w.para(f"Changes recorded since {_date(c.since)}.")
+    w.para(f"Changes recorded since {long_date(c.since)}.")
     if c.is_empty:
         w.para("No changes have been recorded in this period.")
         return
@@ -211,7 +192,7 @@ def _page_furniture(section, report: ReportData, width_pt: float) -> None:
     header = section.header.paragraphs[0]
     header.text = plain_text(c.plan_title + (f" — {c.marking.upper()}" if c.marking else ""))
     footer = section.footer.paragraphs[0]
-    meeting = " – ".join(p for p in (c.meeting_body, _date(c.meeting_date)) if p)
+    meeting = " – ".join(p for p in (c.meeting_body, long_date(c.meeting_date)) if p)
     if c.agenda_item:
         meeting += f" – agenda item {c.agenda_item}"
     tabs = footer.paragraph_format.tab_stops
@@ -256,7 +237,7 @@ def build_docx(report: ReportData) -> Document:
         document.styles[f"Heading {level}"].font.color.rgb = layout.NAVY
     layout.british_english(document)
     c = report.cover
-    title = f"{c.plan_title}: progress report" + (f", {_date(c.meeting_date)}" if c.meeting_date else "")
+    title = f"{c.plan_title}: progress report" + (f", {long_date(c.meeting_date)}" if c.meeting_date else "")
     author = report.paper.template.author.name or c.author or c.partnership
     layout.properties(document, plain_text(title), plain_text(author), "Progress report", plain_text(c.meeting_body))
 

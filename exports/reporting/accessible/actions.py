@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from exports.reporting.accessible.cells import Cell, esc, grouped_table, short_date, status_cell, update_cell
+from exports.reporting.accessible.cells import Cell, esc, grouped_table, status_cell, update_cell
 from exports.reporting.pdf.columns import needs_landscape
+from exports.reporting.wording import short_date
 from models.snapshots.report import EXCEPTION_KIND_TITLES, ORDER_NOTE, ExceptionItem, ReportData, describe_exceptions
 from models.snapshots.report_options import COLUMN_TITLES, ReportOptions
 from models.snapshots.rows import ActionRow

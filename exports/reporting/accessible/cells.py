@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
 from html import escape
 
 from exports.common.pdf_text import plain
+from exports.reporting.wording import short_date
 from models.snapshots.report import status_label
 from models.snapshots.rows import ActionRow
 
@@ -32,14 +32,6 @@ def esc(text: object) -> str:
     A pasted URL or other unbroken run gets break opportunities, or it would push its table off
     the page (table columns are as wide as their longest word). Text is cut at ``TEXT_LIMIT``."""
     return escape(LONG_WORD.sub(_breakable, plain(text, TEXT_LIMIT)), quote=True)
-
-
-def long_date(day: date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day else ""
-
-
-def short_date(day: date | None) -> str:
-    return f"{day.day} {day:%b %Y}" if day else ""
 
 
 def _row(row: Sequence[Cell], row_headers: bool) -> str:

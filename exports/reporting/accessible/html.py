@@ -4,10 +4,11 @@ images with alternative text. WeasyPrint turns the tags into the PDF's structure
 from __future__ import annotations
 
 from exports.reporting.accessible import actions, paper
-from exports.reporting.accessible.cells import Cell, esc, long_date, short_date, status_cell, table
+from exports.reporting.accessible.cells import Cell, esc, status_cell, table
 from exports.reporting.accessible.charts import priority_chart, status_chart
 from exports.reporting.accessible.style import stylesheet
 from exports.reporting.pdf.columns import needs_landscape
+from exports.reporting.wording import cover_facts, long_date, short_date
 from models.snapshots.report import MULTI_PRIORITY_NOTE, ReportData, status_label
 from models.snapshots.report_options import SECTION_TITLES
 from models.snapshots.rows import MeasureRow
@@ -21,19 +22,7 @@ def _section(number: int, key: str, body: str, wide: bool = False) -> str:
 
 def _cover(report: ReportData) -> str:
     facts = report.cover
-    meeting = facts.meeting_body or "Partnership meeting"
-    rows = [
-        ("Committee", meeting),
-        ("Date of meeting", long_date(facts.meeting_date) or "To be confirmed"),
-        ("Agenda item", facts.agenda_item or "—"),
-        ("Report of", facts.author or "—"),
-        ("Contact officer", facts.contact or "—"),
-        ("Plan version", facts.version or "—"),
-        ("Document status", facts.approval.capitalize() if facts.approval else "—"),
-        ("Protective marking", facts.marking or "—"),
-        ("Changes reported since", long_date(report.changes.since)),
-        ("Produced", long_date(facts.generated_on)),
-    ]
+    rows = cover_facts(report)
     facts_table = table("About this report", ["Item", "Detail"], [[esc(k), esc(v)] for k, v in rows])
     period = f" · {esc(facts.period)}" if facts.period else ""
     parts = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from exports.reporting.wording import officer_lines
 from models.snapshots.paper import PaperSection, numbered
 from models.snapshots.report import ReportData
 
@@ -27,12 +28,7 @@ def section_html(section: PaperSection, number: int, escape: Callable[[object], 
 
 def officers_html(report: ReportData, escape: Callable[[object], str]) -> str:
     """Who wrote the paper and whom to ask, closing it as committee papers do."""
-    template = report.paper.template
-    lines = [
-        f"<p><strong>{label}:</strong> {escape(officer.line)}</p>"
-        for label, officer in (("Author", template.author), ("Contact officer", template.contact))
-        if not officer.is_empty
-    ]
+    lines = [f"<p><strong>{label}:</strong> {escape(text)}</p>" for label, text in officer_lines(report)]
     if not lines:
         return ""
     return '<section class="paper" id="paper-officers"><h2>Author and contact</h2>' + "".join(lines) + "</section>"

@@ -10,10 +10,10 @@ from reportlab.platypus import NextPageTemplate, PageBreak
 from reportlab.platypus.doctemplate import LayoutError
 
 from exports.reporting.pdf import body, exceptions, front, paper
-from exports.reporting.pdf.cells import long_date
 from exports.reporting.pdf.columns import needs_landscape
 from exports.reporting.pdf.document import LANDSCAPE, PageFacts, ReportDocTemplate
 from exports.reporting.pdf.styles import make_styles
+from exports.reporting.wording import long_date
 from models.snapshots.report import ReportData
 
 SECTION_WRITERS = {

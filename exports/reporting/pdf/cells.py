@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from exports.common.pdf_fonts import REGULAR
 from exports.common.pdf_text import markup
 from exports.reporting.pdf.styles import GROUP_FILL, NAVY, RULE, ZEBRA, Styles
+from exports.reporting.wording import short_date
 from models.snapshots.report import status_colour, status_label
 
 # Longest text a cell shows: a table row taller than a page cannot be laid out at all.
@@ -85,14 +86,6 @@ def cell_paragraph(text: str, style: ParagraphStyle) -> CellParagraph:
     if paragraph is None:
         paragraph = known[text] = CellParagraph(text, style)
     return paragraph
-
-
-def long_date(day: date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day else ""
-
-
-def short_date(day: date | None) -> str:
-    return f"{day.day} {day:%b %Y}" if day else ""
 
 
 # A pack escapes the same few texts (leads, timescales, dates) hundreds of times over.

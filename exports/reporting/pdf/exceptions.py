@@ -6,11 +6,12 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Table
 
 from exports.common.pdf_text import markup
-from exports.reporting.pdf.cells import cell, cell_paragraph, house_style, short_date, status_cell, titled_table
+from exports.reporting.pdf.cells import cell, cell_paragraph, house_style, status_cell, titled_table
 from exports.reporting.pdf.columns import BASE_COLUMNS, Column, action_columns, column_widths
 from exports.reporting.pdf.document import Heading
 from exports.reporting.pdf.front import section_heading
 from exports.reporting.pdf.styles import GROUP_FILL, NAVY, ZEBRA, Styles
+from exports.reporting.wording import short_date
 from models.snapshots.report import EXCEPTION_KIND_TITLES, ORDER_NOTE, ExceptionItem, ReportData, describe_exceptions
 from models.snapshots.timeline import short_title
 

@@ -14,10 +14,11 @@ from reportlab.platypus import (
 )
 
 from exports.common.pdf_text import markup
-from exports.reporting.pdf.cells import LONG_TEXT, cell, data_table, house_style, long_date, short_date, status_cell
+from exports.reporting.pdf.cells import LONG_TEXT, cell, data_table, house_style, status_cell
 from exports.reporting.pdf.charts import priority_stacks, status_bars
 from exports.reporting.pdf.document import Contents, Heading
 from exports.reporting.pdf.styles import Styles
+from exports.reporting.wording import cover_facts, long_date, short_date
 from models.snapshots.report import MULTI_PRIORITY_NOTE, ReportData
 from models.snapshots.report_options import SECTION_TITLES
 
@@ -28,19 +29,7 @@ def section_heading(number: int, key: str, styles: Styles) -> Heading:
 
 def cover(report: ReportData, styles: Styles, width: float) -> list:
     facts = report.cover
-    meeting = facts.meeting_body or "Partnership meeting"
-    rows = [
-        ("Committee", meeting),
-        ("Date of meeting", long_date(facts.meeting_date) or "To be confirmed"),
-        ("Agenda item", facts.agenda_item or "—"),
-        ("Report of", facts.author or "—"),
-        ("Contact officer", facts.contact or "—"),
-        ("Plan version", facts.version or "—"),
-        ("Document status", facts.approval.capitalize() if facts.approval else "—"),
-        ("Protective marking", facts.marking or "—"),
-        ("Changes reported since", long_date(report.changes.since)),
-        ("Produced", long_date(facts.generated_on)),
-    ]
+    rows = cover_facts(report)
     table = Table(
         [
             [Paragraph(f"<b>{markup(k)}</b>", styles.cover_fact), Paragraph(markup(v, 300), styles.cover_fact)]

@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, Paragraph
 from exports.common.pdf_text import markup
 from exports.reporting.pdf.document import Heading
 from exports.reporting.pdf.styles import Styles
+from exports.reporting.wording import officer_lines
 from models.snapshots.paper import PaperSection, numbered
 from models.snapshots.report import ReportData
 
@@ -57,12 +58,7 @@ def _keep_ends_together(run: list) -> None:
 
 def officers(report: ReportData, styles: Styles) -> list:
     """The Durham-style close of a paper: who wrote it and whom to ask."""
-    template = report.paper.template
-    lines = [
-        (label, officer.line)
-        for label, officer in (("Author", template.author), ("Contact officer", template.contact))
-        if not officer.is_empty
-    ]
+    lines = officer_lines(report)
     if not lines:
         return []
     body = [Paragraph(f"<b>{markup(label)}:</b> {markup(text, 600)}", styles.body) for label, text in lines]
