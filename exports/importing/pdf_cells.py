@@ -25,7 +25,10 @@ from operator import itemgetter
 
 from pdfplumber.utils import cluster_objects, extract_words
 
-_NEW_PARAGRAPH = re.compile(r"^(?:[•\-*▪●◦]|\d{1,2}(?:\.\d{1,2}){1,3}\s)")
+from exports.importing.heading_words import is_amount
+
+_BULLET = re.compile(r"^[•\-*▪●◦]")
+_REF = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\s(.*)$")
 _SENTENCE_END = re.compile(r"[.:;!?]$")
 # A glyph the font does not map to a character; at the start of a line it is nearly always a bullet.
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
@@ -97,11 +100,17 @@ def _space(clusters: list[list[dict]], chars: list[dict]) -> float:
     return SPACE_EM * max((char.get("size", 0) for char in chars), default=0)
 
 
+def _starts_paragraph(line: str) -> bool:
+    """A bullet, or a ref that is not an amount ("2.4.2 Map…", not "2.5 million people…")."""
+    ref = _REF.match(line)
+    return bool(_BULLET.match(line) or (ref and not is_amount(ref.group(1), ref.group(2))))
+
+
 def _joined(lines: list[str], breaks: list[bool]) -> str:
     if not lines:
         return ""
     joined = lines[0]
     for previous, line, kept in zip(lines, lines[1:], breaks, strict=False):
-        new_paragraph = kept or _NEW_PARAGRAPH.match(line) or (_SENTENCE_END.search(previous) and line[0].isupper())
+        new_paragraph = kept or _starts_paragraph(line) or (_SENTENCE_END.search(previous) and line[0].isupper())
         joined += ("\n" if new_paragraph else " ") + line
     return joined
