@@ -10,7 +10,11 @@ import re
 HEADING_WORDS = ("objective", "priority", "aim", "theme", "outcome", "workstream", "strand", "goal", "pathway")
 NUMBERED_HEADING_WORDS = (*HEADING_WORDS, "section")
 
-PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)  # "Page 3", "3 of 10"
+# "Page 3", "3 of 10", "3/10", "p. 3", "pg 3", "-3-": a page number, wherever a reader meets one (a plain
+# "P3" is left alone: plans label priorities so)
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:(?:page|pg\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-)\s*$", re.IGNORECASE
+)
 
 
 def alternation(words: tuple[str, ...]) -> str:
