@@ -180,7 +180,9 @@ BLACKPOOL_SECTIONS = [
 # stored copy holds two rows whole; the third is cut before its timescale and leads, so it is left out.
 DONCASTER_TITLE = "Hate Crime Strategy 2017-2021 Delivery Plan – Quarter 2 Update (July – September 2017)"
 DONCASTER_HEADER = ["OBJECTIVE", "ACTION", "TIMESCALE", "Lead Officer / Agency"]
-DONCASTER_OBJECTIVE = "We want to improve public understanding and awareness of hate crimes and incidents across Doncaster."
+DONCASTER_OBJECTIVE = (
+    "We want to improve public understanding and awareness of hate crimes and incidents across Doncaster."
+)
 DONCASTER = [
     [
         DONCASTER_OBJECTIVE,
