@@ -172,3 +172,28 @@ BLACKPOOL_SECTIONS = [
         ],
     ],
 ]
+
+# -- Doncaster, Hate Crime Strategy 2017-2021 Delivery Plan, Quarter 2 Update (July – September 2017):
+# OBJECTIVE | ACTION | TIMESCALE | Lead Officer / Agency, the objective written once as a sentence for
+# the rows under it (merged down in Word), each action cell holding the action and then its progress
+# ("Update – …") as a second paragraph, and the leads a bullet list of teams (the first leads). The
+# stored copy holds two rows whole; the third is cut before its timescale and leads, so it is left out.
+DONCASTER_TITLE = "Hate Crime Strategy 2017-2021 Delivery Plan – Quarter 2 Update (July – September 2017)"
+DONCASTER_HEADER = ["OBJECTIVE", "ACTION", "TIMESCALE", "Lead Officer / Agency"]
+DONCASTER_OBJECTIVE = (
+    "We want to improve public understanding and awareness of hate crimes and incidents across Doncaster."
+)
+DONCASTER = [
+    [
+        DONCASTER_OBJECTIVE,
+        "We will continue to ensure that our work and publicity reflect clear messages regarding what hate crime is. We will utilise a number of forums for this, including social media, existing newsletter publications and websites and events such as Hate Crime Awareness Week.\nUpdate – The Hate Crime strategy was launched on 6th July 2017 alongside clear messages regarding what hate crime is. The launch was covered via various social media methods, was announced on the Council and other partner websites and was referenced within St Leger Homes House Proud Magazine.",
+        "July 2017 launch",
+        "• DMBC Hate Crime Lead\n• DMBC Communications\n• SLHD Hate Crime Lead",
+    ],
+    [
+        "",
+        "We will work with our communications colleagues to develop innovative, media messages to challenge common misconceptions within the hate crime agenda and promote positive media messages.\nUpdate – Since the launch, we have participated in the Pride event in August, ensuring our strategy and reporting information is available to communities. Work is also being planned to publicise Hate Crime Awareness Week in October. We have also launched an on-line reporting option for hate crime victims, opened additional hate crime reporting centres and updated our website content in relation to hate crime.",
+        "July 2017",
+        "• DMBC Hate Crime Lead\n• DMBC Communications\n• SLHD Hate Crime lead\n• SYP Hate Crime Officer",
+    ],
+]

@@ -1,4 +1,4 @@
-"""Containers for two plans of layouts the first ten keys lacked (rows in bench/container_rows_unseen.py)."""
+"""Containers for plans of layouts the first ten keys lacked (rows in bench/container_rows_unseen.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from container_rows_unseen import (
     BLACKPOOL_HEADER,
     BLACKPOOL_SECTIONS,
     BLACKPOOL_TITLE,
+    DONCASTER,
+    DONCASTER_HEADER,
+    DONCASTER_TITLE,
     STOCKTON_HEADER,
     STOCKTON_PAGE_1,
     STOCKTON_PAGE_2,
@@ -102,8 +105,33 @@ def blackpool(out: Path) -> list[Path]:
     return [docx, xlsx, csv_path, pdf]
 
 
+def doncaster(out: Path) -> list[Path]:
+    """Word: the title, then the table, the objective cell merged down its rows and the leads as List
+    Bullet paragraphs; the sheet and CSV as pasted from the Word file: the objective in its first row
+    only, each cell's paragraphs as lines, the bullets typed as "- " (as the stored copy shows them);
+    the PDF printed from the Word file."""
+    name = "doncaster-hate-crime-2017-21"
+    word = WordPlan()
+    word.para(DONCASTER_TITLE, bold=True)
+    word.start_table(DONCASTER_HEADER)
+    for row in DONCASTER:
+        word.row(row)
+    column = word.table.columns[0].cells
+    column[1].merge(column[len(DONCASTER)])
+    docx = out / f"{name}.docx"
+    word.save(docx)
+    pasted = [[cell.replace("• ", "- ") for cell in row] for row in DONCASTER]
+    rows = [padded(DONCASTER_TITLE, len(DONCASTER_HEADER)), list(DONCASTER_HEADER), *pasted]
+    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
+    write_sheet(xlsx, rows)
+    write_csv(csv_path, rows)
+    write_pdf(pdf, DONCASTER_TITLE, [("", [], DONCASTER_HEADER, DONCASTER)])
+    return [docx, xlsx, csv_path, pdf]
+
+
 UNSEEN_BUILDERS = {
     "stockton-reoffending-2009": stockton,
     "banes-prevent-2017": banes,
     "blackpool-alcohol-2006-07": blackpool,
+    "doncaster-hate-crime-2017-21": doncaster,
 }

@@ -23,6 +23,7 @@ from app.importing.heading_rows import is_title_row, title_row_priority
 from app.importing.lead_cells import without_debris
 from app.importing.lead_contacts import split_lead_contact
 from app.importing.led_refs import leading_ref
+from app.importing.progress_lines import ends_with_progress, progress_paragraphs
 from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
@@ -77,6 +78,8 @@ class ActionTable:
         self.group_text = ""
         self.priority_code = heading_priority(self)  # may set the group too: an objective heading above
         self.last: ActionDraft | None = None
+        self.row_ends_in_progress = False  # the row read last: its action cell ends with "Update – …"
+        self.in_progress: ActionDraft | None = None  # the action whose cell ended so: a cut row goes on there
         self.notes = builder.result.notes
         self.filled: set[str] = set()  # columns where a merged cell was read down
         self.ref_list_row = -2  # the last row whose ref cell listed several objectives
@@ -130,6 +133,13 @@ class ActionTable:
         values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status", "priority")}
         if self.mapping.column_of("ref") is None and (led := leading_ref(values["activity"])):
             values["ref"], values["activity"] = led  # "1.1. Facilitate…" with no Ref column: its own ref
+        self.row_ends_in_progress = ends_with_progress(values["activity"])
+        values["activity"], progress = progress_paragraphs(values["activity"])
+        if progress:  # "Update – …" under the action in its own cell: what was done, kept as its comments
+            values["comments"] = f"{progress}\n{values['comments']}".strip()
+            self.notes.append(
+                f"{self.table.location(index)}: the progress written under the action was kept as its comments."
+            )
         for name in ("lead", "partners"):
             values[name], debris = without_debris(values[name])
             if debris:
@@ -254,6 +264,9 @@ class ActionTable:
         assert action is not None
         if self.extend_objective(where, values["objective"]) or continue_group_text(self, values["objective"]):
             values = {**values, "objective": ""}
+        if self.in_progress is action and values["activity"]:  # the rest of its "Update – …" paragraph
+            action.comments = f"{action.comments} {values['activity']}".strip()
+            values = {**values, "activity": ""}
         for name, attribute in _ATTRIBUTES.items():
             text = values[name]
             if text:
@@ -355,6 +368,7 @@ class ActionTable:
             SourceLocation(where.file, where.part, where.row, self.mapping.column_of("timescale"))
         )
         self.last = action
+        self.in_progress = action if self.row_ends_in_progress else None
         return action
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from app.timescale import TimescaleKind, parse_timescale
+from exports.importing.heading_words import PAGE_NUMBER
 
-_PAGE_MARK = re.compile(r"^(?:page|p\.?|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^\d{1,4}\s*of\s*\d{1,4}$", re.I)
 _REF = re.compile(r"\d\s*\.\s*\d")
 
 
@@ -22,11 +22,11 @@ def is_debris(line: str) -> bool:
     """A line naming no one: a page number ("Page 3", "3 of 10") or figures with no letter ("12",
     "0-6-70"), but not a ref ("1.2.1") nor a date ("01/04/2021", "2021")."""
     line = line.strip()
-    if _PAGE_MARK.match(line):
-        return True
-    if not any(c.isdigit() for c in line) or any(c.isalpha() for c in line) or _REF.search(line):
+    if not any(c.isdigit() for c in line) or _REF.search(line):
         return False
-    return parse_timescale(line).kind is TimescaleKind.UNKNOWN
+    if any(c.isalpha() for c in line) and not PAGE_NUMBER.match(line):
+        return False  # words: a name, or a date such as "March 2021"
+    return parse_timescale(line).kind is TimescaleKind.UNKNOWN  # "2021" is a date, "Page 2021" is not
 
 
 def without_debris(text: str) -> tuple[str, str]:

@@ -4,21 +4,26 @@ Plans laid out as Action | Lead | … often number each action inside its cell: 
 awareness event", "2.3 Develop a data system". With no Ref column, that number is the action's own ref
 (read as a Ref cell would be), not part of its wording. Three-part refs in the cell ("2.4.1 Map…",
 several in one cell) are read by ``row_shapes.inline_refs``; a single number ("1. Develop…") is a list
-item, not a ref.
+item, not a ref, and a number with a word of amount after it ("2.5 Million people…", "1.5k", "2.5 %")
+is part of the wording.
 """
 
 from __future__ import annotations
 
 import re
 
-_LEADING_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2})[.:)]?\s+(?=[A-Z(\"'‘“])(.+)$", re.DOTALL)
-_LINE_REF = re.compile(r"^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,3})?[.:)]?\s+[A-Z]", re.MULTILINE)
+from exports.importing.heading_words import is_amount
+
+_LEADING_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2}[a-z]?)[.:)]?\s+(?=[A-Z(\"'‘“])(.+)$", re.DOTALL)
+_LINE_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,3})?[a-z]?)[.:)]?\s+(?=[A-Z])(.*)$", re.MULTILINE)
 
 
 def leading_ref(activity: str) -> tuple[str, str] | None:
-    """("1.1", "Facilitate…") from "1.1. Facilitate…"; None when the cell does not start with a two-part
-    number, or numbers further lines too (several actions in one cell, read elsewhere)."""
+    """("1.1", "Facilitate…") from "1.1. Facilitate…" (or "1.1a Facilitate…"); None when the cell does not
+    start with a two-part number, starts with an amount ("2.5 Million…"), or numbers further lines too
+    (several actions in one cell, read elsewhere)."""
     match = _LEADING_REF.match(activity)
-    if not match or len(_LINE_REF.findall(activity)) > 1:
+    numbered = [line for line in _LINE_REF.finditer(activity) if not is_amount(line.group(1), line.group(2))]
+    if not match or is_amount(match.group(1), match.group(2)) or len(numbered) > 1:
         return None
     return match.group(1), match.group(2).strip()

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from exports.importing.headers import field_for_header
-from exports.importing.heading_words import HEADING_WORDS, NUMBERED_HEADING_WORDS, alternation
+from exports.importing.heading_words import HEADING_WORDS, NUMBERED_HEADING_WORDS, alternation, is_amount
 
 _CODED_REF = re.compile(r"^\s*[A-Z]{1,5}[ -]?\d{1,3}(?:\.\d{1,3})*[a-z]?\s*$")
 _LETTERED_REF = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[a-z]\*?\s*$")  # "1a", "2.1c", "1d*" (a plan's own mark)
@@ -100,7 +100,7 @@ def parse_priority_heading(text: str) -> tuple[str, str] | None:
     """
     first_line = text.strip().splitlines()[0] if text.strip() else ""
     first_line = without_page_number(first_line)
-    if len(first_line) > 160 or _OUTLINE_OBJECTIVE.match(first_line):
+    if len(first_line) > 160 or _outline_objective(first_line):
         return None
     keyed = _KEYED_HEADING.match(first_line)
     if keyed:
@@ -142,8 +142,14 @@ def without_page_number(text: str) -> str:
 def parse_outline_objective(text: str) -> tuple[str, str] | None:
     """("1.1", "All victims …") from a listed objective such as "- 1.1 All victims …", or a contents
     list's "Objective 1.1: All victims …\t4"."""
-    match = _OUTLINE_OBJECTIVE.match(without_page_number(text.strip()))
+    match = _outline_objective(without_page_number(text.strip()))
     return (match.group(1), match.group(2).strip()) if match else None
+
+
+def _outline_objective(line: str) -> re.Match | None:
+    """The line as a listed objective, unless its number is an amount ("2.5 million people live…")."""
+    match = _OUTLINE_OBJECTIVE.match(line)
+    return None if match is None or is_amount(match.group(1), match.group(2)) else match
 
 
 def parse_glossary_line(text: str) -> tuple[str, str] | None:

@@ -90,8 +90,8 @@ LEAD = ascii_regex(
 )  # "to" last: after "to be completed"
 TRAIL = ascii_regex(
     r"[ -]*\b(?:deadline|due|target|target date|at the latest|at latest|latest|or earlier|or sooner"
-    r"|approx(?:imately)?)$"
-)
+    r"|approx(?:imately)?|launch(?:ed)?|completion|complete|sign[ -]?off)$"
+)  # "July 2017 launch", "May 2024 sign-off": the date the thing is done by; a "review" date is not
 ONWARDS = ascii_regex(r" ?\bonwards?$")  # "April 2022 onwards" opens like "from April 2022"
 FROM = ascii_regex(r"^(?:from|starting(?: from| in)?|commencing|beginning(?! of)|start(?:s|ing)?(?! of)(?: in)?)\b ?")
 UNTIL = ascii_regex(r"(?:until|till|til|up to|up until|to|through|thru|by|no later than|the end of|end of)\b")

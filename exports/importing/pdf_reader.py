@@ -10,9 +10,9 @@ repeated at its top is dropped, as the Word reader does. A row broken by the pag
 as two rows; the plan builder joins those like page-split Word rows. A cell merged down over
 several rows is recorded as the Word reader records one (``RawTable.merged_above``).
 
-Inside a cell, pdfplumber gives one line per printed line. Lines are joined with a space unless
-the next one starts a bullet or a ref ("2.4.2 …") or the previous one ends a sentence before a
-capital, so wrapped text reads as written and separate paragraphs stay separate.
+Inside a cell, pdfplumber gives one line per printed line; ``pdf_cells`` joins the lines that
+wrapped and keeps the breaks the writer made (a line the next word would have fitted on, a bullet, a
+ref, a new sentence), so wrapped text reads as written and separate lines stay separate.
 """
 
 from __future__ import annotations
@@ -26,15 +26,12 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from exports.importing.heading_words import PAGE_NUMBER
+from exports.importing.pdf_cells import cell_text, cell_text_from_chars, line_text
 from exports.importing.pdf_columns import Columns, unruled_tables
 from exports.importing.pdf_safety import PASSWORD, describe
 from exports.importing.running_headings import is_running_heading
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
 
-_NEW_PARAGRAPH = re.compile(r"^(?:[•\-*▪●◦]|\d{1,2}(?:\.\d{1,2}){1,3}\s)")
-_SENTENCE_END = re.compile(r"[.:;!?]$")
-# A glyph the font does not map to a character; at the start of a line it is nearly always a bullet.
-_UNMAPPED = re.compile(r"\(cid:\d+\)")
 MIN_ROW_HEIGHT = 6  # points: less than a line of text under the table is no row left open
 SCANNED = (
     "the PDF holds pictures of pages (a scan) with no text in them, so its tables cannot be read. "
@@ -144,9 +141,9 @@ def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Ite
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     words = outside.extract_words(extra_attrs=["fontname"])  # bold marks a group header in a table without lines
     unruled = unruled_tables(words, columns, PAGE_NUMBER.match)
-    items.extend(_Item(page.page_number, top, text=_line_text(text)) for top, text in unruled.lines if text.strip())
+    items.extend(_Item(page.page_number, top, text=line_text(text)) for top, text in unruled.lines if text.strip())
     for top, rows in unruled.tables:
-        items.append(_Item(page.page_number, top, rows=[tuple(_cell_text(cell) for cell in row) for row in rows]))
+        items.append(_Item(page.page_number, top, rows=[tuple(cell_text(cell) for cell in row) for row in rows]))
     items.sort(key=lambda item: item.top)
     return (unruled.columns if unruled.continues else None), items, characters
 
@@ -168,10 +165,8 @@ def _open_row(page, table, tops: list[float]) -> tuple[tuple[str, ...], tuple[fl
     end = min([max(below), *(top for top in tops if top > bottom)])
     if end - bottom < MIN_ROW_HEIGHT:
         return None
-    cells = tuple(
-        _cell_text(page.crop((cell[0], bottom, cell[2], end)).extract_text()) if cell is not None else ""
-        for cell in last
-    )
+    boxes = [(cell[0], bottom, cell[2], end) if cell is not None else None for cell in last]
+    cells = tuple(cell_text_from_chars(page.crop(box).chars, box) if box is not None else "" for box in boxes)
     return (cells, (x0, bottom, x1, end)) if any(cells) else None
 
 
@@ -192,8 +187,13 @@ def _rows(table) -> tuple[list[tuple[str, ...]], dict[tuple[int, int], str]]:
     rows: list[tuple[str, ...]] = []
     merged: dict[tuple[int, int], str] = {}
     above: dict[int, tuple[float, str]] = {}  # column -> (bottom of the last real cell, its text)
-    for texts, row in zip(table.extract(), table.rows, strict=False):
-        cells = tuple(_cell_text(text) for text in texts)
+    chars = table.page.chars
+    for row in table.rows:
+        row_chars = [char for char in chars if _centre_in(char, row.bbox)]
+        cells = tuple(
+            cell_text_from_chars([char for char in row_chars if _centre_in(char, box)], box) if box else ""
+            for box in row.cells
+        )
         bottom = row.bbox[3]
         covered = {}
         for column, box in enumerate(row.cells):
@@ -207,24 +207,12 @@ def _rows(table) -> tuple[list[tuple[str, ...]], dict[tuple[int, int], str]]:
     return rows, merged
 
 
-def _line_text(text: str) -> str:
-    """One printed line, spaces tidied, and unmapped glyphs read as bullets at its start (dropped elsewhere)."""
-    text = " ".join(text.split())
-    if text.startswith("(cid:"):
-        text = "• " + _UNMAPPED.sub("", text, count=1).lstrip()
-    return " ".join(_UNMAPPED.sub("", text).split())
-
-
-def _cell_text(text: str | None) -> str:
-    lines = [_line_text(line) for line in (text or "").splitlines()]
-    lines = [line for line in lines if line]
-    if not lines:
-        return ""
-    joined = lines[0]
-    for previous, line in zip(lines, lines[1:], strict=False):
-        new_paragraph = _NEW_PARAGRAPH.match(line) or (_SENTENCE_END.search(previous) and line[0].isupper())
-        joined += ("\n" if new_paragraph else " ") + line
-    return joined
+def _centre_in(char: dict, box: tuple[float, float, float, float]) -> bool:
+    """The character's centre inside the box, right and bottom sides excluded (as pdfplumber's own
+    ``Table.extract`` assigns characters to cells)."""
+    x0, top, x1, bottom = box
+    middle_x, middle_y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return x0 <= middle_x < x1 and top <= middle_y < bottom
 
 
 def _furniture_key(text: str) -> str:

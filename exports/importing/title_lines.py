@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from exports.importing.heading_words import PAGE_NUMBER
+
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _NOT_A_TITLE = re.compile(
     r"^\s*(?:"
     r"(?:agenda\s+)?item(?:\s+no\.?)?\s*[:.]?\s*\d+[a-z]?"  # "Item No: 10", "Agenda item 5"
     r"|(?:appendix|annex|enclosure|attachment)\s*[:.]?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})"  # "Appendix 8", "Annex B"
     rf"|(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+\d{{4}}"  # "March 2009", "3 March 2009"
-    r"|(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-"  # "Page 3", "3 of 10", "-1-"
     r"|official(?:[\s-]+sensitive)?|protect|restricted|unclassified|not\s+protectively\s+marked"  # markings
     r")\s*$",
     re.IGNORECASE,
@@ -25,7 +26,7 @@ _NOT_A_TITLE = re.compile(
 
 def is_paper_label(text: str) -> bool:
     """ "Item No: 10", "Appendix 8", "March 2009", "-1-": a label of the paper, not the plan's title."""
-    return bool(_NOT_A_TITLE.match(text))
+    return bool(_NOT_A_TITLE.match(text) or PAGE_NUMBER.match(text))
 
 
 def title_line(lines: list[str] | tuple[str, ...]) -> str:

@@ -34,3 +34,24 @@ def test_a_why_column_is_the_reason_not_an_objective_and_a_list_number_is_no_ref
     assert leading_ref("1.1 Map services\n1.2 Agree routes") is None  # several actions: read elsewhere
     draft = _draft(("1.1. Run a licensing awareness session", "Licensing", "Too many late licences", "Jan 2007", ""))
     assert [o.text for p in draft.priorities for o in p.objectives] == [""]
+
+
+def test_a_number_followed_by_a_word_of_amount_is_wording_not_a_ref():
+    assert leading_ref("2.5 Million people will see the campaign") is None
+    assert leading_ref("1.5 Thousand leaflets delivered to homes") is None
+    assert leading_ref("2.5m Funding bid for street lighting") is None
+    assert leading_ref("3.1a Train door staff in first aid") == ("3.1a", "Train door staff in first aid")
+    assert leading_ref("1.1 Run a campaign\n2.5 Million people reached") == (
+        "1.1",
+        "Run a campaign\n2.5 Million people reached",
+    )
+    draft = _draft(
+        ("1.1. Run a licensing awareness session", "Licensing", "Too many late licences", "Jan 2007", ""),
+        ("2.5 Million visitors a year: patrol the promenade", "Police", "Summer disorder", "Aug 2007", ""),
+    )
+    assert [a.activity for a in draft.actions] == [
+        "Run a licensing awareness session",
+        "2.5 Million visitors a year: patrol the promenade",
+    ]
+    assert draft.actions[1].ref != "2.5"
+    assert [p.code for p in draft.priorities] == ["1"]

@@ -1,0 +1,37 @@
+"""Progress written inside the action's own cell: "Update – the strategy was launched…".
+
+Plans kept as quarterly returns often add the quarter's progress under each action, in the same cell,
+as a paragraph opening with a label ("Update –", "Update:", "Progress update:", "Q2 update –"). That
+paragraph says what has been done, not what the action is: it belongs with the action's comments (as
+a Progress or Update column's text does), and it is no second action beside a lead cell of one line.
+The label needs its dash or colon: "Update the leaflet" is an action. When the cell ends with the
+progress paragraph and a page break cut the row, the rest printed in the next row goes on in the
+comments too (``ends_with_progress``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PROGRESS_LABEL = re.compile(
+    r"^\s*(?:(?:latest|progress|q[1-4]|quarter\s+[1-4]|quarterly)\s+)?(?:update|progress)\s*"
+    r"(?:\([^)]{0,30}\)\s*)?[-–—:]\s*",
+    re.IGNORECASE,
+)
+
+
+def progress_paragraphs(activity: str) -> tuple[str, str]:
+    """The activity without its labelled progress paragraphs, and those paragraphs (label kept, as
+    the plan writes them); ("…", "") when it has none."""
+    lines = activity.split("\n")
+    progress = [line.strip() for line in lines if _PROGRESS_LABEL.match(line)]
+    if not progress or len(progress) == len([line for line in lines if line.strip()]):
+        return activity, ""  # nothing but an update: the cell is still the only wording the action has
+    kept = "\n".join(line for line in lines if not _PROGRESS_LABEL.match(line)).strip()
+    return kept, "\n".join(progress)
+
+
+def ends_with_progress(activity: str) -> bool:
+    """The cell's last paragraph is labelled progress (so a row cut after it goes on in the comments)."""
+    lines = [line for line in activity.split("\n") if line.strip()]
+    return bool(lines) and bool(_PROGRESS_LABEL.match(lines[-1])) and progress_paragraphs(activity)[1] != ""
