@@ -85,9 +85,26 @@ class MeetingsDialog(RecordEditorDialog):
         if not body:
             self.body.setFocus()
             raise CommandError("Say which board or group meets.", "body")
+        day = from_qdate(self.date.checked_date())
+        current = self.current_row()
+        clash = next(
+            (
+                row
+                for row in self.rows
+                if row.date == day
+                and row.body.casefold() == body.casefold()
+                and (current is None or row.uuid != current.uuid)
+            ),
+            None,
+        )
+        if clash is not None:
+            # Two records of one meeting would put it twice in the report's "next meeting" and the
+            # timeline; a second meeting of the same body on one day is not something boards do.
+            self.date.setFocus()
+            raise CommandError(f"{body} already meets on {day:%a %d %b %Y}: pick that meeting to change it.", "date")
         return {
             "body": body,
-            "date": from_qdate(self.date.checked_date()),
+            "date": day,
             "title": self.title.text().strip(),
             "agenda_item": self.agenda_item.text().strip(),
         }
