@@ -159,6 +159,12 @@ def main() -> None:
     window.table.selectRow(0)
     QApplication.processEvents()
     windows = [measure("Main window, long lead names", window, shots)]
+    # Status-bar parts whose text is cut ("67 of …"), beyond the plan's name, which may shorten.
+    status_cut = [
+        label.accessibleName()
+        for label in (window.count_label, window.save_label)
+        if label.text() and label.contentsRect().width() < label.fontMetrics().horizontalAdvance(label.text())
+    ]
     windows.append(modal(lambda: window.actions["edit_leads"].trigger(), lambda d: None, "Leads, long names", shots))
     windows.append(
         modal(lambda: window.actions["request_updates"].trigger(), lambda d: None, "Request updates, long", shots)
@@ -180,7 +186,7 @@ def main() -> None:
     windows.append(modal(lambda: window.actions["progress_report"].trigger(), long_narrative, "Report", shots))
     windows.extend(wizard_pages(window, folder, shots))
     screen = app.primaryScreen().availableGeometry()
-    print(json.dumps({"screen": [screen.width(), screen.height()], "windows": windows}))
+    print(json.dumps({"screen": [screen.width(), screen.height()], "windows": windows, "status_cut": status_cut}))
     sys.stdout.flush()
     os._exit(0)  # as fit_probe: tearing down Qt after nested dialogs can crash; the results are out
 

@@ -34,7 +34,7 @@ class ElidedLabel(QLabel):
 
 
 class SteadyLabel(ElidedLabel):
-    """An ElidedLabel whose preferred width is that of ``widest`` whatever it shows.
+    """A label as wide as ``widest`` whatever it shows, never narrower, so it is never cut.
 
     The status bar's action count changes on every keystroke in the search box; a size hint
     following the text would relay out, and repaint, the whole window each time.
@@ -48,3 +48,6 @@ class SteadyLabel(ElidedLabel):
         margins = self.contentsMargins()
         width = self.fontMetrics().horizontalAdvance(self._widest) + margins.left() + margins.right()
         return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.sizeHint()
