@@ -171,8 +171,21 @@ def main() -> None:
     )
     returned = many_rows_return(window, ctx, folder)
 
+    returns_cut: list[str] = []
+
     def read_return(dialog: QDialog) -> None:
         wait_until(lambda: dialog.changes_model.rowCount() > 0)
+        listed = dialog.returns_list
+        QApplication.processEvents()
+        # A return's line taller or wider than the list shows (its verdict cut off below, as at 200%,
+        # or beyond a sideways scroll).
+        room = listed.viewport().size()
+        returns_cut.extend(
+            listed.item(n).text()
+            for n in range(listed.count())
+            if listed.visualItemRect(listed.item(n)).height() > room.height()
+            or listed.visualItemRect(listed.item(n)).width() > room.width()
+        )
 
     windows.append(modal(lambda: window.actions["import_returns"].trigger(), read_return, "Import returns", shots))
 
@@ -186,7 +199,8 @@ def main() -> None:
     windows.append(modal(lambda: window.actions["progress_report"].trigger(), long_narrative, "Report", shots))
     windows.extend(wizard_pages(window, folder, shots))
     screen = app.primaryScreen().availableGeometry()
-    print(json.dumps({"screen": [screen.width(), screen.height()], "windows": windows, "status_cut": status_cut}))
+    found = {"screen": [screen.width(), screen.height()], "windows": windows}
+    print(json.dumps({**found, "status_cut": status_cut, "returns_cut": returns_cut}))
     sys.stdout.flush()
     os._exit(0)  # as fit_probe: tearing down Qt after nested dialogs can crash; the results are out
 

@@ -78,10 +78,11 @@ def too_big_for(found: dict) -> list[dict]:
 )
 def test_windows_filled_with_a_real_plans_content_still_fit(tmp_path, width, height, scale):
     """Long lead names, a 60-row import, a return of many rows and a long narrative widen nothing,
-    and cut nothing from the status bar's count and save state."""
+    and cut nothing from the status bar's count and save state or a return's line."""
     found = probe(tmp_path, width, height, scale, "fit_probe_filled.py")
     names = [w["name"] for w in found["windows"]]
     for expected in ("Main window", "Leads", "Request updates", "Import returns", "Report", "Rows page", "Review page"):
         assert any(expected in name for name in names), (expected, names)
     assert too_big_for(found) == []
     assert found["status_cut"] == []  # the count and save state are whole in the status bar
+    assert found["returns_cut"] == []  # each return's line, its verdict included, is seen whole

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.returns import ReturnsPreview
 
@@ -113,6 +113,14 @@ class ChangesModel(QAbstractTableModel):
         return None
 
 
+class _WithinWidth(QStyledItemDelegate):
+    """Items no wider than the list, so a long line is shortened ("…") rather than scrolled sideways."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        return QSize(min(hint.width(), self.parent().viewport().width()), hint.height())
+
+
 class ReturnsList(QListWidget):
     """One ticked line per lead's return: unticking it (Space, or a click) leaves the whole return out.
 
@@ -126,7 +134,15 @@ class ReturnsList(QListWidget):
         self._filling = False
         self.setAccessibleName("Returns to import")
         self.setToolTip("Untick a lead's return (Space) to leave all of its rows out; tick it to accept them all.")
-        self.setWordWrap(True)
+        # One line per return, shortened in the middle: the lead's name starts it and the verdict ends
+        # it, both seen. Wrapped, a long partnership name took three lines and, at 200% on a laptop,
+        # the list's height cut the verdict off (the full line is in the tooltip).
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setItemDelegate(_WithinWidth(self))
         model.ticks_changed.connect(self._refresh)
         self.itemChanged.connect(self._ticked)
 
@@ -161,7 +177,7 @@ class ReturnsList(QListWidget):
                     state, verdict = Qt.CheckState.PartiallyChecked, f"{accepted} of {total} row(s) accepted"
                 item.setCheckState(state)
                 item.setText(f"{lead}: {verdict}")
-                item.setToolTip(f"{file}\n{self.toolTip()}")
+                item.setToolTip(f"{lead}: {verdict}\n{file}\n{self.toolTip()}")
         finally:
             self._filling = False
 

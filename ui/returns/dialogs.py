@@ -103,6 +103,8 @@ class ImportReturnsDialog(QDialog):
         self.problems = QListWidget(self)
         self.problems.setAccessibleName("Problems found")
         self.problems.setWordWrap(True)
+        # A problem can wrap to more lines than the list is high: scrolled by the pixel, all of it is read.
+        self.problems.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.summary = QLabel(self)
         # It names the workbook being read: unwrapped, a long name would widen the dialog off a small screen.
         self.summary.setWordWrap(True)
