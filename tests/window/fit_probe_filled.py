@@ -159,6 +159,7 @@ def main() -> None:
     window.table.selectRow(0)
     QApplication.processEvents()
     windows = [measure("Main window, long lead names", window, shots)]
+    rows_seen = window.table.viewport().height() // max(1, window.table.rowHeight(0))
     # Status-bar parts whose text is cut ("67 of …"), beyond the plan's name, which may shorten.
     status_cut = [
         label.accessibleName()
@@ -200,7 +201,7 @@ def main() -> None:
     windows.extend(wizard_pages(window, folder, shots))
     screen = app.primaryScreen().availableGeometry()
     found = {"screen": [screen.width(), screen.height()], "windows": windows}
-    print(json.dumps({**found, "status_cut": status_cut, "returns_cut": returns_cut}))
+    print(json.dumps({**found, "status_cut": status_cut, "returns_cut": returns_cut, "rows_seen": rows_seen}))
     sys.stdout.flush()
     os._exit(0)  # as fit_probe: tearing down Qt after nested dialogs can crash; the results are out
 

@@ -86,3 +86,4 @@ def test_windows_filled_with_a_real_plans_content_still_fit(tmp_path, width, hei
     assert too_big_for(found) == []
     assert found["status_cut"] == []  # the count and save state are whole in the status bar
     assert found["returns_cut"] == []  # each return's line, its verdict included, is seen whole
+    assert found["rows_seen"] >= 4  # the actions table keeps several rows (2 at 200% before)

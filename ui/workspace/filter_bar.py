@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,9 @@ from ui.common.widgets import TypedDateEdit
 from ui.workspace.status_filter import StatusFilter
 
 SAVED_PLACEHOLDER = "Saved filters…"
+# Screens shorter than this (logical pixels: 1366×768 at 150% or 200%) start with the "changed
+# since" and saved-filter row folded away behind "More filters", so the table keeps several rows.
+SHORT_SCREEN = 600
 
 
 def _combo(name: str, tip: str) -> QComboBox:
@@ -79,12 +82,19 @@ class FilterBar(QWidget):
         self.delete_button.setAccessibleName("Delete the chosen saved filter")
         self.clear_button = QPushButton("Clear filters")
         self.clear_button.setAccessibleName("Clear filters")
+        self.more_button = QToolButton()
+        self.more_button.setText("&More filters")
+        self.more_button.setCheckable(True)
+        self.more_button.setAccessibleName("More filters: changed since, and saved filters")
+        self.more_button.setToolTip("Show or hide the 'changed since' filter and the saved filters")
+        self._folded_once = False
 
         # Three short rows rather than one long one; the second and third stack further when the
         # pane is narrow (a 1366×768 screen at 200%), so the window never needs more than the screen.
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.clear_button)
+        search_row.addWidget(self.more_button)
         choices = []
         for label, widget in (
             ("Lea&d", self.lead),
@@ -113,6 +123,7 @@ class FilterBar(QWidget):
         reading_order = (
             self.search,
             self.clear_button,
+            self.more_button,
             self.lead,
             self.priority,
             self.status,
@@ -140,6 +151,23 @@ class FilterBar(QWidget):
         self.save_button.clicked.connect(self.save_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.clear_button.clicked.connect(self.clear)
+        self.more_button.toggled.connect(self._show_more)
+        self.more_button.setChecked(True)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._folded_once:  # the screen is known once shown; the user's choice wins after
+            self._folded_once = True
+            screen = self.screen()
+            if screen is not None and screen.availableGeometry().height() < SHORT_SCREEN:
+                self.more_button.setChecked(False)
+
+    def _show_more(self, shown: bool) -> None:
+        # A filter in force is never hidden: the row stays while "changed since" or an objective applies.
+        shown = shown or self.changed.isChecked() or self._objective is not None
+        self.saved_row.setVisible(shown)
+        self.more_button.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def last_control(self) -> QWidget:
         return self.delete_button
@@ -211,6 +239,7 @@ class FilterBar(QWidget):
         self._quiet = True
         self._set_filter_widgets(action_filter)
         self._quiet = False
+        self._show_more(self.more_button.isChecked())  # a saved "changed since" filter is shown in force
         self._emit()
 
     def _set_filter_widgets(self, action_filter: ActionFilter) -> None:
@@ -241,9 +270,10 @@ class FilterBar(QWidget):
     def _show_objective_chip(self) -> None:
         if self._objective is None:
             self.objective_chip.hide()
-            return
-        self.objective_chip.setText(f"Objective {self._objective[1] or ''} ✕".replace("  ", " "))
-        self.objective_chip.show()
+        else:
+            self.objective_chip.setText(f"Objective {self._objective[1] or ''} ✕".replace("  ", " "))
+            self.objective_chip.show()
+        self._show_more(self.more_button.isChecked())
 
     def clear(self) -> None:
         self._objective = None
