@@ -50,6 +50,13 @@ def test_a4_pages_numbered_page_x_of_y(demo_pack):
         assert "OFFICIAL" in text
 
 
+def test_document_properties_name_title_and_author(demo_pack):
+    report, data = demo_pack
+    info = pdf_reader(data).metadata
+    assert info.title == report.cover.plan_title
+    assert info.author == "J. Smith"
+
+
 def test_running_header_and_meeting_footer_on_body_pages(demo_pack):
     report, data = demo_pack
     for text in pages_text(data)[1:]:

@@ -49,7 +49,9 @@ def render_pdf(report: ReportData) -> bytes:
 
 def _render(report: ReportData, split_in_row: bool) -> bytes:
     buffer = io.BytesIO()
-    doc = ReportDocTemplate(buffer, _facts(report), report.options.paper)
+    # The document's Author property names the officer, as the Word and accessible editions do.
+    author = report.paper.template.author.name or report.cover.author or report.cover.partnership
+    doc = ReportDocTemplate(buffer, _facts(report), report.options.paper, author=author)
     styles = make_styles(split_in_row)
     story = front.cover(report, styles, doc.width)
     story += front.contents(styles)

@@ -27,7 +27,7 @@ def progress(report: ReportData, number: int, styles: Styles, width: float) -> l
         )
     )
     columns = action_columns(report.options)
-    widths = column_widths(columns, width)
+    widths = column_widths(columns, width, report.actions)
     for index, group in enumerate(report.groups):
         title = f"Priority {group.code}: {group.title}" if group.code else group.title
         story += [CondPageBreak(120), Heading(markup(title, 300), styles.h2, 1, f"progress-{index}")]

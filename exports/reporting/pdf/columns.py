@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
+
+from exports.common.pdf_fonts import REGULAR
 
 from exports.reporting.pdf.cells import LONG_TEXT, cell, status_cell, update_cell
 from exports.reporting.pdf.styles import Styles
@@ -20,19 +23,21 @@ class Column:
     draw: Callable[[ActionRow, Styles], Paragraph]
     # Points: short columns keep a width their words fit ("Timescale" never breaks mid-word).
     fixed: float = 0.0
+    # A fixed column's plain text, so the column can widen to its longest word.
+    text: Callable[[ActionRow], str] | None = None
 
 
 BASE_COLUMNS = (
     Column("Ref", 0, lambda a, s: cell(a.ref, s, bold=True), fixed=40),
     Column("Action", 0.3, lambda a, s: cell(a.activity, s, LONG_TEXT)),
-    Column("Lead", 0, lambda a, s: cell(a.lead_name, s), fixed=64),
-    Column("Timescale", 0, lambda a, s: cell(a.timescale_text, s), fixed=58),
+    Column("Lead", 0, lambda a, s: cell(a.lead_name, s), fixed=64, text=lambda a: a.lead_name),
+    Column("Timescale", 0, lambda a, s: cell(a.timescale_text, s), fixed=58, text=lambda a: a.timescale_text),
     Column("Status", 0, lambda a, s: status_cell(a.status, s, "Overdue" if a.overdue else ""), fixed=60),
 )
 OPTIONAL_COLUMNS = {
-    "partners": Column(COLUMN_TITLES["partners"], 0, lambda a, s: cell(a.partners, s, 600), fixed=64),
+    "partners": Column(COLUMN_TITLES["partners"], 0, lambda a, s: cell(a.partners, s, 600), fixed=64, text=lambda a: a.partners),
     "evidence": Column(COLUMN_TITLES["evidence"], 0.2, lambda a, s: cell(a.evidence, s, LONG_TEXT)),
-    "resources": Column(COLUMN_TITLES["resources"], 0, lambda a, s: cell(a.resources, s, 600), fixed=64),
+    "resources": Column(COLUMN_TITLES["resources"], 0, lambda a, s: cell(a.resources, s, 600), fixed=64, text=lambda a: a.resources),
     "latest_update": Column(
         COLUMN_TITLES["latest_update"],
         0.26,
@@ -54,8 +59,25 @@ def action_columns(options: ReportOptions) -> tuple[Column, ...]:
     return BASE_COLUMNS + tuple(OPTIONAL_COLUMNS[key] for key in options.chosen_columns)
 
 
-def column_widths(columns: tuple[Column, ...], width: float) -> list[float]:
-    """Fixed columns at their width; the rest of the width shared by the text columns."""
-    left = width - sum(c.fixed for c in columns)
+# The cells' font size and left plus right padding (cells.table_style), for the longest word.
+CELL_PT = 8
+CELL_PADDING = 8
+# A fixed column never takes more than this share of the table, however long a word in it.
+MOST_OF_WIDTH = 0.2
+
+
+def column_widths(columns: tuple[Column, ...], width: float, rows: tuple[ActionRow, ...] = ()) -> list[float]:
+    """Fixed columns at their width, widened so the longest word of any row fits whole
+    ("Implementation" is never broken in two); the rest of the width shared by the text columns."""
+    fixed = [_fitted(c, rows, width) for c in columns]
+    left = width - sum(fixed)
     total = sum(c.share for c in columns)
-    return [c.fixed or left * c.share / total for c in columns]
+    return [f or left * c.share / total for c, f in zip(columns, fixed, strict=True)]
+
+
+def _fitted(column: Column, rows: tuple[ActionRow, ...], width: float) -> float:
+    if not column.fixed or column.text is None:
+        return column.fixed
+    words = {w for row in rows for w in str(column.text(row) or "").split()}
+    longest = max((stringWidth(w, REGULAR, CELL_PT) for w in words), default=0.0)
+    return min(max(column.fixed, longest + CELL_PADDING + 1), width * MOST_OF_WIDTH)

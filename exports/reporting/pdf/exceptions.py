@@ -79,7 +79,7 @@ def appendix(report: ReportData, styles: Styles, width: float) -> list:
         Paragraph(ORDER_NOTE, styles.muted),
     ]
     header = [c.title for c in columns]
-    widths = column_widths(columns, width)
+    widths = column_widths(columns, width, report.actions)
     for title, items in _groups(report.exceptions):
         rows = []
         for item in items:
