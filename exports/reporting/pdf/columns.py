@@ -9,7 +9,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from exports.common.pdf_fonts import REGULAR
-
 from exports.reporting.pdf.cells import LONG_TEXT, cell, status_cell, update_cell
 from exports.reporting.pdf.styles import Styles
 from models.snapshots.report_options import COLUMN_TITLES, ReportOptions
@@ -35,9 +34,13 @@ BASE_COLUMNS = (
     Column("Status", 0, lambda a, s: status_cell(a.status, s, "Overdue" if a.overdue else ""), fixed=60),
 )
 OPTIONAL_COLUMNS = {
-    "partners": Column(COLUMN_TITLES["partners"], 0, lambda a, s: cell(a.partners, s, 600), fixed=64, text=lambda a: a.partners),
+    "partners": Column(
+        COLUMN_TITLES["partners"], 0, lambda a, s: cell(a.partners, s, 600), fixed=64, text=lambda a: a.partners
+    ),
     "evidence": Column(COLUMN_TITLES["evidence"], 0.2, lambda a, s: cell(a.evidence, s, LONG_TEXT)),
-    "resources": Column(COLUMN_TITLES["resources"], 0, lambda a, s: cell(a.resources, s, 600), fixed=64, text=lambda a: a.resources),
+    "resources": Column(
+        COLUMN_TITLES["resources"], 0, lambda a, s: cell(a.resources, s, 600), fixed=64, text=lambda a: a.resources
+    ),
     "latest_update": Column(
         COLUMN_TITLES["latest_update"],
         0.26,
