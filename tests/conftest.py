@@ -176,3 +176,18 @@ def main_window(qtbot, ctx):
     qtbot.addWidget(window)
     window.resize(1400, 850)
     return window
+
+
+@pytest.fixture
+def meetings_dialog(qtbot, ctx, small_plan):
+    """Plan › Meetings on the small plan, shown and active, as a user opens it."""
+    from PySide6.QtGui import QUndoStack
+
+    from ui.plan_setup.meetings import MeetingsDialog
+
+    dialog = MeetingsDialog(ctx, small_plan, QUndoStack())
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    return dialog

@@ -5,24 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from app.plan_setup.reference_data import meetings
-from ui.plan_setup.meetings import MeetingsDialog
 
 
 def shown_messages(dialog, words: str) -> list[str]:
     return [label.text() for label in dialog.findChildren(QLabel) if label.isVisible() and words in label.text()]
 
 
-def test_an_unreadable_meeting_date_is_explained_once(qtbot, ctx, small_plan):
-    dialog = MeetingsDialog(ctx, small_plan, QUndoStack())
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
+def test_an_unreadable_meeting_date_is_explained_once(qtbot, ctx, small_plan, meetings_dialog):
+    dialog = meetings_dialog
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     QTest.keyClicks(dialog.body.lineEdit(), "Safer Anytown Board")
     QTest.keyClick(dialog.body, Qt.Key.Key_Tab)
@@ -61,12 +55,8 @@ def add_meeting(qtbot, dialog, body: str, typed_date: str) -> None:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
 
-def test_the_same_body_meeting_twice_on_one_day_is_refused_naming_the_date(qtbot, ctx, small_plan):
-    dialog = MeetingsDialog(ctx, small_plan, QUndoStack())
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
+def test_the_same_body_meeting_twice_on_one_day_is_refused_naming_the_date(qtbot, ctx, small_plan, meetings_dialog):
+    dialog = meetings_dialog
     add_meeting(qtbot, dialog, "Safer Anytown Board", "12/03/2027")
     add_meeting(qtbot, dialog, "safer anytown board", "12 Mar 2027")
     assert [(m.body, m.date) for m in meetings(ctx.db, small_plan)] == [("Safer Anytown Board", date(2027, 3, 12))]

@@ -5,11 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-
-from ui.plan_setup.meetings import MeetingsDialog
 
 KEY = Qt.Key
 
@@ -87,12 +84,8 @@ def test_tab_leaves_the_date_and_shift_tab_comes_back(qtbot, main_window, small_
     assert edit.date() == QDate(2027, 12, 4)
 
 
-def test_the_meeting_dates_weekday_steps_the_day(qtbot, ctx, small_plan):
-    dialog = MeetingsDialog(ctx, small_plan, QUndoStack())
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
+def test_the_meeting_dates_weekday_steps_the_day(qtbot, meetings_dialog):
+    dialog = meetings_dialog
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     dialog.date.setDate(QDate(2026, 11, 28))
     dialog.date.setFocus()

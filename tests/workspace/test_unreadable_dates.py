@@ -6,13 +6,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 
 from app.plan_setup.reference_data import meetings
 from app.queries.actions import action_rows, progress_history
 from ui.common.widgets import parse_typed_date
-from ui.plan_setup.meetings import MeetingsDialog
 
 FORMS = "28/11/2026, 28 Nov 2026 or 28-11-26"
 
@@ -93,12 +91,8 @@ def test_esc_puts_back_the_date_and_the_message_goes(qtbot, main_window, small_p
     assert edit.lineEdit().text() == "3 Dec 2026" and not edit.message.isVisible()
 
 
-def test_a_meeting_with_an_unreadable_date_is_refused_and_kept(qtbot, ctx, small_plan):
-    dialog = MeetingsDialog(ctx, small_plan, QUndoStack())
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
+def test_a_meeting_with_an_unreadable_date_is_refused_and_kept(qtbot, ctx, small_plan, meetings_dialog):
+    dialog = meetings_dialog
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     QTest.keyClicks(dialog.body.lineEdit(), "Safer Anytown Board")
     retype(dialog.date, "30 Febuary 2027")
