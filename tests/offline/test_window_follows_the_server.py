@@ -1,4 +1,5 @@
-"""The window moves onto the laptop copy when the team database stops, and back when it returns."""
+"""The window moves onto the laptop copy when the team database stops, and back when it returns,
+its undo history with it."""
 
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ def test_offline_on_the_laptop_copy_then_back_with_the_changes_sent_and_the_clas
         _edit(offline, rows["1.1.1"], status="At risk")
         _edit(offline, rows["1.1.2"], comments="Written on the train")
         assert label.text() == "Offline — working on your laptop copy, 2 changes waiting"
+        assert offline.undo_stack.count() == 2
         offline.grab().save(str(tmp_path / "offline-window.png"))
         shown = []
         offline.panels["come_back"].progressed.connect(shown.append)
@@ -85,6 +87,14 @@ def test_offline_on_the_laptop_copy_then_back_with_the_changes_sent_and_the_clas
     assert online.statusBar().currentMessage().startswith("Back on the team database: 2 changes sent")
     assert waiting_count(offline.ctx.db) == 0
     assert _rows(offline.ctx, small_plan)["1.1.1"].status == "At risk"  # the laptop copy refreshed too
+
+    # The undo history came along both ways: Undo on the team database takes back the edit made on
+    # the train, and Redo puts it back.
+    assert online.undo_stack.count() == 2 and online.actions["undo"].isEnabled()
+    online.actions["undo"].trigger()
+    assert _rows(online.ctx, small_plan)["1.1.2"].comments == ""
+    online.actions["redo"].trigger()
+    assert _rows(online.ctx, small_plan)["1.1.2"].comments == "Written on the train"
     online.close()
 
 

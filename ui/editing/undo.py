@@ -28,6 +28,9 @@ class AppUndoCommand(QUndoCommand):
         self._pushed = False
         self._applied = applied  # already run (off the UI thread): the push only records it
 
+    def move_to(self, service: CommandService) -> None:
+        self._service = service
+
     def redo(self) -> None:
         if self._applied is not None:
             self._backward, self._applied = self._applied.inverse, None
@@ -59,6 +62,15 @@ class AppUndoCommand(QUndoCommand):
             return
         self._forward = applied.inverse
         self._backward = None
+
+
+def carry_history(stack: QUndoStack, service: CommandService) -> None:
+    """Point every step of ``stack`` at ``service`` (the same plan on another database), so undo and
+    redo go on there after a switch between the team database and the laptop copy."""
+    for index in range(stack.count()):
+        step = stack.command(index)
+        if isinstance(step, AppUndoCommand):
+            step.move_to(service)
 
 
 def _report_failure(verb: str, text: str, exc: CommandError) -> None:

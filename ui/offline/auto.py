@@ -108,9 +108,9 @@ class GoOffline(QObject):
         if laptop is None:
             self.window.statusBar().showMessage(NO_COPY_TEXT, 30000)
             return None
-        successor = replace_window(self.window, laptop)
+        successor = replace_window(self.window, laptop, keep_history=True)
         if plan_uuid is not None:
-            successor.open_plan(plan_uuid)
+            successor.open_plan(plan_uuid, keep_undo=True)
         return successor
 
 
@@ -254,9 +254,9 @@ class ComeBack(QObject):
             return None
         plan_uuid = window.plan_uuid
         self._unsubscribe()
-        successor = replace_window(window, team)
+        successor = replace_window(window, team, keep_history=True)
         if plan_uuid is not None:
-            successor.open_plan(plan_uuid)
+            successor.open_plan(plan_uuid, keep_undo=True)
         message = f"Back on the team database: {changes(outcome.sent)} sent."
         if outcome.refused:
             message += " Refused by the server and kept on this laptop: " + "; ".join(outcome.refused)

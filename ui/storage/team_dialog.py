@@ -91,11 +91,20 @@ class ConnectTeamDialog(QDialog):
         return ctx
 
 
-def replace_window(window: MainWindow, ctx: AppContext) -> MainWindow:
-    """A main window on ``ctx`` in place of ``window``; the old window's database is closed."""
+def replace_window(window: MainWindow, ctx: AppContext, keep_history: bool = False) -> MainWindow:
+    """A main window on ``ctx`` in place of ``window``; the old window's database is closed.
+
+    ``keep_history``: ``ctx`` holds the same plan (the laptop copy of the team database, or the team
+    database again), so the undo history goes on there. Its steps name records by UUID and carry the
+    values they wrote, so an undo on the other database still never overwrites a colleague's change."""
+    from ui.editing.undo import carry_history
     from ui.window.main_window import MainWindow
 
-    successor = MainWindow(ctx)
+    history = None
+    if keep_history and window.plan_uuid is not None:
+        history = window.undo_stack
+        carry_history(history, ctx.commands)
+    successor = MainWindow(ctx, undo_stack=history)
     successor.setGeometry(window.geometry())
     old_ctx = window.ctx
     app = QCoreApplication.instance()

@@ -43,16 +43,24 @@ class MainWindow(QMainWindow):
     filter_changed = Signal(object)
 
     def __init__(
-        self, ctx: AppContext | None = None, today: Callable[[], date] = date.today, load_in_background: bool = False
+        self,
+        ctx: AppContext | None = None,
+        today: Callable[[], date] = date.today,
+        load_in_background: bool = False,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         """With ``ctx``, the whole window (``attach``); without, the shell start-up shows while it opens
         the data. ``load_in_background``: the first plan is read on the thread pool, as at start-up;
-        tests and scripts leave it off and find the plan open when this returns."""
+        tests and scripts leave it off and find the plan open when this returns. ``undo_stack``: the
+        history of the window this one replaces (the same plan on the team database or the laptop
+        copy), kept rather than started afresh."""
         super().__init__()
         self.ctx: AppContext | None = None
         self.today = today
         self.plan_uuid: str | None = None
-        self.undo_stack = QUndoStack(self)
+        self._carried_history = undo_stack is not None
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.undo_stack.setParent(self)
         self.declared = WindowActions(self)
         self.menus = self.declared.menus
         self.actions = self.declared.actions
@@ -110,7 +118,7 @@ class MainWindow(QMainWindow):
         for install in features.INSTALLERS:
             install(self)
         if first is None:
-            self.plan_loading.open_first()
+            self.plan_loading.open_first(keep_undo=self._carried_history)
 
     # --- hooks other features set -------------------------------------------------------------
     @property
