@@ -191,3 +191,20 @@ def meetings_dialog(qtbot, ctx, small_plan):
         dialog.show()
         dialog.activateWindow()
     return dialog
+
+
+@pytest.fixture
+def progress_date_edit(qtbot, main_window, small_plan):
+    """The progress update's date in the details of the small plan's first action, set to
+    3 Dec 2026 and focused, in an active window, as a user reaches it."""
+    from PySide6.QtCore import QDate
+
+    with qtbot.waitActive(main_window):
+        main_window.show()
+        main_window.activateWindow()
+    main_window.open_plan(small_plan)
+    main_window.table.selectRow(0)
+    edit = main_window.detail.progress.date
+    edit.setDate(QDate(2026, 12, 3))
+    edit.setFocus()
+    return edit

@@ -11,26 +11,14 @@ from PySide6.QtWidgets import QApplication
 KEY = Qt.Key
 
 
-def progress_date(qtbot, main_window, small_plan):
-    with qtbot.waitActive(main_window):
-        main_window.show()
-        main_window.activateWindow()
-    main_window.open_plan(small_plan)
-    main_window.table.selectRow(0)
-    edit = main_window.detail.progress.date
-    edit.setDate(QDate(2026, 12, 3))
-    edit.setFocus()
-    return edit
-
-
 def press(edit, *keys) -> str:
     for key in keys:
         QTest.keyClick(edit, key)
     return edit.lineEdit().text()
 
 
-def test_up_and_down_step_the_part_of_the_date_the_cursor_is_in(qtbot, main_window, small_plan):
-    edit = progress_date(qtbot, main_window, small_plan)
+def test_up_and_down_step_the_part_of_the_date_the_cursor_is_in(qtbot, progress_date_edit):
+    edit = progress_date_edit
     assert press(edit, KEY.Key_Home, KEY.Key_Up) == "4 Dec 2026"
     assert edit.lineEdit().selectedText() == "4"  # the part stepped, so the next Up steps it again
     assert press(edit, KEY.Key_Up) == "5 Dec 2026"
@@ -44,14 +32,14 @@ def test_up_and_down_step_the_part_of_the_date_the_cursor_is_in(qtbot, main_wind
     assert edit.date() == QDate(2035, 10, 26)
 
 
-def test_a_month_step_keeps_to_the_months_last_day(qtbot, main_window, small_plan):
-    edit = progress_date(qtbot, main_window, small_plan)
+def test_a_month_step_keeps_to_the_months_last_day(qtbot, progress_date_edit):
+    edit = progress_date_edit
     edit.setDate(QDate(2027, 1, 31))
     assert press(edit, KEY.Key_Home, KEY.Key_Right, KEY.Key_Right, KEY.Key_Right, KEY.Key_Up) == "28 Feb 2027"
 
 
-def test_a_typed_date_is_stepped_in_the_part_the_cursor_is_in(qtbot, main_window, small_plan):
-    edit = progress_date(qtbot, main_window, small_plan)
+def test_a_typed_date_is_stepped_in_the_part_the_cursor_is_in(qtbot, progress_date_edit):
+    edit = progress_date_edit
     edit.lineEdit().selectAll()
     QTest.keyClicks(edit, "28/11/2026")
     assert press(edit, KEY.Key_Left, KEY.Key_Up) == "28 Nov 2027"  # in the year typed
@@ -66,8 +54,8 @@ def test_a_typed_date_is_stepped_in_the_part_the_cursor_is_in(qtbot, main_window
     assert press(edit, KEY.Key_Escape) == "28 Oct 2026"
 
 
-def test_tab_leaves_the_date_and_shift_tab_comes_back(qtbot, main_window, small_plan):
-    edit = progress_date(qtbot, main_window, small_plan)
+def test_tab_leaves_the_date_and_shift_tab_comes_back(qtbot, main_window, progress_date_edit):
+    edit = progress_date_edit
     panel = main_window.detail.progress
     QTest.keyClick(edit, KEY.Key_Tab)
     assert panel.author.hasFocus()  # not the month: Tab moves on, as from any text field

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.plan_setup.reference_data import meetings
@@ -76,14 +76,8 @@ def test_an_unreadable_progress_date_is_kept_explained_and_not_saved(qtbot, main
     assert action_rows(main_window.ctx.db, small_plan)[0].uuid == uuid
 
 
-def test_esc_puts_back_the_date_and_the_message_goes(qtbot, main_window, small_plan):
-    with qtbot.waitActive(main_window):
-        main_window.show()
-        main_window.activateWindow()
-    main_window.open_plan(small_plan)
-    main_window.table.selectRow(0)
-    edit = main_window.detail.progress.date
-    edit.setDate(QDate(2026, 12, 3))
+def test_esc_puts_back_the_date_and_the_message_goes(qtbot, progress_date_edit):
+    edit = progress_date_edit
     retype(edit, "next blursday", then=Qt.Key.Key_Return)
     assert edit.message.isVisible() and "'next blursday'" in edit.message.text()
     assert "Esc puts back 3 Dec 2026" in edit.message.text()
