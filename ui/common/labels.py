@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 
 class ElidedLabel(QLabel):
@@ -51,3 +51,20 @@ class SteadyLabel(ElidedLabel):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.sizeHint()
+
+
+def status_labels(bar: QStatusBar) -> tuple[ElidedLabel, SteadyLabel, SteadyLabel]:
+    """The main window's plan name, action count and save state, put on ``bar``.
+
+    The plan's name (also in the title bar) is the part that shortens on a narrow screen, and a
+    passing message covers it for a while; the count and the save state are always whole (at 200%
+    on a laptop they were cut to "67 of …" and "All ch…")."""
+    plan = ElidedLabel(bar)
+    plan.setAccessibleName("Plan")
+    bar.addWidget(plan, 1)
+    count = SteadyLabel("99999 of 99999 actions shown", bar)
+    save = SteadyLabel("All changes saved at 00:00", bar)
+    for label, name in ((count, "Actions shown"), (save, "Save state")):
+        label.setAccessibleName(name)
+        bar.addPermanentWidget(label)
+    return plan, count, save

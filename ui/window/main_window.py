@@ -20,7 +20,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
-from ui.common.labels import ElidedLabel, SteadyLabel
+from ui.common.labels import status_labels
 from ui.window.feature_api import ActionSpec, WindowActions
 from ui.window.loading_page import LoadingPage
 from ui.window.panes import WindowPanes
@@ -52,8 +52,7 @@ class MainWindow(QMainWindow):
         """With ``ctx``, the whole window (``attach``); without, the shell start-up shows while it opens
         the data. ``load_in_background``: the first plan is read on the thread pool, as at start-up;
         tests and scripts leave it off and find the plan open when this returns. ``undo_stack``: the
-        history of the window this one replaces (the same plan on the team database or the laptop
-        copy), kept rather than started afresh."""
+        history of the window this one replaces (the same plan, on another database), kept."""
         super().__init__()
         self.ctx: AppContext | None = None
         self.today = today
@@ -78,17 +77,7 @@ class MainWindow(QMainWindow):
         self.loading_page = LoadingPage(self)
         self.setCentralWidget(self.loading_page)
 
-        # The plan's name (also in the title bar) is the part that shortens on a narrow screen, and
-        # a passing message covers it for a while; the count and the save state are always whole
-        # (at 200% on a laptop they were cut to "67 of …" and "All ch…").
-        self.plan_label = ElidedLabel(self)
-        self.plan_label.setAccessibleName("Plan")
-        self.statusBar().addWidget(self.plan_label, 1)
-        self.count_label = SteadyLabel("99999 of 99999 actions shown", self)
-        self.save_label = SteadyLabel("All changes saved at 00:00", self)
-        for label, name in ((self.count_label, "Actions shown"), (self.save_label, "Save state")):
-            label.setAccessibleName(name)
-            self.statusBar().addPermanentWidget(label)
+        self.plan_label, self.count_label, self.save_label = status_labels(self.statusBar())
         self.panes.restore_geometry()
         if ctx is not None:
             self.attach(ctx, load_in_background)
