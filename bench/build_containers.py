@@ -10,7 +10,8 @@ pasted from a PDF one cell to the left. The wording comes from the published pla
 docs/importing.md); the layout is what Word, Excel and copy-paste do to it.
 
 The plans keyed later are built by bench/new_containers.py (rows in container_rows_more.py) and
-bench/unseen_containers.py (rows in container_rows_unseen.py); the
+bench/unseen_containers.py (rows in container_rows_unseen.py) and bench/salford_containers.py (rows in
+container_rows_salford.py); the
 writers (Word, workbook, CSV, PDF) are in container_writers.py.
 """
 
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from container_rows import BEXLEY, DORSET, DORSET_HEADER, TYNESIDE  # noqa: E402
 from container_writers import REFERENCE, Row, WordPlan, write_csv, write_pdf, write_sheet  # noqa: E402
 from new_containers import NEW_BUILDERS  # noqa: E402
+from salford_containers import SALFORD_BUILDERS  # noqa: E402
 from unseen_containers import UNSEEN_BUILDERS  # noqa: E402
 
 
@@ -262,6 +264,7 @@ BUILDERS = {
     "north-tyneside-da-2024-27": north_tyneside,
     **NEW_BUILDERS,
     **UNSEEN_BUILDERS,
+    **SALFORD_BUILDERS,
 }
 
 

@@ -97,12 +97,14 @@ def write_pdf(
     title: str,
     sections: list[tuple[str, list[str], Row | None, list[Row]]],
     running: list[str] | None = None,
+    across: bool = False,
 ) -> None:
     """Each section: a heading, paragraphs under it, a ruled table whose header repeats on every page
     (rows may break across pages, as Word prints them), with a running header and page numbers.
     ``running``: the lines of Word's page header, printed at the top of every page instead of the title
     (and no title above the first section). A section with no header is the rest of the table above it
-    on a new page, its header not repeated (a row the page cut goes on there)."""
+    on a new page, its header not repeated (a row the page cut goes on there). ``across``: a row
+    whose only text is in its first cell is printed as one cell across the table (merged in Word)."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
@@ -138,7 +140,14 @@ def write_pdf(
             splitInRow=1,
             colWidths=[width / len(printed[0])] * len(printed[0]),
         )
-        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        if across:
+            style += [
+                ("SPAN", (0, number), (-1, number))
+                for number, row in enumerate(printed)
+                if row[0] and not any(row[1:]) and len(row) > 1
+            ]
+        table.setStyle(TableStyle(style))
         story.append(table)
     margins = {"topMargin": (1.2 + 0.4 * len(running)) * cm} if running else {}
     SimpleDocTemplate(str(path), pagesize=landscape(A4), title=title, **margins).build(
