@@ -23,12 +23,13 @@ from app.importing.heading_rows import is_title_row, title_row_priority
 from app.importing.lead_cells import without_debris
 from app.importing.lead_contacts import split_lead_contact
 from app.importing.led_refs import leading_ref
-from app.importing.progress_lines import ends_with_progress, progress_paragraphs
+from app.importing.progress_lines import ends_with_progress, is_progress_row, progress_paragraphs
 from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
 from app.importing.table_headings import heading_priority, read_above
 from app.importing.table_refs import continue_group_text, continues_ref_list, keep_own_refs, keeps_list_open
+from app.importing.template_rows import list_goes_on, repeats_header_cells
 from app.importing.text import (
     RefCell,
     parse_priority_heading,
@@ -162,12 +163,17 @@ class ActionTable:
             return RowRole.LEFT_OUT, "empty"
         self.filled |= merged
         if self.headers and (
-            any(_same_row(row, header) for header in self.headers) or repeats_header(row, self.mapping)
+            any(repeats_header_cells(row, header) for header in self.headers) or repeats_header(row, self.mapping)
         ):
             self.notes.append(f"{where}: header row repeated (page break) skipped.")
             return RowRole.HEADER, ""
         filled = [(column, text) for column, text in enumerate(row) if text.strip()]
         activity_column = self.mapping.column_of("activity")
+        if len(filled) == 1 and self.last is not None and is_progress_row(filled[0][1]):
+            # "Progress – …" in a row of its own under the action: what was done, kept as its comments
+            self.last.comments = f"{self.last.comments}\n{filled[0][1].strip()}".strip()
+            self.notes.append(f"{where}: the progress under action {self.last.ref} was kept as its comments.")
+            return RowRole.CONTINUATION, self.last.ref
         if len(filled) == 1 and (filled[0][0] == 0 or filled[0][0] != activity_column):
             heading = parse_priority_heading(filled[0][1])
             if heading:
@@ -296,11 +302,14 @@ class ActionTable:
 
     def extend_objective(self, where: SourceLocation, text: str) -> bool:
         """An objective cell continuing mid-sentence under the objective it began (a row cut by a page)
-        finishes that objective's title rather than starting a fragment of one."""
-        if not text or not starts_as_continuation(text) or len(self.group_refs) != 1:
+        finishes that objective's title rather than starting a fragment of one; so does one of bullet
+        points under an objective whose cell ended in a list ("…under the headings of: • Tobacco…")."""
+        if not text or len(self.group_refs) != 1:
             return False
         objective = self.b.objectives.get(self.group_refs[0])
         if objective is None or not objective.text or objective.text != self.group_text:
+            return False
+        if not starts_as_continuation(text) and not list_goes_on(objective.text, text):
             return False
         objective.text = self.group_text = f"{objective.text} {' '.join(text.split())}"
         self.notes.append(f"{where}: the objective cell continues the title of objective {objective.ref} above.")
@@ -385,7 +394,3 @@ _ATTRIBUTES = {
     "resources": "resources",
     "comments": "comments",
 }
-
-
-def _same_row(row: tuple[str, ...], header: tuple[str, ...]) -> bool:
-    return [" ".join(c.split()).casefold() for c in row] == [" ".join(c.split()).casefold() for c in header]

@@ -6,7 +6,9 @@ paragraph says what has been done, not what the action is: it belongs with the a
 a Progress or Update column's text does), and it is no second action beside a lead cell of one line.
 The label needs its dash or colon: "Update the leaflet" is an action. When the cell ends with the
 progress paragraph and a page break cut the row, the rest printed in the next row goes on in the
-comments too (``ends_with_progress``).
+comments too (``ends_with_progress``). A row of its own under the action, its one cell across the
+table opening with such a label ("Progress: …", or "Progress" and then a sentence, the label set in
+bold or on its own line in the plan), is that action's progress too (``is_progress_row``).
 """
 
 from __future__ import annotations
@@ -35,3 +37,15 @@ def ends_with_progress(activity: str) -> bool:
     """The cell's last paragraph is labelled progress (so a row cut after it goes on in the comments)."""
     lines = [line for line in activity.split("\n") if line.strip()]
     return bool(lines) and bool(_PROGRESS_LABEL.match(lines[-1])) and progress_paragraphs(activity)[1] != ""
+
+
+# A row's one cell opening with the word alone, then a sentence: "Progress Locations for the cameras…"
+_PROGRESS_WORD = re.compile(r"^\s*(?:(?:latest|progress)\s+)?(?:update|progress)\s+(?=[A-Z])", re.IGNORECASE)
+MIN_PROGRESS_WORDS = 6  # "Progress Report" is a heading; progress is told in a sentence
+
+
+def is_progress_row(text: str) -> bool:
+    """The one cell of a row across the table is the action's progress: a progress label, then a
+    sentence (a label on its own, or a few words, are a heading)."""
+    rest = _PROGRESS_LABEL.sub("", text, count=1) if _PROGRESS_LABEL.match(text) else _PROGRESS_WORD.sub("", text)
+    return rest != text and len(rest.split()) >= MIN_PROGRESS_WORDS

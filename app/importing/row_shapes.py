@@ -28,7 +28,7 @@ MAX_REF_TEXT = 24  # a Ref cell longer than this holds a sentence: the row has m
 NAME_WORDS = 3  # "Youth Justice Service": as few words as this in the Activity column read as a name
 MIN_GAIN = 2  # a shifted reading must fit two cells better than the row as it is
 MAX_TIMESCALE = 40  # a cell longer than this is a sentence, not a date
-_REF_ONLY = re.compile(r"^\s*\d{1,2}(?:\s*\.\s*\d{1,3})+(?:[\s,;]+\d{1,2}(?:\s*\.\s*\d{1,3})+)*\s*$")
+_REF_ONLY = re.compile(r"^\s*\d{1,2}(?:\s*\.\s*\d{1,3})+\.?(?:[\s,;]+\d{1,2}(?:\s*\.\s*\d{1,3})+\.?)*\s*$")
 _INLINE_REF = re.compile(r"(?:(?<=\s)|^)(\d{1,2}\.\d{1,2}\.\d{1,3})[.:)]?\s+(?=[A-Z(\"'‘“])")
 
 

@@ -95,7 +95,8 @@ def named_headings(reader: ActionTable, texts: tuple[str, ...] | list[str]) -> s
 
 def read_above(reader: ActionTable, start: int) -> None:
     """Rows above the header (a sheet pasted whole): the first is the title; the rest are read as
-    a document's paragraphs are, and the last heading among them names the table's priority."""
+    a document's paragraphs are, and the last heading among them names the table's priority. A first
+    line that is a numbered heading is read as a heading as well."""
     builder = reader.b
     above = reader.table.rows[: max(start - len(reader.headers), 0)]
     lines = [" ".join(c.strip() for c in row if c.strip()) for row in above]
@@ -103,7 +104,9 @@ def read_above(reader: ActionTable, start: int) -> None:
     title = title_line(lines)  # passing over a committee paper's labels ("Item No: 10", "Appendix 8")
     if title and not builder.title_hint:
         builder.title_hint = title
-    texts = [line for line in lines if line != title]
+    # a numbered heading ("2. A Safe City", "Priority 3 – …") heads the table even when it is the first
+    # line, the sheet's only title too (as a heading paragraph over a Word table is)
+    texts = [line for line in lines if line != title or parse_priority_heading(line)]
     builder.read_texts(texts, glossary=False)
     named = named_headings(reader, texts)
     if named:

@@ -298,12 +298,16 @@ REF_SHARE = 0.6  # of a header-less column's cells that must look like refs for 
 def _unnamed_ref_column(
     table: RawTable, header_row: int, fields: tuple[str, ...], header_rows: int = 1
 ) -> tuple[str, ...]:
-    """A column with no header whose cells are mostly refs ("1.1", "2.3.1") is the Ref column."""
+    """A column with no header whose cells are mostly refs ("1.1", "2.3.1") is the Ref column; rows
+    whose only text is in that column (a heading or a progress note across the table) are not counted."""
     header = header_texts(table.rows[header_row - header_rows + 1 : header_row + 1])
     for column, field in enumerate(fields):
         if field or (column < len(header) and header[column].strip()):
             continue
-        cells = [row[column] for row in table.rows[header_row + 1 :] if column < len(row) and row[column].strip()]
+        rows = [row for row in table.rows[header_row + 1 :] if column < len(row) and row[column].strip()]
+        # a row of one cell (a heading or a note across the table) says nothing of the column
+        cells = [row[column] for row in rows if sum(bool(cell.strip()) for cell in row) > 1]
+        cells = cells or [row[column] for row in rows]
         if cells and sum(bool(_REF_LIKE.match(cell)) for cell in cells) >= REF_SHARE * len(cells):
             return tuple("ref" if i == column else f for i, f in enumerate(fields))
     return fields
