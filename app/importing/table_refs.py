@@ -67,12 +67,18 @@ def continue_group_text(reader: ActionTable, text: str) -> bool:
 
 
 def keep_own_refs(reader: ActionTable) -> None:
-    """With no Objective column, a Ref column giving every action a ref of its own ("1.1", "1.2",
-    "2.1", each once) numbers the actions, not objectives: each action keeps its ref as written."""
-    if reader.mapping.column_of("objective") is not None or len(reader.made) < 2:
+    """A Ref column giving every action a ref of its own ("1.1", "1.2", "2.1", each once) numbers the
+    actions, not objectives: each action keeps its ref as written. With an Objective column too, so
+    when each of those rows writes its own objective (a template numbering its rows, "2.1 | Reduce
+    anti-social behaviour | Patrols"): the objective keeps the ref and the wording, the action the ref."""
+    if len(reader.made) < 2:
         return
     cells = [parse_ref_cell(cell) for _action, cell in reader.made]
     wanted = [c.objective_refs[0] if len(c.objective_refs) == 1 and not c.action_ref else "" for c in cells]
+    if reader.mapping.column_of("objective") is not None and not all(
+        ref in reader.b.objectives and reader.b.objectives[ref].text for ref in wanted
+    ):
+        return
     taken = reader.b.action_refs - {action.ref for action, _cell in reader.made}
     if not all(wanted) or len(set(wanted)) != len(wanted) or taken & set(wanted):
         return

@@ -88,3 +88,20 @@ def test_a_numbered_theme_as_the_only_line_above_a_sheets_headers_names_the_prio
     table = RawTable("plan.xlsx", "sheet Plan", 0, rows, (1, 2, 3), ())
     draft = preview_document(RawDocument("plan.xlsx", "xlsx", "", (table,), ()), ImportOptions()).draft
     assert [(p.code, p.title) for p in draft.priorities] == [("2", "A Safer Town")]
+
+
+def test_refs_numbering_rows_that_each_write_their_objective_are_the_actions_refs_too():
+    draft = _preview(
+        _row("3.1", "Fewer empty shops", "Find a tenant", "Town Centre Team"),
+        _row("3.2", "Fewer empty shops", "Open a pop-up market", "Markets Team"),
+        _row("3.3", "Cleaner streets", "Add litter bins", "Street Scene"),
+    ).draft
+    assert [(a.ref, a.objective_refs) for a in draft.actions] == [("3.1", ["3.1"]), ("3.2", ["3.2"]), ("3.3", ["3.3"])]
+
+
+def test_refs_of_objectives_whose_rows_leave_the_objective_cell_empty_still_number_the_objectives():
+    draft = _preview(
+        _row("3.1", "Fewer empty shops", "Find a tenant", "Town Centre Team"),
+        _row("3.2", "", "Open a pop-up market", "Markets Team"),
+    ).draft
+    assert [a.ref for a in draft.actions] == ["3.1.1", "3.2.1"]
