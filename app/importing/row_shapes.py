@@ -98,6 +98,8 @@ def cut_tail(above: str, values: dict[str, str]) -> bool:
     with no sentence end, it names no lead (a new action's row does), and another of its cells goes on
     mid-sentence. (No timescale, status or ref: the caller has checked.)"""
     activity = values.get("activity", "")
+    if _rest_of_row(above, values):
+        return True
     others = [text for name, text in values.items() if name not in ("activity", "ref") and text]
     return (
         bool(activity and above)
@@ -106,6 +108,20 @@ def cut_tail(above: str, values: dict[str, str]) -> bool:
         and len(activity.split()) <= NAME_WORDS
         and not activity.rstrip().endswith((".", "!", "?"))
         and any(starts_as_continuation(text) for text in others)
+    )
+
+
+def _rest_of_row(above: str, values: dict[str, str]) -> bool:
+    """The rest of a row a page cut in every column ("Reduce anti-social | Use Criminal Justice" then
+    "behaviour | System and Action Planning | Delivery Group (B)"): the objective cell goes on
+    mid-sentence, no ref, and both the action above and this activity stop without a sentence end."""
+    activity, objective = values.get("activity", ""), values.get("objective", "")
+    return (
+        bool(activity and above and objective)
+        and not values.get("ref")
+        and starts_as_continuation(objective)
+        and not above.rstrip().endswith((".", "!", "?", ")", ";"))
+        and not activity.rstrip().endswith((".", "!", "?"))
     )
 
 

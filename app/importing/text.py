@@ -209,7 +209,7 @@ def read_lead_cell(text: str) -> LeadCell:
     """ "Police\nProbation" -> lead Police, partner Probation; "TBC" or a cell of refs only -> no lead.
 
     A line that ends on a joining word or comma, or a next line starting in lower case, is one name
-    wrapped over two lines, never two organisations.
+    wrapped over two lines, never two organisations; a semicolon ending a line separates two names.
     """
     text = text.strip()
     if not text:
@@ -224,7 +224,8 @@ def read_lead_cell(text: str) -> LeadCell:
             names[-1] = f"{names[-1]} {line}"
         else:
             names.append(line)
-    return LeadCell(names[0], tuple(names[1:]))
+    names = [name.rstrip(" ;") for name in names]  # "Youth Service;" above "Child Action Northwest;": a list
+    return LeadCell(names[0], tuple(name for name in names[1:] if name))
 
 
 def starts_as_continuation(text: str) -> bool:

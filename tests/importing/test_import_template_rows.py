@@ -105,3 +105,22 @@ def test_refs_of_objectives_whose_rows_leave_the_objective_cell_empty_still_numb
         _row("3.2", "", "Open a pop-up market", "Markets Team"),
     ).draft
     assert [a.ref for a in draft.actions] == ["3.1.1", "3.2.1"]
+
+
+def test_the_rest_of_a_row_a_page_cut_in_every_column_joins_the_action_above():
+    draft = _preview(
+        _row("3.1", "Reduce anti-social", "Use the Criminal Justice", "Local Partnership"),
+        ("", "", "behaviour", "System and Action Planning", "Delivery Group", "", "", ""),
+        _row("3.2", "Cleaner streets", "Add litter bins", "Street Scene"),
+    ).draft
+    assert [(a.activity, a.lead) for a in draft.actions] == [
+        ("Use the Criminal Justice System and Action Planning", "Local Partnership Delivery Group"),
+        ("Add litter bins", "Street Scene"),
+    ]
+    objectives = [o.text for p in draft.priorities for o in p.objectives]
+    assert objectives == ["Reduce anti-social behaviour", "Cleaner streets"]
+
+
+def test_lead_lines_ended_by_semicolons_are_names_without_them():
+    draft = _preview(_row("3.1", "Safer parks", "Patrol the parks", "Youth Service;\nPolice;\nParks Team")).draft
+    assert [(a.lead, a.partners) for a in draft.actions] == [("Youth Service", "Police; Parks Team")]
