@@ -87,3 +87,9 @@ def test_windows_filled_with_a_real_plans_content_still_fit(tmp_path, width, hei
     assert found["status_cut"] == []  # the count and save state are whole in the status bar
     assert found["returns_cut"] == []  # each return's line, its verdict included, is seen whole
     assert found["rows_seen"] >= 4  # the actions table keeps several rows (2 at 200% before)
+    # No name takes more than about a quarter of the tree (an objective took nine lines at 200%).
+    assert found["tree_tallest"] <= 0.3
+    # The returns' changes show two rows of long text at once (one was taller than the table at
+    # 200%), and "From" is wide enough to read a row number and the start of a name (4 letters before).
+    assert found["changes_fit"]["rows_seen"] >= 2
+    assert found["changes_fit"]["from_chars"] >= 12
