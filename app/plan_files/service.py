@@ -86,7 +86,8 @@ def export_plan_file(
 
     With ``passphrase`` the zip is wrapped in the ``app.plan_files.crypto`` envelope; a weak one
     raises WeakPassphraseError before anything is written. A backup (``remember`` False) writes
-    nothing to the database: it may be about to be migrated.
+    nothing to the database: it may be about to be migrated; nor does a lead's or the chair's
+    offline copy of a team plan (their logins may not write it).
     """
     path = Path(path)
     if passphrase:
