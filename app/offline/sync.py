@@ -106,7 +106,7 @@ def sync_offline_copy(
             return SyncOutcome(preview, applied=False)
         if preview.has_changes:
             choices = {key: _AS_MERGE_CHOICE.get(choice, choice) for key, choice in (resolutions or {}).items()}
-            apply_merge(team, preview, choices)
+            apply_merge(team, preview, choices, remember=_keeps_snapshots(team))
     take_offline_copy(team, laptop, plan_uuid)
     return SyncOutcome(preview, applied=True)
 

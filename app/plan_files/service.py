@@ -187,8 +187,13 @@ def _refuse_ids_used_elsewhere(db: Database, preview: MergePreview) -> None:
                     )
 
 
-def merge_command(preview: MergePreview, resolutions: Mapping[str, str] | None = None) -> BackedUp:
-    """The one command that applies ``preview`` with a choice ("mine"/"theirs") for every conflict."""
+def merge_command(
+    preview: MergePreview, resolutions: Mapping[str, str] | None = None, remember: bool = True
+) -> BackedUp:
+    """The one command that applies ``preview`` with a choice ("mine"/"theirs") for every conflict.
+
+    ``remember`` False records no sync snapshot of the file received: a lead's or the chair's login
+    may not write one on a team database (``app.offline.sync``)."""
     resolutions = resolutions or {}
     unknown = set(resolutions) - {c.key for c in preview.conflicts}
     if unknown:
@@ -217,12 +222,16 @@ def merge_command(preview: MergePreview, resolutions: Mapping[str, str] | None =
         writes=tuple(writes),
         add_snapshot=SnapshotData(
             preview.snapshot_uuid, preview.plan_uuid, "received", preview.file_name, preview.snapshot_records
-        ),
+        )
+        if remember
+        else None,
         creates_plan=preview.new_plan,
     )
     return BackedUp(replace, "before-plan-file-merge")
 
 
-def apply_merge(ctx: AppContext, preview: MergePreview, resolutions: Mapping[str, str] | None = None) -> Applied:
+def apply_merge(
+    ctx: AppContext, preview: MergePreview, resolutions: Mapping[str, str] | None = None, remember: bool = True
+) -> Applied:
     """Apply the merge as one undoable command (the command backs the database up first)."""
-    return ctx.commands.execute(merge_command(preview, resolutions))
+    return ctx.commands.execute(merge_command(preview, resolutions, remember))

@@ -137,3 +137,29 @@ def test_a_lead_and_the_chair_keep_an_offline_copy_and_leave_nothing_on_the_serv
             laptop.close()
     with ctx.db.read() as session:
         assert session.scalar(select(func.count()).select_from(SyncSnapshot)) == snapshots
+
+
+def test_a_lead_syncs_its_laptop_copy_and_its_own_progress_reaches_the_server(team, small_plan, ctx, tmp_path):
+    """File ▸ Sync the offline copy as a lead: the edits a lead may make (the progress of its own
+    actions) are merged into the server; the merge writes nothing else that the lead may not."""
+    from app.offline.sync import KEEP_LAPTOP, sync_offline_copy, take_offline_copy
+
+    contexts, _unled = team
+    lead = contexts["lead"]
+    laptop = AppContext.open(tmp_path / "lead-laptop", user=lead.user, database_url="")
+    try:
+        take_offline_copy(lead, laptop, small_plan)
+        _set(laptop, _row(laptop, small_plan, "1.1.1"), status="At risk", comments="Written on the train")
+        waiting = sync_offline_copy(laptop, lead, small_plan)
+        # No base kept on the server for a lead's copy: each of its edits is asked about, none applied yet.
+        assert sorted((c.field, c.theirs) for c in waiting.conflicts) == [
+            ("comments", "Written on the train"),
+            ("status", "At risk"),
+        ]
+        assert _row(ctx, small_plan, "1.1.1").status == "On track"
+        outcome = sync_offline_copy(laptop, lead, small_plan, {c.key: KEEP_LAPTOP for c in waiting.conflicts})
+        assert outcome.applied
+        on_server = _row(ctx, small_plan, "1.1.1")
+        assert (on_server.status, on_server.comments) == ("At risk", "Written on the train")
+    finally:
+        laptop.close()
