@@ -112,3 +112,16 @@ def test_a_small_step_is_undone_at_once(qtbot, window, ctx):
     window.actions["undo"].trigger()
     assert getattr(window, "progress_dialog", None) is None and window.undo_stack.index() == 1
     assert action_rows(ctx.db, window.plan)[0].status == "At risk"
+
+
+def test_a_bulk_status_change_of_many_actions_is_applied_off_the_ui_thread(qtbot, window, ctx, monkeypatch):
+    window.table.selectAll()
+    monkeypatch.setattr(prompts, "choose", lambda *args, **kwargs: 3)  # Off track
+    held = Held(monkeypatch, ctx.commands)
+    window.actions["set_status"].trigger()
+    qtbot.waitUntil(held.started.is_set, timeout=10000)
+    assert window.progress_dialog.isVisible() and window.undo_stack.index() == 1
+    held.gate.set()
+    qtbot.waitUntil(lambda: window.progress_dialog is None, timeout=20000)
+    assert held.threads[0] is not threading.main_thread()
+    assert _statuses(ctx, window.plan) == {"Off track"} and window.undo_stack.index() == 2
