@@ -35,6 +35,13 @@ def pg_server():
     remove_server(server)
 
 
+def ensure_login(server: PostgresServer, login: str, password: str) -> None:
+    """An officer's own login on the cluster (logins outlive each test's database, so made once)."""
+    with server.superuser_connect() as conn:
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
+            conn.execute(f"CREATE ROLE \"{login}\" LOGIN PASSWORD '{password}'")
+
+
 def officer_url(server: PostgresServer, database: str, password: str | None = OFFICER_PASSWORD) -> str:
     return server.url(database, user=OFFICER, password=password)
 

@@ -334,6 +334,10 @@ class Batch:
     label: str
     commands: tuple[Command, ...]
 
+    @property
+    def size(self) -> int:
+        return sum(command_size(command) for command in self.commands)
+
     def apply(self, run: CommandRun) -> Command:
         inverses = []
         for command in self.commands:
@@ -357,8 +361,19 @@ class BackedUp:
     def label(self) -> str:
         return self.command.label
 
+    @property
+    def size(self) -> int:
+        return command_size(self.command)
+
     def apply(self, run: CommandRun) -> Command:
         return self.command.apply(run)
+
+
+def command_size(command: Command) -> int:
+    """About how many records running ``command`` writes: a command writing many has a ``size``
+    (a Batch, a merge's ReplaceRecords); any other writes one. The window runs the undo or redo of
+    a big step on the thread pool (``ui.editing.undo_steps``)."""
+    return getattr(command, "size", 1)
 
 
 def does_nothing(command: Command) -> bool:
@@ -379,5 +394,6 @@ __all__ = [
     "Journaled",
     "SetFields",
     "StorageError",
+    "command_size",
     "does_nothing",
 ]

@@ -20,6 +20,7 @@ from app.context import AppContext
 from app.offline.replay import ReplayOutcome, Resolve, replay_queue
 from app.plan_files.merge import MINE, THEIRS, MergePreview
 from app.plan_files.service import apply_merge, export_plan_file, merge_command, preview_plan_file
+from models import SyncSnapshot
 
 # An offline conflict's two sides, as the officer says them; in the merge preview the server is
 # "mine" (the copy merged into) and the laptop "theirs" (the copy sent).
@@ -40,9 +41,18 @@ class SyncOutcome:
         return self.preview.conflicts
 
 
+def _keeps_snapshots(ctx: AppContext) -> bool:
+    """Whether an export from ``ctx`` may keep its sync snapshot there: not on a team database whose
+    login may not write it (a lead, the chair). Their copy is then refreshed as a plain two-way
+    merge, the server's values winning as always, and nothing is left on the server."""
+    from app.storage.team_roles import may_add_rows
+
+    return not ctx.db.is_server or may_add_rows(ctx.db.engine, SyncSnapshot.__tablename__)
+
+
 def _carry(source: AppContext, target: AppContext, plan_uuid: str, folder: Path) -> MergePreview:
     path = folder / f"{plan_uuid}.dplan"
-    export_plan_file(source.db, plan_uuid, path, source.user)
+    export_plan_file(source.db, plan_uuid, path, source.user, remember=_keeps_snapshots(source))
     return preview_plan_file(target.db, path)
 
 
@@ -96,7 +106,7 @@ def sync_offline_copy(
             return SyncOutcome(preview, applied=False)
         if preview.has_changes:
             choices = {key: _AS_MERGE_CHOICE.get(choice, choice) for key, choice in (resolutions or {}).items()}
-            apply_merge(team, preview, choices)
+            apply_merge(team, preview, choices, remember=_keeps_snapshots(team))
     take_offline_copy(team, laptop, plan_uuid)
     return SyncOutcome(preview, applied=True)
 

@@ -55,6 +55,10 @@ class ReplaceRecords:
     # A plan created by this command is undone like any created plan: by its tombstone.
     creates_plan: bool = False
 
+    @property
+    def size(self) -> int:
+        return len(self.writes) + len(self.removals)
+
     def apply(self, run: CommandRun) -> Command:
         writer = _Writer(run)
         restored_snapshot = writer.drop_snapshot(self.drop_snapshot)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,11 +31,13 @@ from exports.plan_files.archive import PlanFileError, build_archive, write_file_
 from models import Plan, SyncSnapshot, new_uuid, utcnow
 
 __all__ = [
+    "KeepGoing",
     "MergePreview",
     "PassphraseRequiredError",
     "PlanFileContent",
     "PlanFileError",
     "PlanFileExport",
+    "PlanFileStopped",
     "apply_merge",
     "export_plan_file",
     "merge_command",
@@ -45,6 +47,19 @@ __all__ = [
 
 # Snapshots kept per plan; a base older than these is forgotten and the merge asks about every difference.
 SNAPSHOTS_KEPT = 40
+
+# ``keep_going(step, steps, text)``: asked before each step of an export or a preview, so a caller
+# can show progress; answering False stops the work (PlanFileStopped) with nothing written.
+KeepGoing = Callable[[int, int, str], bool]
+
+
+class PlanFileStopped(Exception):
+    """The user stopped an export or a preview: no file was written and the database was not touched."""
+
+
+def _step(keep_going: KeepGoing | None, step: int, steps: int, text: str) -> None:
+    if keep_going is not None and not keep_going(step, steps, text):
+        raise PlanFileStopped
 
 
 def app_version() -> str:
@@ -80,17 +95,27 @@ def _known_snapshots(session, plan_uuid: str) -> list[str]:
 
 
 def export_plan_file(
-    db: Database, plan_uuid: str, path: Path, user: str, passphrase: str | None = None, remember: bool = True
+    db: Database,
+    plan_uuid: str,
+    path: Path,
+    user: str,
+    passphrase: str | None = None,
+    remember: bool = True,
+    keep_going: KeepGoing | None = None,
 ) -> PlanFileExport:
     """Write the whole plan (tombstones included) to ``path`` and remember it as a sync snapshot.
 
     With ``passphrase`` the zip is wrapped in the ``app.plan_files.crypto`` envelope; a weak one
     raises WeakPassphraseError before anything is written. A backup (``remember`` False) writes
-    nothing to the database: it may be about to be migrated.
+    nothing to the database: it may be about to be migrated; nor does a lead's or the chair's
+    offline copy of a team plan (their logins may not write it). ``keep_going`` is asked before each
+    step up to the writing (see ``KeepGoing``); once the file is written it is also remembered.
     """
     path = Path(path)
     if passphrase:
         check_new_passphrase(passphrase)
+    steps = 4 if passphrase else 3
+    _step(keep_going, 0, steps, "Reading the plan's records…")
     with db.read() as session:
         plan = session.scalars(select(Plan).where(Plan.uuid == plan_uuid, Plan.deleted.is_(False))).first()
         if plan is None:
@@ -109,9 +134,13 @@ def export_plan_file(
         "counts": counts,
         "sync": {"snapshot_uuid": snapshot_uuid, "known_snapshots": [*known[-SNAPSHOTS_KEPT:], snapshot_uuid]},
     }
+    _step(keep_going, 1, steps, f"Packing {counts['action']:,} actions…")
     data = build_archive(manifest, {member_name(entity): records[entity] for entity in ENTITY_ORDER})
     if passphrase:
+        _step(keep_going, 2, steps, "Protecting the file with the passphrase…")
         data = encrypt_bytes(data, passphrase)
+    blob = snapshot_blob(records) if remember else b""
+    _step(keep_going, steps - 1, steps, f"Writing {path.name}…")
     write_file_atomically(path, data)
     if not remember:
         return PlanFileExport(path, plan_uuid, snapshot_uuid, counts)
@@ -122,7 +151,7 @@ def export_plan_file(
                 plan_uuid=plan_uuid,
                 origin="exported",
                 file_name=path.name[:300],
-                records=snapshot_blob(records),
+                records=blob,
             )
         )
         _prune_snapshots(session, plan_uuid)
@@ -139,10 +168,20 @@ def _prune_snapshots(session, plan_uuid: str) -> None:
         session.execute(delete(SyncSnapshot).where(SyncSnapshot.id.in_(ids[SNAPSHOTS_KEPT:])))
 
 
-def preview_plan_file(db: Database, source: Path | PlanFileContent, passphrase: str | None = None) -> MergePreview:
-    """What importing the file would change; reads the file (raising PlanFileError) if given a path."""
+def preview_plan_file(
+    db: Database,
+    source: Path | PlanFileContent,
+    passphrase: str | None = None,
+    keep_going: KeepGoing | None = None,
+) -> MergePreview:
+    """What importing the file would change; reads the file (raising PlanFileError) if given a path.
+
+    Touches nothing; ``keep_going`` is asked before each step (see ``KeepGoing``)."""
     is_read = isinstance(source, PlanFileContent)
+    name = source.file_name if is_read else Path(source).name
+    _step(keep_going, 0, 4, f"Reading {name}…")
     content = source if is_read else read_plan_file(Path(source), passphrase=passphrase)
+    _step(keep_going, 1, 4, "Reading this copy of the plan…")
     mine = base = base_id = None
     with db.read() as session:
         plan_id = session.scalar(select(Plan.id).where(Plan.uuid == content.plan_uuid))
@@ -153,6 +192,7 @@ def preview_plan_file(db: Database, source: Path | PlanFileContent, passphrase: 
             if base_id is not None:
                 blob = session.scalar(select(SyncSnapshot.records).where(SyncSnapshot.snapshot_uuid == base_id))
                 base = _snapshot_fields(blob)
+    _step(keep_going, 2, 4, f"Comparing {content.count('action'):,} actions…")
     preview = compute_merge(
         content.file_name,
         content.plan_uuid,
@@ -164,6 +204,7 @@ def preview_plan_file(db: Database, source: Path | PlanFileContent, passphrase: 
         base_id,
         snapshot_blob(content.records),
     )
+    _step(keep_going, 3, 4, "Checking the file's record ids…")
     _refuse_ids_used_elsewhere(db, preview)
     return preview
 
@@ -186,8 +227,13 @@ def _refuse_ids_used_elsewhere(db: Database, preview: MergePreview) -> None:
                     )
 
 
-def merge_command(preview: MergePreview, resolutions: Mapping[str, str] | None = None) -> BackedUp:
-    """The one command that applies ``preview`` with a choice ("mine"/"theirs") for every conflict."""
+def merge_command(
+    preview: MergePreview, resolutions: Mapping[str, str] | None = None, remember: bool = True
+) -> BackedUp:
+    """The one command that applies ``preview`` with a choice ("mine"/"theirs") for every conflict.
+
+    ``remember`` False records no sync snapshot of the file received: a lead's or the chair's login
+    may not write one on a team database (``app.offline.sync``)."""
     resolutions = resolutions or {}
     unknown = set(resolutions) - {c.key for c in preview.conflicts}
     if unknown:
@@ -216,12 +262,16 @@ def merge_command(preview: MergePreview, resolutions: Mapping[str, str] | None =
         writes=tuple(writes),
         add_snapshot=SnapshotData(
             preview.snapshot_uuid, preview.plan_uuid, "received", preview.file_name, preview.snapshot_records
-        ),
+        )
+        if remember
+        else None,
         creates_plan=preview.new_plan,
     )
     return BackedUp(replace, "before-plan-file-merge")
 
 
-def apply_merge(ctx: AppContext, preview: MergePreview, resolutions: Mapping[str, str] | None = None) -> Applied:
+def apply_merge(
+    ctx: AppContext, preview: MergePreview, resolutions: Mapping[str, str] | None = None, remember: bool = True
+) -> Applied:
     """Apply the merge as one undoable command (the command backs the database up first)."""
-    return ctx.commands.execute(merge_command(preview, resolutions))
+    return ctx.commands.execute(merge_command(preview, resolutions, remember))

@@ -119,4 +119,12 @@ def role_of(engine: Engine) -> str | None:
     return next((role for role in ROLES if GROUP[role] in groups), None)
 
 
-__all__ = ["LEAD", "ROLES", "SECRETARY", "VIEWER", "TeamRoleError", "grant_role", "role_of", "set_up_roles"]
+def may_add_rows(engine: Engine, table: str) -> bool:
+    """Whether this login may add rows to ``table`` (a lead or a viewer may not keep sync snapshots)."""
+    with engine.connect() as conn:
+        return bool(conn.execute(text("SELECT has_table_privilege(:table, 'INSERT')"), {"table": table}).scalar_one())
+
+
+__all__ = [
+    "LEAD", "ROLES", "SECRETARY", "VIEWER", "TeamRoleError", "grant_role", "may_add_rows", "role_of", "set_up_roles",
+]  # fmt: skip

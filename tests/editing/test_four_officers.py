@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
-import subprocess
-import sys
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -21,23 +17,18 @@ from sqlalchemy import select
 from app.editing.commands import load_audit_value
 from app.queries.actions import action_rows
 from models import AuditEntry
+from tests.editing.officer_process import launch
 from tests.pg_fixtures import COLLEAGUE, COLLEAGUE_PASSWORD, OFFICER_PASSWORD
 
 pytestmark = pytest.mark.parametrize("db_engine", ["postgresql"], indirect=True)
 
-OFFICER_SCRIPT = Path(__file__).with_name("officer_process.py")
 EDITS_EACH = 25
 
 
 def _start(ctx, plan, tag, login, password, seed):
-    # Each child's keyring is switched off; libpq takes the password from PGPASSWORD.
-    env = {**os.environ, "PGPASSWORD": password, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     url = ctx.db.url.set(username=login).render_as_string(hide_password=True)
     folder = ctx.paths.data_dir.parent / f"officer-{tag}"
-    return subprocess.Popen(
-        [sys.executable, str(OFFICER_SCRIPT), str(folder), url, plan, tag, str(EDITS_EACH), str(seed)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).parents[2], env=env,
-    )  # fmt: skip
+    return launch("online", folder, url, plan, tag, password, "--count", EDITS_EACH, "--seed", seed)
 
 
 def test_four_officers_at_once_lose_no_update_and_every_clash_is_shown(ctx, small_plan):

@@ -40,11 +40,12 @@ def _status(ctx, plan, ref):
     return next(r.status for r in action_rows(ctx.db, plan) if r.ref == ref)
 
 
-def _open_merge(window, monkeypatch, path) -> MergeDialog:
+def _open_merge(qtbot, window, monkeypatch, path) -> MergeDialog:
     monkeypatch.setattr(prompts, "open_path", lambda *args, **kwargs: path)
     window.actions["merge_plan_file"].trigger()
+    qtbot.waitUntil(lambda: window.findChild(MergeDialog) is not None, timeout=10000)  # read off the UI thread
     dialog = window.findChild(MergeDialog)
-    assert dialog is not None and dialog.isVisible()
+    assert dialog.isVisible()
     return dialog
 
 
@@ -52,6 +53,7 @@ def test_export_writes_the_plan_file_the_user_names(qtbot, main_window, small_pl
     main_window.open_plan(small_plan)
     monkeypatch.setattr(prompts, "save_path", lambda *args, **kwargs: tmp_path / "for-b")
     main_window.actions["export_plan_file"].trigger()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)  # written off the UI thread
     written = tmp_path / "for-b.dplan"
     assert preview_plan_file(main_window.ctx.db, written).plan_uuid == small_plan
     assert messages == [("info", messages[0][1])] and "Wrote for-b.dplan with 3 actions" in messages[0][1]
@@ -68,7 +70,7 @@ def test_merge_shows_conflicts_side_by_side_and_one_undo_takes_it_back(
     officer_b.commands.execute(SetFields("action", ids["1.1.1"], {"activity": "Reworded by B"}))
     export_plan_file(officer_b.db, small_plan, tmp_path / "from-b.dplan", "B")
 
-    dialog = _open_merge(main_window, monkeypatch, tmp_path / "from-b.dplan")
+    dialog = _open_merge(qtbot, main_window, monkeypatch, tmp_path / "from-b.dplan")
     table = dialog.table
     assert [table.item(0, c).text() for c in range(4)] == ["Action 1.1.2 – status", "On track", "At risk", "Off track"]
     assert dialog.changes.item(0).text() == "Actions: 1 changed"
@@ -97,7 +99,7 @@ def test_a_new_plan_is_imported_and_opened(qtbot, main_window, ctx, small_plan, 
 
         window = MainWindow(other)
         qtbot.addWidget(window)
-        dialog = _open_merge(window, monkeypatch, path)
+        dialog = _open_merge(qtbot, window, monkeypatch, path)
         assert "is not held here" in dialog.heading.text() and not dialog.table.isVisible()
         assert dialog.apply_button.text() == "Import"
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -118,6 +120,7 @@ def test_a_tampered_file_is_explained_and_changes_nothing(
     before = fingerprint(ctx)
     monkeypatch.setattr(prompts, "open_path", lambda *args, **kwargs: path)
     main_window.actions["merge_plan_file"].trigger()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)  # read off the UI thread
     assert main_window.findChild(MergeDialog) is None
     assert messages[0][0] == "error" and "broken.dplan is damaged or incomplete" in messages[0][1]
     assert fingerprint(ctx) == before

@@ -33,6 +33,7 @@ def test_protected_export_then_merge_asks_for_the_passphrase(
     monkeypatch.setattr(prompts, "save_path", lambda *args, **kwargs: tmp_path / "protected.dplan")
     _typed(monkeypatch, "minutes-2024", "minutes-2024")
     main_window.actions["export_protected_plan_file"].trigger()
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)  # written off the UI thread
     written = tmp_path / "protected.dplan"
     assert is_encrypted(written.read_bytes()) and said[0][0] == "info"
 
@@ -43,13 +44,15 @@ def test_protected_export_then_merge_asks_for_the_passphrase(
         monkeypatch.setattr(prompts, "open_path", lambda *args, **kwargs: written)
         _typed(monkeypatch, "wrong guess")
         window_b.actions["merge_plan_file"].trigger()
+        qtbot.waitUntil(lambda: len(said) == 2, timeout=10000)  # read off the UI thread
         assert said[-1][0] == "error" and "passphrase is not right" in said[-1][1]
         assert window_b.findChild(MergeDialog) is None and list_plans(other.db) == []
 
         _typed(monkeypatch, "minutes-2024")
         window_b.actions["merge_plan_file"].trigger()
+        qtbot.waitUntil(lambda: window_b.findChild(MergeDialog) is not None, timeout=10000)
         dialog = window_b.findChild(MergeDialog)
-        assert dialog is not None and dialog.isVisible()
+        assert dialog.isVisible()
         dialog.accept()
         qtbot.waitUntil(lambda: window_b.plan_uuid is not None, timeout=10000)  # merged off the UI thread
         assert [p.action_count for p in list_plans(other.db)] == [3]

@@ -54,6 +54,7 @@ def _outline_titles(data: bytes) -> list[str]:
     return titles
 
 
+@pytest.mark.both_engines
 def test_same_headings_in_the_same_order_as_the_pdf(paper):
     report, document = paper
     headings = [p.text for p in document.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
@@ -67,6 +68,7 @@ def test_same_headings_in_the_same_order_as_the_pdf(paper):
     assert "12. Background papers" in headings
 
 
+@pytest.mark.both_engines
 def test_numbered_paragraphs_narrative_recommendations_and_officers(paper):
     _report, document = paper
     text = [p.text for p in document.paragraphs]

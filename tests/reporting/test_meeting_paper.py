@@ -28,6 +28,7 @@ def _meeting_on(ctx, plan_uuid, day):
     return next(m for m in meetings(ctx.db, plan_uuid) if m.date == day)
 
 
+@pytest.mark.both_engines
 def test_agenda_item_is_stored_with_the_meeting_audited_and_undone(ctx, demo_plan):
     command = save_paper_command(ctx.db, demo_plan.uuid, PaperTemplate(), None, BOARD_MEETING, BOARD, "7b")
     applied = ctx.commands.execute(command)
@@ -44,12 +45,14 @@ def test_agenda_item_is_stored_with_the_meeting_audited_and_undone(ctx, demo_pla
     assert save_paper_command(ctx.db, demo_plan.uuid, PaperTemplate(), None, BOARD_MEETING, BOARD, "") is None
 
 
+@pytest.mark.both_engines
 def test_an_agenda_item_for_a_meeting_not_on_the_list_records_the_meeting(ctx, small_plan):
     day = date(2024, 5, 1)
     ctx.commands.execute(save_paper_command(ctx.db, small_plan, PaperTemplate(), None, day, "Board", "4"))
     assert [(m.date, m.body, m.agenda_item) for m in meetings(ctx.db, small_plan)] == [(day, "Board", "4")]
 
 
+@pytest.mark.both_engines
 def test_two_boards_meeting_the_same_day_keep_their_own_agenda_items(ctx, small_plan):
     day = date(2024, 5, 1)
     for body, item in (("Board", "4"), ("Executive Group", "9")):
@@ -58,6 +61,7 @@ def test_two_boards_meeting_the_same_day_keep_their_own_agenda_items(ctx, small_
     assert {(m.body, m.agenda_item) for m in meetings(ctx.db, small_plan)} == {("Board", "5"), ("Executive Group", "9")}
 
 
+@pytest.mark.both_engines
 def test_another_committee_on_the_same_day_is_another_meeting_and_the_listed_one_is_not_renamed(ctx, demo_plan):
     other = "Safer Communities Board"
     assert save_paper_command(ctx.db, demo_plan.uuid, PaperTemplate(), None, BOARD_MEETING, other) is None
@@ -126,6 +130,7 @@ def test_dialog_shows_the_agenda_item_of_the_chosen_meeting(qtbot, ctx, demo_pla
     assert dialog.options().agenda_item == "3"  # typed by the officer: never replaced behind their back
 
 
+@pytest.mark.both_engines
 def test_narrative_none_leaves_stored_words(ctx, demo_plan):
     first = priority_tree(ctx.db, demo_plan.uuid)[0].uuid
     narrative = Narrative("Summary.", ((first, "Words."),))

@@ -64,6 +64,7 @@ def test_running_header_and_meeting_footer_on_body_pages(demo_pack):
         assert "agenda item 7" in text and "Generated 5 January 2022" in text
 
 
+@pytest.mark.both_engines
 def test_every_section_heading_in_contents_and_body(demo_pack):
     _report, data = demo_pack
     pages = pages_text(data)
@@ -73,6 +74,7 @@ def test_every_section_heading_in_contents_and_body(demo_pack):
         assert heading in body, heading
 
 
+@pytest.mark.both_engines
 def test_every_non_confidential_demo_ref_in_the_progress_table(ctx, demo_plan, demo_pack):
     _report, data = demo_pack
     rows = action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY)
@@ -81,6 +83,7 @@ def test_every_non_confidential_demo_ref_in_the_progress_table(ctx, demo_plan, d
     assert "Confidential items excluded: 2" in pages_text(data)[0]
 
 
+@pytest.mark.both_engines
 def test_confidential_refs_appear_when_ticked(ctx, demo_plan):
     options = ReportOptions(include_confidential=True, sections=("progress",))
     data = render_pdf(build_report(ctx.db, demo_plan.uuid, options, DEMO_TODAY))
@@ -88,6 +91,7 @@ def test_confidential_refs_appear_when_ticked(ctx, demo_plan):
     assert table == {r.ref for r in action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY)}
 
 
+@pytest.mark.both_engines
 def test_exceptions_in_the_chairs_order_with_the_full_list_in_an_appendix(ctx, demo_plan):
     options = ReportOptions(meeting_date=date(2022, 1, 12), meeting_body="BCP Community Safety Partnership Board")
     report = build_report(ctx.db, demo_plan.uuid, options, DEMO_TODAY)
@@ -159,6 +163,7 @@ def test_a3_paper_and_chosen_sections_only(ctx, demo_plan, tmp_path):
 HOSTILE = "Fish & chips <b>bold</b> <para> </para> <font name=x> 50% 😀🦄 £ – ’ “ ” • é ł ñ \x00\x07\x1b"
 
 
+@pytest.mark.both_engines
 def test_hostile_text_plan_still_produces_a_valid_pdf(ctx):
     draft = small_draft()
     draft.title = "Plan <i>of</i> & " + HOSTILE

@@ -41,6 +41,7 @@ def test_timeline_pages_are_landscape_and_show_every_lead_and_ref(ctx, demo_plan
     assert all(f"part {n} of {total}" in t for n, (_s, t) in enumerate(pages, start=1))
 
 
+@pytest.mark.both_engines
 def test_confidential_actions_stay_off_the_timeline_unless_ticked(ctx, demo_plan):
     rows = action_rows(ctx.db, demo_plan.uuid, DEMO_TODAY)
     secret = [r for r in rows if r.confidential]

@@ -37,6 +37,7 @@ def _store(ctx, plan_uuid: str, narrative: Narrative, meeting: date = MEETING) -
     ctx.commands.execute(command)
 
 
+@pytest.mark.both_engines
 def test_pdf_is_a_committee_paper_with_numbered_paragraphs(ctx, demo_plan):
     first = priority_tree(ctx.db, demo_plan.uuid)[0]
     narrative = Narrative("Delivery has recovered this quarter.", ((first.uuid, "MARAC referrals rose by 12%."),))
@@ -59,6 +60,7 @@ def test_pdf_is_a_committee_paper_with_numbered_paragraphs(ctx, demo_plan):
     assert all(f"Page {n} of {len(pages)}" in text for n, text in enumerate(pages, start=1))
 
 
+@pytest.mark.both_engines
 def test_template_and_narrative_are_audited_and_the_next_report_starts_from_them(ctx, demo_plan):
     first = priority_tree(ctx.db, demo_plan.uuid)[0]
     _store(ctx, demo_plan.uuid, Narrative("Summary words.", ((first.uuid, "Priority words."),)))
@@ -77,6 +79,7 @@ def test_template_and_narrative_are_audited_and_the_next_report_starts_from_them
     assert load_paper(ctx.db, demo_plan.uuid, date(2021, 12, 1)).narrative.is_empty
 
 
+@pytest.mark.both_engines
 def test_clearing_a_priority_narrative_is_stored(ctx, demo_plan):
     first = priority_tree(ctx.db, demo_plan.uuid)[0]
     _store(ctx, demo_plan.uuid, Narrative("", ((first.uuid, "Words."),)))
@@ -225,6 +228,7 @@ def test_narrative_written_to_a_file_reads_back_the_same(demo_dir, tmp_path):
         context.close()
 
 
+@pytest.mark.both_engines
 def test_saving_again_after_undo_brings_the_template_back(ctx, demo_plan):
     command = save_paper_command(ctx.db, demo_plan.uuid, TEMPLATE, Narrative("Words."), MEETING, "Board")
     applied = ctx.commands.execute(command)

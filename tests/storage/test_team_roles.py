@@ -12,7 +12,7 @@ from app.editing.concurrency import seen_in
 from app.plans.listing import list_plans
 from app.queries.actions import action_rows, audit_trail, progress_history
 from main import main
-from tests.pg_fixtures import OFFICER_PASSWORD
+from tests.pg_fixtures import OFFICER_PASSWORD, ensure_login
 
 pytestmark = pytest.mark.parametrize("db_engine", ["postgresql"], indirect=True)
 
@@ -23,10 +23,8 @@ LOGINS = {"test-lead": "lead-secret", "test-viewer": "viewer-secret"}
 def team(ctx, small_plan, make_action, pg_server, tmp_path, capsys):
     """The small plan with one action nobody leads, roles set up by IT through the command line."""
     unled = make_action(ref="2.1.1", activity="Nobody's action")
-    with pg_server.superuser_connect() as conn:
-        for login, password in LOGINS.items():
-            if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
-                conn.execute(f"CREATE ROLE \"{login}\" LOGIN PASSWORD '{password}'")
+    for login, password in LOGINS.items():
+        ensure_login(pg_server, login, password)
     it = ["--data-dir", str(tmp_path / "it"), "--database-url", _url(ctx, "test-officer", OFFICER_PASSWORD)]
     assert main([*it, "team-setup"]) == 0
     assert main([*it, "team-grant", "test-lead", "lead", "--lead", "Community Safety Team"]) == 0
@@ -117,3 +115,51 @@ def test_in_the_window_a_lead_is_refused_another_leads_action(qtbot, team, small
     assert not window.model.setData(window.model.index(row, COL_STATUS), "Complete")
     assert "does not let test-lead" in window.statusBar().currentMessage()
     assert window.panels["team_location"].text().endswith("as test-lead (lead)")
+
+
+def test_a_lead_and_the_chair_keep_an_offline_copy_and_leave_nothing_on_the_server(team, small_plan, ctx, tmp_path):
+    from sqlalchemy import func, select
+
+    from app.offline.sync import take_offline_copy
+    from models import SyncSnapshot
+
+    contexts, _unled = team
+    with ctx.db.read() as session:
+        snapshots = session.scalar(select(func.count()).select_from(SyncSnapshot))
+    for role, officer in contexts.items():
+        laptop = AppContext.open(tmp_path / f"{role}-laptop", user=officer.user, database_url="")
+        try:
+            take_offline_copy(officer, laptop, small_plan)
+            _set(ctx, _row(ctx, small_plan, "1.1.1"), comments=f"After the {role}'s copy")
+            take_offline_copy(officer, laptop, small_plan)  # refreshed: the server's values win
+            assert _row(laptop, small_plan, "1.1.1").comments == _row(ctx, small_plan, "1.1.1").comments
+        finally:
+            laptop.close()
+    with ctx.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(SyncSnapshot)) == snapshots
+
+
+def test_a_lead_syncs_its_laptop_copy_and_its_own_progress_reaches_the_server(team, small_plan, ctx, tmp_path):
+    """File ▸ Sync the offline copy as a lead: the edits a lead may make (the progress of its own
+    actions) are merged into the server; the merge writes nothing else that the lead may not."""
+    from app.offline.sync import KEEP_LAPTOP, sync_offline_copy, take_offline_copy
+
+    contexts, _unled = team
+    lead = contexts["lead"]
+    laptop = AppContext.open(tmp_path / "lead-laptop", user=lead.user, database_url="")
+    try:
+        take_offline_copy(lead, laptop, small_plan)
+        _set(laptop, _row(laptop, small_plan, "1.1.1"), status="At risk", comments="Written on the train")
+        waiting = sync_offline_copy(laptop, lead, small_plan)
+        # No base kept on the server for a lead's copy: each of its edits is asked about, none applied yet.
+        assert sorted((c.field, c.theirs) for c in waiting.conflicts) == [
+            ("comments", "Written on the train"),
+            ("status", "At risk"),
+        ]
+        assert _row(ctx, small_plan, "1.1.1").status == "On track"
+        outcome = sync_offline_copy(laptop, lead, small_plan, {c.key: KEEP_LAPTOP for c in waiting.conflicts})
+        assert outcome.applied
+        on_server = _row(ctx, small_plan, "1.1.1")
+        assert (on_server.status, on_server.comments) == ("At risk", "Written on the train")
+    finally:
+        laptop.close()

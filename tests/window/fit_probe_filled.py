@@ -160,6 +160,11 @@ def main() -> None:
     QApplication.processEvents()
     windows = [measure("Main window, long lead names", window, shots)]
     rows_seen = window.table.viewport().height() // max(1, window.table.rowHeight(0))
+    tree = window.plan_tree
+    # The share of the tree's height its tallest name takes (a wrapped objective's title).
+    tree_items = [tree.topLevelItem(n) for n in range(tree.topLevelItemCount())]
+    tree_items += [top.child(c) for top in tree_items for c in range(top.childCount())]
+    tree_tallest = max(tree.visualItemRect(item).height() for item in tree_items) / tree.viewport().height()
     # Status-bar parts whose text is cut ("67 of …"), beyond the plan's name, which may shorten.
     status_cut = [
         label.accessibleName()
@@ -173,6 +178,7 @@ def main() -> None:
     returned = many_rows_return(window, ctx, folder)
 
     returns_cut: list[str] = []
+    changes_fit: dict = {}
 
     def read_return(dialog: QDialog) -> None:
         wait_until(lambda: dialog.changes_model.rowCount() > 0)
@@ -187,6 +193,12 @@ def main() -> None:
             if listed.visualItemRect(listed.item(n)).height() > room.height()
             or listed.visualItemRect(listed.item(n)).width() > room.width()
         )
+        # The changes table: how many of its tallest rows it shows at once, and how many average
+        # characters wide its "From" column is.
+        table = dialog.changes
+        tallest = max(table.rowHeight(n) for n in range(table.model().rowCount()))
+        changes_fit["rows_seen"] = table.viewport().height() / tallest
+        changes_fit["from_chars"] = table.columnWidth(5) / table.fontMetrics().averageCharWidth()
 
     windows.append(modal(lambda: window.actions["import_returns"].trigger(), read_return, "Import returns", shots))
 
@@ -201,7 +213,18 @@ def main() -> None:
     windows.extend(wizard_pages(window, folder, shots))
     screen = app.primaryScreen().availableGeometry()
     found = {"screen": [screen.width(), screen.height()], "windows": windows}
-    print(json.dumps({**found, "status_cut": status_cut, "returns_cut": returns_cut, "rows_seen": rows_seen}))
+    print(
+        json.dumps(
+            {
+                **found,
+                "status_cut": status_cut,
+                "returns_cut": returns_cut,
+                "rows_seen": rows_seen,
+                "tree_tallest": tree_tallest,
+                "changes_fit": changes_fit,
+            }
+        )
+    )
     sys.stdout.flush()
     os._exit(0)  # as fit_probe: tearing down Qt after nested dialogs can crash; the results are out
 

@@ -23,6 +23,7 @@ from app.editing.commands import Command, CommandError
 from app.editing.events import Change
 from ui.common.screen_fit import scrolling
 from ui.editing.undo import push_command, redo_shortcuts
+from ui.editing.undo_steps import run_big_steps_off_the_ui_thread
 from ui.window.change_signal import ChangeSignal
 
 
@@ -115,6 +116,8 @@ class EditorDialog(QDialog):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = undo_stack.createRedoAction(self, "Redo")
         self.redo_action.setShortcuts(redo_shortcuts())
+        for action, forward in ((self.undo_action, False), (self.redo_action, True)):
+            run_big_steps_off_the_ui_thread(action, undo_stack, forward, self, self.show_problem)
         self.addActions([self.undo_action, self.redo_action])
         self.undo_button = QToolButton()
         self.undo_button.setDefaultAction(self.undo_action)

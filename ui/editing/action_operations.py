@@ -1,4 +1,5 @@
-"""Edit-menu operations on the selected actions; each becomes one command on the undo stack."""
+"""Edit-menu operations on the selected actions; each becomes one command on the undo stack
+(a bulk change of more than ``UI_THREAD_RECORDS`` actions is applied off the UI thread)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from app.editing.action_commands import (
     move_command,
     new_action_command,
 )
+from app.editing.commands import Command, command_size
 from app.editing.renumber import renumber_command
 from app.queries.structure import priority_tree
 from models.status import Status
 from ui.common import prompts
+from ui.editing.undo_steps import UI_THREAD_RECORDS
 from ui.workspace.table.delegates import NO_LEAD_TEXT
 
 if TYPE_CHECKING:
@@ -24,6 +27,12 @@ if TYPE_CHECKING:
 class ActionOperations:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
+
+    def _run_bulk(self, command: Command) -> None:
+        if command_size(command) > UI_THREAD_RECORDS:
+            self.window.run_command_in_background(command, command.label, lambda _outcome: None)
+        else:
+            self.window.run_command(command)
 
     def _selected(self):
         rows = self.window.acted_on_rows()
@@ -61,7 +70,7 @@ class ActionOperations:
             f"Delete {what} ({names})?\n\nYou can bring them back with Edit > Undo.",
             ok_text="Delete",
         ):
-            self.window.run_command(delete_command(rows))
+            self._run_bulk(delete_command(rows))
 
     def move_selected(self) -> None:
         rows = self._selected()
@@ -74,7 +83,7 @@ class ActionOperations:
         labels = [f"{o.ref} {o.text}"[:120] for o in objectives]
         chosen = prompts.choose(self.window, "Move to objective", "Move the selected actions to:", labels)
         if chosen is not None:
-            self.window.run_command(move_command(rows, objectives[chosen].uuid, objectives[chosen].ref))
+            self._run_bulk(move_command(rows, objectives[chosen].uuid, objectives[chosen].ref))
 
     def set_status_of_selected(self) -> None:
         rows = self._selected()
@@ -87,7 +96,7 @@ class ActionOperations:
             self.window, "Set status", f"Status for {len(rows)} action(s):", [s.label for s in statuses], current
         )
         if chosen is not None:
-            self.window.run_command(bulk_set_command(rows, "status", statuses[chosen].value, "status"))
+            self._run_bulk(bulk_set_command(rows, "status", statuses[chosen].value, "status"))
 
     def set_lead_of_selected(self) -> None:
         rows = self._selected()
@@ -99,7 +108,7 @@ class ActionOperations:
         chosen = prompts.choose(self.window, "Set lead", f"Lead for {len(rows)} action(s):", labels, current)
         if chosen is not None:
             lead_uuid = None if chosen == 0 else leads[chosen - 1].uuid
-            self.window.run_command(bulk_set_command(rows, "lead_uuid", lead_uuid, "lead"))
+            self._run_bulk(bulk_set_command(rows, "lead_uuid", lead_uuid, "lead"))
 
     def renumber(self) -> None:
         command = renumber_command(self.window.model.rows)
@@ -113,4 +122,4 @@ class ActionOperations:
             "\n\nYou can undo this.",
             ok_text="Renumber",
         ):
-            self.window.run_command(command)
+            self._run_bulk(command)

@@ -14,7 +14,9 @@ class AppUndoCommand(QUndoCommand):
     """Holds the command to run next and, once run, the command that reverses it.
 
     QUndoStack.push() calls redo() at once; an error there is kept in ``error`` and the
-    push is taken back by the caller (see ``push_command``).
+    push is taken back by the caller (see ``push_command``). A big step's undo or redo may have
+    been run off the UI thread first (``ui.editing.undo_steps``): ``ran`` hands its outcome to
+    the stack's next undo() or redo(), which records it instead of running it again.
     """
 
     def __init__(
@@ -27,9 +29,33 @@ class AppUndoCommand(QUndoCommand):
         self.error: CommandError | None = None
         self._pushed = False
         self._applied = applied  # already run (off the UI thread): the push only records it
+        self._ran: Applied | CommandError | None = None
+
+    @property
+    def service(self) -> CommandService:
+        return self._service
 
     def move_to(self, service: CommandService) -> None:
         self._service = service
+
+    def next_run(self, forward: bool) -> tuple[Command, str] | None:
+        """The command the database runs on the stack's next redo (``forward``) or undo of this
+        step, with its audit label; None when that runs nothing."""
+        if forward:
+            return None if self._applied is not None else (self._forward, self.text())
+        return None if self._backward is None else (self._backward, f"Undo: {self.text()}")
+
+    def ran(self, outcome: Applied | CommandError) -> None:
+        """``next_run`` already ran (off the UI thread) and came to ``outcome``."""
+        self._ran = outcome
+
+    def _execute(self, command: Command, label: str) -> Applied:
+        outcome, self._ran = self._ran, None
+        if outcome is None:
+            return self._service.execute(command, label=label)
+        if isinstance(outcome, CommandError):
+            raise outcome
+        return outcome
 
     def redo(self) -> None:
         if self._applied is not None:
@@ -37,7 +63,7 @@ class AppUndoCommand(QUndoCommand):
             self._pushed = True
             return
         try:
-            applied = self._service.execute(self._forward, label=self.text())
+            applied = self._execute(self._forward, self.text())
         except CommandError as exc:
             self.error = exc
             self.setObsolete(True)
@@ -52,7 +78,7 @@ class AppUndoCommand(QUndoCommand):
         if self._backward is None:
             return
         try:
-            applied = self._service.execute(self._backward, label=f"Undo: {self.text()}")
+            applied = self._execute(self._backward, f"Undo: {self.text()}")
         except CommandError as exc:
             # The failed step was rolled back as a whole; made obsolete, QUndoStack drops it, so the
             # stack stays true to the data instead of claiming an undo that did not happen.

@@ -2,11 +2,14 @@
 
 The merge dialog shows what the file would change and every conflict side by side (the
 version both copies shared | mine | theirs) with a choice per conflict; applying is one
-command on the window's undo stack, after a backup.
+command on the window's undo stack, after a backup. Writing a file, reading one and comparing
+it with this copy (seconds on a big plan) run on the thread pool behind a progress dialog
+with Cancel, which stops before the next step with nothing written and the database untouched.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -29,14 +32,18 @@ from PySide6.QtWidgets import (
 from app.plan_files.crypto import WeakPassphraseError, check_new_passphrase
 from app.plan_files.merge import MINE, THEIRS
 from app.plan_files.service import (
+    KeepGoing,
     MergePreview,
     PlanFileError,
+    PlanFileExport,
+    PlanFileStopped,
     export_plan_file,
     merge_command,
     preview_plan_file,
 )
 from app.plan_files.validation import PassphraseRequiredError
 from ui.common import prompts
+from ui.common.background import Progress, run_with_progress
 from ui.common.screen_fit import fit_to_screen
 from ui.editing.undo import CommandOutcome
 
@@ -47,6 +54,8 @@ FILE_FILTER = "Delivery Desk plan files (*.dplan)"
 COL_RECORD, COL_BASE, COL_MINE, COL_THEIRS, COL_KEEP = range(5)
 MAX_ROW_HEIGHT = 140
 _CHOICES = (("Choose…", None), ("Keep mine", MINE), ("Take theirs", THEIRS))
+# What a job's failure says when there is nothing to show: the user cancelled; the file needs a passphrase.
+STOPPED, LOCKED = "stopped", "locked"
 
 
 class MergeDialog(QDialog):
@@ -224,37 +233,86 @@ def export_current_plan(window: MainWindow, protect: bool = False) -> None:
         return
     if path.suffix.casefold() != ".dplan":
         path = path.with_name(path.name + ".dplan")
-    try:
-        result = export_plan_file(window.ctx.db, plan.uuid, path, window.ctx.user, passphrase=passphrase)
-    except OSError as exc:
-        prompts.error(window, "Export plan file", f"Could not write {path}: {exc.strerror or exc}")
-        return
-    prompts.info(
-        window,
-        "Export plan file",
-        f"Wrote {path.name} with {result.counts['action']} actions.\n\n"
-        "Send it to the other copy's officer; when their file comes back, use File → Merge plan file….",
-    )
+    db, plan_uuid, user = window.ctx.db, plan.uuid, window.ctx.user
+
+    def work(progress: Progress) -> PlanFileExport:
+        return export_plan_file(db, plan_uuid, path, user, passphrase=passphrase, keep_going=_reporting(progress))
+
+    def written(result: object) -> None:
+        assert isinstance(result, PlanFileExport)
+        prompts.info(
+            window,
+            "Export plan file",
+            f"Wrote {path.name} with {result.counts['action']} actions.\n\n"
+            "Send it to the other copy's officer; when their file comes back, use File → Merge plan file….",
+        )
+
+    def describe(exc: Exception) -> str:
+        if isinstance(exc, PlanFileStopped):
+            return STOPPED
+        if isinstance(exc, OSError):
+            return f"Could not write {path}: {exc.strerror or exc}. Nothing was written."
+        return f"Could not export the plan: {exc}. Nothing was written."
+
+    run_with_progress(window, "Exporting the plan file", work, written, _failed(window, "Export plan file"), describe)
 
 
-def merge_plan_file(window: MainWindow) -> MergeDialog | None:
+def _reporting(progress: Progress) -> KeepGoing:
+    def keep_going(step: int, steps: int, text: str) -> bool:
+        progress.report(step, steps, text)
+        return not progress.cancelled()
+
+    return keep_going
+
+
+def _failed(window: MainWindow, title: str):
+    def failed(message: str) -> None:
+        if message != STOPPED:
+            prompts.error(window, title, message)
+
+    return failed
+
+
+def merge_plan_file(window: MainWindow) -> None:
+    """Ask for a file, read it and compare it with this copy off the UI thread, then show the merge dialog."""
     path = prompts.open_path(window, "Merge plan file", FILE_FILTER)
-    if path is None:
-        return None
-    try:
-        try:
-            preview = preview_plan_file(window.ctx.db, path)
-        except PassphraseRequiredError:
-            passphrase = prompts.passphrase(window, "Merge plan file", f"{path.name} is protected. Passphrase:")
-            if passphrase is None:
-                return None
-            preview = preview_plan_file(window.ctx.db, path, passphrase=passphrase)
-    except PlanFileError as exc:
-        prompts.error(window, "Merge plan file", f"Cannot use this file: {exc}\n\nNothing was changed.")
-        return None
+    if path is not None:
+        _preview(window, path, None)
+
+
+def _preview(window: MainWindow, path: Path, passphrase: str | None) -> None:
+    db = window.ctx.db
+
+    def work(progress: Progress) -> MergePreview:
+        return preview_plan_file(db, path, passphrase=passphrase, keep_going=_reporting(progress))
+
+    def describe(exc: Exception) -> str:
+        if isinstance(exc, PlanFileStopped):
+            return STOPPED
+        if isinstance(exc, PassphraseRequiredError):
+            return LOCKED
+        if isinstance(exc, PlanFileError):
+            return f"Cannot use this file: {exc}\n\nNothing was changed."
+        return f"Cannot use {path.name}: {type(exc).__name__}: {exc}\n\nNothing was changed."
+
+    def failed(message: str) -> None:
+        if message != LOCKED:
+            _failed(window, "Merge plan file")(message)
+            return
+        typed = prompts.passphrase(window, "Merge plan file", f"{path.name} is protected. Passphrase:")
+        if typed is not None:
+            _preview(window, path, typed)
+
+    run_with_progress(window, "Reading the plan file", work, lambda p: _show_merge(window, p), failed, describe)
+
+
+def _show_merge(window: MainWindow, preview: object) -> None:
+    assert isinstance(preview, MergePreview)
     if not preview.has_changes:
-        prompts.info(window, "Merge plan file", f"{path.name} brings nothing new: this copy already holds it all.")
-        return None
+        prompts.info(
+            window, "Merge plan file", f"{preview.file_name} brings nothing new: this copy already holds it all."
+        )
+        return
     dialog = MergeDialog(preview, window)
 
     def merged(outcome: CommandOutcome) -> None:
@@ -267,4 +325,3 @@ def merge_plan_file(window: MainWindow) -> MergeDialog | None:
 
     dialog.accepted.connect(apply)
     dialog.open()
-    return dialog

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from app.returns import ReturnsPreview
 
@@ -111,6 +119,33 @@ class ChangesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
         return None
+
+
+class AtMostHalfTheTable(QStyledItemDelegate):
+    """Rows as tall as their wrapped text, up to half the table's height (at least three lines):
+    two rows are always in sight. A longer cell ends in "…"; its whole text is in its tooltip.
+
+    Uncapped, at 200% scaling one long action or note made a row taller than the table.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        line = option.fontMetrics.lineSpacing()
+        most = max(3 * line + 6, self.parent().viewport().height() // 2 - 1)  # less the grid line
+        return QSize(hint.width(), min(hint.height(), most))
+
+
+class ChangesTable(QTableView):
+    """The changes, each row at most half the table's height, re-measured as the table's height changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(AtMostHalfTheTable(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().height() != event.oldSize().height():
+            self.resizeRowsToContents()
 
 
 class _WithinWidth(QStyledItemDelegate):

@@ -36,7 +36,7 @@ from ui.common import prompts
 from ui.common.background import run_in_background
 from ui.common.screen_fit import fit_to_screen
 from ui.editing.undo import CommandOutcome
-from ui.returns.changes_model import ChangesModel, ReturnsList
+from ui.returns.changes_model import ChangesModel, ChangesTable, ReturnsList
 from ui.returns.request_dialog import RequestUpdatesDialog
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class ImportReturnsDialog(QDialog):
         self.files_label = QLabel("No files chosen.", self)
         self.files_label.setWordWrap(True)
         self.changes_model = ChangesModel(self)
-        self.changes = QTableView(self)
+        self.changes = ChangesTable(self)
         self.changes.setAccessibleName("Changes to import")
         self.changes.setModel(self.changes_model)
         self.changes_model.ticks_changed.connect(self._show_summary)
@@ -234,19 +234,29 @@ class ImportReturnsDialog(QDialog):
             QListWidgetItem(f"{prefix} — {problem.describe()}", self.problems)
         self.import_button.setEnabled(bool(preview and preview.can_apply))
 
-    # Shares of the table's width for Action, Status and Progress note; Ref and Revised timescale
-    # take what their contents and headings need, and "From" has the rest.
-    COLUMN_SHARES = {1: 0.25, 2: 0.13, 3: 0.25}
+    # Shares of what Ref and Revised timescale leave (they take what their contents and headings
+    # need) for Action, Status and Progress note; "From" has the rest, about a quarter. Shares of the
+    # whole width left "From" four letters wide at 200% scaling.
+    COLUMN_SHARES = {1: 0.3, 2: 0.15, 3: 0.3}
 
     def _size_columns(self) -> None:
         """Columns in proportion to the table's width, so on a small screen "From" is not squeezed out."""
-        width = max(self.changes.viewport().width(), 600)
         header = self.changes.horizontalHeader()
+        taken = 0
         for column in (0, 4):
             needed = max(self.changes.sizeHintForColumn(column), header.sectionSizeFromContents(column).width())
             self.changes.setColumnWidth(column, needed)
+            taken += needed
+        rest = max(self.changes.viewport().width() - taken, self.fontMetrics().averageCharWidth() * 40)
         for column, share in self.COLUMN_SHARES.items():
-            self.changes.setColumnWidth(column, round(width * share))
+            self.changes.setColumnWidth(column, max(round(rest * share), self._widest_word(column)))
+
+    def _widest_word(self, column: int) -> int:
+        """The width the column's longest word needs, so a short status ("unchanged") is never cut."""
+        model, metrics = self.changes_model, self.changes.fontMetrics()
+        words = {word for row in range(model.rowCount()) for word in str(model.index(row, column).data()).split()}
+        margin = 2 * self.changes.style().pixelMetric(self.changes.style().PixelMetric.PM_FocusFrameHMargin) + 4
+        return max((metrics.horizontalAdvance(word) for word in words), default=0) + margin
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -42,6 +42,9 @@ class ChartGeometry:
         self.lanes: list[list[BarGeometry]] = [
             [self._bar(bar, index, *self._label(bar)) for bar in lane.bars] for index, lane in enumerate(data.lanes)
         ]
+        self.placed_by_uuid: dict[str, PlacedBar] = {
+            bar.placed.bar.uuid: bar.placed for lane in self.lanes for bar in lane
+        }
 
     def _bar(self, bar: TimelineBar, lane_index: int, label: str, label_width: float) -> BarGeometry:
         first, last = self.data.first_day, self.data.last_day

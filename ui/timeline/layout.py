@@ -8,7 +8,8 @@ in one pass, then only looked up (bisect) so painting a frame touches only what 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.timeline.rows import BarKind, TimelineBar, TimelineLane, pack_rows
@@ -57,19 +58,64 @@ class PlacedBar:
 
 @dataclass(slots=True)
 class LaneBlock:
+    """A lane at one zoom. Its bars' rows are known (so its height is) as soon as it is laid out;
+    each bar is moved to its row only when the lane is first looked at, so a zoom step moves the
+    bars of the lanes in view, not all 5,000."""
+
     lane: TimelineLane
     index: int
     y: float
     height: float
     collapsed: bool
-    rows: list[list[PlacedBar]] = field(default_factory=list)  # per packed row, by x
+    _rows: list[list[PlacedBar]] | None = None
+    _packed: tuple[list[PlacedBar], list[int], int] | None = None  # bars, each one's row, row count
 
     @property
     def rows_top(self) -> float:
         return self.y + LANE_HEADER_HEIGHT
 
+    def hold(self, placed: list[PlacedBar], rows: list[int], count: int) -> None:
+        """Keep the lane's bars and the row each was packed into, to move them there when looked at."""
+        self._packed, self._rows = (placed, rows, count), None
+
+    @property
+    def rows(self) -> list[list[PlacedBar]]:
+        """Per packed row, its bars by x."""
+        if self._packed is not None:
+            placed, rows, count = self._packed
+            self._packed = None
+            self._rows = built = [[] for _ in range(count)]
+            rows_top = self.rows_top
+            for item, row in zip(placed, rows, strict=True):
+                item.row, item.y = row, rows_top + row * ROW_HEIGHT
+                built[row].append(item)
+        return self._rows or []
+
     def placed_in_time_order(self) -> list[PlacedBar]:
         return sorted((p for row in self.rows for p in row), key=lambda p: (p.x0, p.row))
+
+
+class PlacedByUuid(Mapping[str, PlacedBar]):
+    """The bars of a layout's expanded lanes by action UUID, each in its row when looked up."""
+
+    def __init__(self, layout: ChartLayout, placed: dict[str, PlacedBar]) -> None:
+        self._layout = layout
+        self._placed = placed
+
+    def __getitem__(self, uuid: str) -> PlacedBar:
+        placed = self._placed[uuid]
+        block = self._layout.lanes[placed.lane_index]
+        if block.collapsed:
+            raise KeyError(uuid)
+        block.rows  # noqa: B018 - moves the lane's bars to their rows
+        return placed
+
+    def __iter__(self) -> Iterator[str]:
+        lanes = self._layout.lanes
+        return (uuid for uuid, placed in self._placed.items() if not lanes[placed.lane_index].collapsed)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _left(placed: PlacedBar) -> float:
@@ -114,7 +160,7 @@ class ChartLayout:
         self.scale = TimeScale(data.first_day, per_day)
         self.width = self.scale.x_end(data.last_day) + LABEL_MAX_WIDTH
         self.lanes: list[LaneBlock] = []
-        self.by_uuid: dict[str, PlacedBar] = {}
+        self.by_uuid = PlacedByUuid(self, geometry.placed_by_uuid)
         y = 0.0
         for index, (lane, bars) in enumerate(zip(data.lanes, geometry.lanes, strict=True)):
             block = LaneBlock(lane, index, y, LANE_HEADER_HEIGHT, lane.key in collapsed)
@@ -132,12 +178,7 @@ class ChartLayout:
         else:
             placed.sort(key=_left)  # so each packed row fills from left to right: no sort per row
             rows, count = pack_rows([(p.x0 - MILESTONE_HALF, p.extent_end) for p in placed], gap=LABEL_GAP)
-        block.rows = [[] for _ in range(count)]
-        rows_top = block.rows_top
-        for item, row in zip(placed, rows, strict=True):
-            item.row, item.y = row, rows_top + row * ROW_HEIGHT
-            block.rows[row].append(item)
-            self.by_uuid[item.bar.uuid] = item
+        block.hold(placed, rows, count)
         block.height = LANE_HEADER_HEIGHT + count * ROW_HEIGHT + LANE_PADDING
 
     # ------------------------------------------------------------ look-ups

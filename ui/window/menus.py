@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from app.plans.listing import list_plans
 from ui.common import prompts
 from ui.editing.undo import redo_shortcuts
+from ui.editing.undo_steps import run_big_steps_off_the_ui_thread
 from ui.window.feature_api import ActionSpec, Needs
 from ui.window.settings import recent_plan_uuids
 
@@ -39,6 +40,8 @@ def build_menus(window: MainWindow) -> None:
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = window.undo_stack.createRedoAction(window, "&Redo")
     redo.setShortcuts(redo_shortcuts())
+    for action, forward in ((undo, False), (redo, True)):
+        run_big_steps_off_the_ui_thread(action, window.undo_stack, forward, window, window.show_refusal)
     window.declared.adopt("undo", undo, "edit", "undo")
     window.declared.adopt("redo", redo, "edit", "undo")
     plan, selection = Needs.PLAN, Needs.SELECTION

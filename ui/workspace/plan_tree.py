@@ -58,10 +58,13 @@ def breakdown_tooltip(counts: tuple[tuple[str, int], ...]) -> str:
 
 
 class WrappedNames(QStyledItemDelegate):
-    """Names as tall as their wrapped lines need in the name column's width, at their depth.
+    """Names as tall as their wrapped lines need in the name column's width, at their depth, up to
+    a quarter of the pane's height (at least two lines); a longer name ends in "…" on its last line.
 
     A tree view asks its delegate for a row's height without saying how wide the column is, so
-    word wrap alone gives one-line rows that cut the name off mid-way.
+    word wrap alone gives one-line rows that cut the name off mid-way. Uncapped, at 200% scaling
+    one objective's title took nine lines and the pane showed two names (the whole name stays in
+    the row's tooltip and in the action details).
     """
 
     def __init__(self, tree: QTreeWidget) -> None:
@@ -79,7 +82,9 @@ class WrappedNames(QStyledItemDelegate):
         width = max(self.tree.header().sectionSize(0) - self.tree.indentation() * depth - margin, 20)
         text = str(index.data() or "")
         needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text)
-        return QSize(hint.width(), max(hint.height(), needed.height() + 4))
+        line = option.fontMetrics.lineSpacing()
+        most = max(2, self.tree.viewport().height() // (4 * line)) * line
+        return QSize(hint.width(), max(hint.height(), min(needed.height(), most) + 4))
 
 
 class PlanTree(QTreeWidget):
@@ -91,10 +96,11 @@ class PlanTree(QTreeWidget):
         self.setColumnCount(3)
         self.setHeaderLabels(["Priority / objective", "Actions", "Status"])
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Names wrap onto more lines rather than eliding ("1 Preventing Vi…"): rows take their own heights.
+        # Names wrap onto more lines rather than eliding ("1 Preventing Vi…"): rows take their own
+        # heights; only a name longer than WrappedNames allows is shortened, at the end of its last line.
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setItemDelegate(WrappedNames(self))
         header = self.header()
         header.setStretchLastSection(False)
@@ -151,6 +157,8 @@ class PlanTree(QTreeWidget):
         """A narrow pane (a small screen, 200% scaling) keeps the names and drops the breakdown,
         then the count, which stay in each row's tooltip."""
         super().resizeEvent(event)
+        if event.size().height() != event.oldSize().height():
+            self.scheduleDelayedItemsLayout()  # a name's most lines follow the pane's height
         chars = self.viewport().width() / self.fontMetrics().averageCharWidth()
         self.setColumnHidden(2, chars < MIN_CHARS_FOR_BREAKDOWN)
         self.setColumnHidden(1, chars < MIN_CHARS_FOR_COUNT)
