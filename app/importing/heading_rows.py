@@ -52,6 +52,13 @@ def _title_shaped(text: str) -> bool:
 
 
 def _odd_one_out(reader: ActionTable, column: int) -> bool:
+    """Asked of each lone row: the answer is the table's, worked out once (a long sheet stays linear)."""
+    if column not in reader.odd_one_out:
+        reader.odd_one_out[column] = _table_has_odd_one_out(reader, column)
+    return reader.odd_one_out[column]
+
+
+def _table_has_odd_one_out(reader: ActionTable, column: int) -> bool:
     """Whether the rows under the header holding ``column`` alone are all title-shaped, and the
     others (at least one) fill ``column`` and another cell: no action of the table stands alone."""
     start = 0 if reader.mapping.header_row is None else reader.mapping.header_row + 1
