@@ -197,3 +197,33 @@ DONCASTER = [
         "• DMBC Hate Crime Lead\n• DMBC Communications\n• SLHD Hate Crime lead\n• SYP Hate Crime Officer",
     ],
 ]
+
+# -- Scottish Government, The Road to Recovery (May 2008), Annex A: Action Plan: KEY ACTIONS | OUTCOME
+# | RESPONSIBILITY | TIMESCALE, no refs, the theme ("Promoting recovery") a row of its own across the
+# table, each responsibility cell a list of bodies one a line (the first is keyed as the lead), the
+# outcome printed again in each row it applies to. The stored copy holds three rows whole; the fourth
+# is cut in its outcome, so it is left out.
+RECOVERY_TITLE = "THE ROAD TO RECOVERY: ACTION PLAN"
+RECOVERY_HEADER = ["KEY ACTIONS", "OUTCOME", "RESPONSIBILITY", "TIMESCALE"]
+RECOVERY_THEME = "Promoting recovery"
+RECOVERY_LIVES = "To see more people recover from problem drug use to live longer, healthier lives making a positive contribution to society and the economy."
+RECOVERY = [
+    [
+        "To set up a Drug Recovery Network to promote and support the concept of recovery among local partners, service providers and people with problem drug use.",
+        "To effect cultural change among those working with, or affected by problem drug use.",
+        "Scottish Government",
+        "From May 2008",
+    ],
+    [
+        "An appropriate range of drug treatment and rehabilitation services to promote recovery, from all types of drug use, not just opiate dependency, which is based on local needs and circumstances, must be available in each part of Scotland.",
+        RECOVERY_LIVES,
+        "Local strategic partners\nLocal service commissioners\nService providers",
+        "From May 2008",
+    ],
+    [
+        "Better integration of medical treatment with wider range of services such as social care, housing, mental health, education and training, to enable people to recover. Specific attention should be paid to Scotland's Employability Framework ' Workforce Plus' and More Choices, More Chances for Young People.",
+        RECOVERY_LIVES,
+        "Local service commissioners\nService providers\nAny practitioners who work with people with problem drug use including housing, training and employment, social care.",
+        "From May 2008",
+    ],
+]

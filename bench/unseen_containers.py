@@ -14,6 +14,10 @@ from container_rows_unseen import (
     DONCASTER,
     DONCASTER_HEADER,
     DONCASTER_TITLE,
+    RECOVERY,
+    RECOVERY_HEADER,
+    RECOVERY_THEME,
+    RECOVERY_TITLE,
     STOCKTON_HEADER,
     STOCKTON_PAGE_1,
     STOCKTON_PAGE_2,
@@ -129,9 +133,36 @@ def doncaster(out: Path) -> list[Path]:
     return [docx, xlsx, csv_path, pdf]
 
 
+def recovery(out: Path) -> list[Path]:
+    """Word: the title, then the table, the theme in a row merged across it and each responsibility
+    cell a paragraph per body; the sheet and CSV as pasted from the published page (the theme in the
+    first cell of its row, merged across in the sheet; the bodies as lines of one cell); the PDF
+    printed from the Word file."""
+    name = "scotland-road-to-recovery-2008"
+    word = WordPlan()
+    word.para(RECOVERY_TITLE, bold=True)
+    word.start_table(RECOVERY_HEADER)
+    word.row([RECOVERY_THEME] + [""] * (len(RECOVERY_HEADER) - 1))
+    cells = word.table.rows[-1].cells
+    cells[0].merge(cells[-1])
+    for row in RECOVERY:
+        word.row(row)
+    docx = out / f"{name}.docx"
+    word.save(docx)
+    width = len(RECOVERY_HEADER)
+    rows = [padded(RECOVERY_THEME, width), *RECOVERY]
+    sheet = [padded(RECOVERY_TITLE, width), list(RECOVERY_HEADER), *rows]
+    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
+    write_sheet(xlsx, sheet)
+    write_csv(csv_path, sheet)
+    write_pdf(pdf, RECOVERY_TITLE, [("", [], RECOVERY_HEADER, rows)], across=True)
+    return [docx, xlsx, csv_path, pdf]
+
+
 UNSEEN_BUILDERS = {
     "stockton-reoffending-2009": stockton,
     "banes-prevent-2017": banes,
     "blackpool-alcohol-2006-07": blackpool,
     "doncaster-hate-crime-2017-21": doncaster,
+    "scotland-road-to-recovery-2008": recovery,
 }

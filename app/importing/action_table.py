@@ -85,6 +85,7 @@ class ActionTable:
         self.filled: set[str] = set()  # columns where a merged cell was read down
         self.ref_list_row = -2  # the last row whose ref cell listed several objectives
         self.priority_text = ""  # the Priority column's text on the rows read so far
+        self.odd_one_out: dict[int, bool] = {}  # column -> its lone rows are all titles (heading_rows)
         self.made: list[tuple[ActionDraft, str]] = []  # each action read here, with its row's ref cell
         self.shape_columns = {
             name: column

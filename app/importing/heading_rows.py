@@ -7,6 +7,11 @@ column where refs (or nothing) stand, is a title, not a ref and not a sentence: 
 capitals-first words, no full stop at its end, no label ("Lead officer: …"). It names the priority
 the refs under it start with (rows "3.1.1", "3.2" after it: priority 3), or failing refs, the
 next priority.
+
+A plan with no Ref column puts that row in its first column, the activity column ("KEY ACTIONS",
+then "Promoting recovery" across the table, then the actions). There a short line could also be an
+action with no lead or date, so it is a title only when it is the odd one out: every other row of the
+table with an activity fills another column too (a lead, a timescale, an outcome).
 """
 
 from __future__ import annotations
@@ -26,11 +31,17 @@ MAX_LENGTH = 80
 def is_title_row(reader: ActionTable, column: int, text: str) -> bool:
     """Whether a row whose one cell (``column``) holds ``text`` names a group in words."""
     field = reader.mapping.fields[column] if column < len(reader.mapping.fields) else IGNORE
-    text = " ".join(text.split())
     return (
         column == 0
-        and field in (IGNORE, "ref")
-        and len(text) <= MAX_LENGTH
+        and _title_shaped(text)
+        and (field in (IGNORE, "ref") or (field == "activity" and _odd_one_out(reader, column)))
+    )
+
+
+def _title_shaped(text: str) -> bool:
+    text = " ".join(text.split())
+    return (
+        len(text) <= MAX_LENGTH
         and len(text.split()) <= MAX_WORDS
         and text[0].isupper()
         and not starts_as_continuation(text)
@@ -38,6 +49,23 @@ def is_title_row(reader: ActionTable, column: int, text: str) -> bool:
         and parse_ref_cell(text).empty
         and not is_label_line(text)
     )
+
+
+def _odd_one_out(reader: ActionTable, column: int) -> bool:
+    """Asked of each lone row: the answer is the table's, worked out once (a long sheet stays linear)."""
+    if column not in reader.odd_one_out:
+        reader.odd_one_out[column] = _table_has_odd_one_out(reader, column)
+    return reader.odd_one_out[column]
+
+
+def _table_has_odd_one_out(reader: ActionTable, column: int) -> bool:
+    """Whether the rows under the header holding ``column`` alone are all title-shaped, and the
+    others (at least one) fill ``column`` and another cell: no action of the table stands alone."""
+    start = 0 if reader.mapping.header_row is None else reader.mapping.header_row + 1
+    rows = [row for row in reader.table.rows[start:] if any(cell.strip() for cell in row)]
+    alone = [row[column] for row in rows if sum(bool(cell.strip()) for cell in row) == 1 and row[column].strip()]
+    full = [row for row in rows if row[column].strip() and sum(bool(cell.strip()) for cell in row) > 1]
+    return bool(full) and all(_title_shaped(text) for text in alone)
 
 
 def title_row_priority(reader: ActionTable, index: int, text: str) -> str:

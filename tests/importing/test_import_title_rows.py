@@ -1,0 +1,34 @@
+"""A theme written as a row across a table whose first column is the activity (invented plans)."""
+
+from __future__ import annotations
+
+from app.importing.service import ImportOptions, preview_document
+from exports.importing.source import RawDocument, RawTable
+
+HEADER = ("Key actions", "Outcome", "Responsibility", "Timescale")
+
+
+def _read(*rows: tuple[str, ...]):
+    table = RawTable("plan.docx", "table 1", 0, (HEADER, *rows), tuple(range(1, len(rows) + 2)))
+    preview = preview_document(RawDocument("plan.docx", "docx", "Plan", (table,), ()), ImportOptions())
+    return [p.title for p in preview.draft.priorities], [a.activity for a in preview.draft.actions]
+
+
+def test_a_theme_row_in_the_activity_column_names_the_priority_and_is_no_action():
+    titles, actions = _read(
+        ("Safer town centres", "", "", ""),
+        ("Open a night-time hub in each town.", "Fewer assaults at night", "Police", "From April 2026"),
+        ("Train door staff in first aid.", "Fewer injuries", "Licensing", "March 2027"),
+    )
+    assert titles == ["Safer town centres"]
+    assert actions == ["Open a night-time hub in each town.", "Train door staff in first aid."]
+
+
+def test_a_short_action_with_no_lead_stays_an_action_where_other_actions_stand_alone_too():
+    titles, actions = _read(
+        ("Review the partnership plan", "", "", ""),
+        ("Publish the annual report to the community safety board.", "", "", ""),
+        ("Open a night-time hub in each town.", "Fewer assaults at night", "Police", "From April 2026"),
+    )
+    assert "Review the partnership plan" not in titles
+    assert actions[0] == "Review the partnership plan"
