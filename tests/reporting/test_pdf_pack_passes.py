@@ -97,6 +97,27 @@ def test_a_shared_cell_breaks_its_lines_again_at_another_width():
     assert shared.wrap(40, 100)[1] == narrow
 
 
+def test_a_shared_cell_in_tables_of_different_widths_breaks_its_lines_once_per_width(monkeypatch):
+    # A lead or a status sits in the progress table, the attention list and the appendix, each
+    # with its own column width; the tables wrap their cells in turn as they split over pages.
+    breaks = []
+    real_break = Paragraph.breakLines
+
+    def break_lines(self, widths):
+        breaks.append(widths[0])
+        return real_break(self, widths)
+
+    monkeypatch.setattr(Paragraph, "breakLines", break_lines)
+    styles = make_styles()
+    shared = cell_paragraph("Community Safety Partnership Manager", styles.cell)
+    sizes = [shared.wrap(width, 100) for width in (40, 400, 40, 400, 40)]
+    assert breaks == [40, 400]
+    assert sizes[0] == sizes[2] == sizes[4] and sizes[1] == sizes[3] and sizes[0][1] > sizes[1][1]
+    fresh = Paragraph("Community Safety Partnership Manager", styles.cell)
+    fresh.wrap(40, 100)
+    assert shared.blPara.lines == fresh.blPara.lines  # drawn with the lines of the width it was last wrapped at
+
+
 def test_a_sub_heading_and_the_last_paragraph_of_its_run_never_stand_alone_on_a_page():
     styles = make_styles()
     buffer = io.BytesIO()

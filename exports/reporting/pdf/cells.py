@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
@@ -46,15 +47,20 @@ class CellParagraph(Paragraph):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._wrapped_width: float | None = None
+        # What ``Paragraph.wrap`` worked out, per width: a shared cell is wrapped at each table's
+        # column width in turn (a lead in the progress table, the attention list, the appendix).
+        self._wraps: dict[float, tuple] = {}
         self._drawn_at: Counter[tuple[float, float]] = Counter()  # draws in place, per size
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
-        if self._wrapped_width == availWidth:
-            return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped_width = availWidth
-        return size
+        known = self._wraps.get(availWidth)
+        if known is None:
+            if availWidth < rl_config._FUZZ:  # no room at all: reportlab breaks no lines
+                return super().wrap(availWidth, availHeight)
+            super().wrap(availWidth, availHeight)
+            known = self._wraps[availWidth] = (self.width, self.height, self._wrapWidths, self.blPara)
+        self.width, self.height, self._wrapWidths, self.blPara = known
+        return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
