@@ -10,9 +10,10 @@ from weakref import WeakKeyDictionary
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from exports.common.pdf_fonts import REGULAR
+from exports.common.pdf_fonts import BOLD, REGULAR
 from exports.common.pdf_text import markup
 from exports.reporting.pdf.styles import GROUP_FILL, NAVY, RULE, ZEBRA, Styles
 from exports.reporting.wording import short_date
@@ -120,14 +121,45 @@ def update_cell(note: str, when: date | None, author: str, styles: Styles) -> Pa
 
 
 def data_table(header: list[str], rows: list[list], fractions: list[float], width: float, styles: Styles) -> Table:
-    """A table whose header repeats on every page and whose rows never split mid-row."""
-    widths = [width * f / sum(fractions) for f in fractions]
+    """A table whose header repeats on every page and whose rows never split mid-row; a short
+    column widens to its longest word ("2.4.21", "Completed") so none is broken mid-word."""
+    widths = whole_word_widths([width * f / sum(fractions) for f in fractions], rows, width)
     data = [[cell_paragraph(markup(h), styles.header_cell) for h in header], *rows]
     table = Table(
         data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=int(styles.split_in_row), hAlign="LEFT"
     )
     table.setStyle(house_style())
     return table
+
+
+# A column narrower than this share of the table holds short words (refs, dates, statuses) that
+# must print whole; it never widens beyond MOST_OF_TABLE for one long word.
+SHORT_COLUMN = 0.2
+MOST_OF_TABLE = 0.2
+WORD_ROOM = 9.0  # the cell's left and right padding, and a point of slack
+
+
+def whole_word_widths(widths: list[float], rows: list[list], width: float) -> list[float]:
+    """``widths`` with each short column widened to its longest word (measured bold, as refs are
+    set), what it takes coming from the widest column."""
+    widths = list(widths)
+    widest = max(range(len(widths)), key=widths.__getitem__)
+    for column, current in enumerate(widths):
+        if column == widest or current > width * SHORT_COLUMN:
+            continue
+        needed = max((_longest_word(row[column]) for row in rows if column < len(row)), default=0.0) + WORD_ROOM
+        wanted = min(needed, width * MOST_OF_TABLE)
+        if wanted > current and widths[widest] - (wanted - current) > width * SHORT_COLUMN:
+            widths[widest] -= wanted - current
+            widths[column] = wanted
+    return widths
+
+
+def _longest_word(flowable) -> float:
+    if not isinstance(flowable, Paragraph):
+        return 0.0
+    size = flowable.style.fontSize
+    return max((stringWidth(w, BOLD, size) for w in set(flowable.getPlainText().split())), default=0.0)
 
 
 def house_style(extra: list | None = None) -> TableStyle:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from exports.common.pdf_fonts import REGULAR
+from exports.common.pdf_fonts import BOLD, REGULAR
 from exports.reporting.pdf.cells import LONG_TEXT, cell, status_cell, update_cell
 from exports.reporting.pdf.styles import Styles
 from models.snapshots.report_options import COLUMN_TITLES, ReportOptions
@@ -24,10 +24,11 @@ class Column:
     fixed: float = 0.0
     # A fixed column's plain text, so the column can widen to its longest word.
     text: Callable[[ActionRow], str] | None = None
+    bold: bool = False  # set in bold (the ref), so its words are measured in bold
 
 
 BASE_COLUMNS = (
-    Column("Ref", 0, lambda a, s: cell(a.ref, s, bold=True), fixed=40),
+    Column("Ref", 0, lambda a, s: cell(a.ref, s, bold=True), fixed=40, text=lambda a: a.ref, bold=True),
     Column("Action", 0.3, lambda a, s: cell(a.activity, s, LONG_TEXT)),
     Column("Lead", 0, lambda a, s: cell(a.lead_name, s), fixed=64, text=lambda a: a.lead_name),
     Column("Timescale", 0, lambda a, s: cell(a.timescale_text, s), fixed=58, text=lambda a: a.timescale_text),
@@ -82,5 +83,6 @@ def _fitted(column: Column, rows: tuple[ActionRow, ...], width: float) -> float:
     if not column.fixed or column.text is None:
         return column.fixed
     words = {w for row in rows for w in str(column.text(row) or "").split()}
-    longest = max((stringWidth(w, REGULAR, CELL_PT) for w in words), default=0.0)
+    font = BOLD if column.bold else REGULAR
+    longest = max((stringWidth(w, font, CELL_PT) for w in words), default=0.0)
     return min(max(column.fixed, longest + CELL_PADDING + 1), width * MOST_OF_WIDTH)
