@@ -179,6 +179,17 @@ def main_window(qtbot, ctx):
 
 
 @pytest.fixture
+def said(monkeypatch):
+    """The window's information and error messages, as ("info"|"error", text), instead of boxes."""
+    from ui.common import prompts
+
+    messages = []
+    monkeypatch.setattr(prompts, "info", lambda _p, _t, text: messages.append(("info", text)))
+    monkeypatch.setattr(prompts, "error", lambda _p, _t, text, details=None: messages.append(("error", text)))
+    return messages
+
+
+@pytest.fixture
 def meetings_dialog(qtbot, ctx, small_plan):
     """Plan › Meetings on the small plan, shown and active, as a user opens it."""
     from PySide6.QtGui import QUndoStack

@@ -19,14 +19,6 @@ from ui.plan_files import dialogs
 from ui.plan_files.dialogs import MergeDialog
 
 
-@pytest.fixture
-def said(monkeypatch):
-    messages = []
-    monkeypatch.setattr(prompts, "info", lambda _p, _t, text: messages.append(("info", text)))
-    monkeypatch.setattr(prompts, "error", lambda _p, _t, text, details=None: messages.append(("error", text)))
-    return messages
-
-
 class Held:
     """Wraps one of the dialogs' workers: records the thread it runs on and waits for ``release``."""
 

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from app.context import AppContext
 from app.plan_files.crypto import is_encrypted
 from app.plans.listing import list_plans
 from ui.common import prompts
 from ui.plan_files.dialogs import MergeDialog
 from ui.window.main_window import MainWindow
-
-
-@pytest.fixture
-def said(monkeypatch):
-    messages = []
-    monkeypatch.setattr(prompts, "info", lambda _p, _t, text: messages.append(("info", text)))
-    monkeypatch.setattr(prompts, "error", lambda _p, _t, text, details=None: messages.append(("error", text)))
-    return messages
 
 
 def _typed(monkeypatch, *answers):

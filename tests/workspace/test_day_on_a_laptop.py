@@ -69,6 +69,15 @@ def choose_from_menu(qtbot, window, menu_key: Qt.Key, item_key: Qt.Key) -> None:
     QTest.keyClick(menu, item_key)
 
 
+def lead_returns(issued, monkeypatch) -> None:
+    """Each lead fills in one row of the workbook it was sent; the open dialog picks them all."""
+    for path in issued:
+        workbook = openpyxl.load_workbook(path)
+        workbook[UPDATES_SHEET]["G2"] = "Returned by the lead."
+        workbook.save(path)
+    monkeypatch.setattr(prompts, "open_paths", lambda *args, **kwargs: issued)
+
+
 def test_the_days_work_on_a_small_laptop_from_the_keyboard(qtbot, main_window, ctx, demo_plan, tmp_path, monkeypatch):
     window = main_window
     window.today = lambda: TODAY
@@ -125,12 +134,7 @@ def test_the_days_work_on_a_small_laptop_from_the_keyboard(qtbot, main_window, c
     assert len(workbooks) >= 2
 
     # Import two returns (one row changed in each): Plan ▸ Import returns (Alt+P, I), Import changes.
-    issued = workbooks[:2]
-    for path in issued:
-        workbook = openpyxl.load_workbook(path)
-        workbook[UPDATES_SHEET]["G2"] = "Returned by the lead."
-        workbook.save(path)
-    monkeypatch.setattr(prompts, "open_paths", lambda *args, **kwargs: issued)
+    lead_returns(workbooks[:2], monkeypatch)
     choose_from_menu(qtbot, window, Qt.Key.Key_P, Qt.Key.Key_I)
     dialog = window.dialogs["returns"]
     qtbot.waitUntil(lambda: not dialog.summary.text().startswith("Reading"), timeout=10000)
@@ -276,12 +280,7 @@ def test_the_days_work_on_a_small_laptop_with_the_mouse(qtbot, main_window, ctx,
     assert len(workbooks) >= 2
 
     # Import two returns: Plan ▸ Import returns, Import changes.
-    issued = workbooks[:2]
-    for path in issued:
-        workbook = openpyxl.load_workbook(path)
-        workbook[UPDATES_SHEET]["G2"] = "Returned by the lead."
-        workbook.save(path)
-    monkeypatch.setattr(prompts, "open_paths", lambda *args, **kwargs: issued)
+    lead_returns(workbooks[:2], monkeypatch)
     click_menu(qtbot, window, "Plan", "Import returns")
     dialog = window.dialogs["returns"]
     qtbot.waitUntil(lambda: not dialog.summary.text().startswith("Reading"), timeout=10000)
