@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from dplan_helpers import fingerprint
 from PySide6.QtCore import Qt
@@ -15,8 +13,6 @@ from app.plans.listing import list_plans
 from app.queries.actions import action_rows
 from ui.common import prompts
 from ui.plan_files.dialogs import MergeDialog
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture
@@ -77,8 +73,7 @@ def test_merge_shows_conflicts_side_by_side_and_one_undo_takes_it_back(
     assert not dialog.apply_button.isEnabled()
     dialog.combo(0).setCurrentIndex(dialog.combo(0).findData("theirs"))
     assert dialog.apply_button.isEnabled()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(SCREENSHOTS / "plan-file-merge.png"))
+    assert dialog.grab().save(str(tmp_path / "plan-file-merge.png"))  # the dialog paints; docs/ is left alone
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: main_window.undo_stack.count() == 1, timeout=10000)  # merged off the UI thread
 
