@@ -289,7 +289,7 @@ def _longest_text_column(table: RawTable, header_row: int, fields: tuple[str, ..
 
 # "1.2", "2.3.1", "DAB 4", and a number with a letter ("1a", "2c", "1d*": the star a plan's own mark)
 _REF_LIKE = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]{1,5}[ -]?\d{1,3}(?:\.\d{1,3})*|\d{1,2}(?:\.\d{1,2})?[a-z]\*?)"
+    r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]{1,8}[ -]?\d{1,3}(?:\.\d{1,3})*|\d{1,2}(?:\.\d{1,2})?[a-z]\*?)"
     r"(?:\s+\d{1,2}(?:\.\d{1,3})+)*\s*$"
 )
 REF_SHARE = 0.6  # of a header-less column's cells that must look like refs for it to be the Ref column

@@ -1,0 +1,25 @@
+"""A tracker of overarching actions and the sub-actions under them, with long coded refs (invented plan)."""
+
+from app.importing.service import ImportOptions, preview_document
+from app.importing.text import parse_ref_cell
+from exports.importing.source import RawDocument, RawTable
+
+HEADER = ("Action Ref", "Recommendation/ Overarching Action", "Sub-Action", "Delivery Status")
+TRAIN = "Make sure every frontline officer can spot coercive control"
+
+
+def _preview(*rows, header=HEADER):
+    table = RawTable("plan.docx", "table 1", 0, (header, *rows), tuple(range(1, len(rows) + 2)), ())
+    return preview_document(RawDocument("plan.docx", "docx", "Plan", (table,), ()), ImportOptions())
+
+
+def test_a_code_of_six_capitals_and_a_number_is_the_actions_own_ref_not_objective_numbers():
+    assert parse_ref_cell("SAFEGD8.5").action_ref == "SAFEGD8.5"
+    assert parse_ref_cell("PROVUL42.2").objective_refs == ()
+    draft = _preview(
+        ("SAFEGD8.5", "Review the referral form", "", "Complete"),
+        ("SAFEGD42.2", "Publish the helpline card", "", "Complete"),
+        header=("Action Ref", "Action", "Lead", "Delivery Status"),
+    ).draft
+    assert [a.ref for a in draft.actions] == ["SAFEGD8.5", "SAFEGD42.2"]
+    assert draft.priorities == []  # no priorities 8 and 42 made from the codes
