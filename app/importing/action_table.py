@@ -27,6 +27,7 @@ from app.importing.progress_lines import ends_with_progress, is_progress_row, pr
 from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
+from app.importing.sub_actions import action_without_steps
 from app.importing.table_headings import heading_priority, read_above
 from app.importing.table_refs import continue_group_text, continues_ref_list, keep_own_refs, keeps_list_open
 from app.importing.template_rows import list_goes_on, repeats_header_cells
@@ -203,6 +204,7 @@ class ActionTable:
             self.notes.append(f"{where}: ref '{values['ref']}' has no objective number; kept with the group above.")
         elif ref.ignored:
             self.notes.append(f"{where}: '{ref.ignored}' in the ref cell was ignored.")
+        values = action_without_steps(self, where, values, ref)
         led = _LED_BY_REF.match(values["objective"])
         if led and not ref.action_ref and ref.objective_refs in ((), (led.group(1),)):  # the ref once, not twice
             ref, values = RefCell(objective_refs=(led.group(1),)), {**values, "objective": led.group(2).strip()}
@@ -327,7 +329,8 @@ class ActionTable:
             return
         if objective_text and objective_text != self.group_text:
             self.group_text = objective_text
-            if not self.group_refs or self.mapping.column_of("ref") is None:
+            # refs that number the actions alone ("PROVUL8.5", "DAB 1") leave the grouping to this cell
+            if not self.group_refs or self.mapping.column_of("ref") is None or bool(ref.action_ref):
                 code = self.priority_code or (self.group_refs[0].split(".")[0] if self.group_refs else "1")
                 self.group_refs = (self.b.new_objective(code, objective_text),)
 
