@@ -27,7 +27,7 @@ from app.importing.progress_lines import ends_with_progress, is_progress_row, pr
 from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
-from app.importing.sub_actions import action_without_steps
+from app.importing.sub_actions import action_without_steps, keep_number_label
 from app.importing.table_headings import heading_priority, read_above
 from app.importing.table_refs import continue_group_text, continues_ref_list, keep_own_refs, keeps_list_open
 from app.importing.template_rows import list_goes_on, repeats_header_cells
@@ -136,6 +136,8 @@ class ActionTable:
         values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status", "priority")}
         if self.mapping.column_of("ref") is None and (led := leading_ref(values["activity"])):
             values["ref"], values["activity"] = led  # "1.1. Facilitate…" with no Ref column: its own ref
+        else:
+            keep_number_label(self, index, values)  # "NO 8 Map…" beside its own ref
         self.row_ends_in_progress = ends_with_progress(values["activity"])
         values["activity"], progress = progress_paragraphs(values["activity"])
         if progress:  # "Update – …" under the action in its own cell: what was done, kept as its comments

@@ -61,3 +61,17 @@ def test_a_row_with_its_own_ref_and_no_sub_action_is_an_action_of_its_own():
     objectives = [o.text for p in draft.priorities for o in p.objectives]
     assert "Review the diversion scheme for first offenders." not in objectives
     assert any("no sub-action" in note for note in preview.notes)
+
+
+def test_a_number_from_an_earlier_plan_before_a_sub_action_is_kept_in_its_comments():
+    preview = _preview(
+        ("SAFEGD8.5", TRAIN, "NO 8 Run a coercive control workshop for each shift", "Complete"),
+        ("SAFEGD8.6", TRAIN, "No. 17 Add coercive control to the probationer course", "Complete"),
+        ("", TRAIN, "No smoking signs are not our business", "Complete"),
+    )
+    draft = preview.draft
+    assert [(a.activity, a.comments) for a in draft.actions[:2]] == [
+        ("Run a coercive control workshop for each shift", "NO 8"),
+        ("Add coercive control to the probationer course", "No. 17"),
+    ]
+    assert draft.actions[2].activity == "No smoking signs are not our business"  # no number: wording
