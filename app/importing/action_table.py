@@ -24,6 +24,7 @@ from app.importing.lead_cells import without_debris
 from app.importing.lead_contacts import split_lead_contact
 from app.importing.led_refs import leading_ref
 from app.importing.progress_lines import ends_with_progress, is_progress_row, progress_paragraphs
+from app.importing.project_rows import with_detail
 from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
@@ -138,6 +139,7 @@ class ActionTable:
             values["ref"], values["activity"] = led  # "1.1. Facilitate…" with no Ref column: its own ref
         else:
             keep_number_label(self, index, values)  # "NO 8 Map…" beside its own ref
+        values["activity"] = with_detail(self, row, values["activity"])  # a project's key activities
         self.row_ends_in_progress = ends_with_progress(values["activity"])
         values["activity"], progress = progress_paragraphs(values["activity"])
         if progress:  # "Update – …" under the action in its own cell: what was done, kept as its comments

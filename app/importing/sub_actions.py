@@ -3,7 +3,7 @@
 A tracker of recommendations lists, row by row, the recommendation or overarching action, then the
 sub-action taken under it ("Recommendation/ Overarching Action | Sub-Action | Delivery Status"); the
 overarching action is written again in each row under it. The sub-actions are the actions and the
-overarching action their objective (``exports.importing.headers`` maps the columns so). A row with
+overarching action their objective (``exports/importing/header_pairs.py`` maps the columns so). A row with
 its own ref and no sub-action is an action in itself: its overarching action is its wording, and it
 comes under no objective, rather than becoming an objective with no actions.
 
@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from exports.importing.headers import is_sub_action_header
+from exports.importing.header_pairs import is_sub_action_header
+from exports.importing.headers import normalise_header
 
 if TYPE_CHECKING:
     from app.importing.action_table import ActionTable
@@ -31,7 +32,7 @@ def under_sub_actions(reader: ActionTable) -> bool:
     """The table's action column holds the steps under an overarching action."""
     column = reader.mapping.column_of("activity")
     header = reader.headers[-1] if reader.headers else ()
-    return column is not None and column < len(header) and is_sub_action_header(header[column])
+    return column is not None and column < len(header) and is_sub_action_header(normalise_header(header[column]))
 
 
 def action_without_steps(

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from exports.importing.header_pairs import choose_action_column, is_project_header
 from exports.importing.source import RawTable
 
 # Fields a column can fill in an action; IGNORE leaves the column out.
@@ -126,6 +127,8 @@ def field_for_header(text: str) -> str:
     key = normalise_header(text)
     if not key:
         return IGNORE
+    if is_project_header(key):  # only the whole header: "Project lead" is a lead
+        return "activity"
     if key in _LOOKUP:
         return _LOOKUP[key]
     words = key.split()
@@ -184,32 +187,12 @@ def guess_mapping(row: tuple[str, ...], named: list[str] | None = None) -> tuple
         first = named.index("objective")
         if normalise_header(row[first]).split()[0] in _PRIORITY_WORDS:
             named[first] = "priority"
-    if named.count("activity") > 1:
-        _finer_actions(row, named)
+    if named.count("activity") > 1:  # "Overarching Action | Sub-Action", "Project | Key Activities"
+        choose_action_column([normalise_header(cell) for cell in row], named)
     fields: list[str] = []
     for field in named:
         fields.append(IGNORE if field in fields else field)
     return tuple(fields)
-
-
-def is_sub_action_header(text: str) -> bool:
-    """ "Sub-Action", "Sub actions", "Sub-task": the column of the steps under an action."""
-    words = normalise_header(text).split()
-    if not words or not words[0].startswith("sub"):
-        return False
-    rest = [words[0][3:], *words[1:]] if words[0] != "sub" else words[1:]
-    return " ".join(word for word in rest if word) in ("action", "actions", "activity", "activities", "task", "tasks")
-
-
-def _finer_actions(row: tuple[str, ...], named: list[str]) -> None:
-    """ "Recommendation/ Overarching Action | Sub-Action": two action columns, one of the steps taken
-    under the other. The steps are the actions; the action they come under is their objective."""
-    finer = [column for column, field in enumerate(named) if field == "activity" and is_sub_action_header(row[column])]
-    if not finer:
-        return
-    for column, field in enumerate(named):
-        if field == "activity" and column != finer[0]:
-            named[column] = "objective" if "objective" not in named else IGNORE
 
 
 def repeats_header(row: tuple[str, ...], mapping: ColumnMapping) -> bool:
