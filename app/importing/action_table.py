@@ -30,8 +30,14 @@ from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
 from app.importing.sub_actions import action_without_steps, keep_number_label
 from app.importing.table_headings import heading_priority, read_above
-from app.importing.table_refs import continue_group_text, continues_ref_list, keep_own_refs, keeps_list_open
-from app.importing.template_rows import list_goes_on, repeats_header_cells
+from app.importing.table_refs import (
+    continue_group_text,
+    continues_ref_list,
+    extend_objective,
+    keep_own_refs,
+    keeps_list_open,
+)
+from app.importing.template_rows import repeats_header_cells
 from app.importing.text import (
     RefCell,
     parse_priority_heading,
@@ -217,7 +223,7 @@ class ActionTable:
             self.notes.append(
                 f"{where}: the refs {' '.join(ref.objective_refs)} continue the ref list of the rows above."
             )
-        elif not ref.objective_refs and self.extend_objective(where, values["objective"]):
+        elif not ref.objective_refs and extend_objective(self, where, values["objective"]):
             values = {**values, "objective": ""}
         else:
             self.start_group(ref, values["objective"])
@@ -275,7 +281,7 @@ class ActionTable:
     def join(self, where: SourceLocation, values: dict[str, str], ref: RefCell, why: str = "") -> None:
         action = self.last
         assert action is not None
-        if self.extend_objective(where, values["objective"]) or continue_group_text(self, values["objective"]):
+        if extend_objective(self, where, values["objective"]) or continue_group_text(self, values["objective"]):
             values = {**values, "objective": ""}
         if self.in_progress is action and values["activity"]:  # the rest of its "Update – …" paragraph
             action.comments = f"{action.comments} {values['activity']}".strip()
@@ -306,21 +312,6 @@ class ActionTable:
         if code != self.priority_code:
             self.group_refs, self.group_text = (), ""
         self.priority_code, self.priority_text = code, text
-
-    def extend_objective(self, where: SourceLocation, text: str) -> bool:
-        """An objective cell continuing mid-sentence under the objective it began (a row cut by a page)
-        finishes that objective's title rather than starting a fragment of one; so does one of bullet
-        points under an objective whose cell ended in a list ("…under the headings of: • Tobacco…")."""
-        if not text or len(self.group_refs) != 1:
-            return False
-        objective = self.b.objectives.get(self.group_refs[0])
-        if objective is None or not objective.text or objective.text != self.group_text:
-            return False
-        if not starts_as_continuation(text) and not list_goes_on(objective.text, text):
-            return False
-        objective.text = self.group_text = f"{objective.text} {' '.join(text.split())}"
-        self.notes.append(f"{where}: the objective cell continues the title of objective {objective.ref} above.")
-        return True
 
     def start_group(self, ref: RefCell, objective_text: str) -> None:
         if ref.objective_refs:
