@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
+from app.importing.date_span import with_end_date
 from app.importing.heading_rows import is_title_row, title_row_priority
 from app.importing.lead_cells import without_debris
 from app.importing.lead_contacts import split_lead_contact
@@ -146,6 +147,7 @@ class ActionTable:
         else:
             keep_number_label(self, index, values)  # "NO 8 Map…" beside its own ref
         values["activity"] = with_detail(self, row, values["activity"])  # a project's key activities
+        values["timescale"] = with_end_date(self, row, values["timescale"])  # "Start Date | End Date"
         self.row_ends_in_progress = ends_with_progress(values["activity"])
         values["activity"], progress = progress_paragraphs(values["activity"])
         if progress:  # "Update – …" under the action in its own cell: what was done, kept as its comments
