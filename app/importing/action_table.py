@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
-from app.importing.date_span import with_end_date
+from app.importing.date_span import read_span, with_end_date
 from app.importing.heading_rows import is_title_row, title_row_priority
 from app.importing.lead_cells import without_debris
 from app.importing.lead_contacts import split_lead_contact
@@ -96,6 +96,7 @@ class ActionTable:
         self.priority_text = ""  # the Priority column's text on the rows read so far
         self.odd_one_out: dict[int, bool] = {}  # column -> its lone rows are all titles (heading_rows)
         self.made: list[tuple[ActionDraft, str]] = []  # each action read here, with its row's ref cell
+        self.date_span = read_span(self)  # "Start Date | End Date": (start column, end column)
         self.shape_columns = {
             name: column
             for name in ("ref", "activity", "lead", "timescale")

@@ -45,15 +45,17 @@ def span_columns(reader: ActionTable) -> tuple[int, int] | None:
     return None
 
 
-def with_end_date(reader: ActionTable, row: tuple[str, ...], timescale: str) -> str:
-    """The row's timescale, its start and end dates joined as one range."""
+def read_span(reader: ActionTable) -> tuple[int, int] | None:
+    """The table's (start, end) date columns, noted once for the table; None when it has no such pair."""
     span = span_columns(reader)
-    if span is None:
+    if span is not None:
+        reader.notes.append(f"{reader.table.location()}: the start and end date columns are read as one timescale.")
+    return span
+
+
+def with_end_date(reader: ActionTable, row: tuple[str, ...], timescale: str) -> str:
+    """The row's timescale, its start and end dates (``reader.date_span``) joined as one range."""
+    if reader.date_span is None:
         return timescale
-    start, end = (row[column].strip() if column < len(row) else "" for column in span)
-    note = (
-        f"{reader.table.location()}: the start and end date columns are read as one timescale, from one to the other."
-    )
-    if note not in reader.notes:
-        reader.notes.append(note)
+    start, end = (row[column].strip() if column < len(row) else "" for column in reader.date_span)
     return f"{start} – {end}" if start and end else start or end
