@@ -19,17 +19,26 @@ from typing import TYPE_CHECKING
 
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
+from app.importing.date_span import read_span, with_end_date
 from app.importing.heading_rows import is_title_row, title_row_priority
 from app.importing.lead_cells import without_debris
 from app.importing.lead_contacts import split_lead_contact
 from app.importing.led_refs import leading_ref
 from app.importing.progress_lines import ends_with_progress, is_progress_row, progress_paragraphs
+from app.importing.project_rows import with_detail
 from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, split_row
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
+from app.importing.sub_actions import action_without_steps, keep_number_label
 from app.importing.table_headings import heading_priority, read_above
-from app.importing.table_refs import continue_group_text, continues_ref_list, keep_own_refs, keeps_list_open
-from app.importing.template_rows import list_goes_on, repeats_header_cells
+from app.importing.table_refs import (
+    continue_group_text,
+    continues_ref_list,
+    extend_objective,
+    keep_own_refs,
+    keeps_list_open,
+)
+from app.importing.template_rows import repeats_header_cells
 from app.importing.text import (
     RefCell,
     parse_priority_heading,
@@ -87,6 +96,7 @@ class ActionTable:
         self.priority_text = ""  # the Priority column's text on the rows read so far
         self.odd_one_out: dict[int, bool] = {}  # column -> its lone rows are all titles (heading_rows)
         self.made: list[tuple[ActionDraft, str]] = []  # each action read here, with its row's ref cell
+        self.date_span = read_span(self)  # "Start Date | End Date": (start column, end column)
         self.shape_columns = {
             name: column
             for name in ("ref", "activity", "lead", "timescale")
@@ -135,6 +145,10 @@ class ActionTable:
         values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status", "priority")}
         if self.mapping.column_of("ref") is None and (led := leading_ref(values["activity"])):
             values["ref"], values["activity"] = led  # "1.1. Facilitate…" with no Ref column: its own ref
+        else:
+            keep_number_label(self, index, values)  # "NO 8 Map…" beside its own ref
+        values["activity"] = with_detail(self, row, values["activity"])  # a project's key activities
+        values["timescale"] = with_end_date(self, row, values["timescale"])  # "Start Date | End Date"
         self.row_ends_in_progress = ends_with_progress(values["activity"])
         values["activity"], progress = progress_paragraphs(values["activity"])
         if progress:  # "Update – …" under the action in its own cell: what was done, kept as its comments
@@ -203,6 +217,7 @@ class ActionTable:
             self.notes.append(f"{where}: ref '{values['ref']}' has no objective number; kept with the group above.")
         elif ref.ignored:
             self.notes.append(f"{where}: '{ref.ignored}' in the ref cell was ignored.")
+        values = action_without_steps(self, where, values, ref)
         led = _LED_BY_REF.match(values["objective"])
         if led and not ref.action_ref and ref.objective_refs in ((), (led.group(1),)):  # the ref once, not twice
             ref, values = RefCell(objective_refs=(led.group(1),)), {**values, "objective": led.group(2).strip()}
@@ -211,7 +226,7 @@ class ActionTable:
             self.notes.append(
                 f"{where}: the refs {' '.join(ref.objective_refs)} continue the ref list of the rows above."
             )
-        elif not ref.objective_refs and self.extend_objective(where, values["objective"]):
+        elif not ref.objective_refs and extend_objective(self, where, values["objective"]):
             values = {**values, "objective": ""}
         else:
             self.start_group(ref, values["objective"])
@@ -269,7 +284,7 @@ class ActionTable:
     def join(self, where: SourceLocation, values: dict[str, str], ref: RefCell, why: str = "") -> None:
         action = self.last
         assert action is not None
-        if self.extend_objective(where, values["objective"]) or continue_group_text(self, values["objective"]):
+        if extend_objective(self, where, values["objective"]) or continue_group_text(self, values["objective"]):
             values = {**values, "objective": ""}
         if self.in_progress is action and values["activity"]:  # the rest of its "Update – …" paragraph
             action.comments = f"{action.comments} {values['activity']}".strip()
@@ -301,21 +316,6 @@ class ActionTable:
             self.group_refs, self.group_text = (), ""
         self.priority_code, self.priority_text = code, text
 
-    def extend_objective(self, where: SourceLocation, text: str) -> bool:
-        """An objective cell continuing mid-sentence under the objective it began (a row cut by a page)
-        finishes that objective's title rather than starting a fragment of one; so does one of bullet
-        points under an objective whose cell ended in a list ("…under the headings of: • Tobacco…")."""
-        if not text or len(self.group_refs) != 1:
-            return False
-        objective = self.b.objectives.get(self.group_refs[0])
-        if objective is None or not objective.text or objective.text != self.group_text:
-            return False
-        if not starts_as_continuation(text) and not list_goes_on(objective.text, text):
-            return False
-        objective.text = self.group_text = f"{objective.text} {' '.join(text.split())}"
-        self.notes.append(f"{where}: the objective cell continues the title of objective {objective.ref} above.")
-        return True
-
     def start_group(self, ref: RefCell, objective_text: str) -> None:
         if ref.objective_refs:
             self.group_refs = ref.objective_refs
@@ -327,7 +327,8 @@ class ActionTable:
             return
         if objective_text and objective_text != self.group_text:
             self.group_text = objective_text
-            if not self.group_refs or self.mapping.column_of("ref") is None:
+            # refs that number the actions alone ("PROVUL8.5", "DAB 1") leave the grouping to this cell
+            if not self.group_refs or self.mapping.column_of("ref") is None or bool(ref.action_ref):
                 code = self.priority_code or (self.group_refs[0].split(".")[0] if self.group_refs else "1")
                 self.group_refs = (self.b.new_objective(code, objective_text),)
 

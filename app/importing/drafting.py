@@ -198,6 +198,12 @@ class Builder:
                 untitled = heading[0] if not heading[1] else ""
                 if heading[1] and text[-1] not in ".:;!?" and heading[0] in self.priorities:
                     wrapped = (heading[0], self.priorities[heading[0]].title)
+            elif untitled and _titles_heading_below(text) and not self.priorities[untitled].title:
+                # "Strategic Priority 1:" on its own line, its words on the next: a sentence, however long
+                self.priorities[untitled].title = text[:MAX_TITLE]
+                if text[-1] not in ".;!?":  # a PDF may wrap it onto a line of its own too
+                    wrapped = (untitled, self.priorities[untitled].title)
+                untitled = ""
             elif (
                 len(text) < 80
                 and not text.endswith(":")
@@ -262,6 +268,12 @@ class Builder:
 
 _NOT_TITLES = {"contents", "table of contents", "content"}  # the heading of a contents list names no priority
 PERIOD_LINES = 6  # the opening paragraphs where a plan states its period ("Year 1 (2019-20) Delivery Plan")
+
+
+def _titles_heading_below(text: str) -> bool:
+    """A line long enough to be a sentence (shorter ones are read as titles anyway), not a label
+    ("Lead officer: …") nor the lead-in to a list ("Indicators:")."""
+    return 80 <= len(text) <= MAX_TITLE and not text.endswith(":") and not is_label_line(text)
 
 
 def _wraps_on(text: str) -> bool:

@@ -2,10 +2,11 @@
 
 Plans laid out as Action | Lead | … often number each action inside its cell: "1.1. Facilitate an
 awareness event", "2.3 Develop a data system". With no Ref column, that number is the action's own ref
-(read as a Ref cell would be), not part of its wording. Three-part refs in the cell ("2.4.1 Map…",
-several in one cell) are read by ``row_shapes.inline_refs``; a single number ("1. Develop…") is a list
-item, not a ref, and a number with a word of amount after it ("2.5 Million people…", "1.5k", "2.5 %")
-is part of the wording.
+(read as a Ref cell would be), not part of its wording; so is a code run into the number, as a
+Northern Ireland PCSP plan numbers its projects ("SP1.1 Facilitate PCSP Meetings": strategic
+priority 1, project 1). Three-part refs in the cell ("2.4.1 Map…", several in one cell) are read by
+``row_shapes.inline_refs``; a single number ("1. Develop…") is a list item, not a ref, and a number
+with a word of amount after it ("2.5 Million people…", "1.5k", "2.5 %") is part of the wording.
 """
 
 from __future__ import annotations
@@ -14,14 +15,16 @@ import re
 
 from exports.importing.heading_words import is_amount
 
-_LEADING_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2}[a-z]?)[.:)]?\s+(?=[A-Z(\"'‘“])(.+)$", re.DOTALL)
-_LINE_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,3})?[a-z]?)[.:)]?\s+(?=[A-Z])(.*)$", re.MULTILINE)
+_LEADING_REF = re.compile(r"^\s*((?:[A-Z]{1,8})?\d{1,2}\.\d{1,2}[a-z]?)[.:)]?\s+(?=[A-Z(\"'‘“])(.+)$", re.DOTALL)
+_LINE_REF = re.compile(
+    r"^\s*((?:[A-Z]{1,8})?\d{1,2}\.\d{1,2}(?:\.\d{1,3})?[a-z]?)[.:)]?\s+(?=[A-Z])(.*)$", re.MULTILINE
+)
 
 
 def leading_ref(activity: str) -> tuple[str, str] | None:
-    """("1.1", "Facilitate…") from "1.1. Facilitate…" (or "1.1a Facilitate…"); None when the cell does not
-    start with a two-part number, starts with an amount ("2.5 Million…"), or numbers further lines too
-    (several actions in one cell, read elsewhere)."""
+    """("1.1", "Facilitate…") from "1.1. Facilitate…" (or "1.1a Facilitate…", "SP1.1 Facilitate…"); None
+    when the cell does not start with a two-part number, starts with an amount ("2.5 Million…"), or
+    numbers further lines too (several actions in one cell, read elsewhere)."""
     match = _LEADING_REF.match(activity)
     numbered = [line for line in _LINE_REF.finditer(activity) if not is_amount(line.group(1), line.group(2))]
     if not match or is_amount(match.group(1), match.group(2)) or len(numbered) > 1:

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.importing.template_rows import list_goes_on
 from app.importing.text import RefCell, parse_ref_cell, starts_as_continuation
 
 if TYPE_CHECKING:
     from app.importing.action_table import ActionTable
+    from exports.importing.source import SourceLocation
 
 
 def continues_ref_list(reader: ActionTable, index: int, ref: RefCell, objective: str) -> bool:
@@ -91,3 +93,19 @@ def keep_own_refs(reader: ActionTable) -> None:
         if key[0] == reader.table.index and made in renamed:
             reader.b.result.rows[key] = (role, renamed[made])
     reader.notes.append(f"{reader.table.location()}: every action has a ref of its own; they are kept as written.")
+
+
+def extend_objective(reader: ActionTable, where: SourceLocation, text: str) -> bool:
+    """An objective cell continuing mid-sentence under the objective it began (a row cut by a page)
+    finishes that objective's title rather than starting a fragment of one; so does one of bullet
+    points under an objective whose cell ended in a list ("…under the headings of: • Tobacco…")."""
+    if not text or len(reader.group_refs) != 1:
+        return False
+    objective = reader.b.objectives.get(reader.group_refs[0])
+    if objective is None or not objective.text or objective.text != reader.group_text:
+        return False
+    if not starts_as_continuation(text) and not list_goes_on(objective.text, text):
+        return False
+    objective.text = reader.group_text = f"{objective.text} {' '.join(text.split())}"
+    reader.notes.append(f"{where}: the objective cell continues the title of objective {objective.ref} above.")
+    return True

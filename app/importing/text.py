@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from exports.importing.headers import field_for_header
 from exports.importing.heading_words import HEADING_WORDS, NUMBERED_HEADING_WORDS, alternation, is_amount
 
-_CODED_REF = re.compile(r"^\s*[A-Z]{1,5}[ -]?\d{1,3}(?:\.\d{1,3})*[a-z]?\s*$")
+# "DAB 1", "VAWG-3", "PROVUL8.5": a code of up to eight capitals, then the number
+_CODED_REF = re.compile(r"^\s*[A-Z]{1,8}[ -]?\d{1,3}(?:\.\d{1,3})*[a-z]?\s*$")
 _LETTERED_REF = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[a-z]\*?\s*$")  # "1a", "2.1c", "1d*" (a plan's own mark)
 _REF_TOKEN = re.compile(r"\d+(?:\s*\.\s*\d+)*")
 _HEADING = re.compile(

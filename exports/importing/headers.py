@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from exports.importing.header_pairs import choose_action_column, is_project_header
 from exports.importing.source import RawTable
 
 # Fields a column can fill in an action; IGNORE leaves the column out.
@@ -126,6 +127,8 @@ def field_for_header(text: str) -> str:
     key = normalise_header(text)
     if not key:
         return IGNORE
+    if is_project_header(key):  # only the whole header: "Project lead" is a lead
+        return "activity"
     if key in _LOOKUP:
         return _LOOKUP[key]
     words = key.split()
@@ -184,6 +187,8 @@ def guess_mapping(row: tuple[str, ...], named: list[str] | None = None) -> tuple
         first = named.index("objective")
         if normalise_header(row[first]).split()[0] in _PRIORITY_WORDS:
             named[first] = "priority"
+    if named.count("activity") > 1:  # "Overarching Action | Sub-Action", "Project | Key Activities"
+        choose_action_column([normalise_header(cell) for cell in row], named)
     fields: list[str] = []
     for field in named:
         fields.append(IGNORE if field in fields else field)
@@ -289,7 +294,7 @@ def _longest_text_column(table: RawTable, header_row: int, fields: tuple[str, ..
 
 # "1.2", "2.3.1", "DAB 4", and a number with a letter ("1a", "2c", "1d*": the star a plan's own mark)
 _REF_LIKE = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]{1,5}[ -]?\d{1,3}(?:\.\d{1,3})*|\d{1,2}(?:\.\d{1,2})?[a-z]\*?)"
+    r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]{1,8}[ -]?\d{1,3}(?:\.\d{1,3})*|\d{1,2}(?:\.\d{1,2})?[a-z]\*?)"
     r"(?:\s+\d{1,2}(?:\.\d{1,3})+)*\s*$"
 )
 REF_SHARE = 0.6  # of a header-less column's cells that must look like refs for it to be the Ref column

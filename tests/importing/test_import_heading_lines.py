@@ -65,3 +65,22 @@ def test_headings_with_no_number_name_the_priority_and_the_objective_the_rows_ar
     ]
     assert [(a.ref, a.objective_refs) for a in preview.draft.actions] == [("2a", ["1.1"]), ("2b*", ["1.1"])]
     assert preview.tables[0].mapping.fields[0] == "ref"  # an unheaded column of lettered refs
+
+
+LONG_AIM = (
+    "To make every town centre feel safe at night, and improve how residents hear of the work of the"
+    " partnership through its meetings, campaigns and events"
+)
+
+
+def test_a_heading_with_its_words_on_the_next_line_takes_that_sentence_however_long():
+    assert _plan("Strategic Priority 1:", LONG_AIM, "Indicators", "% people who feel safe")[0][:2] == ("1", LONG_AIM)
+
+
+def test_that_sentence_wrapped_by_a_pdf_is_joined_and_a_label_or_list_lead_in_is_no_title():
+    first, rest = LONG_AIM.split(" through ")
+    rest = f"through {rest}"
+    assert rest[0].islower()
+    assert _plan("Strategic Priority 1:", first, rest)[0][:2] == ("1", LONG_AIM)
+    lead_in = "The indicators the partnership will report to the Joint Committee every quarter are as follows:"
+    assert _plan("Strategic Priority 1:", lead_in)[0][:2] == ("1", "Priority 1")  # named by its number only

@@ -55,3 +55,15 @@ def test_a_number_followed_by_a_word_of_amount_is_wording_not_a_ref():
     ]
     assert draft.actions[1].ref != "2.5"
     assert [p.code for p in draft.priorities] == ["1"]
+
+
+def test_a_code_run_into_the_number_at_the_start_of_the_cell_is_its_ref_too():
+    draft = _draft(
+        ("SP1.1 Facilitate partnership meetings", "PCSP", "The public are not heard", "March 2026", "Meetings held"),
+        ("SP2.3 Run a farm watch scheme", "Police", "Rural thefts", "March 2026", "Members signed up"),
+    )
+    assert [(a.ref, a.activity) for a in draft.actions] == [
+        ("SP1.1", "Facilitate partnership meetings"),
+        ("SP2.3", "Run a farm watch scheme"),
+    ]
+    assert leading_ref("NI 143 refers to settled accommodation") is None  # a code apart from its number
