@@ -28,13 +28,15 @@ def _word(lines: list[Line], path: Path) -> None:
 
 def _pdf(lines: list[Line], path: Path) -> None:
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     styles = getSampleStyleSheet()
     shapes = {"title": "Title", "heading": "Heading2", "label": "Heading4", "para": "BodyText"}
+    # Word's List Bullet: the bullet at the margin, the item's lines indented after it
+    item = ParagraphStyle("ListBullet", parent=styles["BodyText"], leftIndent=18, bulletIndent=4)
     story = [
-        Paragraph(escape(text), styles["BodyText"], bulletText="•")
+        Paragraph(escape(text), item, bulletText="•")
         if kind == "bullet"
         else Paragraph(escape(text), styles[shapes[kind]])
         for kind, text in lines
