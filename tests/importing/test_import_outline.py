@@ -1,0 +1,70 @@
+"""Plans written as headings and bullet lists, with no table (invented plans)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+
+from app.importing.service import ImportOptions, preview_document, preview_import
+from exports.importing.source import RawDocument, RawTable
+
+
+def _plan(preview):
+    draft = preview.draft
+    objectives = {o.ref: o.text for p in draft.priorities for o in p.objectives}
+    return (
+        [p.title for p in draft.priorities],
+        [(a.activity, objectives.get(a.objective_refs[0], "") if a.objective_refs else "") for a in draft.actions],
+    )
+
+
+def _word(path: Path, lines: list[tuple[str, str]]) -> Path:
+    document = Document()
+    for kind, text in lines:
+        if kind == "bullet":
+            document.add_paragraph(text, style="List Bullet")
+        else:
+            document.add_paragraph().add_run(text).bold = kind == "heading"
+    document.save(str(path))
+    return path
+
+
+def test_a_word_plan_of_headings_and_bullet_lists_is_read_as_its_actions(tmp_path):
+    path = _word(
+        tmp_path / "plan.docx",
+        [
+            ("heading", "Safer Streets Plan"),
+            ("heading", "Night-time economy"),
+            ("para", "To make the town centre safe for everyone at night."),
+            ("bullet", "Open a night-time hub in each town."),
+            ("bullet", "Train door staff in first aid."),
+            ("heading", "Road safety"),
+            ("para", "To reduce the number of people hurt on our roads."),
+            ("bullet", "Run speed watch sessions near every school."),
+        ],
+    )
+    priorities, actions = _plan(preview_import(path, ImportOptions()))
+    assert priorities == ["Night-time economy", "Road safety"]
+    assert actions == [
+        ("Open a night-time hub in each town.", "To make the town centre safe for everyone at night."),
+        ("Train door staff in first aid.", "To make the town centre safe for everyone at night."),
+        ("Run speed watch sessions near every school.", "To reduce the number of people hurt on our roads."),
+    ]
+
+
+def test_a_sheet_of_one_column_pasted_from_a_web_page_is_read_the_same_way():
+    lines = (
+        ("Priority 1 - Prevention",),
+        ("To stop abuse before it starts.",),
+        ("• Deliver healthy relationships sessions in schools.",),
+        ("• Publish a directory of local support.",),
+    )
+    table = RawTable("plan.csv", "sheet", 0, lines, tuple(range(1, len(lines) + 1)))
+    preview = preview_document(RawDocument("plan.csv", "csv", "", (table,), ()), ImportOptions())
+    priorities, actions = _plan(preview)
+    assert priorities == ["Prevention"]
+    assert actions == [
+        ("Deliver healthy relationships sessions in schools.", "To stop abuse before it starts."),
+        ("Publish a directory of local support.", "To stop abuse before it starts."),
+    ]
