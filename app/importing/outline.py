@@ -8,7 +8,10 @@ and was refused. Here each list of actions becomes a table of its own, in readin
 the heading above it (a priority) as the table's heading; the plan builder then reads those tables
 as it reads any other, so refs, periods and headings are understood the same way.
 
-- **Which lists are actions.** Every list is.
+- **Which lists are actions.** When the plan introduces its actions with a label ("Actions", "What
+  we will do:", "Our actions", "How we will get there"), only the lists right under such a label are
+  actions: a list inside a definition ("It can include … the following:") is not. With no such label
+  anywhere, every list is.
 - **The list's objective.** The line right above the list (or above its label): a numbered heading
   under the plan's top-level heading ("Outcome 2: …" under "Priority 1 - Prepare"), or a sentence
   ("To reduce the harm caused by…"). A short line with no number ("Domestic Abuse"), or a heading of
@@ -25,6 +28,13 @@ from exports.importing import RawDocument, RawTable
 
 OUTLINE_HEADER = ("Objective", "Action")
 MAX_PRIORITY_LINE = 80  # a line with no number longer than this is prose, not a heading
+# the whole line ("Actions", "What we will do:", "How we will get there"), never a sentence opening so
+_ACTION_LABEL = re.compile(
+    r"(?:(?:key|our|planned|proposed|priority)\s+)?actions?(?:\s+(?:we\s+will\s+take|planned))?"
+    r"|what\s+(?:we\s+will|will\s+we)\s+do(?:\s+next)?|we\s+will"
+    r"|how\s+(?:we\s+will|will\s+we)\s+(?:get\s+there|achieve\s+(?:this|it)|do\s+(?:this|it)|deliver\s+(?:this|it))",
+    re.IGNORECASE,
+)
 _BULLET_MARK = re.compile(r"^\s*[•\-*▪◦‣●]\s+")
 
 
@@ -64,7 +74,12 @@ def _lines(document: RawDocument) -> list[_Line]:
     return lines
 
 
+def _is_action_label(text: str) -> bool:
+    return bool(_ACTION_LABEL.fullmatch(text.strip().rstrip(":").strip()))
+
+
 def _tables(document: RawDocument, lines: list[_Line], part: str) -> tuple[RawTable, ...]:
+    labelled = any(not line.bullet and _is_action_label(line.text) for line in lines)
     top_word = _top_heading_word(lines)
     tables: list[RawTable] = []
     priority = ""  # the line heading the lists under it
@@ -82,8 +97,11 @@ def _tables(document: RawDocument, lines: list[_Line], part: str) -> tuple[RawTa
         while index < len(lines) and lines[index].bullet:
             items.append(lines[index])
             index += 1
-        objective = _objective(lead_in[-1].text if lead_in else "", top_word, document.title, priority)
-        tables.append(_table(document, part, len(tables), priority, objective, items))
+        label = bool(lead_in) and _is_action_label(lead_in[-1].text)
+        if not labelled or label:
+            above = [entry for entry in lead_in if not _is_action_label(entry.text)]
+            objective = _objective(above[-1].text if above else "", top_word, document.title, priority)
+            tables.append(_table(document, part, len(tables), priority, objective, items))
         lead_in = []
     return tuple(tables)
 
@@ -101,7 +119,7 @@ def _heads_lists(text: str, top_word: str, title: str) -> bool:
     is neither a sentence nor a label (nor the document's title, which names the plan)."""
     if parse_priority_heading(text):
         return text.split()[0].casefold() == top_word
-    if text == title or is_label_line(text) or len(text) > MAX_PRIORITY_LINE:
+    if text == title or _is_action_label(text) or is_label_line(text) or len(text) > MAX_PRIORITY_LINE:
         return False
     return not text.endswith((".", ":", ";")) and text[:1].isupper()
 

@@ -68,3 +68,29 @@ def test_a_sheet_of_one_column_pasted_from_a_web_page_is_read_the_same_way():
         ("Deliver healthy relationships sessions in schools.", "To stop abuse before it starts."),
         ("Publish a directory of local support.", "To stop abuse before it starts."),
     ]
+
+
+def test_only_the_lists_under_an_action_label_are_actions_and_the_label_names_nothing(tmp_path):
+    path = _word(
+        tmp_path / "plan.docx",
+        [
+            ("heading", "Priority 1 - Hate crime"),
+            ("para", "Hate crime can take many forms, including the following:"),
+            ("bullet", "Verbal abuse and threats."),
+            ("bullet", "Damage to property."),
+            ("heading", "Outcome 1: Reporting is easier"),
+            ("heading", "What we will do:"),
+            ("bullet", "Open third-party reporting centres in libraries."),
+            ("bullet", "Train housing officers to recognise hate incidents."),
+            ("heading", "Outcome 2: Victims are supported"),
+            ("heading", "Actions"),
+            ("bullet", "Refer every victim to the support service within two days."),
+        ],
+    )
+    priorities, actions = _plan(preview_import(path, ImportOptions()))
+    assert priorities == ["Hate crime"]
+    assert actions == [
+        ("Open third-party reporting centres in libraries.", "Outcome 1: Reporting is easier"),
+        ("Train housing officers to recognise hate incidents.", "Outcome 1: Reporting is easier"),
+        ("Refer every victim to the support service within two days.", "Outcome 2: Victims are supported"),
+    ]
