@@ -90,7 +90,7 @@ def test_only_the_lists_under_an_action_label_are_actions_and_the_label_names_no
     priorities, actions = _plan(preview_import(path, ImportOptions()))
     assert priorities == ["Hate crime"]
     assert actions == [
-        ("Open third-party reporting centres in libraries.", "Outcome 1: Reporting is easier"),
-        ("Train housing officers to recognise hate incidents.", "Outcome 1: Reporting is easier"),
-        ("Refer every victim to the support service within two days.", "Outcome 2: Victims are supported"),
+        ("Open third-party reporting centres in libraries.", "Reporting is easier"),
+        ("Train housing officers to recognise hate incidents.", "Reporting is easier"),
+        ("Refer every victim to the support service within two days.", "Victims are supported"),
     ]
