@@ -47,23 +47,30 @@ class _Line:
 
 def outline_document(document: RawDocument) -> RawDocument:
     """``document`` with its bullet lists read as tables when it holds no table of more than one
-    column (a Word file or PDF of paragraphs, a sheet of one column); otherwise unchanged."""
+    column (a Word file or PDF of paragraphs, sheets of one column, each read on its own); otherwise
+    unchanged."""
     if any(table.rows and table.width > 1 for table in document.tables):
         return document
-    lines = _lines(document)
-    if sum(line.bullet for line in lines) < 2:
-        return document
-    part = document.tables[0].part if document.tables else "paragraphs"
-    tables = _tables(document, lines, part)
-    return replace(document, tables=tables) if tables else document
+    tables: list[RawTable] = []
+    for part, raw in _sources(document):
+        lines = _lines(raw)
+        if sum(line.bullet for line in lines) >= 2:
+            tables.extend(_tables(document, lines, part, len(tables)))
+    return replace(document, tables=tuple(tables)) if tables else document
 
 
-def _lines(document: RawDocument) -> list[_Line]:
-    if document.tables:  # a sheet or CSV of one column: a line a row
-        table = document.tables[0]
-        raw = [(row[0], number) for row, number in zip(table.rows, table.row_numbers, strict=True) if row and row[0]]
-    else:
-        raw = [(text, number) for number, text in enumerate(document.paragraphs, start=1)]
+def _sources(document: RawDocument) -> list[tuple[str, list[tuple[str, int]]]]:
+    """Each sheet's lines (a line a row, with its row number), or the paragraphs of a Word file or PDF."""
+    sheets = [table for table in document.tables if table.rows]
+    if sheets:
+        return [
+            (table.part, [(row[0], number) for row, number in zip(table.rows, table.row_numbers, strict=True) if row])
+            for table in sheets
+        ]
+    return [("paragraphs", [(text, number) for number, text in enumerate(document.paragraphs, start=1)])]
+
+
+def _lines(raw: list[tuple[str, int]]) -> list[_Line]:
     lines: list[_Line] = []
     for text, number in raw:
         text = " ".join(text.split())
@@ -78,7 +85,7 @@ def _is_action_label(text: str) -> bool:
     return bool(_ACTION_LABEL.fullmatch(text.strip().rstrip(":").strip()))
 
 
-def _tables(document: RawDocument, lines: list[_Line], part: str) -> tuple[RawTable, ...]:
+def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) -> list[RawTable]:
     labelled = any(not line.bullet and _is_action_label(line.text) for line in lines)
     top_word = _top_heading_word(lines)
     tables: list[RawTable] = []
@@ -101,9 +108,9 @@ def _tables(document: RawDocument, lines: list[_Line], part: str) -> tuple[RawTa
         if not labelled or label:
             above = [entry for entry in lead_in if not _is_action_label(entry.text)]
             objective = _objective(above[-1].text if above else "", top_word, document.title, priority)
-            tables.append(_table(document, part, len(tables), priority, objective, items))
+            tables.append(_table(document, part, first + len(tables), priority, objective, items))
         lead_in = []
-    return tuple(tables)
+    return tables
 
 
 def _top_heading_word(lines: list[_Line]) -> str:

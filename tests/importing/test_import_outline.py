@@ -94,3 +94,21 @@ def test_only_the_lists_under_an_action_label_are_actions_and_the_label_names_no
         ("Train housing officers to recognise hate incidents.", "Reporting is easier"),
         ("Refer every victim to the support service within two days.", "Victims are supported"),
     ]
+
+
+def test_each_sheet_of_one_column_is_read_on_its_own():
+    first = (("Outcome 1: Safer streets",), ("Actions",), ("• Light the underpass.",), ("• Fund two wardens.",))
+    second = (("Outcome 2: Fewer fires",), ("Actions",), ("• Fit smoke alarms.",), ("• Visit every tower block.",))
+    tables = tuple(
+        RawTable("plan.xlsx", f"sheet '{name}'", index, rows, tuple(range(1, len(rows) + 1)))
+        for index, (name, rows) in enumerate((("Streets", first), ("Fire", second)))
+    )
+    preview = preview_document(RawDocument("plan.xlsx", "xlsx", "", tables, ()), ImportOptions())
+    priorities, actions = _plan(preview)
+    assert priorities == ["Safer streets", "Fewer fires"]
+    assert [activity for activity, _objective in actions] == [
+        "Light the underpass.",
+        "Fund two wardens.",
+        "Fit smoke alarms.",
+        "Visit every tower block.",
+    ]
