@@ -41,6 +41,7 @@ from app.importing.table_refs import (
 from app.importing.template_rows import repeats_header_cells
 from app.importing.text import (
     RefCell,
+    objective_title,
     parse_priority_heading,
     parse_ref_cell,
     read_lead_cell,
@@ -143,6 +144,7 @@ class ActionTable:
     def values(self, index: int, row: tuple[str, ...]) -> tuple[dict[str, str], set[str]]:
         """The row's text by field, cells merged down read as "same again"; and the fields so read."""
         values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status", "priority")}
+        values["objective"] = objective_title(values["objective"])
         if self.mapping.column_of("ref") is None and (led := leading_ref(values["activity"])):
             values["ref"], values["activity"] = led  # "1.1. Facilitate…" with no Ref column: its own ref
         else:

@@ -122,6 +122,16 @@ def is_keyed_heading(text: str) -> bool:
     return bool(_KEYED_HEADING.match(text.strip())) and parse_priority_heading(text) is not None
 
 
+def objective_title(text: str) -> str:
+    """ "All frontline staff…" from an objective cell "Outcome 1: All frontline staff…": the heading word
+    and number opening the cell say what the cell is, not what the objective is called."""
+    first, _, rest = text.partition("\n")
+    heading = parse_priority_heading(first) if is_keyed_heading(first) else None
+    if heading is None or not heading[1]:
+        return text
+    return "\n".join(part for part in (heading[1], rest) if part)
+
+
 def _heading_number(token: str) -> int | None:
     token = token.casefold()
     if token.isdigit():

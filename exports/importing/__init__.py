@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from exports.importing.budget import ReadBudget, RowLimits
@@ -13,6 +14,7 @@ from exports.importing.safety import ImportLimits, check_package, check_size, sn
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
 from exports.importing.xlsx_reader import read_xlsx
 
+_LIST_ITEM = re.compile(r"^\s*[•\-*▪◦‣●]\s+\S")
 SUPPORTED_SUFFIXES = (".docx", ".xlsx", ".xlsm", ".pdf", ".csv", ".txt")
 _READERS = {"docx": read_docx, "xlsx": read_xlsx, "csv": read_csv}
 
@@ -42,9 +44,14 @@ def read_plan_file(path: Path | str, limits: ImportLimits | None = None) -> RawD
         raise PlanFileError(
             f"the file cannot be read ({type(exc).__name__}: {exc}).", SourceLocation(path.name)
         ) from None
-    if not any(table.rows for table in document.tables):
+    if not any(table.rows for table in document.tables) and not _has_list(document.paragraphs):
         raise PlanFileError("no tables were found in the file.", SourceLocation(path.name))
     return document
+
+
+def _has_list(paragraphs: tuple[str, ...]) -> bool:
+    """Two bullet paragraphs or more: a plan written as lists, which the plan builder reads as tables."""
+    return sum(bool(_LIST_ITEM.match(text)) for text in paragraphs) >= 2
 
 
 def _count_rows(document: RawDocument, budget: ReadBudget) -> None:

@@ -43,12 +43,30 @@ def find_columns(lines: list[list[dict]]) -> tuple[Columns, int] | None:
 
 
 @dataclass(frozen=True)
+class FreeLine:
+    """A printed line outside any table, with where it sits: whether the next line's first word would
+    have fitted on it says whether the paragraph wrapped there or ended."""
+
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    first_word: float  # the width of its first word
+    text: str
+
+
+def free_line(line: list[dict]) -> FreeLine:
+    first = line[0]
+    return FreeLine(first["top"], _bottom(line), first["x0"], line[-1]["x1"], first["x1"] - first["x0"], _text(line))
+
+
+@dataclass(frozen=True)
 class Unruled:
-    """What one page holds: unruled tables (top, rows), the other lines of text (top, text), the last
-    table's columns, and whether that table runs off the foot of the page (so it may continue)."""
+    """What one page holds: unruled tables (top, rows), the other lines of text, the last table's
+    columns, and whether that table runs off the foot of the page (so it may continue)."""
 
     tables: list[tuple[float, list[tuple[str, ...]]]]
-    lines: list[tuple[float, str]]
+    lines: list[FreeLine]
     columns: Columns | None
     continues: bool
 
@@ -63,7 +81,7 @@ def unruled_tables(words: list[dict], columns: Columns | None, is_page_number) -
     lines = _lines(words)
     height = median(w["bottom"] - w["top"] for w in words) if words else 0
     tables: list[tuple[float, list[tuple[str, ...]]]] = []
-    others: list[tuple[float, str]] = []
+    others: list[FreeLine] = []
     position, continues, last = 0, False, None
     while position < len(lines):
         found = find_columns(lines[position:])
@@ -80,7 +98,7 @@ def unruled_tables(words: list[dict], columns: Columns | None, is_page_number) -
             columns, start = found_columns, position + offset
         if columns is None or start is None:
             break
-        others.extend((line[0]["top"], _text(line)) for line in lines[position:start])
+        others.extend(free_line(line) for line in lines[position:start])
         end = start + 1
         while end < len(lines) and not _ends_table(lines, end, height, is_page_number):
             end += 1
@@ -88,7 +106,7 @@ def unruled_tables(words: list[dict], columns: Columns | None, is_page_number) -
         tables.append((lines[start][0]["top"], rows_joined_by_spacing(printed)))
         continues = all(is_page_number(_text(line)) for line in lines[end:])
         position, columns, last = end, None, columns
-    others.extend((line[0]["top"], _text(line)) for line in lines[position:])
+    others.extend(free_line(line) for line in lines[position:])
     return Unruled(tables, others, last, continues)
 
 

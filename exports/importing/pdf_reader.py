@@ -12,7 +12,9 @@ several rows is recorded as the Word reader records one (``RawTable.merged_above
 
 Inside a cell, pdfplumber gives one line per printed line; ``pdf_cells`` joins the lines that
 wrapped and keeps the breaks the writer made (a line the next word would have fitted on, a bullet, a
-ref, a new sentence), so wrapped text reads as written and separate lines stay separate.
+ref, a new sentence), so wrapped text reads as written and separate lines stay separate. Outside the
+tables, the printed lines of one paragraph are joined the same way (``_wrapped``), so a PDF's
+paragraphs, headings and list items arrive whole, as Word's do.
 """
 
 from __future__ import annotations
@@ -27,11 +29,12 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from exports.importing.heading_words import PAGE_NUMBER
 from exports.importing.pdf_cells import cell_text, cell_text_from_chars, line_text
-from exports.importing.pdf_columns import Columns, unruled_tables
+from exports.importing.pdf_columns import Columns, FreeLine, unruled_tables
 from exports.importing.pdf_safety import PASSWORD, describe
 from exports.importing.running_headings import is_running_heading
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
 
+_LIST_MARKS = ("•", "▪", "◦", "●", "‣", "- ", "* ")
 MIN_ROW_HEIGHT = 6  # points: less than a line of text under the table is no row left open
 SCANNED = (
     "the PDF holds pictures of pages (a scan) with no text in them, so its tables cannot be read. "
@@ -49,6 +52,7 @@ class _Item:
     rows: list[tuple[str, ...]] | None = None
     merged: dict[tuple[int, int], str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    line: FreeLine | None = None  # where a line of text was printed
 
 
 @dataclass
@@ -141,7 +145,11 @@ def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Ite
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     words = outside.extract_words(extra_attrs=["fontname"])  # bold marks a group header in a table without lines
     unruled = unruled_tables(words, columns, PAGE_NUMBER.match)
-    items.extend(_Item(page.page_number, top, text=line_text(text)) for top, text in unruled.lines if text.strip())
+    items.extend(
+        _Item(page.page_number, line.top, text=line_text(line.text), line=line)
+        for line in unruled.lines
+        if line.text.strip()
+    )
     for top, rows in unruled.tables:
         items.append(_Item(page.page_number, top, rows=[tuple(cell_text(cell) for cell in row) for row in rows]))
     items.sort(key=lambda item: item.top)
@@ -239,11 +247,18 @@ def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:
     tables: list[_Table] = []
     paragraphs: list[str] = []
     pending: list[str] = []
+    right = max((item.line.x1 for item in items if item.line is not None), default=0.0)
+    previous_line: _Item | None = None
     for item in items:
         if item.rows is None:
-            paragraphs.append(item.text)
-            pending.append(item.text)
+            if previous_line is not None and pending and _wrapped(previous_line, item, right):
+                paragraphs[-1] = pending[-1] = f"{pending[-1]} {item.text}"
+            else:
+                paragraphs.append(item.text)
+                pending.append(item.text)
+            previous_line = item
             continue
+        previous_line = None
         previous = tables[-1] if tables else None
         rows = item.rows
         if previous and not pending and item.page != previous.pages[-1] and _width(rows) == _width(previous.rows):
@@ -280,6 +295,20 @@ def _after_header(row: tuple[str, ...], header: tuple[str, ...]) -> tuple[str, .
             return None
         rest.append(" ".join(words[len(named) :]))
     return tuple(rest) if any(rest) else None
+
+
+def _wrapped(previous: _Item, item: _Item, right: float) -> bool:
+    """The line goes on the paragraph of the line above it: printed right under it (no paragraph
+    spacing between), not a new list item, and the line above was full, its first word too wide for
+    the room left on the line above (``right``: the text's right margin, the widest line's end).
+    A paragraph that ends short, a heading, a list item each start a new paragraph, as in Word."""
+    above, line = previous.line, item.line
+    if above is None or line is None or previous.page != item.page or item.text.startswith(_LIST_MARKS):
+        return False
+    height = above.bottom - above.top
+    if line.top - above.bottom > height / 2:
+        return False
+    return above.x1 + height * 0.3 + line.first_word > right - 1
 
 
 def _width(rows: list[tuple[str, ...]]) -> int:

@@ -100,3 +100,14 @@ def test_a_heading_between_two_tables_with_the_same_headers_keeps_them_apart(tmp
     preview = preview_import(_word_plan(tmp_path / "plan.docx", [("2. Calmer nights", True)]))
     assert [t.part for t in preview.tables] == ["table 1", "table 2"]
     assert [p.title for p in preview.draft.priorities] == ["Safer streets", "Calmer nights"]
+
+
+def test_an_objective_cell_opening_with_its_heading_word_and_number_is_titled_without_them():
+    draft, _, _ = _draft(
+        ("Objective", "Action", "Lead"),
+        ("Outcome 1: Victims report with confidence", "Open third-party reporting centres", "Council"),
+        ("Objective two – Fewer repeat victims", "Refer every repeat victim to an adviser", "Police"),
+        ("Reduce reoffending", "Run a mentoring scheme", "Probation"),
+    )
+    titles = [o.text for p in draft.priorities for o in p.objectives]
+    assert titles == ["Victims report with confidence", "Fewer repeat victims", "Reduce reoffending"]

@@ -1,0 +1,153 @@
+"""Plans written as headings and bullet lists, with no table: read as tables of actions.
+
+Many partnerships publish a plan as a web page or a Word document of headings, each followed by a
+list ("Outcome 1: …", "Actions", then a bullet a line), not as a table. Copied into Word, pasted into
+a sheet (a line a row, one column) or printed to PDF, such a plan has no table with an Action column,
+and was refused. Here each list of actions becomes a table of its own, in reading order: an
+"Objective" column holding the line that heads the list, an "Action" column holding one item a row,
+the heading above it (a priority) as the table's heading; the plan builder then reads those tables
+as it reads any other, so refs, periods and headings are understood the same way.
+
+- **Which lists are actions.** When the plan introduces its actions with a label ("Actions", "What
+  we will do:", "Our actions", "How we will get there"), only the lists right under such a label are
+  actions: a list inside a definition ("It can include … the following:") is not. With no such label
+  anywhere, every list is.
+- **The list's objective.** The line right above the list (or above its label): a numbered heading
+  under the plan's top-level heading ("Outcome 2: …" under "Priority 1 - Prepare"), or a sentence
+  ("To reduce the harm caused by…"). A short line with no number ("Domestic Abuse"), or a heading of
+  the plan's top level ("Priority 2: …"), heads the lists under it as their priority instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from app.importing.text import is_bullet, is_label_line, parse_priority_heading
+from exports.importing import RawDocument, RawTable
+
+OUTLINE_HEADER = ("Objective", "Action")
+MAX_PRIORITY_LINE = 80  # a line with no number longer than this is prose, not a heading
+# the whole line ("Actions", "What we will do:", "How we will get there"), never a sentence opening so
+_ACTION_LABEL = re.compile(
+    r"(?:(?:key|our|planned|proposed|priority)\s+)?actions?(?:\s+(?:we\s+will\s+take|planned))?"
+    r"|what\s+(?:we\s+will|will\s+we)\s+do(?:\s+next)?|we\s+will"
+    r"|how\s+(?:we\s+will|will\s+we)\s+(?:get\s+there|achieve\s+(?:this|it)|do\s+(?:this|it)|deliver\s+(?:this|it))",
+    re.IGNORECASE,
+)
+_BULLET_MARK = re.compile(r"^\s*[•\-*▪◦‣●]\s+")
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    row: int  # the file row (a sheet) or the paragraph's place (Word, PDF)
+    bullet: bool
+
+
+def outline_document(document: RawDocument) -> RawDocument:
+    """``document`` with its bullet lists read as tables when it holds no table of more than one
+    column (a Word file or PDF of paragraphs, sheets of one column, each read on its own); otherwise
+    unchanged."""
+    if any(table.rows and table.width > 1 for table in document.tables):
+        return document
+    tables: list[RawTable] = []
+    for part, raw in _sources(document):
+        lines = _lines(raw)
+        if sum(line.bullet for line in lines) >= 2:
+            tables.extend(_tables(document, lines, part, len(tables)))
+    return replace(document, tables=tuple(tables)) if tables else document
+
+
+def _sources(document: RawDocument) -> list[tuple[str, list[tuple[str, int]]]]:
+    """Each sheet's lines (a line a row, with its row number), or the paragraphs of a Word file or PDF."""
+    sheets = [table for table in document.tables if table.rows]
+    if sheets:
+        return [
+            (table.part, [(row[0], number) for row, number in zip(table.rows, table.row_numbers, strict=True) if row])
+            for table in sheets
+        ]
+    return [("paragraphs", [(text, number) for number, text in enumerate(document.paragraphs, start=1)])]
+
+
+def _lines(raw: list[tuple[str, int]]) -> list[_Line]:
+    lines: list[_Line] = []
+    for text, number in raw:
+        text = " ".join(text.split())
+        if not text:
+            continue
+        bullet = is_bullet(text) and bool(_BULLET_MARK.match(text))
+        lines.append(_Line(_BULLET_MARK.sub("", text) if bullet else text, number, bullet))
+    return lines
+
+
+def _is_action_label(text: str) -> bool:
+    return bool(_ACTION_LABEL.fullmatch(text.strip().rstrip(":").strip()))
+
+
+def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) -> list[RawTable]:
+    labelled = any(not line.bullet and _is_action_label(line.text) for line in lines)
+    top_word = _top_heading_word(lines)
+    tables: list[RawTable] = []
+    priority = ""  # the line heading the lists under it
+    lead_in: list[_Line] = []  # the lines since the last list
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line.bullet:
+            if _heads_lists(line.text, top_word, document.title):
+                priority = line.text
+            lead_in.append(line)
+            index += 1
+            continue
+        items = []
+        while index < len(lines) and lines[index].bullet:
+            items.append(lines[index])
+            index += 1
+        label = bool(lead_in) and _is_action_label(lead_in[-1].text)
+        if not labelled or label:
+            above = [entry for entry in lead_in if not _is_action_label(entry.text)]
+            objective = _objective(above[-1].text if above else "", top_word, document.title, priority)
+            tables.append(_table(document, part, first + len(tables), priority, objective, items))
+        lead_in = []
+    return tables
+
+
+def _top_heading_word(lines: list[_Line]) -> str:
+    """The word of the plan's first numbered heading ("priority" in "Priority 1 - Prepare"): the top level."""
+    for line in lines:
+        if not line.bullet and parse_priority_heading(line.text):
+            return line.text.split()[0].casefold()
+    return ""
+
+
+def _heads_lists(text: str, top_word: str, title: str) -> bool:
+    """A priority heading: a numbered heading of the top level, or a short line with no number that
+    is neither a sentence nor a label (nor the document's title, which names the plan)."""
+    if parse_priority_heading(text):
+        return text.split()[0].casefold() == top_word
+    if text == title or _is_action_label(text) or is_label_line(text) or len(text) > MAX_PRIORITY_LINE:
+        return False
+    return not text.endswith((".", ":", ";")) and text[:1].isupper()
+
+
+def _objective(text: str, top_word: str, title: str, priority: str) -> str:
+    """The list's objective: the line above it, unless that line heads the lists as their priority
+    or introduces a list ("…the following:")."""
+    if not text or text == priority or text.endswith(":") or _heads_lists(text, top_word, title):
+        return ""
+    return text
+
+
+def _table(document: RawDocument, part: str, index: int, priority: str, objective: str, items: list[_Line]) -> RawTable:
+    numbered = bool(parse_priority_heading(priority))
+    return RawTable(
+        file=document.file,
+        part=part,
+        index=index,
+        rows=(OUTLINE_HEADER, *((objective, item.text) for item in items)),
+        row_numbers=(items[0].row, *(item.row for item in items)),
+        preceding=(priority,) if priority else (),
+        notes=(f"read from a list of {len(items)} items under a heading (the plan has no table)",),
+        heading="" if numbered else priority,
+    )
