@@ -56,7 +56,13 @@ def outline_document(document: RawDocument) -> RawDocument:
         lines = _lines(raw)
         if sum(line.bullet for line in lines) >= 2:
             tables.extend(_tables(document, lines, part, len(tables)))
-    return replace(document, tables=tuple(tables)) if tables else document
+    if not tables:
+        return document
+    # A list's objective line now lives in its table; read again among the paragraphs, "Outcome 2: …"
+    # would be a heading with nothing under it, noted as a section left out.
+    objectives = {row[0] for table in tables for row in table.rows[1:] if row[0]}
+    paragraphs = tuple(text for text in document.paragraphs if " ".join(text.split()) not in objectives)
+    return replace(document, tables=tuple(tables), paragraphs=paragraphs)
 
 
 def _sources(document: RawDocument) -> list[tuple[str, list[tuple[str, int]]]]:

@@ -112,3 +112,28 @@ def test_each_sheet_of_one_column_is_read_on_its_own():
         "Fit smoke alarms.",
         "Visit every tower block.",
     ]
+
+
+def test_numbered_outcomes_heading_lists_are_objectives_not_empty_sections_in_the_notes(tmp_path):
+    path = _word(
+        tmp_path / "plan.docx",
+        [
+            ("heading", "Priority 1 - Prepare"),
+            ("heading", "Outcome 1: Frontline staff recognise the signs of exploitation"),
+            ("para", "Actions"),
+            ("bullet", "Deliver training to housing officers."),
+            ("bullet", "Share the referral pathway with schools."),
+            ("heading", "Outcome 2: Victims are referred to support quickly"),
+            ("para", "Actions"),
+            ("bullet", "Publish the referral pathway on the council website."),
+        ],
+    )
+    preview = preview_import(path, ImportOptions())
+    priorities, actions = _plan(preview)
+    assert priorities == ["Prepare"]
+    assert [objective for _, objective in actions] == [
+        "Frontline staff recognise the signs of exploitation",
+        "Frontline staff recognise the signs of exploitation",
+        "Victims are referred to support quickly",
+    ]
+    assert not [note for note in preview.notes if "left out as a section" in note], preview.notes
