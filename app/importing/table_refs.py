@@ -72,8 +72,10 @@ def keep_own_refs(reader: ActionTable) -> None:
     """A Ref column giving every action a ref of its own ("1.1", "1.2", "2.1", each once) numbers the
     actions, not objectives: each action keeps its ref as written. With an Objective column too, so
     when each of those rows writes its own objective (a template numbering its rows, "2.1 | Reduce
-    anti-social behaviour | Patrols"): the objective keeps the ref and the wording, the action the ref."""
-    if len(reader.made) < 2:
+    anti-social behaviour | Patrols"): the objective keeps the ref and the wording, the action the ref.
+    A table of one such row is read by the same rule (its ref is written once), so a plan's refs do not
+    depend on how many rows a page break left in a table."""
+    if not reader.made:
         return
     cells = [parse_ref_cell(cell) for _action, cell in reader.made]
     wanted = [c.objective_refs[0] if len(c.objective_refs) == 1 and not c.action_ref else "" for c in cells]

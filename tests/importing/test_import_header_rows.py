@@ -86,7 +86,7 @@ def test_a_word_table_with_merged_group_and_vertically_merged_headers_reads_as_o
     preview = preview_import(path)
     [action] = preview.draft.actions
     assert (action.ref, action.activity, action.lead, action.timescale) == (
-        "3.1.1",
+        "3.1",
         "Recruit volunteer mentors",
         "Youth Service",
         "March 2026",

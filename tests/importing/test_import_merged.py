@@ -115,7 +115,7 @@ def test_a_plan_table_framed_in_a_layout_table_is_found_with_its_heading(tmp_pat
     assert [t.rows[0] for t in document_read.tables] == [("Ref", "Action", "Lead")]
     assert document_read.tables[0].preceding == ("2. Provision",)
     preview = preview_import(tmp_path / "framed.docx")
-    assert [(a.ref, a.lead) for a in preview.draft.actions] == [("2.1.1", "Housing")]
+    assert [(a.ref, a.lead) for a in preview.draft.actions] == [("2.1", "Housing")]
 
 
 def test_a_hostile_merge_over_the_whole_sheet_fills_only_the_rows_that_exist(tmp_path):
