@@ -65,7 +65,7 @@ LOADED_AFTER_THE_ROWS_SHOW = (
     "app.editing.commands",
     "app.editing.service",
     "ui.window.features",
-    "ui.window.menus",
+    "ui.editing.undo",
 )
 
 REPORT_MODULES = """

@@ -3,8 +3,9 @@
 ``build_view``: what shows a plan — the action table over its filter proxy, the filter bar, the
 centre's tabs and getting-started page, the two panes. It needs no open data and loads no database
 code, so start-up shows its first read in it (``MainWindow.show_first_read``) while SQLAlchemy loads.
-``build_commands``: what changes the plan — the action operations, the menus and the change signal,
-on the open data (``MainWindow.attach`` then connects its slots and runs the features' installers).
+``build_commands``: what changes the plan — the action operations, the menus (their bar and the
+toolbar are in place, greyed, from ``build_view``) and the change signal, on the open data
+(``MainWindow.attach`` then connects its slots and runs the features' installers).
 
 Start-up imports this module off the UI thread while the window's shell is on screen
 (``ui.window.data_opening``); ``build_commands`` imports the command path when called.
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from ui.window.centre import build_centre
+from ui.window.menus import reserve_bars
 from ui.window.plan_loading import PlanLoading
 from ui.workspace.detail_pane import DetailPane
 from ui.workspace.filter_bar import FilterBar
@@ -58,6 +60,7 @@ def build_view(window: MainWindow) -> None:
     )
     window.table.cell_message.connect(lambda text: window.statusBar().showMessage(text, 10000))
     window.setTabOrder(window.filter_bar.last_control(), window.table)
+    reserve_bars(window)
 
 
 def build_commands(window: MainWindow) -> None:
