@@ -135,7 +135,8 @@ def test_a_progress_update_added_before_the_data_is_open_is_kept(qtbot, start, o
     assert window.ctx is not None
     from app.queries.actions import progress_history
 
-    assert [u.note for u in progress_history(window.ctx.db, row.uuid)][:1] == ["Met the board"]
+    latest = progress_history(window.ctx.db, row.uuid)[0]
+    assert (latest.note, latest.author) == ("Met the board", window.ctx.user)
     assert progress.author.text() == window.ctx.user
 
 

@@ -217,7 +217,6 @@ class MainWindow(WindowOpening, QMainWindow):
         parent: QWidget | None = None,
     ) -> BackgroundJob:
         """``run_command`` for a long command: off the UI thread, with progress and Cancel."""
-        self.wait_for_data()
         from ui.editing.background_command import run_command_in_background
 
         return run_command_in_background(self, command, title, on_finished, parent)

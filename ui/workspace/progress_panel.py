@@ -124,11 +124,11 @@ class ProgressPanel(QWidget):
         self.set_action(self.row)
 
     def add_update(self) -> None:
+        row = self.row
+        if row is None or not self.window.wait_for_data():  # the author is filled in once the data is open
+            return
         from app.editing.action_commands import progress_update_command
 
-        row = self.row
-        if row is None:
-            return
         note = self.note.toPlainText().strip()
         status = self.status.currentData() or None
         if not note and not status:
