@@ -22,16 +22,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import quote
 
 from app.queries.row_building import Days, build_action_rows, build_priority_tree, stamp
+from app.storage.files import SQLITE_HEADER, connect_read_only
 from app.storage.paths import DATABASE_URL_ENV, AppPaths
 from models.migrate import HEAD_REVISION
 from models.snapshots.rows import LeadRow, PlanSummary, PlanView
 
 log = logging.getLogger(__name__)
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 # As ``app.plans.listing._summaries`` reads them: a plan's count of live actions, and its last
 # change of any kind (the audit trail's newest entry) when later than the plan's own stamp.
@@ -119,7 +117,7 @@ def read_first_plan(paths: AppPaths, database_url: str | None, recent: Sequence[
     try:
         if not _plain_file(path):
             return None
-        with closing(sqlite3.connect(_read_only_uri(path), uri=True, check_same_thread=False)) as conn:
+        with closing(connect_read_only(path)) as conn:
             conn.execute("PRAGMA query_only = ON")
             conn.execute("PRAGMA busy_timeout = 5000")
             # One read transaction: the plan list and the plan's rows are of the same moment.
@@ -141,10 +139,6 @@ def _plain_file(path: Path) -> bool:
         return False
     with path.open("rb") as handle:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
-
-def _read_only_uri(path: Path) -> str:
-    return f"file:{quote(str(path))}?mode=ro"
 
 
 def _read(conn: sqlite3.Connection, recent: Sequence[str], today: date) -> FirstRead:
