@@ -1,11 +1,16 @@
-"""Schema migrations with Alembic, run in code at start-up."""
+"""Schema migrations with Alembic, run in code at start-up.
+
+Importing this module loads neither SQLAlchemy nor Alembic (their imports are in the functions), so
+``HEAD_REVISION`` can be compared without the ORM: start-up's first read over plain ``sqlite3``
+(``app.queries.first_read``) does so."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -72,7 +77,7 @@ def missing_tables(engine: Engine) -> list[str]:
     """Tables the models need that the database lacks (a table dropped by hand or by a tool)."""
     from sqlalchemy import inspect
 
-    from models.base import Base
+    from models import Base
 
     return sorted(set(Base.metadata.tables) - set(inspect(engine).get_table_names()))
 
@@ -96,6 +101,8 @@ def needs_upgrade(engine: Engine) -> bool:
 
     An up-to-date database costs one query; Alembic is loaded only when it is not (or has no
     alembic_version table yet, or the query failed and Alembic's own check should say why)."""
+    from sqlalchemy.exc import DBAPIError
+
     try:
         if stored_revision(engine) == HEAD_REVISION:
             return False

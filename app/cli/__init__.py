@@ -54,8 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-when-shown",
         action="store_true",
-        help="open the window, exit 0 once it has been shown and its events are handled (start-up timing, "
-        "packaging smoke tests)",
+        help="open the window, exit 0 once it is fully interactive (its plan shown, the data open, menus and "
+        "features installed) and its events are handled (start-up timing, packaging smoke tests)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in SUBCOMMAND_MODULES:

@@ -6,11 +6,13 @@ Nothing was changed in any of these cases; each message says so and what to do.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm.exc import StaleDataError
+if TYPE_CHECKING:
+    from app.editing.concurrency import FieldConflict
 
-from app.editing.concurrency import FieldConflict, Seen
+# SQLAlchemy and the concurrency rules are imported where used: the window's date fields raise
+# CommandError while start-up's first read is on screen, before the database code has loaded.
 
 NOT_ALLOWED = (
     "The team database does not let {user} make this change: a lead may update only the progress of "
@@ -48,6 +50,8 @@ class EditConflict(CommandError):
 
     def resolved(self, keep_mine: set[str]) -> Any:
         """The edit again, keeping the officer's value for ``keep_mine`` and the colleague's for the rest."""
+        from app.editing.concurrency import Seen
+
         theirs = {c.field: c.theirs for c in self.conflicts}
         values = {k: v for k, v in self.command.values.items() if k not in theirs or k in keep_mine}
         if not values:
@@ -63,4 +67,6 @@ class StorageError(CommandError):
 
 def refused_by_server(exc: Exception) -> bool:
     """A privilege or row-level-security refusal (SQLSTATE 42501), or an UPDATE the policies filtered out."""
+    from sqlalchemy.orm.exc import StaleDataError
+
     return isinstance(exc, StaleDataError) or getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501"

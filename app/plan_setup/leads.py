@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
@@ -11,38 +9,11 @@ from collections.abc import Iterable
 from sqlalchemy import func, select
 
 from app.editing.commands import BackedUp, Batch, CreateRecord, SetFields
+from app.plan_setup.lead_names import is_joint_lead, lead_index, normalise_lead_name
 from app.plans.listing import plan_id_for
 from app.storage.database import Database
 from models import Action, Lead
 from models.snapshots.rows import LeadRow
-
-# Words plan writers abbreviate or pluralise inconsistently ("DA Op's Group", "DA Operational Group").
-_SYNONYMS = {
-    "operational": "op",
-    "operations": "op",
-    "ops": "op",
-    "and": "&",
-    "groups": "group",
-    "teams": "team",
-    "services": "service",
-    "cttee": "committee",
-    "dept": "department",
-}
-_SEPARATORS = re.compile(r"\s\+\s|\s&\s|\sand\s|,|;|/(?=\s*[A-Z])")
-_NON_WORD = re.compile(r"[^\w&+]+")
-
-
-def normalise_lead_name(name: str) -> str:
-    """A comparison key: case, accents, apostrophes, punctuation and common variants folded."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    text = text.casefold().replace("'s", "s").replace("’s", "s").replace("'", "")
-    words = [_SYNONYMS.get(word, word) for word in _NON_WORD.sub(" ", text).split()]
-    return " ".join(words)
-
-
-def is_joint_lead(name: str) -> bool:
-    """Names like "Community Safety Team + BCP Housing" name several leads and are never merged."""
-    return bool(_SEPARATORS.search(f" {name} "))
 
 
 def suggest_lead_groups(names: Iterable[str], threshold: float = 0.9) -> list[tuple[str, ...]]:
@@ -112,15 +83,6 @@ def lead_rows(db: Database, plan_uuid: str) -> list[LeadRow]:
             )
             for lead in leads
         ]
-
-
-def lead_index(rows: Iterable[LeadRow]) -> dict[str, str]:
-    """Normalised name or alias -> lead uuid, for matching spellings met in files and filters."""
-    index: dict[str, str] = {}
-    for row in rows:
-        for name in (row.name, *row.aliases):
-            index.setdefault(normalise_lead_name(name), row.uuid)
-    return index
 
 
 def merge_leads_command(db: Database, keep_uuid: str, merge_uuids: Iterable[str]) -> BackedUp:

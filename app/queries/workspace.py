@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from app.plan_setup.leads import lead_rows
@@ -10,15 +9,9 @@ from app.plans.listing import get_plan
 from app.queries.actions import action_rows
 from app.queries.structure import priority_tree
 from app.storage.database import Database
-from models.snapshots.rows import ActionRow, LeadRow, PlanSummary, PriorityNode
+from models.snapshots.rows import PlanView
 
-
-@dataclass(frozen=True, slots=True)
-class PlanView:
-    plan: PlanSummary
-    priorities: list[PriorityNode]
-    rows: list[ActionRow]
-    leads: list[LeadRow]
+__all__ = ["PlanView", "read_plan_view"]
 
 
 def read_plan_view(db: Database, plan_uuid: str, today: date) -> PlanView:

@@ -14,7 +14,7 @@ from sqlalchemy.pool import NullPool
 
 from app.storage.backups import backup_database, backup_file, daily_backup, has_backups
 from app.storage.errors import describe_storage_error
-from app.storage.files import connect_read_only, read_only_uri, remove_leftovers
+from app.storage.files import SQLITE_HEADER, connect_read_only, read_only_uri, remove_leftovers
 from app.storage.paths import AppPaths
 from models import migrate
 from models.migrate import DatabaseTooNewError
@@ -27,8 +27,6 @@ __all__ = [
     "NeedsWritingError",
     "open_database",
 ]
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class DatabaseError(RuntimeError):

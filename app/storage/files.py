@@ -18,6 +18,10 @@ RESTORING = ".restoring"
 _RESTORE_LEFTOVERS = (RESTORING, RESTORING + "-journal", RESTORING + "-wal", RESTORING + "-shm")
 
 
+# The first 16 bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
 def folder_is_read_only(folder: Path) -> bool:
     """True when the folder exists and this process cannot create files in it."""
     return folder.is_dir() and not os.access(folder, os.W_OK)

@@ -9,6 +9,9 @@ from pathlib import Path
 APP_NAME = "DeliveryDesk"
 DATA_DIR_ENV = "DELIVERY_DESK_DATA_DIR"
 DATABASE_FILENAME = "delivery-desk.sqlite3"
+# A team database server's URL (``app.storage.team_database``); here so that start-up can tell
+# the data is in the folder's own file without loading the database code.
+DATABASE_URL_ENV = "DELIVERY_DESK_DATABASE_URL"
 
 
 @dataclass(frozen=True, slots=True)

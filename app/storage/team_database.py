@@ -25,10 +25,10 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from app.storage.credentials import CredentialStoreError, load_password, store_password
 from app.storage.database import Database
+from app.storage.paths import DATABASE_URL_ENV
 from models import migrate
 from models.migrate import DatabaseTooNewError
 
-DATABASE_URL_ENV = "DELIVERY_DESK_DATABASE_URL"
 # Every Delivery Desk connection names itself with its schema revision, so others can see it.
 CLIENT_PREFIX = "delivery-desk/"
 # pg_advisory_xact_lock key for migrations: "DDmg" in ASCII.

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from models.base import Base
+from models import Base
 
 config = context.config
 connection = config.attributes.get("connection")

@@ -75,6 +75,16 @@ class ActionRow:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanView:
+    """Everything the workspace shows of one plan: what opening a plan waits for."""
+
+    plan: PlanSummary
+    priorities: list[PriorityNode]
+    rows: list[ActionRow]
+    leads: list[LeadRow]
+
+
+@dataclass(frozen=True, slots=True)
 class ProgressRow:
     uuid: str
     action_uuid: str

@@ -3,9 +3,11 @@ blank grid) and is usable meanwhile, and the plan appears when read."""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QThreadPool
 
-from ui.window import plan_loading
+from app.queries import workspace
 from ui.window.main_window import MainWindow
 
 
@@ -45,10 +47,14 @@ def test_opening_another_plan_meanwhile_wins_over_the_late_read(qtbot, ctx, demo
 
 
 def test_a_failed_background_read_opens_the_plan_on_the_ui_thread(qtbot, ctx, small_plan, monkeypatch):
-    def fail(*_args):
-        raise RuntimeError("disk went away")
+    real_read = workspace.read_plan_view
 
-    monkeypatch.setattr(plan_loading, "read_plan_view", fail)
+    def fail_off_the_ui_thread(*args):
+        if threading.current_thread() is not threading.main_thread():
+            raise RuntimeError("disk went away")
+        return real_read(*args)
+
+    monkeypatch.setattr(workspace, "read_plan_view", fail_off_the_ui_thread)
     window = _window(qtbot, ctx)
     qtbot.waitUntil(lambda: not window.plan_loading.busy)
     assert window.plan_uuid == small_plan

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from app.editing.commands import CommandError
+from app.editing.command_errors import CommandError
 
 _NO_DATE = QDate(1900, 1, 1)
 Section = QDateEdit.Section

@@ -29,7 +29,8 @@ from app.plan_setup.leads import lead_rows
 from app.plan_setup.structure_commands import delete_command
 from models.snapshots.rows import LeadRow
 from ui.common import prompts
-from ui.common.dialog_base import EditorDialog, make_button, named, on_delete_key
+from ui.common.dialog_base import EditorDialog, make_button, named
+from ui.common.key_bindings import on_delete_key
 from ui.common.screen_fit import fit_to_screen
 from ui.plan_setup.lead_merges import MergePanel
 from ui.plan_setup.stacking import stack_if_narrow

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from app.editing.commands import CommandError, CreateRecord, SetFields
 from app.plan_setup.structure_commands import delete_command
 from models.snapshots.rows import MeasureRow, MeasureValueRow
-from ui.common.dialog_base import make_button, named, on_delete_key
+from ui.common.dialog_base import make_button, named
+from ui.common.key_bindings import on_delete_key
 from ui.common.widgets import format_number, optional_number
 
 if TYPE_CHECKING:

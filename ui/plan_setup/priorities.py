@@ -34,7 +34,8 @@ from app.plan_setup.structure_commands import (
 from app.queries.structure import priority_tree
 from models.snapshots.rows import ObjectiveNode, PriorityNode
 from ui.common import prompts
-from ui.common.dialog_base import EditorDialog, make_button, named, on_delete_key
+from ui.common.dialog_base import EditorDialog, make_button, named
+from ui.common.key_bindings import on_delete_key
 from ui.common.screen_fit import fit_to_screen
 from ui.plan_setup.stacking import stack_if_narrow
 

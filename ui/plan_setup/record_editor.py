@@ -28,7 +28,8 @@ from app.context import AppContext
 from app.editing.commands import CommandError, CreateRecord, SetFields
 from app.plan_setup.structure_commands import delete_command
 from ui.common import prompts
-from ui.common.dialog_base import EditorDialog, make_button, named, on_delete_key
+from ui.common.dialog_base import EditorDialog, make_button, named
+from ui.common.key_bindings import on_delete_key
 from ui.common.widgets import ExplainedAtField
 
 UUID_ROLE = Qt.ItemDataRole.UserRole

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.plans.listing import list_plans
 from models.snapshots.rows import PlanSummary
-from ui.common.dialog_base import KeyBindings, named
+from ui.common.dialog_base import named
+from ui.common.key_bindings import KeyBindings
 from ui.common.screen_fit import fit_to_screen
 from ui.plans.lifecycle import delete_plan, set_archived
 

@@ -1,6 +1,14 @@
-"""Start-up's slow part, off the UI thread while the window's shell is on screen: loading the
-database code and the rest of the window's modules, then opening the data (a migration with its
-backup, a team database's connection). The window is built on the data once it is open.
+"""Start-up's slow part, off the UI thread while the window's shell is on screen.
+
+1. The first read: the plan the window opens on, read over plain ``sqlite3`` without loading
+   SQLAlchemy (``app.queries.first_read``), with the modules that show it; on screen as soon as it
+   is read (``MainWindow.show_first_read``). Only for the data folder's own file at the current
+   schema: otherwise (a team database, a migration due, a damaged file…) there is none, and step 2
+   reads the plan as it always has.
+2. Loading the database code, the command path and the features, then opening the data (a
+   migration with its backup, a team database's connection); the window is attached to it
+   (``MainWindow.attach``): menus, edits and features from then on. An edit made before then waits
+   for this step (``wait``), so nothing typed is lost.
 
 A failure is met on the UI thread by ``ui.window.startup_checks``, with the same dialogs as ever
 (the latest good backup offered over a damaged file, the laptop's copy when the team database is
@@ -9,24 +17,38 @@ out of reach); when there is nothing to open the window closes and start-up give
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from ui.common.background import run_in_background
 from ui.window.errors import log
+from ui.window.settings import recent_plan_uuids
 from ui.window.startup_checks import CANNOT_OPEN, open_context, open_remembered_team
 
 if TYPE_CHECKING:
     from app.context import AppContext
+    from app.queries.first_read import FirstRead
     from app.storage.paths import AppPaths
     from ui.window.main_window import MainWindow
 
+# Opens the data: (data folder, database URL or None) -> context. Tests pass one they hold back.
+OpenData = Callable[[Path, "str | None"], "AppContext"]
 
 POLL_MS = 5
 MAX_WAIT_FOR_SCREEN_MS = 250
+
+
+def _open_context(data_dir: Path, database_url: str | None) -> AppContext:
+    from app.context import AppContext
+
+    return AppContext.open(data_dir, database_url=database_url)
 
 
 class DataOpening:
@@ -39,17 +61,26 @@ class DataOpening:
         database_url: str | None,
         remembered_team: str | None,
         gave_up: Callable[[], None],
+        open_data: OpenData = _open_context,
     ) -> None:
         self.window = window
         self.paths = paths
         self.database_url = database_url
         self.remembered_team = remembered_team
         self.gave_up = gave_up
+        self.open_data = open_data
         # Set as soon as the data is open, on whichever thread opened it, so whoever ends start-up
         # closes it even when the window was closed before it could be attached.
         self.ctx: AppContext | None = None
         self.attached: list[Callable[[], None]] = []
+        self.first_read: FirstRead | None = None
         self._waited_ms = 0
+        self._opening_started = False
+        # Step 2's outcome, to run once on the UI thread: when its signal arrives, or sooner for an
+        # edit that waits for it.
+        self._finish: Callable[[], None] | None = None
+        self._opened_event = threading.Event()
+        window.set_data_waiter(self.wait)
         self._when_on_screen()
 
     def _when_on_screen(self) -> None:
@@ -58,24 +89,85 @@ class DataOpening:
         not show yet (on another workspace, say) waits a quarter of a second at most."""
         handle = self.window.windowHandle()
         if (handle is not None and handle.isExposed()) or self._waited_ms >= MAX_WAIT_FOR_SCREEN_MS:
-            run_in_background(self._open, self._opened, self._failed)
+            if self.remembered_team:
+                self._start_opening()  # the team database's plan: only the ordinary open reads it
+            else:
+                recent, today = recent_plan_uuids(), self.window.today()
+                run_in_background(lambda: self._read_first(recent, today), self._first_read_done, self._no_first_read)
         else:
             self._waited_ms += POLL_MS
             QTimer.singleShot(POLL_MS, self.window, self._when_on_screen)  # never called once the window is gone
 
-    def _open(self) -> AppContext | Exception:
-        import ui.window.features  # noqa: F401 - loaded here so the UI thread never waits for it
-        import ui.window.workspace_build  # noqa: F401
-        from app.context import AppContext
+    # --- 1. the first read ---------------------------------------------------------------------
+    def _read_first(self, recent: list[str], today) -> FirstRead | None:
+        import ui.window.workspace_build  # noqa: F401 - the view's modules, so the UI thread never waits for them
+        from app.queries.first_read import read_first_plan
 
+        return read_first_plan(self.paths, self.database_url, recent, today)
+
+    def _first_read_done(self, first: FirstRead | None) -> None:
+        if first is not None and isValid(self.window) and self.window.isVisible() and self.window.ctx is None:
+            self.first_read = first
+            self.window.show_first_read(first.view)
+            # After the rows are painted: the paint would otherwise wait on the imports for Python's lock.
+            QTimer.singleShot(0, self.window, self._start_opening)
+        else:
+            self._start_opening()
+
+    def _no_first_read(self, message: str) -> None:
+        log.warning("Start-up's first read failed: %s", message)
+        self._start_opening()
+
+    # --- 2. the database code, the features and the data ---------------------------------------
+    def _start_opening(self) -> None:
+        if self._opening_started:
+            return
+        self._opening_started = True
+        run_in_background(self._open, lambda _none: self._finish_once(), self._open_crashed)
+
+    def _open(self) -> None:
         try:
-            self.ctx = AppContext.open(self.paths.data_dir, database_url=self.remembered_team or self.database_url)
-        except Exception as exc:  # noqa: BLE001 - met on the UI thread, where its dialog can be shown
-            return exc
-        return self.ctx
+            try:
+                import ui.window.features  # noqa: F401 - loaded here so the UI thread never waits for it
+                import ui.window.workspace_build  # noqa: F401
+            except Exception as exc:  # noqa: BLE001 - said on the UI thread, and start-up ends
+                self._finish = partial(self._failed, f"{type(exc).__name__}: {exc}")
+                return
+            try:
+                self.ctx = self.open_data(self.paths.data_dir, self.remembered_team or self.database_url)
+                result: AppContext | Exception = self.ctx
+            except Exception as exc:  # noqa: BLE001 - met on the UI thread, where its dialog can be shown
+                result = exc
+            self._finish = partial(self._opened, result)
+        finally:
+            self._opened_event.set()
+
+    def _open_crashed(self, message: str) -> None:
+        if self._finish is None:
+            self._finish = partial(self._failed, message)
+        self._finish_once()
+
+    def wait(self) -> None:
+        """An edit (or a menu's command) before the data is attached: finish opening it now, the UI
+        thread waiting (a fraction of a second, under a busy cursor), then attach it."""
+        if self._finish is None and not self._opened_event.is_set():
+            log.info("An edit made before the data was open waits for it")
+            self._start_opening()
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._opened_event.wait()
+            finally:
+                QApplication.restoreOverrideCursor()
+        self._finish_once()
+
+    def _finish_once(self) -> None:
+        finish, self._finish = self._finish, None
+        if finish is not None:
+            finish()
 
     def _opened(self, result: AppContext | Exception) -> None:
-        if isinstance(result, Exception):
+        recovered = isinstance(result, Exception)
+        if recovered:
             try:
                 if self.remembered_team:
                     self.ctx = open_remembered_team(self.paths, self.remembered_team, failure=result)
@@ -93,6 +185,9 @@ class DataOpening:
         if not isValid(self.window) or not self.window.isVisible():
             return  # closed while the data opened: run_gui closes the data
         self.window.attach(self.ctx, load_in_background=True)
+        if recovered and self.first_read is not None:
+            # What the first read showed may not be what was opened (a backup restored over a damaged file).
+            self.window.plan_loading.open_first(background=True)
         for then in self.attached:
             then()
 

@@ -5,9 +5,12 @@ ui/window/feature_api.py), ``tabs``, the three signals, ``run_command``, ``open_
 ``dialogs``/``panels`` they keep open; they register in ``ui.window.features.INSTALLERS``.
 
 Start-up shows the window before its data is open: ``MainWindow()`` is the shell (title, size,
-status bar, the opening page), importing Qt and nothing of the database; ``attach(ctx)`` builds
-the rest once the data is open. So this module imports the workspace, the features and the
-app-layer calls inside the methods that use them (by then already loaded, off the UI thread).
+status bar, the opening page), importing Qt and nothing of the database; ``show_first_read(view)``
+puts the plan read over plain ``sqlite3`` on screen (table, tree, details: to look at, search and
+filter); ``attach(ctx)`` adds the menus, the command path and the features once the data is open
+(or builds it all, when there was no first read). An edit made before then waits for the data
+(``wait_for_data``). So this module imports the workspace, the features and the app-layer calls
+inside the methods that use them (by then already loaded, off the UI thread).
 """
 
 from __future__ import annotations
@@ -25,19 +28,19 @@ from ui.window.feature_api import ActionSpec, WindowActions
 from ui.window.loading_page import LoadingPage
 from ui.window.panes import WindowPanes
 from ui.window.settings import remember_recent_plan
+from ui.window.window_opening import WindowOpening
 
 if TYPE_CHECKING:
     from app.context import AppContext
     from app.editing.commands import Command
     from app.editing.events import Change
     from app.queries.filters import ActionFilter
-    from app.queries.workspace import PlanView
-    from models.snapshots.rows import ActionRow, LeadRow, PlanSummary
+    from models.snapshots.rows import ActionRow, LeadRow, PlanSummary, PlanView
     from ui.common.background import BackgroundJob
     from ui.editing.undo import CommandOutcome
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowOpening, QMainWindow):
     plan_changed = Signal(object)
     selection_changed = Signal(list)
     filter_changed = Signal(object)
@@ -71,6 +74,9 @@ class MainWindow(QMainWindow):
         self._leads: list[LeadRow] = []
         self._import_handler: Callable[[], None] | None = None
         self._new_plan_handler: Callable[[], None] | None = None
+        self._view_built = False
+        # Set by start-up while the data opens behind a first read: waits for it and attaches it.
+        self._data_waiter: Callable[[], None] | None = None
         self.panes = WindowPanes(self)
         self.setWindowTitle("Delivery Desk")
         self.setAccessibleName("Delivery Desk")
@@ -81,33 +87,6 @@ class MainWindow(QMainWindow):
         self.panes.restore_geometry()
         if ctx is not None:
             self.attach(ctx, load_in_background)
-
-    @property
-    def opening(self) -> bool:
-        """Still opening its data or reading its first plan."""
-        return self.ctx is None or self.plan_loading.busy
-
-    def attach(self, ctx: AppContext, load_in_background: bool = False) -> None:
-        """Build the workspace on the open data and open the plan used last (or the newest)."""
-        from ui.window import features
-        from ui.window.workspace_build import build_workspace
-
-        self.ctx = ctx
-        build_workspace(self)
-        # In the background, the first plan is read while the rest is built (shown once both are done).
-        first = self.plan_loading.first_plan() if load_in_background else None
-        if first is not None:
-            self.plan_loading.start(first, keep_undo=False)
-        self.model.command_runner = self._run_inline_edit
-        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.filter_bar.filter_changed.connect(self._apply_filter)
-        self.change_signal.changed.connect(self._on_change)
-        self.panes.restore_state()
-        for install in features.INSTALLERS:
-            install(self)
-        if first is None:
-            self.plan_loading.open_first(keep_undo=self._carried_history)
 
     # --- hooks other features set -------------------------------------------------------------
     @property
@@ -205,6 +184,10 @@ class MainWindow(QMainWindow):
 
         When a colleague changed the same field first, the officer sees both values and chooses.
         """
+        if not self.wait_for_data():
+            from ui.editing.undo import CommandOutcome
+
+            return CommandOutcome("Delivery Desk could not open its data: nothing was changed.")
         from app.editing.commands import CommandError, EditConflict
         from ui.editing.conflict_dialog import choose_after_conflict
         from ui.editing.undo import CommandOutcome, push_command
@@ -298,6 +281,8 @@ class MainWindow(QMainWindow):
             self.filter_bar.clear()
 
     def open_demo_plan(self) -> None:
+        if not self.wait_for_data():
+            return
         from app.plans.demo import ensure_demo_plan
 
         plan, _created = ensure_demo_plan(self.ctx)
@@ -363,15 +348,16 @@ class MainWindow(QMainWindow):
         self.filter_changed.emit(action_filter)
 
     def _update_plan_label(self, plan: PlanSummary | None = None) -> None:
-        from app.plans.listing import PlanNotFoundError, get_plan
-
         if self.plan_uuid is None:
             self.plan_label.setText("No plan open")
             return
-        try:
-            plan = plan or get_plan(self.ctx.db, self.plan_uuid)
-        except PlanNotFoundError:
-            return
+        if plan is None:
+            from app.plans.listing import PlanNotFoundError, get_plan
+
+            try:
+                plan = get_plan(self.ctx.db, self.plan_uuid)
+            except PlanNotFoundError:
+                return
         self.plan_label.setText(plan.display_name)
         self.setWindowTitle(f"{plan.title} – Delivery Desk")
 
@@ -395,6 +381,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panes.save()
-        if self.ctx is not None:
+        if self._view_built:
             self.table.save_layout()
         super().closeEvent(event)

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from app.plans.listing import list_plans
-from ui.common import prompts
-from ui.editing.undo import redo_shortcuts
-from ui.editing.undo_steps import run_big_steps_off_the_ui_thread
 from ui.window.feature_api import ActionSpec, Needs
 from ui.window.settings import recent_plan_uuids
 
@@ -30,10 +25,35 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
-def build_menus(window: MainWindow) -> None:
+TOOLBAR = ("add_action", "duplicate", "delete", "undo", "redo", "set_status", "copy")
+
+
+def reserve_bars(window: MainWindow) -> None:
+    """The menu bar's menus (greyed) and the toolbar (empty) before the data is open, so the plan shown
+    from start-up's first read does not move down when ``build_menus`` fills them. This module imports
+    Qt only at the top for that reason: the rest loads in ``build_menus``, once the data is open."""
     bar = window.menuBar()
     for key, title, sections in MENUS:
-        window.declared.add_menu(key, bar.addMenu(title), sections)
+        window.declared.add_menu(key, bar.addMenu(title), sections).menuAction().setEnabled(False)
+    toolbar = QToolBar("Main toolbar", window)
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setAccessibleName("Main toolbar")
+    toolbar.setMovable(False)
+    # Its buttons are words: an empty one is as tall as they will be.
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar.addAction(" ").setEnabled(False)
+    window.addToolBar(toolbar)
+    window.toolbar = toolbar
+
+
+def build_menus(window: MainWindow) -> None:
+    from ui.editing.undo import redo_shortcuts
+    from ui.editing.undo_steps import run_big_steps_off_the_ui_thread
+
+    if window.toolbar is None:
+        reserve_bars(window)
+    for key, _title, _sections in MENUS:
+        window.menus[key].menuAction().setEnabled(True)
     ops = window.operations
     _build_file(window)
     undo = window.undo_stack.createUndoAction(window, "&Undo")
@@ -86,6 +106,8 @@ def _build_file(window: MainWindow) -> None:
 
 
 def fill_recent_menu(window: MainWindow) -> None:
+    from app.plans.listing import list_plans
+
     menu: QMenu = window.recent_menu
     menu.clear()
     plans = {plan.uuid: plan for plan in list_plans(window.ctx.db)}
@@ -119,14 +141,10 @@ def _fill_columns(window: MainWindow, menu: QMenu) -> None:
 
 
 def _build_toolbar(window: MainWindow) -> None:
-    toolbar = QToolBar("Main toolbar", window)
-    toolbar.setObjectName("main_toolbar")
-    toolbar.setAccessibleName("Main toolbar")
-    toolbar.setMovable(False)
-    for key in ("add_action", "duplicate", "delete", "undo", "redo", "set_status", "copy"):
+    toolbar = window.toolbar
+    toolbar.clear()
+    for key in TOOLBAR:
         toolbar.addAction(window.actions[key])
-    window.addToolBar(toolbar)
-    window.toolbar = toolbar
 
 
 def _build_table_menu(window: MainWindow) -> None:
@@ -143,6 +161,10 @@ def _build_table_menu(window: MainWindow) -> None:
 
 
 def show_about(window: MainWindow) -> None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from ui.common import prompts
+
     try:
         number = version("delivery-desk")
     except PackageNotFoundError:

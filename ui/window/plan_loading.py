@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.plans.listing import list_plans
-from app.queries.workspace import PlanView, read_plan_view
-from models.snapshots.rows import PlanSummary
+from app.queries.first_read import first_plan
+from models.snapshots.rows import PlanSummary, PlanView
 from ui.common.background import BackgroundJob, run_in_background
 from ui.window.errors import log
 from ui.window.loading_page import LoadingPage
@@ -32,11 +31,9 @@ class PlanLoading:
 
     def first_plan(self) -> PlanSummary | None:
         """The plan the user had open last, else the newest; None when there is none."""
-        plans = {p.uuid: p for p in list_plans(self.window.ctx.db)}
-        if not plans:
-            return None
-        recent = next((u for u in recent_plan_uuids() if u in plans), None)
-        return plans[recent] if recent else max(plans.values(), key=lambda p: p.modified_at)
+        from app.plans.listing import list_plans
+
+        return first_plan(list_plans(self.window.ctx.db), recent_plan_uuids())
 
     def open_first(self, keep_undo: bool = False, background: bool = False) -> None:
         """``first_plan``, or the getting-started page when there is none."""
@@ -49,6 +46,8 @@ class PlanLoading:
             self.window.open_plan(chosen.uuid, keep_undo=keep_undo)
 
     def start(self, plan: PlanSummary, keep_undo: bool) -> None:
+        from app.queries.workspace import read_plan_view
+
         window = self.window
         db, today = window.ctx.db, window.today()
         self.page.show_plan(plan)

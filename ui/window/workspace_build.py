@@ -1,9 +1,14 @@
-"""The main window's workspace, built once its data is open: the action table over its filter
-proxy, the filter bar, the centre's tabs and getting-started page, the two panes, the menus, and
-the change signal (``MainWindow.attach`` connects its own slots, then runs the features' installers).
+"""The main window's workspace, in two parts.
 
-Start-up imports this module (and so everything the full window needs) off the UI thread while the
-window's shell is on screen (``ui.window.data_opening``).
+``build_view``: what shows a plan — the action table over its filter proxy, the filter bar, the
+centre's tabs and getting-started page, the two panes. It needs no open data and loads no database
+code, so start-up shows its first read in it (``MainWindow.show_first_read``) while SQLAlchemy loads.
+``build_commands``: what changes the plan — the action operations, the menus (their bar and the
+toolbar are in place, greyed, from ``build_view``) and the change signal, on the open data
+(``MainWindow.attach`` then connects its slots and runs the features' installers).
+
+Start-up imports this module off the UI thread while the window's shell is on screen
+(``ui.window.data_opening``); ``build_commands`` imports the command path when called.
 """
 
 from __future__ import annotations
@@ -12,10 +17,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from ui.editing.action_operations import ActionOperations
 from ui.window.centre import build_centre
-from ui.window.change_signal import ChangeSignal
-from ui.window.menus import build_menus
+from ui.window.menus import reserve_bars
 from ui.window.plan_loading import PlanLoading
 from ui.workspace.detail_pane import DetailPane
 from ui.workspace.filter_bar import FilterBar
@@ -28,8 +31,8 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 
-def build_workspace(window: MainWindow) -> None:
-    """Every part of the window a feature may use, each under its own name on the window."""
+def build_view(window: MainWindow) -> None:
+    """Every part of the window that shows the plan, each under its own name on the window."""
     window.model = ActionTableModel(window)
     window.proxy = ActionFilterProxy(window)
     window.proxy.setSourceModel(window.model)
@@ -56,8 +59,16 @@ def build_workspace(window: MainWindow) -> None:
         "Action details", "detail_dock", window.detail, Qt.DockWidgetArea.RightDockWidgetArea
     )
     window.table.cell_message.connect(lambda text: window.statusBar().showMessage(text, 10000))
+    window.setTabOrder(window.filter_bar.last_control(), window.table)
+    reserve_bars(window)
+
+
+def build_commands(window: MainWindow) -> None:
+    """The operations on the plan, the menus and the change signal, once ``window.ctx`` is open."""
+    from ui.editing.action_operations import ActionOperations
+    from ui.window.change_signal import ChangeSignal
+    from ui.window.menus import build_menus
 
     window.operations = ActionOperations(window)
     build_menus(window)
     window.change_signal = ChangeSignal(window.ctx.bus, window)
-    window.setTabOrder(window.filter_bar.last_control(), window.table)

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.editing.commands import SetFields
-from app.editing.concurrency import Seen, seen_in
 from app.editing.money import parse_pounds
 from app.queries.filters import last_changed
 from app.timescale import TimescaleKind, parse_timescale
@@ -37,6 +35,7 @@ from ui.workspace.table.model import COL_LEAD, due_text, edit_command, format_da
 from ui.workspace.timescale_edit import TimescaleEdit
 
 if TYPE_CHECKING:
+    from app.editing.concurrency import Seen
     from ui.window.main_window import MainWindow
 
 LONG_FIELDS = (
@@ -269,6 +268,9 @@ class DetailPane(QWidget):
 
     def _seen(self, row: ActionRow, field: str) -> Seen:
         """What the officer saw before typing: kept across a colleague's refresh, so their change clashes."""
+        # Loaded with the command path, after start-up's first read is on screen.
+        from app.editing.concurrency import Seen, seen_in
+
         if self._typing_base is not None and self._typing_base[:2] == (row.uuid, field):
             return Seen(-1, {field: self._typing_base[2]})
         return seen_in(row, [field])
@@ -311,6 +313,8 @@ class DetailPane(QWidget):
 
     def save_field(self, field: str) -> None:
         """Store one field through the command path; a refusal leaves the typed value with the reason."""
+        from app.editing.commands import SetFields  # loaded after start-up's first read is on screen
+
         row = self.row
         if self._loading or row is None or self.window.plan_uuid is None:
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -16,15 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.context import AppContext
 from app.queries.filters import ActionFilter, DueBucket
-from app.queries.saved_filters import SavedFilterError, delete_saved_filter, save_filter, saved_filters
 from models.snapshots.rows import LeadRow, PriorityNode
 from ui.common import prompts
-from ui.common.dialog_base import KeyBindings
+from ui.common.key_bindings import KeyBindings
 from ui.common.reflow import ReflowRow, cell
 from ui.common.widgets import TypedDateEdit
 from ui.workspace.status_filter import StatusFilter
+
+if TYPE_CHECKING:
+    from app.context import AppContext
 
 SAVED_PLACEHOLDER = "Saved filters…"
 # Screens shorter than this (logical pixels: 1366×768 at 150% or 200%) start with the "changed
@@ -45,7 +48,9 @@ class FilterBar(QWidget):
     filter_changed = Signal(object)  # ActionFilter
     to_results = Signal()  # Down or Enter in the search box: go to the first matching action
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
+        """``ctx`` None: start-up's first read is on screen, the data not open yet (``set_context``);
+        the filters work on the rows shown, the saved filters wait for the data."""
         super().__init__(parent)
         self.ctx = ctx
         self.plan_uuid: str | None = None
@@ -213,12 +218,23 @@ class FilterBar(QWidget):
         if chosen is not None and self.lead.currentData() != chosen:
             self._emit()
 
+    def set_context(self, ctx: AppContext) -> None:
+        """The data is open: the plan's saved filters can be read and saved."""
+        self.ctx = ctx
+        self._fill_saved()
+
     def _fill_saved(self) -> None:
         self.saved.clear()
         self.saved.addItem(SAVED_PLACEHOLDER, None)
-        self._saved = saved_filters(self.ctx.db, self.plan_uuid) if self.plan_uuid else {}
+        open_data = self.ctx is not None
+        self._saved = {}
+        if self.plan_uuid and open_data:
+            from app.queries.saved_filters import saved_filters
+
+            self._saved = saved_filters(self.ctx.db, self.plan_uuid)
         for name in self._saved:
             self.saved.addItem(name, name)
+        self.save_button.setEnabled(open_data)
         self.delete_button.setEnabled(bool(self._saved))
 
     # --- the filter ----------------------------------------------------------------------------
@@ -290,7 +306,9 @@ class FilterBar(QWidget):
             self.set_filter(self._saved[name])
 
     def save_current(self) -> None:
-        if self.plan_uuid is None:
+        from app.queries.saved_filters import SavedFilterError, save_filter
+
+        if self.plan_uuid is None or self.ctx is None:
             return
         name = prompts.ask_text(self, "Save filter", "Name for this filter (e.g. Red and overdue):")
         if name is None:
@@ -304,6 +322,8 @@ class FilterBar(QWidget):
         self.saved.setCurrentIndex(max(self.saved.findData(saved), 0))
 
     def delete_current(self) -> None:
+        from app.queries.saved_filters import delete_saved_filter
+
         name = self.saved.currentData()
         if self.plan_uuid is None or name is None:
             prompts.info(self, "Delete saved filter", "Choose a saved filter in the list first.")

@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.editing.action_commands import progress_update_command
-from app.editing.commands import CommandError
-from app.queries.actions import progress_history
+from app.editing.command_errors import CommandError
 from models.snapshots.rows import ActionRow, ProgressRow
 from models.status import Status
-from ui.common.dialog_base import KeyBindings
+from ui.common.key_bindings import KeyBindings
 from ui.common.widgets import TypedDateEdit, date_field
 from ui.workspace.table.model import format_date
 
@@ -57,7 +55,8 @@ class ProgressPanel(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMM yyyy")
         self.date.setAccessibleName("Update date")
-        self.author = QLineEdit(window.ctx.user)
+        # Not known until the data is open (start-up's first read on screen): ``data_opened``.
+        self.author = QLineEdit(window.ctx.user if window.ctx is not None else "")
         self.author.setAccessibleName("Update author")
         self.status = QComboBox()
         self.status.setAccessibleName("Status after this update")
@@ -102,6 +101,11 @@ class ProgressPanel(QWidget):
         if row is None:
             self.title.setText("<b>Progress updates</b>")
             return
+        if self.window.ctx is None:
+            self.history.addItem("Opening your plans…")  # read again by ``data_opened``
+            return
+        from app.queries.actions import progress_history
+
         updates = progress_history(self.window.ctx.db, row.uuid)
         self.title.setText(f"<b>Progress updates</b> ({len(updates)})")
         for update in updates:
@@ -113,10 +117,18 @@ class ProgressPanel(QWidget):
         if changed_action:
             self.problem.hide()
 
+    def data_opened(self) -> None:
+        """The data is open (after start-up's first read): the author and the history can be read."""
+        if not self.author.text():
+            self.author.setText(self.window.ctx.user)
+        self.set_action(self.row)
+
     def add_update(self) -> None:
         row = self.row
-        if row is None:
+        if row is None or not self.window.wait_for_data():  # the author is filled in once the data is open
             return
+        from app.editing.action_commands import progress_update_command
+
         note = self.note.toPlainText().strip()
         status = self.status.currentData() or None
         if not note and not status:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.plan_setup.leads import lead_index, normalise_lead_name
+from app.plan_setup.lead_names import lead_index, normalise_lead_name
 from app.timescale import TimescaleKind, parse_timescale
 from models.snapshots.rows import LeadRow
 from models.status import Status

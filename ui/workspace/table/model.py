@@ -11,15 +11,16 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.editing.commands import Batch, Command, CreateRecord, SetFields
-from app.editing.concurrency import seen_in
 from app.queries.filters import last_changed
 from models.snapshots.rows import ActionRow
 from models.status import Status
+
+if TYPE_CHECKING:
+    from app.editing.commands import Command
 
 COL_REF = 0
 COL_PRIORITY = 1
@@ -171,6 +172,10 @@ def full_text(row: ActionRow, column: int) -> str:
 
 def edit_command(row: ActionRow, plan_uuid: str, column: int, value: Any) -> Command | None:
     """The command that stores ``value`` typed into ``column``; None when nothing would change."""
+    # Here, not at the top: the table shows start-up's first read before the command path loads.
+    from app.editing.commands import Batch, CreateRecord, SetFields
+    from app.editing.concurrency import seen_in
+
     field = EDITABLE_FIELDS.get(column)
     if field is None:
         return None
