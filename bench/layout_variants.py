@@ -8,9 +8,10 @@ variants are what the same plan looks like when it arrives by email from someone
 every word of every cell (so the key still holds):
 
 Workbook and CSV (variant_sheets.py):
-- columns reordered: Timescale first, then Lead, then Action, the rest after (a copy re-sorted for
-  a lead's meeting). Not for the BCP sheets pasted from a PDF (their rows sit cells to the left of
-  their headers; moving columns in them makes rows no copy has);
+- Lead moved before Action; Timescale column first: one column moved, the others kept in their
+  order (a copy re-sorted for a leads' meeting; grouping columns such as Stage stay on the left).
+  Not for the BCP sheets pasted from a PDF (their rows sit cells to the left of their headers;
+  moving columns in them makes rows no copy has);
 - RAG and Notes columns: a "RAG" column after the action (Amber on each action row) and an empty
   "Notes" column at the end, the two columns officers add most (not for the BCP sheets either: a
   column put in the middle of rows that sit to the left of their headers lands in the wrong place);
@@ -23,7 +24,9 @@ Workbook and CSV (variant_sheets.py):
   header near its middle, the header row copied to the top of the second sheet.
 
 Word (variant_word.py):
-- columns reordered, RAG and Notes columns, header words: as for sheets, in every plan table;
+- Lead moved before Action, Timescale column first, RAG and Notes columns, header words: as for
+  sheets, in every plan table (and in a table of the same width right after it that goes on
+  without a header);
 - table split at a page break: each plan table cut near its middle (never inside a merged cell)
   into two tables with a page break between, the header row repeated in the second;
 - soft line breaks in cells: a cell's paragraphs typed as one paragraph with Shift+Enter breaks,
@@ -47,14 +50,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from build_containers import build_all  # noqa: E402
 from import_fidelity import KEYS, score  # noqa: E402
 from variant_sheets import (  # noqa: E402
+    MOVES_COLUMNS,
     PASTED,
     SHEET_VARIANTS,
     action_column,
-    extra_columns,
     merged_down,
     norm,
     read_grid,
-    reorder,
     two_sheets,
     write_book,
     write_csv,
@@ -71,7 +73,7 @@ def sheet_variants(name: str, path: Path, out: Path, openings: list[str]) -> lis
     action = None if PASTED.match(name) else action_column(grid, openings)
     made: list[tuple[str, Path]] = []
     for number, (variant, change) in enumerate(SHEET_VARIANTS.items()):
-        if change in (reorder, extra_columns) and PASTED.match(name):
+        if variant in MOVES_COLUMNS and PASTED.match(name):
             continue
         changed = change(grid, action)
         if changed is None:

@@ -134,21 +134,29 @@ def _table_rows(grid: Grid, top: int) -> list[int]:
     return [i for i in range(top, len(grid)) if not single(grid[i]) and any(c.strip() for c in grid[i])]
 
 
-def moved_order(roles: dict[str, int], width: int) -> list[int]:
-    """The columns' new order: Timescale, Lead, Action, then the rest as they were."""
-    moved = [roles[name] for name in ("time", "lead", "action") if name in roles]
-    return moved + [c for c in range(width) if c not in moved]
-
-
-def reorder(grid: Grid, action: int | None) -> Grid | None:
-    """Timescale first, Lead right before Action: the columns moved as an officer's copy moves them."""
-    top = header_index(grid, action)
-    roles = header_roles(grid[top], action) if top is not None else {}
-    if "time" not in roles and "lead" not in roles:
+def moved_order(roles: dict[str, int], width: int, moved: str) -> list[int] | None:
+    """The columns' new order, the others as they were: ``moved`` "lead", the Lead column right
+    before the Action column; "time", the Timescale column first. None when there is none to move."""
+    if moved not in roles or (moved == "lead" and roles["lead"] == roles["action"] - 1) or roles[moved] == 0:
         return None
-    order = moved_order(roles, len(grid[top]))
+    rest = [c for c in range(width) if c != roles[moved]]
+    place = rest.index(roles["action"]) if moved == "lead" else 0
+    return [*rest[:place], roles[moved], *rest[place:]]
+
+
+def reorder(grid: Grid, action: int | None, moved: str) -> Grid | None:
+    """The columns moved as an officer's copy moves them (see ``moved_order``)."""
+    top = header_index(grid, action)
+    order = moved_order(header_roles(grid[top], action), len(grid[top]), moved) if top is not None else None
+    if order is None:
+        return None
     rows = set(_table_rows(grid, top))
     return [[row[c] for c in order] if i in rows else list(row) for i, row in enumerate(grid)]
+
+
+def opens_action(text: str) -> bool:
+    """A cell that opens an action (the RAG is given there), not the tail of one a page cut."""
+    return bool(text.strip()) and not text.strip()[0].islower()
 
 
 def extra_columns(grid: Grid, action: int | None) -> Grid | None:
@@ -165,7 +173,7 @@ def extra_columns(grid: Grid, action: int | None) -> Grid | None:
         elif is_header(row, header):
             out.append([*row[: action + 1], "RAG", *row[action + 1 :], "Notes"])
         else:
-            rag = "Amber" if row[action].strip() else ""
+            rag = "Amber" if opens_action(row[action]) else ""
             out.append([*row[: action + 1], rag, *row[action + 1 :], ""])
     return out
 
@@ -244,7 +252,8 @@ def two_sheets(grid: Grid, action: int | None) -> list[Grid] | None:
 
 
 SHEET_VARIANTS = {
-    "columns reordered": reorder,
+    "Lead moved before Action": lambda grid, action: reorder(grid, action, "lead"),
+    "Timescale column first": lambda grid, action: reorder(grid, action, "time"),
     "RAG and Notes columns": extra_columns,
     "header words (What we will do / Responsible / By when)": header_words,
     "header words (Action / Owner / Target date)": lambda grid, action: header_words(grid, action, SYNONYMS_OTHER),
@@ -254,3 +263,4 @@ SHEET_VARIANTS = {
 # A sheet pasted from a PDF has rows whose cells sit one or two columns left of their headers:
 # moving columns around in it makes rows no officer's copy has, so it keeps its column order.
 PASTED = re.compile(r"^bcp-2021-23-")
+MOVES_COLUMNS = ("Lead moved before Action", "Timescale column first", "RAG and Notes columns")

@@ -13,7 +13,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.text import WD_BREAK
 from docx.oxml.ns import qn
-from variant_sheets import SYNONYMS, action_column, header_roles, moved_order, norm
+from variant_sheets import SYNONYMS, action_column, header_roles, moved_order, opens_action
 
 W_TC, W_TR, W_P, W_R, W_T = qn("w:tc"), qn("w:tr"), qn("w:p"), qn("w:r"), qn("w:t")
 
@@ -34,6 +34,14 @@ def _plan_tables(doc, openings: list[str]) -> list[tuple[object, dict[str, int]]
             continue
         grid = [[_text(tc) for tc in _cells(tr)] for tr in table._tbl.tr_lst]
         roles = header_roles(grid[0], action_column(grid, openings))
+        # A table right after a plan table (empty paragraphs between), as wide and with no header,
+        # is the rest of it (a row the page cut goes on there): it is changed as the table above.
+        before = table._tbl.getprevious()
+        while before is not None and before.tag == W_P and not "".join(t.text or "" for t in before.iter(W_T)).strip():
+            before = before.getprevious()
+        after = found and before is found[-1][0]._tbl
+        if not roles and after and len(grid[0]) == len(_header(found[-1][0])):
+            roles = found[-1][1]
         if roles:
             found.append((table, roles))
     return found
@@ -62,17 +70,17 @@ def _header(table) -> list[str]:
     return [_text(tc) for tc in _cells(table._tbl.tr_lst[0])]
 
 
-def reorder(doc, openings: list[str]) -> bool:
-    """Timescale first, Lead right before Action, in every plan table (rows of one cell across kept)."""
+def reorder(doc, openings: list[str], moved: str) -> bool:
+    """The columns moved (``variant_sheets.moved_order``) in every plan table, rows of one cell
+    across the table kept as they are."""
     changed = False
     for table, roles in _plan_tables(doc, openings):
-        if "time" not in roles and "lead" not in roles:
+        order = moved_order(roles, len(_header(table)), moved)
+        if order is None:
             continue
-        width = len(_header(table))
-        order = moved_order(roles, width)
         for tr in table._tbl.tr_lst:
             cells = _cells(tr)
-            if len(cells) != width:
+            if len(cells) != len(order):
                 continue
             for tc in cells:
                 tr.remove(tc)
@@ -98,9 +106,9 @@ def extra_columns(doc, openings: list[str]) -> bool:
                 if span is not None:
                     span.set(qn("w:val"), str(int(span.get(qn("w:val"))) + 2))
                 continue
-            is_header = [norm(_text(tc)) for tc in cells] == [norm(h) for h in header]
+            is_header = bool(header_roles([_text(tc) for tc in cells], action))
             rag, notes = copy.deepcopy(cells[action]), copy.deepcopy(cells[-1])
-            filled = bool(_text(cells[action]).strip())
+            filled = opens_action(_text(cells[action]))
             _set_text(rag, "RAG" if is_header else ("Amber" if filled else ""))
             _set_text(notes, "Notes" if is_header else "")
             for vmerge in (*rag.iter(qn("w:vMerge")), *notes.iter(qn("w:vMerge"))):
@@ -116,10 +124,9 @@ def header_words(doc, openings: list[str]) -> bool:
     "Responsible", "By when"."""
     tables = _plan_tables(doc, openings)
     for table, roles in tables:
-        header = [norm(h) for h in _header(table)]
         for tr in table._tbl.tr_lst:
             cells = _cells(tr)
-            if [norm(_text(tc)) for tc in cells] == header:
+            if header_roles([_text(tc) for tc in cells], roles["action"]):
                 for name, column in roles.items():
                     if name in SYNONYMS:
                         _set_text(cells[column], SYNONYMS[name])
@@ -188,7 +195,8 @@ def soft_breaks(doc, openings: list[str]) -> bool:
 
 
 WORD_VARIANTS = {
-    "columns reordered": reorder,
+    "Lead moved before Action": lambda doc, openings: reorder(doc, openings, "lead"),
+    "Timescale column first": lambda doc, openings: reorder(doc, openings, "time"),
     "RAG and Notes columns": extra_columns,
     "header words (What we will do / Responsible / By when)": header_words,
     "table split at a page break": split_table,
