@@ -32,3 +32,24 @@ def test_a_short_action_with_no_lead_stays_an_action_where_other_actions_stand_a
     )
     assert "Review the partnership plan" not in titles
     assert actions[0] == "Review the partnership plan"
+
+
+def test_a_theme_row_names_the_priority_when_a_copy_puts_the_lead_or_timescale_column_first():
+    # Columns moved in an officer's copy: the theme row's one cell now sits in the Lead (or
+    # Timescale) column, which no action leaves standing alone.
+    for moved in ("Responsibility", "Timescale"):
+        at = HEADER.index(moved)
+        order = [at, *(c for c in range(len(HEADER)) if c != at)]
+        rows = [
+            ("Safer town centres", "", "", ""),
+            ("Open a night-time hub in each town.", "Fewer assaults at night", "Police", "From April 2026"),
+            ("Train door staff in first aid.", "Fewer injuries", "Licensing", "March 2027"),
+        ]
+        moved_rows = [rows[0], *(tuple(row[c] for c in order) for row in rows[1:])]
+        table = RawTable("plan.docx", "table 1", 0, (tuple(HEADER[c] for c in order), *moved_rows), tuple(range(1, 5)))
+        preview = preview_document(RawDocument("plan.docx", "docx", "Plan", (table,), ()), ImportOptions())
+        assert [p.title for p in preview.draft.priorities] == ["Safer town centres"]
+        assert [a.activity for a in preview.draft.actions] == [
+            "Open a night-time hub in each town.",
+            "Train door staff in first aid.",
+        ]
