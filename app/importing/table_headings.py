@@ -23,7 +23,7 @@ from app.importing.text import (
     parse_priority_heading,
     parse_ref_cell,
 )
-from exports.importing.title_lines import title_line
+from exports.importing.title_lines import names_the_plan, title_line
 
 if TYPE_CHECKING:
     from app.importing.action_table import ActionTable
@@ -95,8 +95,9 @@ def named_headings(reader: ActionTable, texts: tuple[str, ...] | list[str]) -> s
 
 def read_above(reader: ActionTable, start: int) -> None:
     """Rows above the header (a sheet pasted whole): the first is the title; the rest are read as
-    a document's paragraphs are, and the last heading among them names the table's priority. A first
-    line that is a numbered heading is read as a heading as well."""
+    a document's paragraphs are, and the last heading among them names the table's priority, unless
+    it names the plan itself (a second title line). A first line that is a numbered heading is read
+    as a heading as well."""
     builder = reader.b
     above = reader.table.rows[: max(start - len(reader.headers), 0)]
     lines = [" ".join(c.strip() for c in row if c.strip()) for row in above]
@@ -116,6 +117,8 @@ def read_above(reader: ActionTable, start: int) -> None:
         if parse_outline_objective(text) or text.endswith(":") or is_label_line(text):
             continue  # objectives listed under the heading, a label such as "Our delivery plan:"
         heading = parse_priority_heading(text)
+        if not heading and names_the_plan(text):
+            break  # a second title line ("… Partnership Action Plan"): the lines above are titles too
         if heading:
             reader.priority_code = builder.priority(*heading).code
         elif len(text) <= MAX_HEADING:

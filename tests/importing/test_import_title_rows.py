@@ -53,3 +53,26 @@ def test_a_theme_row_names_the_priority_when_a_copy_puts_the_lead_or_timescale_c
             "Open a night-time hub in each town.",
             "Train door staff in first aid.",
         ]
+
+
+def test_a_second_title_line_above_a_sheets_headers_naming_the_plan_is_no_priority():
+    # The partnership on one line, the plan on the next, then the headers: both are titles, so the
+    # actions keep their own numbers under no priority.
+    for plan_line in ("Appendix B - Safer Streets Partnership Action Plan", "Prevent delivery plan March 2026"):
+        table = RawTable(
+            "plan.xlsx",
+            "sheet 1",
+            0,
+            (
+                ("Northtown Community Safety Partnership", "", ""),
+                ("", "", ""),
+                (plan_line, "", ""),
+                ("No.", "Action", "Lead"),
+                ("1", "Open a night-time hub in each town.", "Police"),
+                ("2", "Train door staff in first aid.", "Licensing"),
+            ),
+            tuple(range(1, 7)),
+        )
+        preview = preview_document(RawDocument("plan.xlsx", "xlsx", "Plan", (table,), ()), ImportOptions())
+        assert preview.draft.priorities == []
+        assert [a.ref for a in preview.draft.actions] == ["1", "2"]
