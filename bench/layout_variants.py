@@ -20,8 +20,9 @@ Workbook and CSV (variant_sheets.py):
 - title and blank row above: the header no longer on the first row (a title line, a blank row);
 - first column merged down (.xlsx only): a first-column cell followed by empty cells (an objective
   or stage named once) or by the same text repeated merged vertically over its rows;
-- two sheets (.xlsx only): the plan split over two sheets at a priority heading or a repeated
-  header near its middle, the header row copied to the top of the second sheet.
+- two sheets (.xlsx only): the plan split over two sheets at the heading row of a priority (one the
+  key names) near its middle, the header row copied under it at the top of the second sheet. Only
+  plans whose sheet names its priorities in heading rows have this variant.
 
 Word (variant_word.py):
 - Lead moved before Action, Timescale column first, RAG and Notes columns, header words: as for
@@ -67,8 +68,8 @@ from app.importing.service import ImportOptions, preview_import  # noqa: E402
 from exports.importing import PlanFileError  # noqa: E402
 
 
-def sheet_variants(name: str, path: Path, out: Path, openings: list[str]) -> list[tuple[str, Path]]:
-    grid = read_grid(path)
+def sheet_variants(key: dict, path: Path, out: Path, openings: list[str]) -> list[tuple[str, Path]]:
+    name, grid = key["name"], read_grid(path)
     # In a sheet pasted from a PDF the key's actions sit in several columns: its headers say which.
     action = None if PASTED.match(name) else action_column(grid, openings)
     made: list[tuple[str, Path]] = []
@@ -86,7 +87,7 @@ def sheet_variants(name: str, path: Path, out: Path, openings: list[str]) -> lis
             target = out / f"{path.stem}.merged.xlsx"
             write_book(target, [merged[0]], [merged[1]])
             made.append(("first column merged down", target))
-        if (sheets := two_sheets(grid, action)) is not None:
+        if (sheets := two_sheets(grid, action, key["priorities"])) is not None:
             target = out / f"{path.stem}.sheets.xlsx"
             write_book(target, sheets)
             made.append(("two sheets", target))
@@ -97,7 +98,7 @@ def variants_of(key: dict, path: Path, out: Path) -> list[tuple[str, Path]]:
     # The key's actions' opening words (as the scorer matches them) find the action column.
     openings = [" ".join(norm(a["activity"]).split()[:6]) for a in key["actions"]]
     if path.suffix in (".xlsx", ".csv"):
-        return sheet_variants(key["name"], path, out, openings)
+        return sheet_variants(key, path, out, openings)
     if path.suffix == ".docx":
         made = []
         for number, (variant, change) in enumerate(WORD_VARIANTS.items()):
