@@ -18,6 +18,9 @@ Workbook and CSV (variant_sheets.py):
 - header words: Action / Lead / Timescale headers (and their repeats) as "What we will do" /
   "Responsible" / "By when", and as "Action" / "Owner" / "Target date";
 - title and blank row above: the header no longer on the first row (a title line, a blank row);
+- priority column: the priority heading rows made a first column headed "Priority", the name
+  written on each of its rows (.xlsx and .csv), or in the first with the cell merged down over the
+  rest (.xlsx). Only plans whose sheet names its priorities in heading rows have it;
 - first column merged down (.xlsx only): a first-column cell followed by empty cells (an objective
   or stage named once) or by the same text repeated merged vertically over its rows;
 - two sheets (.xlsx only): the plan split over two sheets at the heading row of a priority (one the
@@ -50,6 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from build_containers import build_all  # noqa: E402
 from import_fidelity import KEYS, score  # noqa: E402
+from variant_priorities import priority_column, two_sheets  # noqa: E402
 from variant_sheets import (  # noqa: E402
     MOVES_COLUMNS,
     PASTED,
@@ -58,7 +62,6 @@ from variant_sheets import (  # noqa: E402
     merged_down,
     norm,
     read_grid,
-    two_sheets,
     write_book,
     write_csv,
 )
@@ -82,7 +85,16 @@ def sheet_variants(key: dict, path: Path, out: Path, openings: list[str]) -> lis
         target = out / f"{path.stem}.v{number}{path.suffix}"
         write_csv(target, changed) if path.suffix == ".csv" else write_book(target, [changed])
         made.append((variant, target))
+    repeated = priority_column(grid, action, key["priorities"], merge=False)
+    if repeated is not None:
+        target = out / f"{path.stem}.priorities{path.suffix}"
+        write_csv(target, repeated[0]) if path.suffix == ".csv" else write_book(target, [repeated[0]])
+        made.append(("priority column, repeated on each row", target))
     if path.suffix == ".xlsx":
+        if (merged := priority_column(grid, action, key["priorities"], merge=True)) is not None:
+            target = out / f"{path.stem}.priorities-merged.xlsx"
+            write_book(target, [merged[0]], [merged[1]])
+            made.append(("priority column, merged down", target))
         if (merged := merged_down(grid, action)) is not None:
             target = out / f"{path.stem}.merged.xlsx"
             write_book(target, [merged[0]], [merged[1]])

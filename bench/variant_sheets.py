@@ -229,37 +229,6 @@ def merged_down(grid: Grid, action: int | None) -> tuple[Grid, list[tuple[int, i
     return (out, ranges) if ranges else None
 
 
-def two_sheets(grid: Grid, action: int | None, priorities: list[str]) -> list[Grid] | None:
-    """The plan split over two sheets near its middle at a priority boundary: a heading row (text in
-    its first cell only) naming one of the key's ``priorities``, under the rows of the part above.
-    The second sheet starts with that heading and the header row. A repeated header alone is no
-    boundary (the rows under it may go on with the objective above), nor a lone line under an
-    action (its progress, the tail of a row a page cut)."""
-    top = header_index(grid, action)
-    if top is None:
-        return None
-    header = grid[top]
-    column = header_roles(header, action)["action"]
-
-    titles = [norm(title) for title in priorities]
-
-    def opens_part(i: int) -> bool:
-        after = grid[i + 1] if i + 1 < len(grid) else None
-        starts = after is not None and (is_header(after, header) or opens_action(after[column]))
-        named = single(grid[i]) and any(title and title in norm(grid[i][0]) for title in titles)
-        return starts and named and not single(grid[i - 1])
-
-    cuts = [i for i in range(top + 2, len(grid)) if opens_part(i)]
-    if not cuts:
-        return None
-    cut = min(cuts, key=lambda i: abs(i - len(grid) / 2))
-    second = grid[cut:]
-    heading = 1 if single(second[0]) else 0
-    if not is_header(second[heading], header):
-        second = [*second[:heading], list(header), *second[heading:]]
-    return [grid[:cut], second]
-
-
 SHEET_VARIANTS = {
     "Lead moved before Action": lambda grid, action: reorder(grid, action, "lead"),
     "Timescale column first": lambda grid, action: reorder(grid, action, "time"),
