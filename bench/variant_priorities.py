@@ -22,10 +22,15 @@ def _headings(grid: Grid, action: int | None, priorities: list[str]) -> tuple[in
 
     def heads(i: int) -> bool:
         after = grid[i + 1] if i + 1 < len(grid) else None
-        starts = after is not None and (is_header(after, header) or opens_action(after[column]))
+        starts = after is not None and (is_header(after, header) or _opens(after, column))
         return starts and single(grid[i]) and any(title in norm(grid[i][0]) for title in titles)
 
     return top, [i for i in range(len(grid)) if heads(i)]
+
+
+def _opens(row: list[str], column: int) -> bool:
+    """A row of the table that opens an action (not a lone line, nor the tail of a cut row)."""
+    return not single(row) and opens_action(row[column])
 
 
 def two_sheets(grid: Grid, action: int | None, priorities: list[str]) -> list[Grid] | None:
@@ -53,12 +58,14 @@ def two_sheets(grid: Grid, action: int | None, priorities: list[str]) -> list[Gr
 def priority_column(grid: Grid, action: int | None, priorities: list[str], merge: bool) -> tuple[Grid, list] | None:
     """The priority headings made a first column headed "Priority": each priority's name beside
     its rows, in its first row with the cell merged down over the rest (``merge``, a workbook) or
-    written again on every row (a CSV, or a workbook filled down). Lines above the first header
-    stay where they are; a lone line inside the table moves right with its row."""
+    written again on every row that opens an action (a CSV, or a workbook filled down). Lines
+    above the first header stay where they are; other rows move right, their Priority cell empty
+    (a lone progress line, a second header row, the tail of a row a page cut)."""
     found = _headings(grid, action, priorities)
     if found is None or not found[1]:
         return None
     top, headings = found
+    column = header_roles(grid[top], action)["action"]
     first = min(top, *headings)
     out: Grid = []
     ranges: list[tuple[int, int, int]] = []
@@ -74,12 +81,13 @@ def priority_column(grid: Grid, action: int | None, priorities: list[str], merge
             out.append(["Priority" if is_header(row, grid[top]) else "", *row])
             run = None
             continue
-        if run is None or not merge:
+        if _opens(row, column) and (run is None or not merge):
             out.append([current, *row])
             run = len(out) - 1
             if merge:
                 ranges.append((0, run, run))
         else:
             out.append(["", *row])
-            ranges[-1] = (0, run, len(out) - 1)
+            if run is not None and merge:
+                ranges[-1] = (0, run, len(out) - 1)
     return out, [r for r in ranges if r[2] > r[1]]

@@ -54,7 +54,7 @@ def role(text: str) -> str:
         return "lead"
     if words in TIME_WORDS or words.startswith(("when do we aim", "by when")):
         return "time"
-    if words in REF_WORDS or words.startswith("item"):
+    if words in REF_WORDS or words.startswith("item ("):
         return "ref"
     return ""
 
@@ -73,13 +73,15 @@ def action_column(grid: Grid, openings: list[str]) -> int | None:
 
 def header_roles(row: list[str], action: int | None = None) -> dict[str, int]:
     """Role -> column, for a row that is a plan's header (an action column and one more role);
-    ``action``: the column the key's actions are in, which is the action whatever its words."""
+    ``action``: the column the key's actions are in, which is the action whatever its words (its
+    header cell must have some: "Item No: 10" above a plan is no header)."""
     found: dict[str, int] = {} if action is None else {"action": action}
     for column, text in enumerate(row):
         name = role(text)
         if name and name not in found and column != action:
             found[name] = column
-    return found if "action" in found and len(found) >= 2 and found["action"] < len(row) else {}
+    named = "action" in found and found["action"] < len(row) and row[found["action"]].strip()
+    return found if named and len(found) >= 2 else {}
 
 
 def header_index(grid: Grid, action: int | None) -> int | None:
