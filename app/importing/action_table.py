@@ -30,7 +30,7 @@ from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, spli
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
 from app.importing.sub_actions import action_without_steps, keep_number_label
-from app.importing.table_headings import heading_priority, read_above
+from app.importing.table_headings import heading_priority, read_above, titled_priority
 from app.importing.table_refs import (
     continue_group_text,
     continues_ref_list,
@@ -42,6 +42,7 @@ from app.importing.template_rows import repeats_header_cells
 from app.importing.text import (
     RefCell,
     objective_title,
+    parse_named_heading,
     parse_priority_heading,
     parse_ref_cell,
     read_lead_cell,
@@ -318,7 +319,10 @@ class ActionTable:
         if not text or text == self.priority_text:
             return
         heading = parse_priority_heading(text)
-        code = self.b.priority(*heading).code if heading else self.b.priority_titled(text)
+        # "PATHWAY: Life Skills…" is titled as the same words heading the table would be, and a
+        # table whose refs all start with 8 puts it at priority 8, as a heading above it does
+        named = None if heading else parse_named_heading(text)
+        code = self.b.priority(*heading).code if heading else titled_priority(self, named[1] if named else text)
         if code != self.priority_code:
             self.group_refs, self.group_text = (), ""
         self.priority_code, self.priority_text = code, text

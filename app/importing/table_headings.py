@@ -23,7 +23,7 @@ from app.importing.text import (
     parse_priority_heading,
     parse_ref_cell,
 )
-from exports.importing.title_lines import names_the_plan, title_line
+from exports.importing.title_lines import is_paper_label, names_the_plan, title_line
 
 if TYPE_CHECKING:
     from app.importing.action_table import ActionTable
@@ -114,8 +114,8 @@ def read_above(reader: ActionTable, start: int) -> None:
         reader.priority_code = named
         return
     for text in reversed(texts):
-        if parse_outline_objective(text) or text.endswith(":") or is_label_line(text):
-            continue  # objectives listed under the heading, a label such as "Our delivery plan:"
+        if parse_outline_objective(text) or text.endswith(":") or is_label_line(text) or is_paper_label(text):
+            continue  # objectives listed under the heading, a label ("Our delivery plan:", "March 2009")
         heading = parse_priority_heading(text)
         if not heading and names_the_plan(text):
             break  # a second title line ("… Partnership Action Plan"): the lines above are titles too
