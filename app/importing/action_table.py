@@ -30,7 +30,7 @@ from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, spli
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
 from app.importing.sub_actions import action_without_steps, keep_number_label
-from app.importing.table_headings import heading_priority, read_above, titled_priority
+from app.importing.table_headings import cell_priority, heading_priority, read_above
 from app.importing.table_refs import (
     continue_group_text,
     continues_ref_list,
@@ -42,7 +42,6 @@ from app.importing.template_rows import repeats_header_cells
 from app.importing.text import (
     RefCell,
     objective_title,
-    parse_named_heading,
     parse_priority_heading,
     parse_ref_cell,
     read_lead_cell,
@@ -269,9 +268,7 @@ class ActionTable:
         }
         return self.add_action(where, own, piece.activity, piece.ref or (ref.action_ref if number == 0 else "")).ref
 
-    def is_continuation(
-        self, values: dict[str, str], ref: RefCell, merged: frozenset[str] | set[str] = frozenset()
-    ) -> bool:
+    def is_continuation(self, values: dict[str, str], ref: RefCell, merged: set[str]) -> bool:
         """Whether the row goes on with the action above. A cell merged down over it (``merged``)
         says nothing either way: it is the row above's cell, over the tail of a row a page cut too."""
         own = {name: "" if name in merged else text for name, text in values.items()}
@@ -318,11 +315,7 @@ class ActionTable:
         text = " ".join(text.split())
         if not text or text == self.priority_text:
             return
-        heading = parse_priority_heading(text)
-        # "PATHWAY: Life Skills…" is titled as the same words heading the table would be, and a
-        # table whose refs all start with 8 puts it at priority 8, as a heading above it does
-        named = None if heading else parse_named_heading(text)
-        code = self.b.priority(*heading).code if heading else titled_priority(self, named[1] if named else text)
+        code = cell_priority(self, text)
         if code != self.priority_code:
             self.group_refs, self.group_text = (), ""
         self.priority_code, self.priority_text = code, text

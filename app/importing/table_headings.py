@@ -38,6 +38,17 @@ def titled_priority(reader: ActionTable, title: str) -> str:
     return reader.b.priority_titled(title, _refs_number(reader))
 
 
+def cell_priority(reader: ActionTable, text: str) -> str:
+    """The priority a Priority column's cell names: numbered ("Theme 2: Safer nights"), or in words
+    titled as the same words heading the table would be ("PATHWAY: Life Skills…" without its label,
+    at priority 8 when all the table's refs start with 8)."""
+    heading = parse_priority_heading(text)
+    if heading:
+        return reader.b.priority(*heading).code
+    named = parse_named_heading(text)
+    return titled_priority(reader, named[1] if named else text)
+
+
 def _refs_number(reader: ActionTable) -> str | None:
     """The one first number of every ref in the table's Ref column, or None."""
     column = reader.mapping.column_of("ref")
