@@ -12,15 +12,16 @@ Workbook and CSV (variant_sheets.py):
   order (a copy re-sorted for a leads' meeting; grouping columns such as Stage stay on the left).
   Not for the BCP sheets pasted from a PDF (their rows sit cells to the left of their headers;
   moving columns in them makes rows no copy has);
-- RAG and Notes columns: a "RAG" column after the action (Amber on each action row) and an empty
+- RAG and Notes columns: a "RAG" column after the action (Amber on each row opening an action) and an empty
   "Notes" column at the end, the two columns officers add most (not for the BCP sheets either: a
   column put in the middle of rows that sit to the left of their headers lands in the wrong place);
 - header words: Action / Lead / Timescale headers (and their repeats) as "What we will do" /
   "Responsible" / "By when", and as "Action" / "Owner" / "Target date";
 - title and blank row above: the header no longer on the first row (a title line, a blank row);
-- priority column: the priority heading rows made a first column headed "Priority", the name
-  written on each of its rows (.xlsx and .csv), or in the first with the cell merged down over the
-  rest (.xlsx). Only plans whose sheet names its priorities in heading rows have it;
+- priority column (variant_priorities.py): the priority heading rows made a first column headed
+  "Priority", the name written on each row opening an action (.xlsx and .csv), or in the first
+  with the cell merged down over the rest (.xlsx). Only plans whose sheet names its priorities in
+  heading rows have it;
 - first column merged down (.xlsx only): a first-column cell followed by empty cells (an objective
   or stage named once) or by the same text repeated merged vertically over its rows;
 - two sheets (.xlsx only): the plan split over two sheets at the heading row of a priority (one the
@@ -36,9 +37,11 @@ Word (variant_word.py):
 - soft line breaks in cells: a cell's paragraphs typed as one paragraph with Shift+Enter breaks,
   bullets typed as "• ".
 
-A variant that changes nothing in a container (no Lead or Timescale column to move, no merged
-cells to make) is not scored for it. Prints key, container, variant, score and the original
-container's score; with --table the same as bench/README.md rows.
+The Action column is the one holding the key's actions (by their opening words), whatever its
+header says; the other columns are found by their header words. A variant that changes nothing in
+a container (no Lead or Timescale column to move, no merged cells to make) is not scored for it.
+Prints key, container, variant, score and the original container's score, then a summary per
+variant; with --table every copy as a Markdown row too (bench/README.md, "Layout variants").
 """
 
 from __future__ import annotations
