@@ -24,9 +24,9 @@ Workbook and CSV (variant_sheets.py):
   heading rows have it;
 - first column merged down (.xlsx only): a first-column cell followed by empty cells (an objective
   or stage named once) or by the same text repeated merged vertically over its rows;
-- two sheets (.xlsx only): the plan split over two sheets at the heading row of a priority (one the
-  key names) near its middle, the header row copied under it at the top of the second sheet. Only
-  plans whose sheet names its priorities in heading rows have this variant.
+- two sheets (.xlsx only): the plan split over two sheets near its middle at the heading row of a
+  priority (one the key names), or, for a plan the key gives no priorities, where the refs' first
+  number changes; the header row copied to the top of the second sheet.
 
 Word (variant_word.py):
 - Lead moved before Action, Timescale column first, RAG and Notes columns, header words: as for

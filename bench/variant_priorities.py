@@ -8,6 +8,8 @@ cut) or a repeated header is never a priority's heading.
 
 from __future__ import annotations
 
+import re
+
 from variant_sheets import Grid, header_index, header_roles, is_header, norm, opens_action, single
 
 
@@ -38,21 +40,42 @@ def two_sheets(grid: Grid, action: int | None, priorities: list[str]) -> list[Gr
     its first cell only) naming one of the key's ``priorities``, under the rows of the part above.
     The second sheet starts with that heading and the header row. A repeated header alone is no
     boundary (the rows under it may go on with the objective above), nor a lone line under an
-    action (its progress, the tail of a row a page cut)."""
+    action (its progress, the tail of a row a page cut). A plan the key gives no priorities is
+    split where its refs' first number changes ("1.4" then "2.1", or "3" then "4"), the plan's own
+    sections."""
     found = _headings(grid, action, priorities)
     if found is None:
         return None
     top, headings = found
     header = grid[top]
     cuts = [i for i in headings if i > top + 1 and not single(grid[i - 1])]
+    if not priorities:
+        cuts = _section_starts(grid, top, header_roles(header, action))
     if not cuts:
         return None
     cut = min(cuts, key=lambda i: abs(i - len(grid) / 2))
+    if cut - 1 > top and is_header(grid[cut - 1], header):
+        cut -= 1  # the header repeated over the section goes with it
     second = grid[cut:]
     heading = 1 if single(second[0]) else 0
     if not is_header(second[heading], header):
         second = [*second[:heading], list(header), *second[heading:]]
     return [grid[:cut], second]
+
+
+def _section_starts(grid: Grid, top: int, roles: dict[str, int]) -> list[int]:
+    """Rows opening an action whose ref's first number (in the Ref column, or opening the action
+    cell: "1.1. Facilitate…") differs from the ref of the action above."""
+    starts, last = [], None
+    for i in range(top + 1, len(grid)):
+        ref = grid[i][roles["ref"]].strip() if "ref" in roles else grid[i][roles["action"]].strip()
+        number = re.match(r"\d+(?=[.\s]|$)", ref)
+        if not _opens(grid[i], roles["action"]) or number is None:
+            continue
+        if last is not None and number.group() != last:
+            starts.append(i)
+        last = number.group()
+    return starts
 
 
 def priority_column(grid: Grid, action: int | None, priorities: list[str], merge: bool) -> tuple[Grid, list] | None:
