@@ -30,7 +30,7 @@ from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, spli
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
 from app.importing.sub_actions import action_without_steps, keep_number_label
-from app.importing.table_headings import heading_priority, read_above
+from app.importing.table_headings import cell_priority, heading_priority, read_above
 from app.importing.table_refs import (
     continue_group_text,
     continues_ref_list,
@@ -211,7 +211,7 @@ class ActionTable:
                 return RowRole.CONTINUATION, self.last.ref
         self.row_priority(values["priority"])
         ref = parse_ref_cell(values["ref"])
-        if self.is_continuation(values, ref):
+        if self.is_continuation(values, ref, merged):
             # the action above already holds what its merged cells say
             self.join(where, {name: "" if name in merged else text for name, text in values.items()}, ref)
             return RowRole.CONTINUATION, self.last.ref
@@ -268,16 +268,19 @@ class ActionTable:
         }
         return self.add_action(where, own, piece.activity, piece.ref or (ref.action_ref if number == 0 else "")).ref
 
-    def is_continuation(self, values: dict[str, str], ref: RefCell) -> bool:
-        if self.last is None or values["timescale"] or values["status"] or ref.action_ref:
+    def is_continuation(self, values: dict[str, str], ref: RefCell, merged: set[str]) -> bool:
+        """Whether the row goes on with the action above. A cell merged down over it (``merged``)
+        says nothing either way: it is the row above's cell, over the tail of a row a page cut too."""
+        own = {name: "" if name in merged else text for name, text in values.items()}
+        if self.last is None or own["timescale"] or own["status"] or ref.action_ref:
             return False
-        has_text = any(values[name] for name in TEXT_FIELDS)
+        has_text = any(own[name] for name in TEXT_FIELDS)
         if not has_text:
             return False  # a row holding only refs starts a group
-        activity, objective = values["activity"], values["objective"]
+        activity, objective = own["activity"], own["objective"]
         if inline_refs(activity)[1]:
             return False  # a new inline ref starts a new action, whatever text comes before it
-        if cut_tail(self.last.activity, values):
+        if cut_tail(self.last.activity, own):
             return True
         return (not activity or starts_as_continuation(activity)) and (
             not objective or starts_as_continuation(objective)
@@ -312,8 +315,7 @@ class ActionTable:
         text = " ".join(text.split())
         if not text or text == self.priority_text:
             return
-        heading = parse_priority_heading(text)
-        code = self.b.priority(*heading).code if heading else self.b.priority_titled(text)
+        code = cell_priority(self, text)
         if code != self.priority_code:
             self.group_refs, self.group_text = (), ""
         self.priority_code, self.priority_text = code, text

@@ -28,13 +28,19 @@ MAX_WORDS = 12
 MAX_LENGTH = 80
 
 
+# A lone cell in an Objective or Priority column is that column's own text, read by its own rules.
+# Any other first column (Action, or Lead or Timescale moved to the front in a copy) holds a group
+# title when every lone cell in it is shaped like one and no action leaves the rest of its row empty.
+_GROUPING = ("objective", "priority")
+
+
 def is_title_row(reader: ActionTable, column: int, text: str) -> bool:
     """Whether a row whose one cell (``column``) holds ``text`` names a group in words."""
     field = reader.mapping.fields[column] if column < len(reader.mapping.fields) else IGNORE
     return (
         column == 0
         and _title_shaped(text)
-        and (field in (IGNORE, "ref") or (field == "activity" and _odd_one_out(reader, column)))
+        and (field in (IGNORE, "ref") or (field not in _GROUPING and _odd_one_out(reader, column)))
     )
 
 

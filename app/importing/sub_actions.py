@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from exports.importing.header_pairs import is_sub_action_header
+from exports.importing.header_pairs import is_overarching_header, is_sub_action_header
 from exports.importing.headers import normalise_header
 
 if TYPE_CHECKING:
@@ -29,10 +29,15 @@ _NUMBER_LABEL = re.compile(r"^\s*(No\.?\s?\d{1,3})[.:)]?\s+(?=[A-Z(\"'‘“])(.
 
 
 def under_sub_actions(reader: ActionTable) -> bool:
-    """The table's action column holds the steps under an overarching action."""
-    column = reader.mapping.column_of("activity")
+    """The table's action column holds the steps under an overarching action: headed "Sub-Action",
+    or beside an objective column headed "Overarching Action"."""
     header = reader.headers[-1] if reader.headers else ()
-    return column is not None and column < len(header) and is_sub_action_header(normalise_header(header[column]))
+
+    def header_of(field: str) -> str:
+        column = reader.mapping.column_of(field)
+        return normalise_header(header[column]) if column is not None and column < len(header) else ""
+
+    return is_sub_action_header(header_of("activity")) or is_overarching_header(header_of("objective"))
 
 
 def action_without_steps(

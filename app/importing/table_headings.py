@@ -23,7 +23,7 @@ from app.importing.text import (
     parse_priority_heading,
     parse_ref_cell,
 )
-from exports.importing.title_lines import title_line
+from exports.importing.title_lines import is_paper_label, names_the_plan, title_line
 
 if TYPE_CHECKING:
     from app.importing.action_table import ActionTable
@@ -36,6 +36,17 @@ def titled_priority(reader: ActionTable, title: str) -> str:
     """The priority a heading in words over the table names (``Builder.priority_titled``), the number
     every ref of the table starts with offered as its number."""
     return reader.b.priority_titled(title, _refs_number(reader))
+
+
+def cell_priority(reader: ActionTable, text: str) -> str:
+    """The priority a Priority column's cell names: numbered ("Theme 2: Safer nights"), or in words
+    titled as the same words heading the table would be ("PATHWAY: Life Skills…" without its label,
+    at priority 8 when all the table's refs start with 8)."""
+    heading = parse_priority_heading(text)
+    if heading:
+        return reader.b.priority(*heading).code
+    named = parse_named_heading(text)
+    return titled_priority(reader, named[1] if named else text)
 
 
 def _refs_number(reader: ActionTable) -> str | None:
@@ -95,8 +106,9 @@ def named_headings(reader: ActionTable, texts: tuple[str, ...] | list[str]) -> s
 
 def read_above(reader: ActionTable, start: int) -> None:
     """Rows above the header (a sheet pasted whole): the first is the title; the rest are read as
-    a document's paragraphs are, and the last heading among them names the table's priority. A first
-    line that is a numbered heading is read as a heading as well."""
+    a document's paragraphs are, and the last heading among them names the table's priority, unless
+    it names the plan itself (a second title line). A first line that is a numbered heading is read
+    as a heading as well."""
     builder = reader.b
     above = reader.table.rows[: max(start - len(reader.headers), 0)]
     lines = [" ".join(c.strip() for c in row if c.strip()) for row in above]
@@ -113,9 +125,11 @@ def read_above(reader: ActionTable, start: int) -> None:
         reader.priority_code = named
         return
     for text in reversed(texts):
-        if parse_outline_objective(text) or text.endswith(":") or is_label_line(text):
-            continue  # objectives listed under the heading, a label such as "Our delivery plan:"
+        if parse_outline_objective(text) or text.endswith(":") or is_label_line(text) or is_paper_label(text):
+            continue  # objectives listed under the heading, a label ("Our delivery plan:", "March 2009")
         heading = parse_priority_heading(text)
+        if not heading and names_the_plan(text):
+            break  # a second title line ("… Partnership Action Plan"): the lines above are titles too
         if heading:
             reader.priority_code = builder.priority(*heading).code
         elif len(text) <= MAX_HEADING:

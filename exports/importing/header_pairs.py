@@ -2,6 +2,8 @@
 
 - "Recommendation/ Overarching Action | Sub-Action": the sub-actions are the actions; the action
   they come under is their objective (``app/importing/sub_actions.py`` reads a row with no step).
+  The same when the steps are headed plainly ("Overarching Action | Action", "… | What we will
+  do"): "overarching" says which of the two is the level above.
 - "Project | Key Activities": each row is one project (a Northern Ireland PCSP plan's "SP1.1
   Facilitate PCSP Meetings and Events"), the project is the action and its key activities the
   detail under it (``app/importing/project_rows.py``); "Project | Action": each row is an action and
@@ -26,6 +28,11 @@ def is_sub_action_header(key: str) -> bool:
     return " ".join(word for word in rest if word) in _STEPS
 
 
+def is_overarching_header(key: str) -> bool:
+    """ "Recommendation/ Overarching Action", "Overarching action": the action the steps come under."""
+    return "overarching" in key.split()
+
+
 def is_project_header(key: str) -> bool:
     return key in _PROJECTS
 
@@ -39,6 +46,8 @@ def choose_action_column(keys: list[str], named: list[str]) -> None:
     changed in place; the first "activity" left is the action column)."""
     columns = [column for column, field in enumerate(named) if field == "activity"]
     finer = [column for column in columns if is_sub_action_header(keys[column])]
+    if not finer and any(is_overarching_header(keys[c]) for c in columns):
+        finer = [column for column in columns if not is_overarching_header(keys[column])]
     if finer:
         coarser = [column for column in columns if column != finer[0]]
     elif is_project_header(keys[columns[0]]) and not all(is_project_detail_header(keys[c]) for c in columns[1:]):

@@ -29,12 +29,14 @@ FIELDS: dict[str, str] = {
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "ref": ("ref", "reference", "ref no", "no", "number", "id", "action ref", "action no"),
+    # A column headed as the plan's priorities names each row's priority, with or without an
+    # Objective column beside it ("Priority area", "Theme" stay objectives, as plans use them).
+    "priority": ("priority", "priorities", "strategic priority", "strategic priorities"),
     "objective": (
         "objective",
         "objectives",
         "priority area",
         "area of work",
-        "priority",
         "outcome sought",
         "strategic objective",
         "aim",

@@ -24,6 +24,17 @@ _NOT_A_TITLE = re.compile(
 )
 
 
+# "… Partnership Action Plan", "Year 1 (2019-20) Delivery Plan", "Prevent action plan February 2017":
+# a line naming the plan itself. A sheet often carries two title lines (the partnership, then the
+# plan) above its headers; the second is the document's title too, not a heading of its rows.
+_NAMES_THE_PLAN = re.compile(r"\b(?:action|delivery|partnership|implementation|improvement)\s+plan\b", re.IGNORECASE)
+
+
+def names_the_plan(text: str) -> bool:
+    """ "Appendix B - BCSP VAWG Partnership Action Plan": a title line naming the plan document."""
+    return bool(_NAMES_THE_PLAN.search(text))
+
+
 def is_paper_label(text: str) -> bool:
     """ "Item No: 10", "Appendix 8", "March 2009", "-1-": a label of the paper, not the plan's title."""
     return bool(_NOT_A_TITLE.match(text) or PAGE_NUMBER.match(text))

@@ -136,3 +136,24 @@ def test_a_hostile_merge_over_the_whole_sheet_fills_only_the_rows_that_exist(tmp
     table = read_plan_file(hostile).tables[0]
     assert len(table.rows) == 6
     assert {row for row, _column in table.merged_above} <= set(range(len(table.rows)))
+
+
+def test_the_tail_of_a_row_a_page_cut_under_a_cell_merged_down_joins_its_action(tmp_path):
+    # The Word table was broken mid-row and pasted into Excel, then the area of work merged down
+    # over its rows: the line that goes on mid-sentence is still the action above, not one more.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Area of work", "Activity", "Lead", "Comment"])
+    sheet.append(["Training", "Deliver a co-", "Strategic Lead", "Delivery of each"])
+    sheet.append([None, "ordinated programme of training to every team.", None, "course is tracked."])
+    sheet.append([None, "Publish the training calendar.", "Training Officer", None])
+    sheet.append(["Education", "Support schools to teach healthy relationships.", "Schools Lead", None])
+    sheet.merge_cells("A2:A4")
+    workbook.save(tmp_path / "plan.xlsx")
+    preview = preview_import(tmp_path / "plan.xlsx")
+    assert [a.activity for a in preview.draft.actions] == [
+        "Deliver a co- ordinated programme of training to every team.",
+        "Publish the training calendar.",
+        "Support schools to teach healthy relationships.",
+    ]
+    assert preview.draft.actions[1].lead == "Training Officer"

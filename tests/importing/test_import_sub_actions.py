@@ -75,3 +75,20 @@ def test_a_number_from_an_earlier_plan_before_a_sub_action_is_kept_in_its_commen
         ("Add coercive control to the probationer course", "No. 17"),
     ]
     assert draft.actions[2].activity == "No smoking signs are not our business"  # no number: wording
+
+
+def test_steps_headed_plainly_beside_an_overarching_action_are_the_actions():
+    # An officer's copy heads the steps "Action" or "What we will do" instead of "Sub-Action": the
+    # "Overarching Action" column is still the level above, and a row with no step its own action.
+    for steps in ("Action", "What we will do"):
+        draft = _preview(
+            ("SAFEGD8.5", TRAIN, "Run a coercive control workshop for each shift", "Complete"),
+            ("SAFEGD33", "Review the diversion scheme for first offenders.", "", "Complete"),
+            header=("Action Ref", "Recommendation/ Overarching Action", steps, "Delivery Status"),
+        ).draft
+        assert [a.activity for a in draft.actions] == [
+            "Run a coercive control workshop for each shift",
+            "Review the diversion scheme for first offenders.",
+        ]
+        objectives = {o.ref: o.text for p in draft.priorities for o in p.objectives}
+        assert objectives[draft.actions[0].objective_refs[0]] == TRAIN
