@@ -10,6 +10,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from exports.common.pdf_text import fit_line, plain
+from exports.timeline.hatch import draw_marks
 from models.snapshots.time_axis import (
     TimeScale,
     band_label_level,
@@ -309,36 +310,11 @@ def _patterned(canv: Canvas, path, pattern: str, colour, box: tuple[float, float
     canv.setFillColor(colour if pattern == "solid" else tint)
     canv.drawPath(path, stroke=0, fill=1)
     canv.clipPath(path, stroke=0, fill=0)
-    canv.setStrokeColor(colour)
-    canv.setLineWidth(0.6)
-    step = 2.5
-    # A bar's hatch is one stroked path (``lines``), not a path per line: a 500-action timeline
-    # draws thousands of them, and each separate line costs a canvas call and a stroke operator.
-    hatch: list[tuple[float, float, float, float]] = []
-    if pattern in ("diagonal", "cross"):
-        hatch += [(x + offset, y, x + offset + h, y + h) for offset in _steps(-h, w, step)]
-    if pattern == "cross":
-        hatch += [(x + offset, y, x + offset - h, y + h) for offset in _steps(0, w + h, step)]
-    if pattern == "vertical":
-        hatch += [(x + offset, y, x + offset, y + h) for offset in _steps(0, w, step)]
-    if pattern == "horizontal":
-        hatch += [(x, y + offset, x + w, y + offset) for offset in _steps(0, h, step)]
-    if hatch:
-        canv.lines(hatch)
-    if pattern == "dots":
-        canv.setFillColor(colour)
-        for dx in _steps(1, w, step):
-            for dy in _steps(1, h, step):
-                canv.circle(x + dx, y + dy, 0.45, stroke=0, fill=1)
+    draw_marks(canv, pattern, colour, box)
     canv.restoreState()
     canv.setStrokeColor(OVERDUE if overdue else colour)
     canv.setLineWidth(1.4 if overdue else 0.6)
     canv.drawPath(path, stroke=1, fill=0)
-
-
-def _steps(start: float, stop: float, step: float) -> list[float]:
-    count = max(0, int((stop - start) / step) + 1)
-    return [start + n * step for n in range(count)]
 
 
 def _lighter(colour) -> colors.Color:

@@ -1,12 +1,13 @@
 """What keeps the print pack fast: the story is laid out once (page totals and contents page
-numbers are written at the end), and a cell's markup is parsed once per text and style (each
-paragraph still breaking its own lines)."""
+numbers are written at the end), a cell's markup is parsed once per text and style (each
+paragraph still breaking its own lines), and the page furniture is set once per kind of page."""
 
 from __future__ import annotations
 
 import io
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, paraparser
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table, paraparser
 
 from exports.reporting.pdf import paper
 from exports.reporting.pdf.cells import DRAWS_IN_PLACE, cell, cell_paragraph, status_cell
@@ -82,9 +83,29 @@ def test_a_repeated_cell_is_parsed_broken_and_set_once_and_still_prints_in_every
     text = "\n".join(pages)
     assert text.count("Safer\nCommunities\nPartnership\nTeam") == 120
     assert all(f"1.{n}\n" in text for n in range(120))
-    # Set in place in the first rows; every later row refers to the one form (one per page is "Page X of Y").
+    # Set in place in the first rows; every later row refers to the one form (two per page are the
+    # page's furniture and its "Page X of Y").
     uses = sum(page.get_contents().get_data().count(b" Do") for page in pdf_reader(buffer.getvalue()).pages)
-    assert uses == 120 - DRAWS_IN_PLACE + len(pages)
+    assert uses == 120 - DRAWS_IN_PLACE + 2 * len(pages)
+
+
+def test_the_running_header_is_set_once_and_still_heads_every_page(monkeypatch):
+    titles = []
+    real_draw_string = Canvas.drawString
+
+    def draw_string(self, x, y, text, *args, **kwargs):
+        titles.append(text)
+        return real_draw_string(self, x, y, text, *args, **kwargs)
+
+    monkeypatch.setattr(Canvas, "drawString", draw_string)
+    buffer = io.BytesIO()
+    doc = ReportDocTemplate(buffer, PageFacts("Annual Delivery Plan", "OFFICIAL", "Board", "Generated today"))
+    doc.build_pack([NextPageTemplate("body"), PageBreak(), *(Spacer(10, 300) for _ in range(12))])
+    pages = pages_text(buffer.getvalue())
+    assert len(pages) > 4
+    for number, text in enumerate(pages[1:], start=2):  # the cover has no running header
+        assert text.count("OFFICIAL") == 2 and "Annual Delivery Plan" in text and f"Page {number} of" in text
+    assert titles.count("Annual Delivery Plan") == 1
 
 
 def test_a_shared_cell_breaks_its_lines_again_at_another_width():

@@ -96,28 +96,32 @@ def cell_paragraph(text: str, style: ParagraphStyle) -> CellParagraph:
 
 
 # A pack escapes the same few texts (leads, timescales, dates) hundreds of times over.
-_cell_markup = lru_cache(maxsize=4096)(markup)
+cell_markup = lru_cache(maxsize=4096)(markup)
 
 
 def cell(text: object, styles: Styles, limit: int = SHORT_TEXT, bold: bool = False) -> CellParagraph:
-    return cell_paragraph(_cell_markup(text, limit), styles.cell_bold if bold else styles.cell)
+    return cell_paragraph(cell_markup(text, limit), styles.cell_bold if bold else styles.cell)
 
 
-def status_cell(status: str, styles: Styles, extra: str = "") -> Paragraph:
+def status_markup(status: str, extra: str = "") -> str:
     """A coloured mark followed by the status in words (and its RAG word) so print in grey still reads;
     ``extra`` is the reason beside it ("Overdue by 4 years 11 months; no update since 13 October 2021")."""
     text = f'<font color="{status_colour(status)}">\u25a0</font> {markup(status_label(status), 60)}'
     if extra:
         text += f"<br/><b>{markup(extra, SHORT_TEXT)}</b>"
-    return cell_paragraph(text, styles.cell)
+    return text
 
 
-def update_cell(note: str, when: date | None, author: str, styles: Styles) -> Paragraph:
+def status_cell(status: str, styles: Styles, extra: str = "") -> Paragraph:
+    return cell_paragraph(status_markup(status, extra), styles.cell)
+
+
+def update_markup(note: str, when: date | None, author: str) -> str:
     if not note and not when:
-        return cell_paragraph('<font color="#777777">No update recorded</font>', styles.cell)
+        return '<font color="#777777">No update recorded</font>'
     stamp = " · ".join(p for p in (short_date(when), markup(author, 80)) if p)
     head = f"<b>{stamp}</b><br/>" if stamp else ""
-    return cell_paragraph(head + markup(note, LONG_TEXT), styles.cell)
+    return head + markup(note, LONG_TEXT)
 
 
 def data_table(header: list[str], rows: list[list], fractions: list[float], width: float, styles: Styles) -> Table:

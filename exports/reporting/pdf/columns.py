@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph
 
 from exports.common.pdf_fonts import BOLD, REGULAR
-from exports.reporting.pdf.cells import LONG_TEXT, cell, status_cell, update_cell
+from exports.reporting.pdf.cells import (
+    LONG_TEXT,
+    SHORT_TEXT,
+    CellParagraph,
+    cell_markup,
+    cell_paragraph,
+    status_markup,
+    update_markup,
+)
 from exports.reporting.pdf.styles import Styles
 from models.snapshots.report_options import COLUMN_TITLES, ReportOptions
 from models.snapshots.rows import ActionRow
@@ -19,33 +27,41 @@ from models.snapshots.rows import ActionRow
 class Column:
     title: str
     share: float  # of the width left after the fixed columns, before the shares are scaled to add up to one
-    draw: Callable[[ActionRow, Styles], Paragraph]
+    content: Callable[[ActionRow], str]  # the cell's paragraph markup
     # Points: short columns keep a width their words fit ("Timescale" never breaks mid-word).
     fixed: float = 0.0
     # A fixed column's plain text, so the column can widen to its longest word.
     text: Callable[[ActionRow], str] | None = None
     bold: bool = False  # set in bold (the ref), so its words are measured in bold
 
+    def style(self, styles: Styles) -> ParagraphStyle:
+        return styles.cell_bold if self.bold else styles.cell
+
+    def draw(self, action: ActionRow, styles: Styles) -> CellParagraph:
+        return cell_paragraph(self.content(action), self.style(styles))
+
 
 BASE_COLUMNS = (
-    Column("Ref", 0, lambda a, s: cell(a.ref, s, bold=True), fixed=40, text=lambda a: a.ref, bold=True),
-    Column("Action", 0.3, lambda a, s: cell(a.activity, s, LONG_TEXT)),
-    Column("Lead", 0, lambda a, s: cell(a.lead_name, s), fixed=64, text=lambda a: a.lead_name),
-    Column("Timescale", 0, lambda a, s: cell(a.timescale_text, s), fixed=58, text=lambda a: a.timescale_text),
-    Column("Status", 0, lambda a, s: status_cell(a.status, s, "Overdue" if a.overdue else ""), fixed=60),
+    Column("Ref", 0, lambda a: cell_markup(a.ref, SHORT_TEXT), fixed=40, text=lambda a: a.ref, bold=True),
+    Column("Action", 0.3, lambda a: cell_markup(a.activity, LONG_TEXT)),
+    Column("Lead", 0, lambda a: cell_markup(a.lead_name, SHORT_TEXT), fixed=64, text=lambda a: a.lead_name),
+    Column(
+        "Timescale", 0, lambda a: cell_markup(a.timescale_text, SHORT_TEXT), fixed=58, text=lambda a: a.timescale_text
+    ),
+    Column("Status", 0, lambda a: status_markup(a.status, "Overdue" if a.overdue else ""), fixed=60),
 )
 OPTIONAL_COLUMNS = {
     "partners": Column(
-        COLUMN_TITLES["partners"], 0, lambda a, s: cell(a.partners, s, 600), fixed=64, text=lambda a: a.partners
+        COLUMN_TITLES["partners"], 0, lambda a: cell_markup(a.partners, 600), fixed=64, text=lambda a: a.partners
     ),
-    "evidence": Column(COLUMN_TITLES["evidence"], 0.2, lambda a, s: cell(a.evidence, s, LONG_TEXT)),
+    "evidence": Column(COLUMN_TITLES["evidence"], 0.2, lambda a: cell_markup(a.evidence, LONG_TEXT)),
     "resources": Column(
-        COLUMN_TITLES["resources"], 0, lambda a, s: cell(a.resources, s, 600), fixed=64, text=lambda a: a.resources
+        COLUMN_TITLES["resources"], 0, lambda a: cell_markup(a.resources, 600), fixed=64, text=lambda a: a.resources
     ),
     "latest_update": Column(
         COLUMN_TITLES["latest_update"],
         0.26,
-        lambda a, s: update_cell(a.latest_update_note, a.latest_update_date, a.latest_update_author, s),
+        lambda a: update_markup(a.latest_update_note, a.latest_update_date, a.latest_update_author),
     ),
 }
 

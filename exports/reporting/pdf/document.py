@@ -233,12 +233,37 @@ class ReportDocTemplate(BaseDocTemplate):
             canvas.setFillColor(NAVY)
             canvas.drawCentredString(self._page_size()[0] / 2, y, plain(self.facts.marking).upper())
 
-    def _draw_footer(self, canvas) -> None:
-        width = self._page_size()[0]
+    def _draw_repeated(self, canvas, running_header: bool) -> None:
+        """What every page of this kind draws alike: the marking above, the running header (plan
+        title and rule) on body pages, and the footer's rule."""
+        width, height = self._page_size()
+        self._draw_marking(canvas, height - MARGIN + 2)
+        if running_header:
+            top = height - MARGIN - 6 * mm
+            canvas.setFont(REGULAR, 8.5)
+            canvas.setFillColor(NAVY)
+            canvas.drawString(MARGIN, top, fit_line(plain(self.facts.plan_title), REGULAR, 8.5, width - 2 * MARGIN))
+            canvas.setStrokeColor(NAVY)
+            canvas.setLineWidth(1)
+            canvas.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
         y = MARGIN + 6 * mm
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
+
+    def _draw_page_furniture(self, canvas, running_header: bool) -> None:
+        """The page's furniture. What every page of a kind draws alike is one form that each page
+        refers to, not set again on every page of a 100-page pack. The footer's lines stay on the
+        page, just before its "Page X of Y", so its text reads in the same order as ever."""
+        width, height = self._page_size()
+        form = f"furniture-{'body' if running_header else 'cover'}-{width:.0f}x{height:.0f}"
+        if not canvas.hasForm(form):
+            canvas.beginForm(form, lowerx=0, lowery=0, upperx=width, uppery=height)
+            self._draw_repeated(canvas, running_header)
+            canvas.endForm()
+        canvas.saveState()
+        canvas.doForm(form)
+        y = MARGIN + 6 * mm
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN, y, fit_line(plain(self.facts.meeting), REGULAR, 8, width * 0.6))
@@ -248,23 +273,10 @@ class ReportDocTemplate(BaseDocTemplate):
         canvas.doForm(page_label_form(self.page))  # "Page X of Y", right-aligned here
         canvas.restoreState()
         self._draw_marking(canvas, MARGIN - 6)
+        canvas.restoreState()
 
     def _draw_cover_furniture(self, canvas, doc) -> None:
-        canvas.saveState()
-        self._draw_marking(canvas, self._page_size()[1] - MARGIN + 2)
-        self._draw_footer(canvas)
-        canvas.restoreState()
+        self._draw_page_furniture(canvas, running_header=False)
 
     def _draw_furniture(self, canvas, doc) -> None:
-        canvas.saveState()
-        width, height = self._page_size()
-        self._draw_marking(canvas, height - MARGIN + 2)
-        top = height - MARGIN - 6 * mm
-        canvas.setFont(REGULAR, 8.5)
-        canvas.setFillColor(NAVY)
-        canvas.drawString(MARGIN, top, fit_line(plain(self.facts.plan_title), REGULAR, 8.5, width - 2 * MARGIN))
-        canvas.setStrokeColor(NAVY)
-        canvas.setLineWidth(1)
-        canvas.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
-        self._draw_footer(canvas)
-        canvas.restoreState()
+        self._draw_page_furniture(canvas, running_header=True)

@@ -6,7 +6,15 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Table
 
 from exports.common.pdf_text import markup
-from exports.reporting.pdf.cells import cell, cell_paragraph, house_style, status_cell, titled_table
+from exports.reporting.pdf.cells import (
+    SHORT_TEXT,
+    cell,
+    cell_markup,
+    cell_paragraph,
+    house_style,
+    status_cell,
+    titled_table,
+)
 from exports.reporting.pdf.columns import BASE_COLUMNS, Column, action_columns, column_widths
 from exports.reporting.pdf.document import Heading
 from exports.reporting.pdf.front import section_heading
@@ -17,9 +25,9 @@ from models.snapshots.timeline import short_title
 
 APPENDIX_TITLE = "Appendix A. All exceptions"
 ATTENTION_COLUMNS = (
-    Column("Ref", 0.08, lambda a, s: cell(a.ref, s, bold=True)),
-    Column("Action", 0.42, lambda a, s: cell(short_title(a.activity, 90), s)),
-    Column("Lead", 0.17, lambda a, s: cell(a.lead_name, s)),
+    Column("Ref", 0.08, lambda a: cell_markup(a.ref, SHORT_TEXT), bold=True),
+    Column("Action", 0.42, lambda a: cell_markup(short_title(a.activity, 90), SHORT_TEXT)),
+    Column("Lead", 0.17, lambda a: cell_markup(a.lead_name, SHORT_TEXT)),
 )
 
 
