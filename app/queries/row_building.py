@@ -23,12 +23,17 @@ Execute = Callable[[str, dict[str, Any]], Iterable[Sequence[Any]]]
 # Plain SQL, not ORM or typed Core columns: SQLAlchemy's per-row result processing (dates parsed
 # from SQLite's text by regular expression) was most of the time of opening a 10,000-action plan.
 LINKS_SQL = """
-    SELECT ao.action_id, o.uuid, o.ref, o.text, p.uuid, p.code, p.title
+    SELECT ao.action_id, ao.objective_id
     FROM action_objective ao
     JOIN objective o ON o.id = ao.objective_id
     JOIN priority p ON p.id = o.priority_id
     WHERE p.plan_id = :plan_id AND NOT o.deleted AND NOT p.deleted
     ORDER BY ao.action_id, ao.position
+"""
+LINKED_OBJECTIVES_SQL = """
+    SELECT o.id, o.uuid, o.ref, o.text, p.uuid, p.code, p.title
+    FROM objective o JOIN priority p ON p.id = o.priority_id
+    WHERE p.plan_id = :plan_id AND NOT o.deleted AND NOT p.deleted
 """
 LATEST_UPDATES_SQL = """
     SELECT action_id, date, note, author FROM (
@@ -39,24 +44,24 @@ LATEST_UPDATES_SQL = """
         WHERE a.plan_id = :plan_id AND NOT u.deleted
     ) ranked WHERE rank = 1
 """
+# The live leads the plan's actions name (by id, as the actions give them).
+LEADS_SQL = """
+    SELECT l.id, l.uuid, l.name FROM lead l
+    WHERE NOT l.deleted AND l.id IN (SELECT lead_id FROM action WHERE plan_id = :plan_id)
+"""
 ALIASES_SQL = """
     SELECT la.lead_id, la.alias FROM lead_alias la JOIN lead l ON l.id = la.lead_id
     WHERE l.plan_id = :plan_id AND NOT la.deleted ORDER BY la.id
 """
 ACTIONS_SQL = """
-    SELECT a.id, a.uuid, a.ref, a.activity, a.lead_id, l.uuid, l.name, a.partners, a.timescale_text,
-        a.timescale_kind, a.start_date, a.due_date, a.recurrence, a.evidence, a.resources, a.budget_pence,
-        a.outcomes, a.comments, a.status, a.percent_complete, a.confidential, a.position, a.created_at,
-        a.modified_at, a.revision
-    FROM action a LEFT JOIN lead l ON l.id = a.lead_id AND NOT l.deleted
+    SELECT a.id, a.uuid, a.ref, a.activity, a.lead_id, a.partners, a.timescale_text, a.timescale_kind,
+        a.start_date, a.due_date, a.recurrence, a.evidence, a.resources, a.budget_pence, a.outcomes,
+        a.comments, a.status, a.percent_complete, a.confidential, a.position, a.created_at, a.modified_at,
+        a.revision
+    FROM action a
     WHERE a.plan_id = :plan_id AND NOT a.deleted
     ORDER BY a.position, a.id
 """
-
-
-def is_overdue(status: str, due: date | None, today: date) -> bool:
-    parsed = Status.parse(status)
-    return due is not None and due < today and parsed is not None and parsed.is_open
 
 
 class Days(dict):
@@ -67,22 +72,66 @@ class Days(dict):
         return day
 
 
+class _Open(dict):
+    """Whether a status (as stored) is open, parsed once per distinct status."""
+
+    def __missing__(self, status: str) -> bool:
+        parsed = Status.parse(status)
+        is_open = self[status] = parsed is not None and parsed.is_open
+        return is_open
+
+
 def stamp(value: datetime | str | None) -> datetime | None:
     """A stored date and time as SQLAlchemy's SQLite dialect reads it (its text is ISO 8601)."""
     return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+# What an action's objectives give its row: (priority_uuid, priority_code, priority_title,
+# objective_uuids, objective_refs, objective_text, priority_uuids, priority_codes, priority_titles).
+_UNFILED = (None, "", "", (), (), "", (), (), ())
+
+
+def _filing(links: tuple[tuple, ...], keep: Callable) -> tuple:
+    """The row's priority and objective fields from its links ``(uuid, ref, text, priority uuid,
+    code, title)``, in the order of its refs; the first is where it is filed."""
+    if not links:
+        return _UNFILED
+    first = links[0]
+    served = dict.fromkeys((link[3], link[4], link[5]) for link in links)
+    priority_uuids, priority_codes, priority_titles = (keep(column, column) for column in zip(*served, strict=True))
+    return (
+        first[3],
+        first[4],
+        first[5],
+        tuple(link[0] for link in links),
+        tuple(link[1] for link in links),
+        first[2],
+        priority_uuids,
+        priority_codes,
+        priority_titles,
+    )
 
 
 def build_action_rows(execute: Execute, plan_id: int, today: date) -> list[ActionRow]:
     """Every live action of the plan ``plan_id`` in plan order, with its priority, objectives and latest update."""
     # One object per distinct value: a plan's 10,000 rows name the same few leads, statuses,
     # objectives and dates over and over, and each row read would otherwise hold its own copy.
+    # What depends only on such a value (a lead's name, a status's openness, the fields a set of
+    # objectives gives) is worked out once per distinct value, not once per row.
     keep = {}.setdefault
-    days = Days({None: None})
+    days, is_open = Days({None: None}), _Open()
     params = {"plan_id": plan_id}
-    links: dict[int, list[tuple]] = defaultdict(list)
-    for action_id, *link in execute(LINKS_SQL, params):
-        link = tuple(link)
-        links[action_id].append(keep(link, link))
+    objectives = {row[0]: row[1:] for row in execute(LINKED_OBJECTIVES_SQL, params)}
+    linked: dict[int, list[int]] = defaultdict(list)
+    for action_id, objective_id in execute(LINKS_SQL, params):
+        linked[action_id].append(objective_id)
+    filings: dict[tuple[int, ...], tuple] = {}
+    filing_of: dict[int, tuple] = {}
+    for action_id, objective_ids in linked.items():
+        key = tuple(objective_ids)
+        if key not in filings:
+            filings[key] = _filing(tuple(objectives[o] for o in key), keep)
+        filing_of[action_id] = filings[key]
     latest = {
         action_id: (days[when], note, keep(author, author))
         for action_id, when, note, author in execute(LATEST_UPDATES_SQL, params)
@@ -90,17 +139,20 @@ def build_action_rows(execute: Execute, plan_id: int, today: date) -> list[Actio
     aliases: dict[int, list[str]] = defaultdict(list)
     for lead_id, alias in execute(ALIASES_SQL, params):
         aliases[lead_id].append(alias)
-    lead_aliases = {lead_id: tuple(names) for lead_id, names in aliases.items()}
-    rows = []
+    # An action whose lead is deleted shows none (no uuid, no name, no aliases).
+    leads = {
+        lead_id: (uuid, name or "", tuple(aliases.get(lead_id, ())))
+        for lead_id, uuid, name in execute(LEADS_SQL, params)
+    }
+    no_lead = (None, "", ())
     no_update = (None, "", "")
+    rows = []
     for (
         action_id,
         uuid,
         ref,
         activity,
         lead_id,
-        lead_uuid,
-        lead_name,
         partners,
         timescale_text,
         timescale_kind,
@@ -120,31 +172,34 @@ def build_action_rows(execute: Execute, plan_id: int, today: date) -> list[Actio
         modified_at,
         revision,
     ) in execute(ACTIONS_SQL, params):
-        action_links = links.get(action_id, ())
-        first = action_links[0] if action_links else None
+        (
+            priority_uuid,
+            priority_code,
+            priority_title,
+            objective_uuids,
+            objective_refs,
+            objective_text,
+            priority_uuids,
+            priority_codes,
+            priority_titles,
+        ) = filing_of.get(action_id, _UNFILED)
+        lead_uuid, lead_name, lead_aliases = leads.get(lead_id, no_lead)
         update = latest.get(action_id, no_update)
-        objective_uuids = tuple(link[0] for link in action_links)
-        objective_refs = tuple(link[1] for link in action_links)
-        served = tuple(dict.fromkeys((link[3], link[4], link[5]) for link in action_links))
-        priority_uuids = tuple(p[0] for p in served)
-        priority_codes = tuple(p[1] for p in served)
-        priority_titles = tuple(p[2] for p in served)
         due = days[due_date]
         status = keep(status, status)
-        lead_name = lead_name or ""
         rows.append(
             ActionRow(
                 uuid=uuid,
                 ref=ref,
-                priority_uuid=first[3] if first else None,
-                priority_code=first[4] if first else "",
-                priority_title=first[5] if first else "",
-                objective_uuids=keep(objective_uuids, objective_uuids),
-                objective_refs=keep(objective_refs, objective_refs),
-                objective_text=first[2] if first else "",
+                priority_uuid=priority_uuid,
+                priority_code=priority_code,
+                priority_title=priority_title,
+                objective_uuids=objective_uuids,
+                objective_refs=objective_refs,
+                objective_text=objective_text,
                 activity=activity,
-                lead_uuid=keep(lead_uuid, lead_uuid),
-                lead_name=keep(lead_name, lead_name),
+                lead_uuid=lead_uuid,
+                lead_name=lead_name,
                 partners=keep(partners, partners),
                 timescale_text=keep(timescale_text, timescale_text),
                 timescale_kind=keep(timescale_kind, timescale_kind),
@@ -166,11 +221,11 @@ def build_action_rows(execute: Execute, plan_id: int, today: date) -> list[Actio
                 created_at=stamp(created_at),
                 modified_at=stamp(modified_at),
                 revision=revision,
-                overdue=is_overdue(status, due, today),
-                lead_aliases=lead_aliases.get(lead_id, ()) if lead_uuid else (),
-                priority_uuids=keep(priority_uuids, priority_uuids),
-                priority_codes=keep(priority_codes, priority_codes),
-                priority_titles=keep(priority_titles, priority_titles),
+                overdue=due is not None and due < today and is_open[status],
+                lead_aliases=lead_aliases,
+                priority_uuids=priority_uuids,
+                priority_codes=priority_codes,
+                priority_titles=priority_titles,
             )
         )
     return rows
