@@ -56,6 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from build_containers import build_all  # noqa: E402
 from import_fidelity import KEYS, score  # noqa: E402
+from variant_pdf import pdf_variants, recording  # noqa: E402
 from variant_priorities import priority_column, two_sheets  # noqa: E402
 from variant_sheets import (  # noqa: E402
     MOVES_COLUMNS,
@@ -109,7 +110,7 @@ def sheet_variants(key: dict, path: Path, out: Path, openings: list[str]) -> lis
     return made
 
 
-def variants_of(key: dict, path: Path, out: Path) -> list[tuple[str, Path]]:
+def variants_of(key: dict, path: Path, out: Path, printed: dict[Path, dict]) -> list[tuple[str, Path]]:
     # The key's actions' opening words (as the scorer matches them) find the action column.
     openings = [" ".join(norm(a["activity"]).split()[:6]) for a in key["actions"]]
     if path.suffix in (".xlsx", ".csv"):
@@ -121,6 +122,8 @@ def variants_of(key: dict, path: Path, out: Path) -> list[tuple[str, Path]]:
             if target is not None:
                 made.append((variant, target))
         return made
+    if path.suffix == ".pdf" and path in printed:
+        return pdf_variants(printed[path], path, out, openings)
     return []
 
 
@@ -136,14 +139,15 @@ def run(names: list[str]) -> list[tuple[str, str, str, str, str]]:
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
-        containers = build_all(out / "original")
+        with recording() as printed:
+            containers = build_all(out / "original")
         (out / "variants").mkdir()
         for key_path in sorted(KEYS.glob("*.json")):
             key = json.loads(key_path.read_text())
             if names and key["name"] not in names:
                 continue
             for path in containers[key["name"]]:
-                made = variants_of(key, path, out / "variants")
+                made = variants_of(key, path, out / "variants", printed)
                 if not made:
                     continue
                 original = scored(key, path)
