@@ -200,7 +200,7 @@ def title_above(doc, openings: list[str]) -> bool:
     if not _plan_tables(doc, openings):
         return False
     first = doc.element.body[0]
-    for text in ("Community Safety Partnership – Delivery Plan", "Updated for the partnership meeting, December 2026"):
+    for text in ("Community Safety Partnership – Delivery Plan", "December 2026"):
         paragraph = doc.add_paragraph()
         paragraph.add_run(text).bold = True
         first.addprevious(paragraph._p)
