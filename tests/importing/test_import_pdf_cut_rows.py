@@ -52,3 +52,35 @@ def test_a_row_left_open_by_the_page_break_and_finished_under_the_repeated_heade
     ]
     assert any("has no line under it" in note for note in preview.notes)
     assert any("holds the rest of the row cut by the page" in note for note in preview.notes)
+
+
+def _no_repeated_header_pdf(path):
+    # As the cut row above, but the header row not repeated: the rest of 1.2 opens page 2 in a box
+    # with the column lines and a line under it, and none over it.
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
+    pdf.setFont("Helvetica", 10)
+    _grid(pdf, [500, 480, 440], bottom=400)
+    _row(pdf, 500, [HEADER])
+    _row(pdf, 480, [("1.1", "Map the houses in multiple occupation", "Council", "March 2026")])
+    _row(pdf, 440, [("1.2", "Publish a guide for landlords on spotting", "Housing Team", "June 2026")])
+    pdf.showPage()
+    pdf.setFont("Helvetica", 10)
+    for x in COLUMNS:
+        pdf.line(x, 540, x, 470)
+    for y in (510, 470):
+        pdf.line(COLUMNS[0], y, COLUMNS[-1], y)
+    _row(pdf, 540, [("", "signs of exploitation")])
+    _row(pdf, 510, [("1.3", "Train wardens to report concerns", "Council", "2027")])
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_the_rest_of_a_cut_row_opening_a_page_with_no_header_repeated_is_read_with_its_table(tmp_path):
+    preview = preview_import(_no_repeated_header_pdf(tmp_path / "plan.pdf"))
+    assert [(a.activity, a.lead, a.timescale) for a in preview.draft.actions] == [
+        ("Map the houses in multiple occupation", "Council", "March 2026"),
+        ("Publish a guide for landlords on spotting signs of exploitation", "Housing Team", "June 2026"),
+        ("Train wardens to report concerns", "Council", "2027"),
+    ]
+    assert any("has no line over it" in note for note in preview.notes)

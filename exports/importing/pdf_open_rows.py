@@ -1,0 +1,63 @@
+"""Rows a PDF's page break left open: a Word table row allowed to break across pages is printed with
+no line under its first part (at the foot of one page) and, when the header row is not repeated, no
+line over its rest (at the top of the next). pdfplumber's tables end at the last ruled line, so
+each part is found here from the column lines that run on past it, with the text between them."""
+
+from __future__ import annotations
+
+from exports.importing.pdf_cells import cell_text_from_chars
+
+MIN_ROW_HEIGHT = 6  # points: less than a line of text beyond the table is no row left open
+
+Box = tuple[float, float, float, float]
+
+
+def _sides(cells) -> set[int]:
+    return {round(side) for cell in cells if cell is not None for side in (cell[0], cell[2])}
+
+
+def _cells(page, cells, top: float, bottom: float) -> tuple[str, ...]:
+    boxes = [(cell[0], top, cell[2], bottom) if cell is not None else None for cell in cells]
+    return tuple(cell_text_from_chars(page.crop(box).chars, box) if box is not None else "" for box in boxes)
+
+
+def open_row(page, table, tops: list[float]) -> tuple[tuple[str, ...], Box] | None:
+    """A row left open under the table's last ruled line: the column lines run on below it, with
+    text between them. It ends where the lines do, or at the next table (``tops``: where the page's
+    other tables start)."""
+    x0, _top, x1, bottom = table.bbox
+    last = table.rows[-1].cells
+    sides = _sides(last)
+    below = [
+        edge["bottom"]
+        for edge in page.vertical_edges
+        if edge["top"] <= bottom + 1 and edge["bottom"] > bottom + 1 and round(edge["x0"]) in sides
+    ]
+    if len(below) < 2:
+        return None
+    end = min([max(below), *(top for top in tops if top > bottom)])
+    if end - bottom < MIN_ROW_HEIGHT:
+        return None
+    cells = _cells(page, last, bottom, end)
+    return (cells, (x0, bottom, x1, end)) if any(cells) else None
+
+
+def open_top_row(page, table, bottoms: list[float]) -> tuple[tuple[str, ...], Box] | None:
+    """The rest of a row the page cut, over the table's first ruled line with no line over it (the
+    header row not repeated on the page): the column lines run on above the first line, with text
+    between them. It starts where the lines do, or under the page's table above (``bottoms``)."""
+    x0, top, x1, _bottom = table.bbox
+    first = table.rows[0].cells
+    sides = _sides(first)
+    above = [
+        edge["top"]
+        for edge in page.vertical_edges
+        if edge["bottom"] >= top - 1 and edge["top"] < top - 1 and round(edge["x0"]) in sides
+    ]
+    if len(above) < 2:
+        return None
+    start = max([min(above), *(bottom for bottom in bottoms if bottom < top)])
+    if top - start < MIN_ROW_HEIGHT:
+        return None
+    cells = _cells(page, first, start, top)
+    return (cells, (x0, start, x1, top)) if any(cells) else None
