@@ -20,8 +20,8 @@ Workbook and CSV (variant_sheets.py):
 - title and blank row above: the header no longer on the first row (a title line, a blank row);
 - priority column (variant_priorities.py): the priority heading rows made a first column headed
   "Priority", the name written on each row opening an action (.xlsx and .csv), or in the first
-  with the cell merged down over the rest (.xlsx). Only plans whose sheet names its priorities in
-  heading rows have it;
+  with the cell merged down over the rest (.xlsx); and headed "Theme", repeated on each row. Only
+  plans whose sheet names its priorities in heading rows have it;
 - first column merged down (.xlsx only): a first-column cell followed by empty cells (an objective
   or stage named once) or by the same text repeated merged vertically over its rows;
 - two sheets (.xlsx only): the plan split over two sheets near its middle at the heading row of a
@@ -94,6 +94,11 @@ def sheet_variants(key: dict, path: Path, out: Path, openings: list[str]) -> lis
         target = out / f"{path.stem}.priorities{path.suffix}"
         write_csv(target, repeated[0]) if path.suffix == ".csv" else write_book(target, [repeated[0]])
         made.append(("priority column, repeated on each row", target))
+    themed = priority_column(grid, action, key["priorities"], merge=False, header="Theme")
+    if themed is not None:
+        target = out / f"{path.stem}.themes{path.suffix}"
+        write_csv(target, themed[0]) if path.suffix == ".csv" else write_book(target, [themed[0]])
+        made.append(("priority column headed Theme, repeated on each row", target))
     if path.suffix == ".xlsx":
         if (merged := priority_column(grid, action, key["priorities"], merge=True)) is not None:
             target = out / f"{path.stem}.priorities-merged.xlsx"
