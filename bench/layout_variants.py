@@ -35,7 +35,12 @@ Word (variant_word.py):
 - table split at a page break: each plan table cut near its middle (never inside a merged cell)
   into two tables with a page break between, the header row repeated in the second;
 - soft line breaks in cells: a cell's paragraphs typed as one paragraph with Shift+Enter breaks,
-  bullets typed as "• ".
+  bullets typed as "• ";
+- title above: two bold paragraphs at the top naming the plan and its date.
+
+PDF (variant_pdf.py, each PDF container printed again from its recorded sections): portrait page,
+Action column wider, header row not repeated, page footer (title, Page N of M), and the two
+column moves.
 
 The Action column is the one holding the key's actions (by their opening words), whatever its
 header says; the other columns are found by their header words. A variant that changes nothing in
