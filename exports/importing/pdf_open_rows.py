@@ -61,3 +61,40 @@ def open_top_row(page, table, bottoms: list[float]) -> tuple[tuple[str, ...], Bo
         return None
     cells = _cells(page, first, start, top)
     return (cells, (x0, start, x1, top)) if any(cells) else None
+
+
+def open_box(page, tables: list[Box]) -> tuple[tuple[str, ...], Box] | None:
+    """The rest of a row the page cut in a box of its own at the top of the page, above every table
+    on it (the header not repeated, and a heading and a new table next): column lines standing on
+    one rule with no rule over them, which pdfplumber takes for no table. Its cells are between
+    the lines."""
+    top_of_tables = min((box[1] for box in tables), default=page.height)
+    loose = [
+        edge
+        for edge in page.vertical_edges
+        if edge["bottom"] <= top_of_tables + 1 and not any(_within(edge, box) for box in tables)
+    ]
+    groups: dict[tuple[int, int], list[float]] = {}
+    for edge in loose:
+        groups.setdefault((round(edge["top"]), round(edge["bottom"])), []).append(edge["x0"])
+    spans = sorted((top, bottom, sorted(set(round(x) for x in xs))) for (top, bottom), xs in groups.items())
+    for top, bottom, xs in spans:
+        if len(xs) < 3 or bottom - top < MIN_ROW_HEIGHT or not _rule(page, bottom, xs[0], xs[-1]):
+            continue
+        if _rule(page, top, xs[0], xs[-1]) or any(abs(box[1] - bottom) <= 1 for box in tables):
+            continue  # ruled over too (pdfplumber's table), or standing on a table (``open_top_row``)
+        cells = _cells(page, [(left, top, right, bottom) for left, right in zip(xs, xs[1:], strict=False)], top, bottom)
+        return (cells, (xs[0], top, xs[-1], bottom)) if any(cells) else None
+    return None
+
+
+def _within(edge: dict, box: Box) -> bool:
+    middle = (edge["top"] + edge["bottom"]) / 2
+    return box[0] - 1 <= edge["x0"] <= box[2] + 1 and box[1] - 1 <= middle <= box[3] + 1
+
+
+def _rule(page, y: float, left: float, right: float) -> bool:
+    return any(
+        abs(edge["top"] - y) <= 1 and edge["x0"] <= left + 1 and edge["x1"] >= right - 1
+        for edge in page.horizontal_edges
+    )

@@ -31,7 +31,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from exports.importing.heading_words import PAGE_NUMBER
 from exports.importing.pdf_cells import cell_text, cell_text_from_chars, line_text
 from exports.importing.pdf_columns import Columns, FreeLine, unruled_tables
-from exports.importing.pdf_open_rows import open_row, open_top_row
+from exports.importing.pdf_open_rows import open_box, open_row, open_top_row
 from exports.importing.pdf_safety import PASSWORD, describe
 from exports.importing.running_headings import is_running_heading
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
@@ -150,6 +150,11 @@ def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Ite
             notes.append(f"the first row on page {page.page_number} has no line over it (cut by the page): kept")
         if rows:
             items.append(_Item(page.page_number, table.bbox[1], rows=rows, merged=merged, notes=notes))
+    alone = open_box(page, [table.bbox for table in found])
+    if alone is not None:  # the rest of a cut row in a box of its own, with the header not repeated
+        boxes.append(alone[1])
+        note = f"the first row on page {page.page_number} is a box with no line over it (cut by the page): kept"
+        items.append(_Item(page.page_number, alone[1][1], rows=[alone[0]], notes=[note]))
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     words = outside.extract_words(extra_attrs=["fontname"])  # bold marks a group header in a table without lines
     unruled = unruled_tables(words, columns, PAGE_NUMBER.match)

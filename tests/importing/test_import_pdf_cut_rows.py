@@ -84,3 +84,37 @@ def test_the_rest_of_a_cut_row_opening_a_page_with_no_header_repeated_is_read_wi
         ("Train wardens to report concerns", "Council", "2027"),
     ]
     assert any("has no line over it" in note for note in preview.notes)
+
+
+def _rest_in_a_box_of_its_own_pdf(path):
+    # The rest of 1.2 opens page 2 in a box of its own (column lines on a rule, none over them),
+    # then a heading and the next priority's table.
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
+    pdf.setFont("Helvetica", 10)
+    _grid(pdf, [500, 480, 440], bottom=400)
+    _row(pdf, 500, [HEADER])
+    _row(pdf, 480, [("1.1", "Map the houses in multiple occupation", "Council", "March 2026")])
+    _row(pdf, 440, [("1.2", "Publish a guide for landlords on spotting", "Housing Team", "June 2026")])
+    pdf.showPage()
+    pdf.setFont("Helvetica", 10)
+    for x in COLUMNS:
+        pdf.line(x, 540, x, 510)
+    pdf.line(COLUMNS[0], 510, COLUMNS[-1], 510)
+    _row(pdf, 540, [("", "signs of exploitation")])
+    pdf.drawString(COLUMNS[0], 480, "2. Safer streets")
+    _grid(pdf, [460, 440, 400], bottom=400)
+    _row(pdf, 460, [HEADER])
+    _row(pdf, 440, [("2.1", "Train wardens to report concerns", "Council", "2027")])
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_the_rest_of_a_cut_row_in_a_box_of_its_own_above_the_next_table_is_read_with_its_table(tmp_path):
+    preview = preview_import(_rest_in_a_box_of_its_own_pdf(tmp_path / "plan.pdf"))
+    assert [(a.activity, a.lead) for a in preview.draft.actions] == [
+        ("Map the houses in multiple occupation", "Council"),
+        ("Publish a guide for landlords on spotting signs of exploitation", "Housing Team"),
+        ("Train wardens to report concerns", "Council"),
+    ]
+    assert [p.title for p in preview.draft.priorities][-1] == "Safer streets"
