@@ -23,10 +23,11 @@ def _cells(page, cells, top: float, bottom: float) -> tuple[str, ...]:
 
 def open_row(page, table, tops: list[float]) -> tuple[tuple[str, ...], Box] | None:
     """A row left open under the table's last ruled line: the column lines run on below it, with
-    text between them. It ends where the lines do, or at the next table (``tops``: where the page's
-    other tables start)."""
+    text between them, in the table's columns (``_columns``: not the last row's cells, which may be
+    one across the table). It ends where the lines do, or at the next table (``tops``: where the
+    page's other tables start)."""
     x0, _top, x1, bottom = table.bbox
-    last = table.rows[-1].cells
+    last = _columns(table)
     sides = _sides(last)
     below = [
         edge["bottom"]
@@ -42,12 +43,18 @@ def open_row(page, table, tops: list[float]) -> tuple[tuple[str, ...], Box] | No
     return (cells, (x0, bottom, x1, end)) if any(cells) else None
 
 
+def _columns(table) -> list:
+    """The cell boxes of the table's row with the most cells (a first row of one cell across the
+    table, "Progress …", still has the columns the rest of a cut row fills)."""
+    return max((row.cells for row in table.rows), key=lambda cells: sum(cell is not None for cell in cells))
+
+
 def open_top_row(page, table, bottoms: list[float]) -> tuple[tuple[str, ...], Box] | None:
     """The rest of a row the page cut, over the table's first ruled line with no line over it (the
     header row not repeated on the page): the column lines run on above the first line, with text
     between them. It starts where the lines do, or under the page's table above (``bottoms``)."""
     x0, top, x1, _bottom = table.bbox
-    first = table.rows[0].cells
+    first = _columns(table)
     sides = _sides(first)
     above = [
         edge["top"]

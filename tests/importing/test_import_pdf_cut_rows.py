@@ -118,3 +118,37 @@ def test_the_rest_of_a_cut_row_in_a_box_of_its_own_above_the_next_table_is_read_
         ("Train wardens to report concerns", "Council"),
     ]
     assert [p.title for p in preview.draft.priorities][-1] == "Safer streets"
+
+
+def _cut_after_a_row_across_pdf(path):
+    # The last ruled row on page 1 is one cell across the table (a progress line); the row under it,
+    # cut by the page, has its cells in the columns again.
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
+    pdf.setFont("Helvetica", 10)
+    for y in (500, 480, 440, 420):
+        pdf.line(COLUMNS[0], y, COLUMNS[-1], y)
+    for x in COLUMNS:
+        pdf.line(x, 500, x, 440)
+        pdf.line(x, 420, x, 380)  # no rule at 380: the row runs on to the next page
+    pdf.line(COLUMNS[0], 440, COLUMNS[0], 420)
+    pdf.line(COLUMNS[-1], 440, COLUMNS[-1], 420)
+    _row(pdf, 500, [HEADER])
+    _row(pdf, 480, [("1.1", "Map the houses in multiple occupation", "Council", "March 2026")])
+    pdf.drawString(COLUMNS[0] + 4, 426, "Progress: twelve houses mapped so far this year")
+    _row(pdf, 420, [("1.2", "Publish a guide for landlords on spotting", "Housing Team", "June 2026")])
+    pdf.showPage()
+    pdf.setFont("Helvetica", 10)
+    _grid(pdf, [520, 470, 440], bottom=440)
+    _row(pdf, 520, [HEADER, ("", "signs of exploitation")])
+    _row(pdf, 470, [("1.3", "Train wardens to report concerns", "Council", "2027")])
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_row_cut_under_a_row_across_the_table_keeps_its_cells_in_their_columns(tmp_path):
+    preview = preview_import(_cut_after_a_row_across_pdf(tmp_path / "plan.pdf"))
+    cut = [a for a in preview.draft.actions if a.activity.startswith("Publish")]
+    assert [(a.activity, a.lead, a.timescale) for a in cut] == [
+        ("Publish a guide for landlords on spotting signs of exploitation", "Housing Team", "June 2026")
+    ]
