@@ -4,6 +4,7 @@ PDF printed the way Word prints a plan (ruled tables, header repeated on each pa
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
@@ -92,19 +93,42 @@ def write_csv(path: Path, rows: list[Row]) -> None:
 
 
 # -- PDF: the Word layout printed, as a partnership publishes it ----------------------------------
+@dataclass(frozen=True)
+class Printing:
+    """How a plan's PDF was printed: the page's way round, whether the header row repeats on each
+    page, footer lines above the page number, "Page N of M" (``pages``: M), and the columns' widths
+    (``action``: the column printed wider, ``action_share`` of the width; the rest share the remainder)."""
+
+    portrait: bool = False
+    repeat_header: bool = True
+    footer: tuple[str, ...] = ()
+    pages: int = 0
+    action: int | None = None
+    action_share: float = 0.0
+
+    def widths(self, columns: int) -> list[float]:
+        if self.action is None or columns < 2:
+            return [1 / columns] * columns
+        rest = (1 - self.action_share) / (columns - 1)
+        return [self.action_share if c == self.action else rest for c in range(columns)]
+
+
 def write_pdf(
     path: Path,
     title: str,
     sections: list[tuple[str, list[str], Row | None, list[Row]]],
     running: list[str] | None = None,
     across: bool = False,
-) -> None:
+    printing: Printing | None = None,
+) -> int:
     """Each section: a heading, paragraphs under it, a ruled table whose header repeats on every page
     (rows may break across pages, as Word prints them), with a running header and page numbers.
     ``running``: the lines of Word's page header, printed at the top of every page instead of the title
     (and no title above the first section). A section with no header is the rest of the table above it
     on a new page, its header not repeated (a row the page cut goes on there). ``across``: a row
-    whose only text is in its first cell is printed as one cell across the table (merged in Word)."""
+    whose only text is in its first cell is printed as one cell across the table (merged in Word).
+    ``printing``: how another officer printed it (bench/variant_pdf.py); None, as the plan was.
+    Returns the number of pages."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
@@ -113,6 +137,8 @@ def write_pdf(
     from reportlab.lib.units import cm
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+    printing = printing or Printing()
+    page = A4 if printing.portrait else landscape(A4)
     styles = getSampleStyleSheet()
     body = styles["BodyText"]
 
@@ -122,11 +148,14 @@ def write_pdf(
     def furniture(canvas, doc) -> None:
         canvas.setFont("Helvetica", 8)
         for number, line in enumerate(running or [title]):
-            canvas.drawString(2 * cm, landscape(A4)[1] - (1.2 + 0.4 * number) * cm, line)
-        canvas.drawRightString(landscape(A4)[0] - 2 * cm, 1 * cm, f"Page {doc.page}")
+            canvas.drawString(2 * cm, page[1] - (1.2 + 0.4 * number) * cm, line)
+        for number, line in enumerate(printing.footer):
+            canvas.drawString(2 * cm, (1 + 0.4 * number) * cm, line)
+        of = f" of {printing.pages}" if printing.pages else ""
+        canvas.drawRightString(page[0] - 2 * cm, 1 * cm, f"Page {doc.page}{of}")
 
     story = [] if running else [Paragraph(escape(title), styles["Title"])]
-    width = landscape(A4)[0] - 4 * cm
+    width = page[0] - 4 * cm
     for heading, paragraphs, header, rows in sections:
         if heading:
             story.append(Paragraph(escape(heading), styles["Heading2"]))
@@ -136,9 +165,9 @@ def write_pdf(
         printed = rows if header is None else [header, *rows]
         table = Table(
             [[cell(text) for text in row] for row in printed],
-            repeatRows=0 if header is None else 1,
+            repeatRows=0 if header is None or not printing.repeat_header else 1,
             splitInRow=1,
-            colWidths=[width / len(printed[0])] * len(printed[0]),
+            colWidths=[width * share for share in printing.widths(len(printed[0]))],
         )
         style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
         if across:
@@ -150,6 +179,8 @@ def write_pdf(
         table.setStyle(TableStyle(style))
         story.append(table)
     margins = {"topMargin": (1.2 + 0.4 * len(running)) * cm} if running else {}
-    SimpleDocTemplate(str(path), pagesize=landscape(A4), title=title, **margins).build(
-        story, onFirstPage=furniture, onLaterPages=furniture
-    )
+    if printing.footer:
+        margins["bottomMargin"] = (1.4 + 0.4 * len(printing.footer)) * cm
+    document = SimpleDocTemplate(str(path), pagesize=page, title=title, **margins)
+    document.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return document.page

@@ -20,8 +20,8 @@ Workbook and CSV (variant_sheets.py):
 - title and blank row above: the header no longer on the first row (a title line, a blank row);
 - priority column (variant_priorities.py): the priority heading rows made a first column headed
   "Priority", the name written on each row opening an action (.xlsx and .csv), or in the first
-  with the cell merged down over the rest (.xlsx). Only plans whose sheet names its priorities in
-  heading rows have it;
+  with the cell merged down over the rest (.xlsx); and headed "Theme", repeated on each row. Only
+  plans whose sheet names its priorities in heading rows have it;
 - first column merged down (.xlsx only): a first-column cell followed by empty cells (an objective
   or stage named once) or by the same text repeated merged vertically over its rows;
 - two sheets (.xlsx only): the plan split over two sheets near its middle at the heading row of a
@@ -35,7 +35,12 @@ Word (variant_word.py):
 - table split at a page break: each plan table cut near its middle (never inside a merged cell)
   into two tables with a page break between, the header row repeated in the second;
 - soft line breaks in cells: a cell's paragraphs typed as one paragraph with Shift+Enter breaks,
-  bullets typed as "• ".
+  bullets typed as "• ";
+- title above: two bold paragraphs at the top naming the plan and its date.
+
+PDF (variant_pdf.py, each PDF container printed again from its recorded sections): portrait page,
+Action column wider, header row not repeated, page footer (title, Page N of M), and the two
+column moves.
 
 The Action column is the one holding the key's actions (by their opening words), whatever its
 header says; the other columns are found by their header words. A variant that changes nothing in
@@ -56,6 +61,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from build_containers import build_all  # noqa: E402
 from import_fidelity import KEYS, score  # noqa: E402
+from variant_pdf import pdf_variants, recording  # noqa: E402
 from variant_priorities import priority_column, two_sheets  # noqa: E402
 from variant_sheets import (  # noqa: E402
     MOVES_COLUMNS,
@@ -93,6 +99,11 @@ def sheet_variants(key: dict, path: Path, out: Path, openings: list[str]) -> lis
         target = out / f"{path.stem}.priorities{path.suffix}"
         write_csv(target, repeated[0]) if path.suffix == ".csv" else write_book(target, [repeated[0]])
         made.append(("priority column, repeated on each row", target))
+    themed = priority_column(grid, action, key["priorities"], merge=False, header="Theme")
+    if themed is not None:
+        target = out / f"{path.stem}.themes{path.suffix}"
+        write_csv(target, themed[0]) if path.suffix == ".csv" else write_book(target, [themed[0]])
+        made.append(("priority column headed Theme, repeated on each row", target))
     if path.suffix == ".xlsx":
         if (merged := priority_column(grid, action, key["priorities"], merge=True)) is not None:
             target = out / f"{path.stem}.priorities-merged.xlsx"
@@ -109,7 +120,7 @@ def sheet_variants(key: dict, path: Path, out: Path, openings: list[str]) -> lis
     return made
 
 
-def variants_of(key: dict, path: Path, out: Path) -> list[tuple[str, Path]]:
+def variants_of(key: dict, path: Path, out: Path, printed: dict[Path, dict]) -> list[tuple[str, Path]]:
     # The key's actions' opening words (as the scorer matches them) find the action column.
     openings = [" ".join(norm(a["activity"]).split()[:6]) for a in key["actions"]]
     if path.suffix in (".xlsx", ".csv"):
@@ -121,6 +132,8 @@ def variants_of(key: dict, path: Path, out: Path) -> list[tuple[str, Path]]:
             if target is not None:
                 made.append((variant, target))
         return made
+    if path.suffix == ".pdf" and path in printed:
+        return pdf_variants(printed[path], path, out, openings)
     return []
 
 
@@ -136,14 +149,15 @@ def run(names: list[str]) -> list[tuple[str, str, str, str, str]]:
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
-        containers = build_all(out / "original")
+        with recording() as printed:
+            containers = build_all(out / "original")
         (out / "variants").mkdir()
         for key_path in sorted(KEYS.glob("*.json")):
             key = json.loads(key_path.read_text())
             if names and key["name"] not in names:
                 continue
             for path in containers[key["name"]]:
-                made = variants_of(key, path, out / "variants")
+                made = variants_of(key, path, out / "variants", printed)
                 if not made:
                     continue
                 original = scored(key, path)

@@ -78,12 +78,15 @@ def _section_starts(grid: Grid, top: int, roles: dict[str, int]) -> list[int]:
     return starts
 
 
-def priority_column(grid: Grid, action: int | None, priorities: list[str], merge: bool) -> tuple[Grid, list] | None:
-    """The priority headings made a first column headed "Priority": each priority's name beside
-    its rows, in its first row with the cell merged down over the rest (``merge``, a workbook) or
-    written again on every row that opens an action (a CSV, or a workbook filled down). Lines
-    above the first header stay where they are; other rows move right, their Priority cell empty
-    (a lone progress line, a second header row, the tail of a row a page cut)."""
+def priority_column(
+    grid: Grid, action: int | None, priorities: list[str], merge: bool, header: str = "Priority"
+) -> tuple[Grid, list] | None:
+    """The priority headings made a first column headed "Priority" (``header``: or "Theme", as
+    some plans head it): each priority's name beside its rows, in its first row with the cell
+    merged down over the rest (``merge``, a workbook) or written again on every row that opens an
+    action (a CSV, or a workbook filled down). Lines above the first header stay where they are;
+    other rows move right, their Priority cell empty (a lone progress line, a second header row,
+    the tail of a row a page cut)."""
     found = _headings(grid, action, priorities)
     if found is None or not found[1]:
         return None
@@ -101,7 +104,7 @@ def priority_column(grid: Grid, action: int | None, priorities: list[str], merge
             out.append([*row, ""])
             continue
         if is_header(row, grid[top]) or not any(c.strip() for c in row):
-            out.append(["Priority" if is_header(row, grid[top]) else "", *row])
+            out.append([header if is_header(row, grid[top]) else "", *row])
             run = None
             continue
         if _opens(row, column) and (run is None or not merge):

@@ -194,6 +194,19 @@ def soft_breaks(doc, openings: list[str]) -> bool:
     return changed
 
 
+def title_above(doc, openings: list[str]) -> bool:
+    """Two bold paragraphs at the top of the document, above everything, naming the plan and its
+    date (a copy retitled for a meeting): a title, not a priority."""
+    if not _plan_tables(doc, openings):
+        return False
+    first = doc.element.body[0]
+    for text in ("Community Safety Partnership – Delivery Plan", "December 2026"):
+        paragraph = doc.add_paragraph()
+        paragraph.add_run(text).bold = True
+        first.addprevious(paragraph._p)
+    return True
+
+
 WORD_VARIANTS = {
     "Lead moved before Action": lambda doc, openings: reorder(doc, openings, "lead"),
     "Timescale column first": lambda doc, openings: reorder(doc, openings, "time"),
@@ -201,6 +214,7 @@ WORD_VARIANTS = {
     "header words (What we will do / Responsible / By when)": header_words,
     "table split at a page break": split_table,
     "soft line breaks in cells": soft_breaks,
+    "title above": title_above,
 }
 
 

@@ -280,7 +280,7 @@ class ActionTable:
         activity, objective = own["activity"], own["objective"]
         if inline_refs(activity)[1]:
             return False  # a new inline ref starts a new action, whatever text comes before it
-        if cut_tail(self.last.activity, own):
+        if cut_tail(self.last, own, self.in_progress is self.last):
             return True
         return (not activity or starts_as_continuation(activity)) and (
             not objective or starts_as_continuation(objective)

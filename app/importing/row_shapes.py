@@ -18,13 +18,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from app.importing.run_together import glued_breaks, recut
 from app.importing.text import starts_as_continuation
 from app.timescale import TimescaleKind, parse_timescale
 
+if TYPE_CHECKING:
+    from app.plans.draft import ActionDraft
+
 MAX_SHIFT = 2
 MAX_REF_TEXT = 24  # a Ref cell longer than this holds a sentence: the row has moved left
+_ENDS = (".", "!", "?", ")", ";", ":")
 NAME_WORDS = 3  # "Youth Justice Service": as few words as this in the Activity column read as a name
 MIN_GAIN = 2  # a shifted reading must fit two cells better than the row as it is
 MAX_TIMESCALE = 40  # a cell longer than this is a sentence, not a date
@@ -92,13 +97,15 @@ def realign(row: tuple[str, ...], columns: dict[str, int]) -> tuple[tuple[str, .
     return (("",) * best + row[: len(row) - best], best) if best else (row, 0)
 
 
-def cut_tail(above: str, values: dict[str, str]) -> bool:
+def cut_tail(action: ActionDraft, values: dict[str, str], in_progress: bool = False) -> bool:
     """The rest of a row a page cut, its first word capitalised ("…from The Hub on Substance" then
     "Misuse | … | establish baseline"): the action above stops mid-phrase, this activity is a few words
     with no sentence end, it names no lead (a new action's row does), and another of its cells goes on
-    mid-sentence. (No timescale, status or ref: the caller has checked.)"""
-    activity = values.get("activity", "")
-    if _rest_of_row(above, values):
+    mid-sentence. Or (``in_progress``: the action's cell above ended with an "Update – …" paragraph,
+    read into its comments) the paragraph stops mid-sentence ("…to publicise Hate Crime") and the row
+    has only this activity ("Awareness Week in October. …"). (No timescale, status or ref: the caller has checked.)"""
+    activity, above = values.get("activity", ""), action.activity
+    if _rest_of_row(above, values) or (in_progress and _rest_of_progress(action.comments, values)):
         return True
     others = [text for name, text in values.items() if name not in ("activity", "ref") and text]
     return (
@@ -109,6 +116,12 @@ def cut_tail(above: str, values: dict[str, str]) -> bool:
         and not activity.rstrip().endswith((".", "!", "?"))
         and any(starts_as_continuation(text) for text in others)
     )
+
+
+def _rest_of_progress(progress: str, values: dict[str, str]) -> bool:
+    """An update paragraph is prose: one the page cut stops without a sentence's end."""
+    others = [text for name, text in values.items() if name != "activity" and text]
+    return bool(progress and values.get("activity")) and not others and not progress.rstrip().endswith(_ENDS)
 
 
 def _rest_of_row(above: str, values: dict[str, str]) -> bool:

@@ -7,6 +7,8 @@
   the first names the table's priority and a second one under it, with another word, its objective,
   so the rows are read under both. Label lines between them and the table ("Measure of Success –
   …", "Lead officer: …") are passed over.
+- A title block right above the table (the plan's name, its date: a copy retitled for a meeting) is
+  no priority; the paragraphs before it are read as if it were not there.
 - A heading in words over a table whose refs all start with one number ("PATHWAY: Life Skills" over
   8.1, 8.2) is that number's priority, not a new one beside an untitled "Priority 8".
 """
@@ -64,17 +66,31 @@ def _refs_number(reader: ActionTable) -> str | None:
     return numbers.pop() if len(numbers) == 1 else None
 
 
+def _before_title(texts: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """The paragraphs before a title block that ends them (the plan's name, then its date or a paper's
+    label: "Community Safety Partnership – Delivery Plan", "December 2026", bold above a copy's
+    table), and whether there was one: a title is no priority, whatever is set bold."""
+    end = len(texts)
+    while end and is_paper_label(texts[end - 1]):
+        end -= 1
+    last = texts[end - 1] if end else ""
+    if names_the_plan(last) and not parse_priority_heading(last):
+        return texts[: end - 1], True
+    return texts, False
+
+
 def heading_priority(reader: ActionTable) -> str | None:
     """The priority the document's paragraphs before the table name, if any."""
     table, builder = reader.table, reader.b
-    for text in reversed(table.preceding):
+    preceding, titled = _before_title(table.preceding)
+    for text in reversed(preceding):
         heading = parse_priority_heading(text)
         if heading:
             return builder.priority(*heading).code
-    named = named_headings(reader, table.preceding)
+    named = named_headings(reader, preceding)
     if named:
         return named
-    return titled_priority(reader, table.heading) if table.heading else None
+    return titled_priority(reader, table.heading) if table.heading and not titled else None
 
 
 def named_headings(reader: ActionTable, texts: tuple[str, ...] | list[str]) -> str | None:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from exports.importing.header_pairs import choose_action_column, is_project_header
 from exports.importing.source import RawTable
+from exports.importing.top_level import top_level_column
 
 # Fields a column can fill in an action; IGNORE leaves the column out.
 IGNORE = ""
@@ -30,7 +31,7 @@ FIELDS: dict[str, str] = {
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "ref": ("ref", "reference", "ref no", "no", "number", "id", "action ref", "action no"),
     # A column headed as the plan's priorities names each row's priority, with or without an
-    # Objective column beside it ("Priority area", "Theme" stay objectives, as plans use them).
+    # Objective column beside it; "Theme" / "Priority area" alone may be either (``top_level``).
     "priority": ("priority", "priorities", "strategic priority", "strategic priorities"),
     "objective": (
         "objective",
@@ -247,6 +248,7 @@ def guess_table(table: RawTable) -> TableGuess:
             return TableGuess("actions", ColumnMapping(best_index, fields, header_rows), reason)
     mapping = ColumnMapping(best_index, best_fields, header_rows)
     if best_score >= 2 and "activity" in best_fields:
+        mapping = top_level_column(table, mapping, [normalise_header(cell) for cell in table.rows[best_index]])
         reason = f"{best_score} column headers recognised"
         group = _group_column(table, best_index, best_fields) if "objective" not in best_fields else None
         if group is not None:

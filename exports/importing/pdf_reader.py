@@ -7,8 +7,9 @@ A published plan is usually a Word table printed to PDF. Each page then holds a 
 table; a piece that starts a page with nothing but page furniture (running header, page number)
 since the previous piece, and has the same number of columns, continues it, and a header row
 repeated at its top is dropped, as the Word reader does. A row broken by the page break arrives
-as two rows; the plan builder joins those like page-split Word rows. A cell merged down over
-several rows is recorded as the Word reader records one (``RawTable.merged_above``).
+as two rows (a part with no line under or over it found by ``pdf_open_rows``); the plan builder
+joins those like page-split Word rows. A cell merged down over several rows is recorded as the
+Word reader records one (``RawTable.merged_above``).
 
 Inside a cell, pdfplumber gives one line per printed line; ``pdf_cells`` joins the lines that
 wrapped and keeps the breaks the writer made (a line the next word would have fitted on, a bullet, a
@@ -30,12 +31,12 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from exports.importing.heading_words import PAGE_NUMBER
 from exports.importing.pdf_cells import cell_text, cell_text_from_chars, line_text
 from exports.importing.pdf_columns import Columns, FreeLine, unruled_tables
+from exports.importing.pdf_open_rows import open_box, open_row, open_top_row
 from exports.importing.pdf_safety import PASSWORD, describe
 from exports.importing.running_headings import is_running_heading
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
 
 _LIST_MARKS = ("•", "▪", "◦", "●", "‣", "- ", "* ")
-MIN_ROW_HEIGHT = 6  # points: less than a line of text under the table is no row left open
 SCANNED = (
     "the PDF holds pictures of pages (a scan) with no text in them, so its tables cannot be read. "
     "Ask for the Word or Excel original of the plan, or a PDF saved from it."
@@ -134,14 +135,26 @@ def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Ite
     boxes = [table.bbox for table in found]
     for table in found:
         rows, merged = _rows(table)
-        cut = _open_row(page, table, [other.bbox[1] for other in found if other is not table])
+        others = [other for other in found if other is not table]
+        cut = open_row(page, table, [other.bbox[1] for other in others])
         notes = []
         if cut is not None:  # the row the page break cut, left open under the last line
             rows.append(cut[0])
             boxes.append(cut[1])
             notes.append(f"the last row on page {page.page_number} has no line under it (cut by the page): kept")
+        rest = open_top_row(page, table, [other.bbox[3] for other in others])
+        if rest is not None:  # its rest, over the first line when the header row is not repeated
+            rows.insert(0, rest[0])
+            merged = {(row + 1, column): text for (row, column), text in merged.items()}
+            boxes.append(rest[1])
+            notes.append(f"the first row on page {page.page_number} has no line over it (cut by the page): kept")
         if rows:
             items.append(_Item(page.page_number, table.bbox[1], rows=rows, merged=merged, notes=notes))
+    alone = open_box(page, [table.bbox for table in found])
+    if alone is not None:  # the rest of a cut row in a box of its own, with the header not repeated
+        boxes.append(alone[1])
+        note = f"the first row on page {page.page_number} is a box with no line over it (cut by the page): kept"
+        items.append(_Item(page.page_number, alone[1][1], rows=[alone[0]], notes=[note]))
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     words = outside.extract_words(extra_attrs=["fontname"])  # bold marks a group header in a table without lines
     unruled = unruled_tables(words, columns, PAGE_NUMBER.match)
@@ -154,28 +167,6 @@ def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Ite
         items.append(_Item(page.page_number, top, rows=[tuple(cell_text(cell) for cell in row) for row in rows]))
     items.sort(key=lambda item: item.top)
     return (unruled.columns if unruled.continues else None), items, characters
-
-
-def _open_row(page, table, tops: list[float]) -> tuple[tuple[str, ...], tuple[float, float, float, float]] | None:
-    """A row the page break left open: the table's column lines run on below its last ruled line, with
-    text between them (a Word table row allowed to break across pages has no line under it there).
-    It ends where the lines do, or at the next table (``tops``: where the page's other tables start)."""
-    x0, _top, x1, bottom = table.bbox
-    last = table.rows[-1].cells
-    sides = {round(side) for cell in last if cell is not None for side in (cell[0], cell[2])}
-    below = [
-        edge["bottom"]
-        for edge in page.vertical_edges
-        if edge["top"] <= bottom + 1 and edge["bottom"] > bottom + 1 and round(edge["x0"]) in sides
-    ]
-    if len(below) < 2:
-        return None
-    end = min([max(below), *(top for top in tops if top > bottom)])
-    if end - bottom < MIN_ROW_HEIGHT:
-        return None
-    boxes = [(cell[0], bottom, cell[2], end) if cell is not None else None for cell in last]
-    cells = tuple(cell_text_from_chars(page.crop(box).chars, box) if box is not None else "" for box in boxes)
-    return (cells, (x0, bottom, x1, end)) if any(cells) else None
 
 
 def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:

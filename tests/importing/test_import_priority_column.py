@@ -34,3 +34,26 @@ def test_a_priority_cell_is_titled_as_its_heading_would_be_and_numbered_by_its_r
     )
     assert [(p.code, p.title) for p in draft.priorities] == [("8", "Life Skills & Offending Behaviour")]
     assert [a.ref for a in draft.actions] == ["8.1", "8.2"]
+
+
+def test_a_theme_column_alone_names_each_rows_priority():
+    # Plans use "theme" for their top level (as "Theme 2: Safer streets" heads a table).
+    for header in ("Theme", "Priority area"):
+        draft = _draft(
+            (header, "Key actions", "Responsibility", "Timescale"),
+            ("Safer town centres", "Open a night-time hub in each town.", "Police", "April 2026"),
+            ("Fewer repeat victims", "Review every repeat referral at MARAC.", "MARAC chair", "Ongoing"),
+        )
+        assert [p.title for p in draft.priorities] == ["Safer town centres", "Fewer repeat victims"]
+
+
+def test_a_theme_column_under_numbered_priority_headings_names_their_objectives():
+    # The table names its priorities in rows across it: the themes are the areas under them.
+    draft = _draft(
+        ("Theme", "Key actions", "Responsibility", "Timescale"),
+        ("1. Safer streets", "", "", ""),
+        ("Night-time economy", "Open a night-time hub in each town.", "Police", "April 2026"),
+        ("Night-time economy", "Train door staff in first aid.", "Licensing", "March 2027"),
+    )
+    assert [p.title for p in draft.priorities] == ["Safer streets"]
+    assert [o.text for p in draft.priorities for o in p.objectives] == ["Night-time economy"]

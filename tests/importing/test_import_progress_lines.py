@@ -46,3 +46,35 @@ def test_the_rest_of_an_update_cut_by_a_page_break_goes_on_in_the_comments():
         ),
         ("Train staff at the centres.", ""),
     ]
+
+
+def test_the_rest_of_an_update_cut_mid_sentence_goes_on_in_the_comments_when_it_opens_with_a_capital():
+    # The page cut between two words of a name: the rest starts "Awareness Week …", in the Action
+    # column alone, after an update that stops without a sentence's end.
+    draft = _draft(
+        (
+            "Fewer hate incidents go unreported.",
+            "Publish the strategy.\nUpdate – Launched in July; we are also planning to publicise Hate Crime",
+            "July 2026",
+            "Council",
+        ),
+        ("", "Awareness Week in October. We have opened two reporting centres.", "", ""),
+        ("", "Train staff at the centres.", "March 2027", "Police"),
+    )
+    assert [a.activity for a in draft.actions] == ["Publish the strategy.", "Train staff at the centres."]
+    assert draft.actions[0].comments.endswith(
+        "publicise Hate Crime Awareness Week in October. We have opened two reporting centres."
+    )
+
+
+def test_a_new_action_after_a_finished_update_stays_an_action_without_lead_or_timescale():
+    draft = _draft(
+        (
+            "Fewer hate incidents go unreported.",
+            "Publish the strategy.\nUpdate – Launched in July.",
+            "July 2026",
+            "Council",
+        ),
+        ("", "Review the reporting centres.", "", ""),
+    )
+    assert [a.activity for a in draft.actions] == ["Publish the strategy.", "Review the reporting centres."]

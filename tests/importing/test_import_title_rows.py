@@ -76,3 +76,39 @@ def test_a_second_title_line_above_a_sheets_headers_naming_the_plan_is_no_priori
         preview = preview_document(RawDocument("plan.xlsx", "xlsx", "Plan", (table,), ()), ImportOptions())
         assert preview.draft.priorities == []
         assert [a.ref for a in preview.draft.actions] == ["1", "2"]
+
+
+def _read_under(*preceding: str, heading: str = ""):
+    table = RawTable(
+        "plan.docx",
+        "table 1",
+        0,
+        (HEADER, ("Open a night-time hub in each town.", "Fewer assaults at night", "Police", "From April 2026")),
+        (1, 2),
+        preceding=preceding,
+        heading=heading,
+    )
+    preview = preview_document(RawDocument("plan.docx", "docx", "Plan", (table,), preceding), ImportOptions())
+    return [p.title for p in preview.draft.priorities]
+
+
+def test_a_bold_title_and_date_above_a_word_table_are_no_priority():
+    # A copy retitled for a meeting: the plan's name and its date in bold above the table.
+    titles = _read_under("Community Safety Partnership – Delivery Plan", "December 2026", heading="December 2026")
+    assert "December 2026" not in titles
+    assert "Community Safety Partnership – Delivery Plan" not in titles
+
+
+def test_a_priority_named_above_a_bold_title_block_still_heads_the_table():
+    # The page header's pathway (read first), then the copy's title block in the body.
+    titles = _read_under(
+        "PATHWAY: Safer town centres",
+        "Community Safety Partnership – Delivery Plan",
+        "December 2026",
+        heading="December 2026",
+    )
+    assert titles == ["Safer town centres"]
+
+
+def test_a_bold_heading_in_words_right_above_a_table_still_names_its_priority():
+    assert _read_under("Safer town centres", heading="Safer town centres") == ["Safer town centres"]
