@@ -19,11 +19,32 @@ SHENINGTON_TITLE = "Shenington with Alkerton Parish Council Portfolio Action Pla
 SHENINGTON_HEADER = ["Portfolio", "Who (lead in red)", "", "Actions", "Year to Action", "Closed (minutes reference)"]
 SHENINGTON = [
     ["Gliding & Karting", "Margaret", "", "Go Karting", "", ""],
-    ["", "", "1", "Noise monitoring of every karting day by parishioners ( currently 4 but aim for more participants)", "On-going", ""],
+    [
+        "",
+        "",
+        "1",
+        "Noise monitoring of every karting day by parishioners ( currently 4 but aim for more participants)",
+        "On-going",
+        "",
+    ],
     ["", "", "2", "Notify the Kart club of any trailers carrying Karts through the village", "On-going", ""],
-    ["", "", "3", "Present noise monitoring data to the Environmental Health dept at Cherwell DC for current season", "On-going", ""],
+    [
+        "",
+        "",
+        "3",
+        "Present noise monitoring data to the Environmental Health dept at Cherwell DC for current season",
+        "On-going",
+        "",
+    ],
     ["", "", "4", "Follow up any action to be taken regarding the 2009 data submitted to CDC Env Health.", "1", ""],
-    ["", "", "5", "Monitor any changes at the Kart track and advise CDC planning dept of any enforcement issues", "On-going", ""],
+    [
+        "",
+        "",
+        "5",
+        "Monitor any changes at the Kart track and advise CDC planning dept of any enforcement issues",
+        "On-going",
+        "",
+    ],
     [
         "",
         "",

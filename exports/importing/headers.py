@@ -137,6 +137,9 @@ def field_for_header(text: str) -> str:
     # "Work to date", "Progress to date", "Action taken to date": what has been done so far, not a date
     if words[-2:] == ["to", "date"]:
         return "comments"
+    # "Year to action", "Date for action", "When to act": when the action is due, not another action column
+    if len(words) > 1 and words[0] in _TIME_WORDS and words[1] in ("to", "for", "of", "by"):
+        return "timescale"
     if words[0] == "why":  # "Why is this a priority?": the reason for the action, not its priority or objective
         return IGNORE
     for length in range(len(words) - 1, 0, -1):
