@@ -239,6 +239,9 @@ def guess_table(table: RawTable) -> TableGuess:
     header_rows = 2 if two_rows is not None else 1
     if width == 2 and _under_glossary_heading(table):
         return TableGuess("glossary", ColumnMapping(None, ("term", "meaning")), "two columns under a Glossary heading")
+    if best_index is not None and "ref" in best_fields and _empty_under(table, best_index, best_fields.index("ref")):
+        # "Closed (minutes reference)" left blank: no refs there, so a numbered column may be the Ref column
+        best_fields = tuple(IGNORE if field == "ref" else field for field in best_fields)
     if best_index is not None and "ref" not in best_fields:
         best_fields = _unnamed_ref_column(table, best_index, best_fields, header_rows)
     if best_score >= 2 and "activity" not in best_fields and {"lead", "timescale"} & set(best_fields):
@@ -260,6 +263,10 @@ def guess_table(table: RawTable) -> TableGuess:
     if best_score >= 2:
         return TableGuess("other", mapping, "no Action or Activity column")
     return TableGuess("other", ColumnMapping(None, (IGNORE,) * width), "no plan column headers recognised")
+
+
+def _empty_under(table: RawTable, header_row: int, column: int) -> bool:
+    return not any(column < len(row) and row[column].strip() for row in table.rows[header_row + 1 :])
 
 
 MAX_GROUP_WORDS = 12  # a group's name ("Setting priorities"), not a sentence of its own
@@ -320,7 +327,21 @@ def _unnamed_ref_column(
         cells = cells or [row[column] for row in rows]
         if cells and sum(bool(_REF_LIKE.match(cell)) for cell in cells) >= REF_SHARE * len(cells):
             return tuple("ref" if i == column else f for i, f in enumerate(fields))
+        if _counts_up(cells):
+            return tuple("ref" if i == column else f for i, f in enumerate(fields))
     return fields
+
+
+MIN_NUMBERED_ROWS = 3
+
+
+def _counts_up(cells: list[str]) -> bool:
+    """Whole numbers one more each row ("1", "2", "3." …): the rows numbered, as a plan numbers its
+    actions in a narrow column of their own. Amounts, years or counts do not run on by one."""
+    numbers = [cell.strip().rstrip(".") for cell in cells]
+    if len(numbers) < MIN_NUMBERED_ROWS or not all(number.isdigit() and len(number) <= 3 for number in numbers):
+        return False
+    return all(int(after) == int(before) + 1 for before, after in zip(numbers, numbers[1:], strict=False))
 
 
 # -- headers on two rows ("Action" over "Ref | Description", "Progress" over "Q1 | Q2") ----------------
