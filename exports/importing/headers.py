@@ -31,7 +31,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "ref": ("ref", "reference", "ref no", "no", "number", "id", "action ref", "action no"),
     # A column headed as the plan's priorities names each row's priority, with or without an
     # Objective column beside it ("Priority area", "Theme" stay objectives, as plans use them).
-    "priority": ("priority", "priorities", "strategic priority", "strategic priorities"),
+    # A council's plan by portfolio (a cabinet member's or councillor's remit) groups it the same way.
+    "priority": ("priority", "priorities", "strategic priority", "strategic priorities", "portfolio"),
     "objective": (
         "objective",
         "objectives",
