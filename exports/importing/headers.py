@@ -267,7 +267,10 @@ def guess_table(table: RawTable) -> TableGuess:
 
 
 def _empty_under(table: RawTable, header_row: int, column: int) -> bool:
-    return not any(column < len(row) and row[column].strip() for row in table.rows[header_row + 1 :])
+    """No text in the column under its header but the header itself printed again (a page break)."""
+    header = " ".join(table.rows[header_row][column].split())
+    cells = (" ".join(row[column].split()) for row in table.rows[header_row + 1 :] if column < len(row))
+    return all(cell in ("", header) for cell in cells)
 
 
 MAX_GROUP_WORDS = 12  # a group's name ("Setting priorities"), not a sentence of its own

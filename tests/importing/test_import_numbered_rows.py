@@ -41,3 +41,56 @@ def test_a_portfolio_column_names_the_priority_of_the_rows_under_it():
         ("Open Spaces", ["1.1", "1.2"]),
         ("Roads", ["2.1"]),
     ]
+
+
+def test_the_empty_reference_column_stays_empty_when_a_page_break_prints_its_header_again():
+    header = ("", "Actions", "Who", "Closed (minutes reference)")
+    table = _table(
+        header,
+        ("1", "Survey the footpaths each spring", "Parish clerk", ""),
+        ("2", "Report fly-tipping to the district", "Parish clerk", ""),
+        header,
+        ("3", "Publish the survey in the newsletter", "Editor", ""),
+    )
+    assert guess_table(table).mapping.column_of("ref") == 0
+
+
+HEADER = ("Portfolio", "Who", "", "Actions", "Year to Action")
+
+
+def _draft(*rows: tuple[str, ...]):
+    document = RawDocument("plan.docx", "docx", "Plan", (_table(HEADER, *rows),), ())
+    preview = preview_document(document, ImportOptions())
+    return preview.draft, preview.notes
+
+
+def test_a_heading_row_among_numbered_rows_is_their_objective_and_its_lead_leads_them():
+    draft, notes = _draft(
+        ("Open Spaces", "Ann", "", "Footpaths", ""),
+        ("", "", "1", "Survey the footpaths each spring", "Ongoing"),
+        ("", "", "2", "Report broken stiles to the county", "1"),
+        ("", "", "", "Verges", ""),
+        ("", "Bob", "3", "Ask the district to cut the verges twice a year", "2"),
+        ("", "", "4", "Clear the verge by the school", "1"),
+    )
+    assert [(p.title, [(o.ref, o.text) for o in p.objectives]) for p in draft.priorities] == [
+        ("Open Spaces", [("1.1", "Footpaths"), ("1.2", "Verges")])
+    ]
+    assert [(a.ref, a.lead, a.objective_refs) for a in draft.actions] == [
+        ("1", "Ann", ["1.1"]),
+        ("2", "Ann", ["1.1"]),
+        ("3", "Bob", ["1.2"]),
+        ("4", "", ["1.2"]),
+    ]
+    assert any("its lead Ann leads the actions under it" in note for note in notes)
+
+
+def test_an_unnumbered_row_is_still_an_action_when_another_unnumbered_row_is_plainly_one():
+    draft, _ = _draft(
+        ("Open Spaces", "Ann", "", "Footpaths", ""),
+        ("", "", "1", "Survey the footpaths each spring", "Ongoing"),
+        ("", "", "", "Write to the landowners about the blocked path.", "1"),
+        ("", "", "2", "Report broken stiles to the county", "1"),
+    )
+    assert [a.activity for a in draft.actions][0] == "Footpaths"
+    assert len(draft.actions) == 4
