@@ -1,12 +1,12 @@
 """A row opening a group among numbered rows: "Go Karting" over the rows numbered 1, 2, 3 under it.
 
 A plan that numbers its actions in a column of their own (a Ref column) often opens each group
-with a row of its own in the actions column: a heading in words, no number, no timescale, and in
-the row's other cells what holds for the whole group (the councillor or officer who leads it, the
-portfolio it belongs to), typed once. That row is the group's objective, not an action: it is the
-odd one out, every other row with an action in the table carrying a number, and its wording is a
-title (short, capitals first, no full stop). Its lead is the lead of the actions under it that name
-none of their own, until the next group starts.
+(the first at the top of the table) with a row of its own in the actions column: a heading in
+words, no number, no timescale, and in the row's other cells what holds for the whole group (the
+councillor or officer who leads it, the portfolio it belongs to), typed once. That row is the
+group's objective, not an action: it is the odd one out, every other row with an action in the
+table carrying a number, and its wording is a title (short, capitals first, no full stop). Its
+lead is the lead of the actions under it that name none of their own, until the next group starts.
 """
 
 from __future__ import annotations
@@ -67,12 +67,16 @@ def _action_rows(reader: ActionTable, start: int) -> list[tuple[int, tuple[str, 
 
 
 def _numbered_rows(reader: ActionTable) -> int:
-    """Rows with an action that carry a ref; 0 when one without a ref is no title (an action, then)."""
+    """Rows with an action that carry a ref; 0 when one without a ref is no title (an action, then),
+    or when the table does not open with one: a short line under a numbered action ("Leaflet drop")
+    is a step of it, not a group heading, in a table whose groups are not headed."""
     if reader.mapping.column_of("ref") is None:
         return 0
     start = 0 if reader.mapping.header_row is None else reader.mapping.header_row + 1
     rows = _action_rows(reader, start)
     unnumbered = [row for _i, row in rows if not reader.cell(row, "ref")]
+    if not rows or reader.cell(rows[0][1], "ref"):
+        return 0
     if not all(title_shaped(reader.cell(row, "activity")) for row in unnumbered):
         return 0
     return len(rows) - len(unnumbered)

@@ -94,3 +94,19 @@ def test_an_unnumbered_row_is_still_an_action_when_another_unnumbered_row_is_pla
     )
     assert [a.activity for a in draft.actions][0] == "Footpaths"
     assert len(draft.actions) == 4
+
+
+def test_a_short_unnumbered_line_under_a_numbered_action_heads_no_group_when_the_table_opens_numbered():
+    draft, _ = _draft(
+        ("Open Spaces", "Ann", "1", "Survey the footpaths each spring", "Ongoing"),
+        ("", "", "", "Leaflet drop", ""),
+        ("", "", "2", "Report broken stiles to the county", "1"),
+        ("", "", "3", "Clear the verge by the school", "1"),
+    )
+    assert [a.activity for a in draft.actions] == [
+        "Survey the footpaths each spring",
+        "Leaflet drop",
+        "Report broken stiles to the county",
+        "Clear the verge by the school",
+    ]
+    assert not [o for p in draft.priorities for o in p.objectives if o.text == "Leaflet drop"]
