@@ -12,9 +12,8 @@ docs/importing.md); the layout is what Word, Excel and copy-paste do to it.
 The plans keyed later are built by bench/new_containers.py (rows in container_rows_more.py) and
 bench/unseen_containers.py (rows in container_rows_unseen.py) and bench/salford_containers.py (rows in
 container_rows_salford.py) and bench/unseen2_containers.py (rows in container_rows_unseen2.py) and
-bench/unseen3_containers.py (lines in container_rows_unseen3.py) and bench/unseen4_containers.py (rows in
-container_rows_unseen4.py); the writers (Word, workbook, CSV,
-PDF) are in container_writers.py.
+bench/unseen3_containers.py (lines in container_rows_unseen3.py) and bench/unseen4_containers.py (rows
+in container_rows_unseen4.py); the writers (Word, workbook, CSV, PDF) are in container_writers.py.
 """
 
 from __future__ import annotations
