@@ -12,8 +12,8 @@ docs/importing.md); the layout is what Word, Excel and copy-paste do to it.
 The plans keyed later are built by bench/new_containers.py (rows in container_rows_more.py) and
 bench/unseen_containers.py (rows in container_rows_unseen.py) and bench/salford_containers.py (rows in
 container_rows_salford.py) and bench/unseen2_containers.py (rows in container_rows_unseen2.py) and
-bench/unseen3_containers.py (lines in container_rows_unseen3.py); the writers (Word, workbook, CSV,
-PDF) are in container_writers.py.
+bench/unseen3_containers.py (lines in container_rows_unseen3.py) and bench/unseen4_containers.py (rows
+in container_rows_unseen4.py); the writers (Word, workbook, CSV, PDF) are in container_writers.py.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from new_containers import NEW_BUILDERS  # noqa: E402
 from salford_containers import SALFORD_BUILDERS  # noqa: E402
 from unseen2_containers import UNSEEN2_BUILDERS  # noqa: E402
 from unseen3_containers import UNSEEN3_BUILDERS  # noqa: E402
+from unseen4_containers import UNSEEN4_BUILDERS  # noqa: E402
 from unseen_containers import UNSEEN_BUILDERS  # noqa: E402
 
 
@@ -270,6 +271,7 @@ BUILDERS = {
     **SALFORD_BUILDERS,
     **UNSEEN2_BUILDERS,
     **UNSEEN3_BUILDERS,
+    **UNSEEN4_BUILDERS,
 }
 
 

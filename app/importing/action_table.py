@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
 from app.importing.date_span import read_span, with_end_date
+from app.importing.group_rows import group_heading
 from app.importing.heading_rows import is_title_row, title_row_priority
 from app.importing.lead_cells import without_debris
 from app.importing.lead_contacts import split_lead_contact
@@ -35,7 +36,7 @@ from app.importing.table_refs import (
     continue_group_text,
     continues_ref_list,
     extend_objective,
-    keep_own_refs,
+    finish_table,
     keeps_list_open,
 )
 from app.importing.template_rows import repeats_header_cells
@@ -96,6 +97,8 @@ class ActionTable:
         self.ref_list_row = -2  # the last row whose ref cell listed several objectives
         self.priority_text = ""  # the Priority column's text on the rows read so far
         self.odd_one_out: dict[int, bool] = {}  # column -> its lone rows are all titles (heading_rows)
+        self.numbered_rows: int | None = None  # action rows with a ref, 0 if a row without is no title
+        self.group_lead: tuple[tuple[str, ...], str] = ((), "")  # a group heading row's lead (group_rows)
         self.made: list[tuple[ActionDraft, str]] = []  # each action read here, with its row's ref cell
         self.date_span = read_span(self)  # "Start Date | End Date": (start column, end column)
         self.shape_columns = {
@@ -133,13 +136,7 @@ class ActionTable:
             self.b.result.action_rows.extend(
                 [(self.table.index, index)] * (len(self.b.result.draft.actions) - actions_before)
             )
-        keep_own_refs(self)
-        if self.filled:
-            columns = ", ".join(sorted(self.filled))
-            self.notes.append(
-                f"{self.table.location()}: cells merged down over several rows were read as the same for each "
-                f"action ({columns})."
-            )
+        finish_table(self)
 
     def values(self, index: int, row: tuple[str, ...]) -> tuple[dict[str, str], set[str]]:
         """The row's text by field, cells merged down read as "same again"; and the fields so read."""
@@ -219,7 +216,7 @@ class ActionTable:
             self.notes.append(f"{where}: ref '{values['ref']}' has no objective number; kept with the group above.")
         elif ref.ignored:
             self.notes.append(f"{where}: '{ref.ignored}' in the ref cell was ignored.")
-        values = action_without_steps(self, where, values, ref)
+        values = group_heading(self, index, action_without_steps(self, where, values, ref), ref)
         led = _LED_BY_REF.match(values["objective"])
         if led and not ref.action_ref and ref.objective_refs in ((), (led.group(1),)):  # the ref once, not twice
             ref, values = RefCell(objective_refs=(led.group(1),)), {**values, "objective": led.group(2).strip()}

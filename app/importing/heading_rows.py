@@ -39,12 +39,12 @@ def is_title_row(reader: ActionTable, column: int, text: str) -> bool:
     field = reader.mapping.fields[column] if column < len(reader.mapping.fields) else IGNORE
     return (
         column == 0
-        and _title_shaped(text)
+        and title_shaped(text)
         and (field in (IGNORE, "ref") or (field not in _GROUPING and _odd_one_out(reader, column)))
     )
 
 
-def _title_shaped(text: str) -> bool:
+def title_shaped(text: str) -> bool:
     text = " ".join(text.split())
     return (
         len(text) <= MAX_LENGTH
@@ -71,7 +71,7 @@ def _table_has_odd_one_out(reader: ActionTable, column: int) -> bool:
     rows = [row for row in reader.table.rows[start:] if any(cell.strip() for cell in row)]
     alone = [row[column] for row in rows if sum(bool(cell.strip()) for cell in row) == 1 and row[column].strip()]
     full = [row for row in rows if row[column].strip() and sum(bool(cell.strip()) for cell in row) > 1]
-    return bool(full) and all(_title_shaped(text) for text in alone)
+    return bool(full) and all(title_shaped(text) for text in alone)
 
 
 def title_row_priority(reader: ActionTable, index: int, text: str) -> str:

@@ -68,17 +68,28 @@ def continue_group_text(reader: ActionTable, text: str) -> bool:
     return True
 
 
+def finish_table(reader: ActionTable) -> None:
+    """Once the whole table is read: refs that number the actions kept, merged cells noted."""
+    keep_own_refs(reader)
+    if reader.filled:
+        reader.notes.append(
+            f"{reader.table.location()}: cells merged down over several rows were read as the same for each "
+            f"action ({', '.join(sorted(reader.filled))})."
+        )
+
+
 def keep_own_refs(reader: ActionTable) -> None:
-    """A Ref column giving every action a ref of its own ("1.1", "1.2", "2.1", each once) numbers the
-    actions, not objectives: each action keeps its ref as written. With an Objective column too, so
-    when each of those rows writes its own objective (a template numbering its rows, "2.1 | Reduce
-    anti-social behaviour | Patrols"): the objective keeps the ref and the wording, the action the ref.
+    """A Ref column giving every action a ref of its own ("1.1", "1.2", "2.1", each once; or rows
+    numbered 1, 2, 3) numbers the actions, not objectives: each action keeps its ref as written.
+    With an Objective column too, so when each of those rows writes its own objective (a template
+    numbering its rows, "2.1 | Reduce anti-social behaviour | Patrols"): the objective keeps the ref
+    and the wording, the action the ref.
     A table of one such row is read by the same rule (its ref is written once), so a plan's refs do not
     depend on how many rows a page break left in a table."""
     if not reader.made:
         return
     cells = [parse_ref_cell(cell) for _action, cell in reader.made]
-    wanted = [c.objective_refs[0] if len(c.objective_refs) == 1 and not c.action_ref else "" for c in cells]
+    wanted = [_own_ref(c) for c in cells]
     if reader.mapping.column_of("objective") is not None and not all(
         ref in reader.b.objectives and reader.b.objectives[ref].text for ref in wanted
     ):
@@ -95,6 +106,15 @@ def keep_own_refs(reader: ActionTable) -> None:
         if key[0] == reader.table.index and made in renamed:
             reader.b.result.rows[key] = (role, renamed[made])
     reader.notes.append(f"{reader.table.location()}: every action has a ref of its own; they are kept as written.")
+
+
+def _own_ref(cell: RefCell) -> str:
+    """The ref a row's cell gives its action alone: "2.1", or a lone number ("3"), else none."""
+    if cell.action_ref:
+        return ""
+    if len(cell.objective_refs) == 1:
+        return cell.objective_refs[0]
+    return cell.priority_codes[0] if not cell.objective_refs and len(cell.priority_codes) == 1 else ""
 
 
 def extend_objective(reader: ActionTable, where: SourceLocation, text: str) -> bool:

@@ -32,7 +32,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "ref": ("ref", "reference", "ref no", "no", "number", "id", "action ref", "action no"),
     # A column headed as the plan's priorities names each row's priority, with or without an
     # Objective column beside it; "Theme" / "Priority area" alone may be either (``top_level``).
-    "priority": ("priority", "priorities", "strategic priority", "strategic priorities"),
+    # A council's plan by portfolio (a cabinet member's or councillor's remit) groups it the same way.
+    "priority": ("priority", "priorities", "strategic priority", "strategic priorities", "portfolio"),
     "objective": (
         "objective",
         "objectives",
@@ -138,6 +139,9 @@ def field_for_header(text: str) -> str:
     # "Work to date", "Progress to date", "Action taken to date": what has been done so far, not a date
     if words[-2:] == ["to", "date"]:
         return "comments"
+    # "Year to action", "Date for action", "When to act": when the action is due, not another action column
+    if len(words) > 1 and words[0] in _TIME_WORDS and words[1] in ("to", "for", "of", "by"):
+        return "timescale"
     if words[0] == "why":  # "Why is this a priority?": the reason for the action, not its priority or objective
         return IGNORE
     for length in range(len(words) - 1, 0, -1):
@@ -237,6 +241,9 @@ def guess_table(table: RawTable) -> TableGuess:
     header_rows = 2 if two_rows is not None else 1
     if width == 2 and _under_glossary_heading(table):
         return TableGuess("glossary", ColumnMapping(None, ("term", "meaning")), "two columns under a Glossary heading")
+    if best_index is not None and "ref" in best_fields and _empty_under(table, best_index, best_fields.index("ref")):
+        # "Closed (minutes reference)" left blank: no refs there, so a numbered column may be the Ref column
+        best_fields = tuple(IGNORE if field == "ref" else field for field in best_fields)
     if best_index is not None and "ref" not in best_fields:
         best_fields = _unnamed_ref_column(table, best_index, best_fields, header_rows)
     if best_score >= 2 and "activity" not in best_fields and {"lead", "timescale"} & set(best_fields):
@@ -259,6 +266,13 @@ def guess_table(table: RawTable) -> TableGuess:
     if best_score >= 2:
         return TableGuess("other", mapping, "no Action or Activity column")
     return TableGuess("other", ColumnMapping(None, (IGNORE,) * width), "no plan column headers recognised")
+
+
+def _empty_under(table: RawTable, header_row: int, column: int) -> bool:
+    """No text in the column under its header but the header itself printed again (a page break)."""
+    header = " ".join(table.rows[header_row][column].split())
+    cells = (" ".join(row[column].split()) for row in table.rows[header_row + 1 :] if column < len(row))
+    return all(cell in ("", header) for cell in cells)
 
 
 MAX_GROUP_WORDS = 12  # a group's name ("Setting priorities"), not a sentence of its own
@@ -319,7 +333,21 @@ def _unnamed_ref_column(
         cells = cells or [row[column] for row in rows]
         if cells and sum(bool(_REF_LIKE.match(cell)) for cell in cells) >= REF_SHARE * len(cells):
             return tuple("ref" if i == column else f for i, f in enumerate(fields))
+        if _counts_up(cells):
+            return tuple("ref" if i == column else f for i, f in enumerate(fields))
     return fields
+
+
+MIN_NUMBERED_ROWS = 3
+
+
+def _counts_up(cells: list[str]) -> bool:
+    """Whole numbers one more each row ("1", "2", "3." …): the rows numbered, as a plan numbers its
+    actions in a narrow column of their own. Amounts, years or counts do not run on by one."""
+    numbers = [cell.strip().rstrip(".") for cell in cells]
+    if len(numbers) < MIN_NUMBERED_ROWS or not all(number.isdigit() and len(number) <= 3 for number in numbers):
+        return False
+    return all(int(after) == int(before) + 1 for before, after in zip(numbers, numbers[1:], strict=False))
 
 
 # -- headers on two rows ("Action" over "Ref | Description", "Progress" over "Q1 | Q2") ----------------

@@ -152,6 +152,15 @@ def test_a_header_ending_to_date_holds_the_work_so_far_not_a_timescale():
     ]
 
 
+def test_a_header_opening_with_a_time_word_names_the_timescale_not_another_action_column():
+    assert [field_for_header(h) for h in ("Year to Action", "Date for action", "When to act")] == ["timescale"] * 3
+    draft, _ = _plan(
+        ("1", "Monitor noise on every karting day", "On-going"),
+        header=("No.", "Actions", "Year to Action"),
+    )
+    assert [(a.activity, a.timescale) for a in draft.actions] == [("Monitor noise on every karting day", "On-going")]
+
+
 def test_question_headers_name_their_columns():
     header = (
         "Item (number)",
