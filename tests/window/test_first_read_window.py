@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication
 
 from app.context import AppContext
 from app.queries.actions import action_rows
@@ -23,6 +24,7 @@ from ui.window.data_opening import DataOpening
 from ui.window.errors import log
 from ui.window.main_window import MainWindow
 from ui.workspace.table.model import COL_ACTION
+from ui.workspace.table.view import ActionTableView
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -170,4 +172,32 @@ def test_a_damaged_database_meets_its_dialog_as_before(qtbot, tmp_path, _templat
         assert shown == ["The database is damaged"]
         assert paths.database.read_bytes() == bytes(damaged)
     finally:
+        start.close()
+
+
+def test_the_rows_are_painted_before_the_database_code_starts_loading(qtbot, tmp_path, _template_databases):
+    """Started any sooner, step 2's imports hold Python's lock while the first paint asks for it at
+    every cell it draws (and the paint waited for the platform's next frame meanwhile)."""
+    painted: list[bool] = []
+
+    class TablePaints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and isinstance(watched.parent(), ActionTableView):
+                painted.append(True)
+            return False
+
+    class Recording(Start):
+        def _open(self, data_dir: Path, database_url: str | None) -> AppContext:
+            self.painted_when_opening = bool(painted)
+            return super()._open(data_dir, database_url)
+
+    watcher = TablePaints()
+    QApplication.instance().installEventFilter(watcher)
+    start = Recording(qtbot, _data_folder(tmp_path, _template_databases["demo"]))
+    try:
+        qtbot.waitUntil(lambda: hasattr(start, "painted_when_opening"))
+        assert start.painted_when_opening
+        assert start.opening.rows_painted_at is not None
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
         start.close()

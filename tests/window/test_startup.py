@@ -66,6 +66,8 @@ LOADED_AFTER_THE_ROWS_SHOW = (
     "app.editing.service",
     "ui.window.features",
     "ui.editing.undo",
+    "app.timescale",
+    "html",
 )
 
 REPORT_MODULES = """

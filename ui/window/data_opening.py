@@ -18,12 +18,13 @@ out of reach); when there is nothing to open the window closes and start-up give
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
@@ -74,6 +75,7 @@ class DataOpening:
         self.ctx: AppContext | None = None
         self.attached: list[Callable[[], None]] = []
         self.first_read: FirstRead | None = None
+        self.rows_painted_at: float | None = None  # perf_counter when the first read's rows were painted
         self._waited_ms = 0
         self._opening_started = False
         # Step 2's outcome, to run once on the UI thread: when its signal arrives, or sooner for an
@@ -109,10 +111,19 @@ class DataOpening:
         if first is not None and isValid(self.window) and self.window.isVisible() and self.window.ctx is None:
             self.first_read = first
             self.window.show_first_read(first.view)
-            # After the rows are painted: the paint would otherwise wait on the imports for Python's lock.
-            QTimer.singleShot(0, self.window, self._start_opening)
+            # Behind what showing the rows posted (the panes' first sizing among it), not a frame later.
+            QTimer.singleShot(0, self.window, self._paint_then_open)
         else:
             self._start_opening()
+
+    def _paint_then_open(self) -> None:
+        """Paint the rows now, then start step 2. Left to the event loop, the paint waits for the
+        platform's next frame (about 16 ms) and step 2's imports, started meanwhile, hold Python's lock
+        while the paint asks for it at every cell it draws."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the widgets at their places first
+        self.window.repaint()
+        self.rows_painted_at = time.perf_counter()
+        QTimer.singleShot(0, self.window, self._start_opening)
 
     def _no_first_read(self, message: str) -> None:
         log.warning("Start-up's first read failed: %s", message)

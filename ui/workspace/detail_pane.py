@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from app.editing.money import parse_pounds
 from app.queries.filters import last_changed
-from app.timescale import TimescaleKind, parse_timescale
 from models.snapshots.rows import ActionRow
 from models.status import Status
 from ui.common.screen_fit import scrolling
@@ -259,6 +258,10 @@ class DetailPane(QWidget):
     @staticmethod
     def _due_words(row: ActionRow) -> str:
         """The due date and how the timescale was read: "Q3 2027" is a financial quarter, and says so."""
+        # Here, not at the top: the timescale reader (25 ms of imports) loads with the command path, after
+        # start-up's first read is on screen.
+        from app.timescale import parse_timescale
+
         note = parse_timescale(row.timescale_text).note if row.timescale_text else ""
         return f"{due_text(row)}\n({note})" if note and "financial" in note else due_text(row)
 
@@ -291,6 +294,8 @@ class DetailPane(QWidget):
         if field == "partners":
             return self.partners.text()
         if field == "timescale_text":
+            from app.timescale import TimescaleKind, parse_timescale  # see _due_words
+
             text = self.timescale.text().strip()
             if text and parse_timescale(text).kind is TimescaleKind.UNKNOWN:
                 raise ValueError(

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
-from app.timescale import MONTH_NAMES
-
 
 class TimescaleEdit(QWidget):
     textChanged = Signal(str)
@@ -47,4 +45,6 @@ class TimescaleEdit(QWidget):
         self.line.setText(text)
 
     def _pick(self, day: QDate) -> None:
+        from app.timescale import MONTH_NAMES  # see ui.workspace.detail_pane's _due_words
+
         self.line.setText(f"{day.day()} {MONTH_NAMES[day.month() - 1]} {day.year()}")

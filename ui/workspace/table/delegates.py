@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.plan_setup.lead_names import lead_index, normalise_lead_name
-from app.timescale import TimescaleKind, parse_timescale
 from models.snapshots.rows import LeadRow
 from models.status import Status
 from ui.common import prompts
@@ -116,6 +115,10 @@ class TimescaleDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:
         assert isinstance(editor, TimescaleEdit)
+        # Here, not at the top: the timescale reader (25 ms of imports) loads with the command path, after
+        # start-up's first read is on screen.
+        from app.timescale import TimescaleKind, parse_timescale
+
         text = editor.text().strip()
         if text:
             parsed = parse_timescale(text)
