@@ -10,13 +10,14 @@ tell such a break from a whole word that happens to end at the right edge ("sett
   between the first and the last is a line of its own, and the pieces set as one word are wider
   than the cell's whole text width, so the engine could not have moved the word whole to the next
   line;
-- the words say so: the joined word is printed whole elsewhere on the page ("committee" over
-  "commit" / "tee"), or it is a commoner English word than its rarest piece ("accommodatio" / "n":
+- the words say so: the joined word is a commoner English word than its rarest piece ("accommodatio" / "n":
   no word; "commit" / "tee": "committee" is six times as common as "tee"; but "settled" /
   "suitable" is no word joined, and "every" / "day" stays two words, each far commoner than
   "everyday"). The counts are pyspellchecker's English dictionary (offline, in the package); it
   spells the American way, so a British word is also looked up in its American spelling
-  ("behaviour", "centre", "programme", "offence", "organise", "counselling").
+  ("behaviour", "centre", "programme", "offence", "organise", "counselling"). The page's own words
+  are no help: pdfplumber sets two words printed close together as one ("Roadand"), which would
+  join "Road" / "and" at a line's end.
 """
 
 from __future__ import annotations
@@ -67,19 +68,11 @@ def frequency(text: str) -> int:
     return counts[word]
 
 
-def page_words(words: list[dict]) -> frozenset[str]:
-    """The words printed on a page (pdfplumber's words), lower case, without the punctuation round them."""
-    return frozenset(_TRAILING.sub("", _LEADING.sub("", word["text"])).lower() for word in words)
-
-
-def fused_breaks(
-    lines: list[tuple[Piece, Piece, bool]], text_width: float, margin: float, printed: frozenset[str]
-) -> list[bool]:
+def fused_breaks(lines: list[tuple[Piece, Piece, bool]], text_width: float, margin: float) -> list[bool]:
     """For each line but the last: does a word broken by the engine run on from it to the next line?
 
     ``lines`` gives each printed line's first and last word and whether it is that word alone;
-    ``text_width`` is how wide a line of the cell can be, less ``margin`` for measuring short;
-    ``printed`` the words printed on the page (``page_words``).
+    ``text_width`` is how wide a line of the cell can be, less ``margin`` for measuring short.
     """
     fused = [False] * (len(lines) - 1)
     for start in range(len(lines) - 1):
@@ -89,7 +82,7 @@ def fused_breaks(
             if not piece.text[:1].islower():
                 break
             pieces.append(piece)
-            if _broken(pieces, text_width - margin, printed):
+            if _broken(pieces, text_width - margin):
                 # the longest reading wins: "I" / "mprove" / "ment" is "Improvement", not "Improve ment"
                 fused[start:end] = [True] * (end - start)
             if not lines[end][2]:
@@ -97,7 +90,7 @@ def fused_breaks(
     return fused
 
 
-def _broken(pieces: list[Piece], text_width: float, printed: frozenset[str]) -> bool:
+def _broken(pieces: list[Piece], text_width: float) -> bool:
     first = _LEADING.sub("", pieces[0].text)
     last = _TRAILING.sub("", pieces[-1].text)
     texts = [first, *(piece.text for piece in pieces[1:-1]), last]
@@ -106,4 +99,4 @@ def _broken(pieces: list[Piece], text_width: float, printed: frozenset[str]) -> 
     if sum(piece.width for piece in pieces) <= text_width:
         return False
     joined = "".join(texts)
-    return joined.lower() in printed or frequency(joined) > min(frequency(text) for text in texts)
+    return frequency(joined) > min(frequency(text) for text in texts)

@@ -71,12 +71,9 @@ def cell_text(text: str | None) -> str:
     return _joined(lines, [False] * len(lines), [False] * len(lines))
 
 
-def cell_text_from_chars(
-    chars: list[dict], box: tuple[float, float, float, float], printed: frozenset[str] = frozenset()
-) -> str:
+def cell_text_from_chars(chars: list[dict], box: tuple[float, float, float, float]) -> str:
     """The text of the characters printed in a cell's ``box`` (x0, top, x1, bottom), each line joined
-    to the next unless the writer broke it there (see the module's docstring); ``printed``, the words
-    on the page, tells a broken word (``broken_words``)."""
+    to the next unless the writer broke it there (see the module's docstring)."""
     words = extract_words(chars) if chars else []
     clusters = [line for line in cluster_objects(words, itemgetter("top"), LINE_TOLERANCE) if line]
     lines = [
@@ -93,7 +90,7 @@ def cell_text_from_chars(
     if not kept:
         return ""
     text_width = box[2] - _padding(kept, box) - min(line.x0 for line in kept)
-    fused = fused_breaks([line.ends() for line in kept], text_width, FIT_MARGIN, printed)
+    fused = fused_breaks([line.ends() for line in kept], text_width, FIT_MARGIN)
     return _joined([line.text for line in kept], kept_breaks(kept, box, _space(clusters, chars)), fused)
 
 

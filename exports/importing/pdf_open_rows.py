@@ -1,8 +1,7 @@
 """Rows a PDF's page break left open: a Word table row allowed to break across pages is printed with
 no line under its first part (at the foot of one page) and, when the header row is not repeated, no
 line over its rest (at the top of the next). pdfplumber's tables end at the last ruled line, so
-each part is found here from the column lines that run on past it, with the text between them
-(``printed``: the page's words, for a word broken across a cell's lines, ``pdf_cells``)."""
+each part is found here from the column lines that run on past it, with the text between them."""
 
 from __future__ import annotations
 
@@ -17,12 +16,12 @@ def _sides(cells) -> set[int]:
     return {round(side) for cell in cells if cell is not None for side in (cell[0], cell[2])}
 
 
-def _cells(page, cells, top: float, bottom: float, printed: frozenset[str]) -> tuple[str, ...]:
+def _cells(page, cells, top: float, bottom: float) -> tuple[str, ...]:
     boxes = [(cell[0], top, cell[2], bottom) if cell is not None else None for cell in cells]
-    return tuple(cell_text_from_chars(page.crop(box).chars, box, printed) if box is not None else "" for box in boxes)
+    return tuple(cell_text_from_chars(page.crop(box).chars, box) if box is not None else "" for box in boxes)
 
 
-def open_row(page, table, tops: list[float], printed: frozenset[str]) -> tuple[tuple[str, ...], Box] | None:
+def open_row(page, table, tops: list[float]) -> tuple[tuple[str, ...], Box] | None:
     """A row left open under the table's last ruled line: the column lines run on below it, with
     text between them, in the table's columns (``_columns``: not the last row's cells, which may be
     one across the table). It ends where the lines do, or at the next table (``tops``: where the
@@ -40,7 +39,7 @@ def open_row(page, table, tops: list[float], printed: frozenset[str]) -> tuple[t
     end = min([max(below), *(top for top in tops if top > bottom)])
     if end - bottom < MIN_ROW_HEIGHT:
         return None
-    cells = _cells(page, last, bottom, end, printed)
+    cells = _cells(page, last, bottom, end)
     return (cells, (x0, bottom, x1, end)) if any(cells) else None
 
 
@@ -50,7 +49,7 @@ def _columns(table) -> list:
     return max((row.cells for row in table.rows), key=lambda cells: sum(cell is not None for cell in cells))
 
 
-def open_top_row(page, table, bottoms: list[float], printed: frozenset[str]) -> tuple[tuple[str, ...], Box] | None:
+def open_top_row(page, table, bottoms: list[float]) -> tuple[tuple[str, ...], Box] | None:
     """The rest of a row the page cut, over the table's first ruled line with no line over it (the
     header row not repeated on the page): the column lines run on above the first line, with text
     between them. It starts where the lines do, or under the page's table above (``bottoms``)."""
@@ -67,11 +66,11 @@ def open_top_row(page, table, bottoms: list[float], printed: frozenset[str]) -> 
     start = max([min(above), *(bottom for bottom in bottoms if bottom < top)])
     if top - start < MIN_ROW_HEIGHT:
         return None
-    cells = _cells(page, first, start, top, printed)
+    cells = _cells(page, first, start, top)
     return (cells, (x0, start, x1, top)) if any(cells) else None
 
 
-def open_box(page, tables: list[Box], printed: frozenset[str]) -> tuple[tuple[str, ...], Box] | None:
+def open_box(page, tables: list[Box]) -> tuple[tuple[str, ...], Box] | None:
     """The rest of a row the page cut in a box of its own at the top of the page, above every table
     on it (the header not repeated, and a heading and a new table next): column lines standing on
     one rule with no rule over them, which pdfplumber takes for no table. Its cells are between
@@ -91,8 +90,7 @@ def open_box(page, tables: list[Box], printed: frozenset[str]) -> tuple[tuple[st
             continue
         if _rule(page, top, xs[0], xs[-1]) or any(abs(box[1] - bottom) <= 1 for box in tables):
             continue  # ruled over too (pdfplumber's table), or standing on a table (``open_top_row``)
-        boxes = [(left, top, right, bottom) for left, right in zip(xs, xs[1:], strict=False)]
-        cells = _cells(page, boxes, top, bottom, printed)
+        cells = _cells(page, [(left, top, right, bottom) for left, right in zip(xs, xs[1:], strict=False)], top, bottom)
         return (cells, (xs[0], top, xs[-1], bottom)) if any(cells) else None
     return None
 

@@ -28,7 +28,6 @@ from pathlib import Path
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-from exports.importing.broken_words import page_words
 from exports.importing.heading_words import PAGE_NUMBER
 from exports.importing.pdf_cells import cell_text, cell_text_from_chars, line_text
 from exports.importing.pdf_columns import Columns, FreeLine, unruled_tables
@@ -132,19 +131,18 @@ def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Ite
     if not characters:
         return None, [], 0
     found = page.find_tables()
-    printed = page_words(page.extract_words()) if found else frozenset()  # whole words tell broken ones
     items = []
     boxes = [table.bbox for table in found]
     for table in found:
-        rows, merged = _rows(table, printed)
+        rows, merged = _rows(table)
         others = [other for other in found if other is not table]
-        cut = open_row(page, table, [other.bbox[1] for other in others], printed)
+        cut = open_row(page, table, [other.bbox[1] for other in others])
         notes = []
         if cut is not None:  # the row the page break cut, left open under the last line
             rows.append(cut[0])
             boxes.append(cut[1])
             notes.append(f"the last row on page {page.page_number} has no line under it (cut by the page): kept")
-        rest = open_top_row(page, table, [other.bbox[3] for other in others], printed)
+        rest = open_top_row(page, table, [other.bbox[3] for other in others])
         if rest is not None:  # its rest, over the first line when the header row is not repeated
             rows.insert(0, rest[0])
             merged = {(row + 1, column): text for (row, column), text in merged.items()}
@@ -152,7 +150,7 @@ def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Ite
             notes.append(f"the first row on page {page.page_number} has no line over it (cut by the page): kept")
         if rows:
             items.append(_Item(page.page_number, table.bbox[1], rows=rows, merged=merged, notes=notes))
-    alone = open_box(page, [table.bbox for table in found], printed)
+    alone = open_box(page, [table.bbox for table in found])
     if alone is not None:  # the rest of a cut row in a box of its own, with the header not repeated
         boxes.append(alone[1])
         note = f"the first row on page {page.page_number} is a box with no line over it (cut by the page): kept"
@@ -178,7 +176,7 @@ def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:
     return x0 <= middle_x <= x1 and top <= middle_y <= bottom
 
 
-def _rows(table, printed: frozenset[str]) -> tuple[list[tuple[str, ...]], dict[tuple[int, int], str]]:
+def _rows(table) -> tuple[list[tuple[str, ...]], dict[tuple[int, int], str]]:
     """The table's rows without empty ones; and the cells a merged cell above covers, with its text.
 
     pdfplumber gives no cell (None) where a merged cell covers the grid. When the nearest cell
@@ -192,7 +190,7 @@ def _rows(table, printed: frozenset[str]) -> tuple[list[tuple[str, ...]], dict[t
     for row in table.rows:
         row_chars = [char for char in chars if _centre_in(char, row.bbox)]
         cells = tuple(
-            cell_text_from_chars([char for char in row_chars if _centre_in(char, box)], box, printed) if box else ""
+            cell_text_from_chars([char for char in row_chars if _centre_in(char, box)], box) if box else ""
             for box in row.cells
         )
         bottom = row.bbox[3]
