@@ -14,7 +14,9 @@ paragraph, and so does a capital after a line that ends a sentence. That last ru
 full line, because in a narrow column a paragraph's last line often has no room for the next one's
 first word, and joining two paragraphs would fuse the actions a paragraph-aligned cell lists. When
 the next word would not have fitted and nothing in the words says otherwise, the line is a wrap
-(which is also what a cell without its box, such as a table drawn without lines, is read as).
+(which is also what a cell without its box, such as a table drawn without lines, is read as). A word
+too long for the cell, which the engine broke with no hyphen, is joined with no space
+(``broken_words``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from operator import itemgetter
 
 from pdfplumber.utils import cluster_objects, extract_words
 
+from exports.importing.broken_words import Piece, fused_breaks
 from exports.importing.heading_words import is_amount
 
 _BULLET = re.compile(r"^[•\-*▪●◦]")
@@ -39,12 +42,19 @@ SPACE_EM = 0.25  # a word space as a share of the type size, when the cell has n
 
 @dataclass(frozen=True)
 class PrintedLine:
-    """One printed line of a cell: its text, where it starts and ends, and how wide its first word is."""
+    """One printed line of a cell: its text, where it starts and ends, and how wide its first and last
+    words are."""
 
     text: str
     x0: float
     x1: float
     first_word: float
+    last_word: float
+
+    def ends(self) -> tuple[Piece, Piece, bool]:
+        """Its first and last word, and whether that is one word alone (for ``fused_breaks``)."""
+        words = self.text.split()
+        return Piece(words[0], self.first_word), Piece(words[-1], self.last_word), len(words) == 1
 
 
 def line_text(text: str) -> str:
@@ -58,7 +68,7 @@ def line_text(text: str) -> str:
 def cell_text(text: str | None) -> str:
     """A cell known only by its text (no box): lines joined unless the words show a new paragraph."""
     lines = [line for line in (line_text(line) for line in (text or "").splitlines()) if line]
-    return _joined(lines, [False] * len(lines))
+    return _joined(lines, [False] * len(lines), [False] * len(lines))
 
 
 def cell_text_from_chars(chars: list[dict], box: tuple[float, float, float, float]) -> str:
@@ -72,19 +82,25 @@ def cell_text_from_chars(chars: list[dict], box: tuple[float, float, float, floa
             min(word["x0"] for word in line),
             max(word["x1"] for word in line),
             line[0]["x1"] - line[0]["x0"],
+            line[-1]["x1"] - line[-1]["x0"],
         )
         for line in clusters
     ]
     kept = [line for line in lines if line.text]
     if not kept:
         return ""
-    return _joined([line.text for line in kept], kept_breaks(kept, box, _space(clusters, chars)))
+    text_width = box[2] - _padding(kept, box) - min(line.x0 for line in kept)
+    fused = fused_breaks([line.ends() for line in kept], text_width, FIT_MARGIN)
+    return _joined([line.text for line in kept], kept_breaks(kept, box, _space(clusters, chars)), fused)
+
+
+def _padding(lines: list[PrintedLine], box: tuple[float, float, float, float]) -> float:
+    return max(0.0, min(line.x0 for line in lines) - box[0])
 
 
 def kept_breaks(lines: list[PrintedLine], box: tuple[float, float, float, float], space: float) -> list[bool]:
     """For each line but the last: would the next line's first word have fitted on it?"""
-    padding = max(0.0, min(line.x0 for line in lines) - box[0])
-    right = box[2] - padding
+    right = box[2] - _padding(lines, box)
     return [
         line.x1 + space + following.first_word <= right - FIT_MARGIN
         for line, following in zip(lines, lines[1:], strict=False)
@@ -106,11 +122,16 @@ def _starts_paragraph(line: str) -> bool:
     return bool(_BULLET.match(line) or (ref and not is_amount(ref.group(1), ref.group(2))))
 
 
-def _joined(lines: list[str], breaks: list[bool]) -> str:
+def _joined(lines: list[str], breaks: list[bool], fused: list[bool]) -> str:
+    """The lines joined: with no space inside a ``fused`` (broken) word, else by a line break where one
+    was kept or a paragraph starts, else by a space."""
     if not lines:
         return ""
     joined = lines[0]
-    for previous, line, kept in zip(lines, lines[1:], breaks, strict=False):
+    for previous, line, kept, in_word in zip(lines, lines[1:], breaks, fused, strict=False):
+        if in_word:
+            joined += line
+            continue
         new_paragraph = kept or _starts_paragraph(line) or (_SENTENCE_END.search(previous) and line[0].isupper())
         joined += ("\n" if new_paragraph else " ") + line
     return joined

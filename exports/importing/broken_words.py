@@ -1,0 +1,102 @@
+"""A word the layout engine broke across a PDF cell's lines, found so that it is read whole again.
+
+Word and reportlab break a word mid-word, with no hyphen, only when it does not fit on a line by
+itself: in a narrow column "accommodation" prints as "accommodatio" / "n" (reportlab even starts
+it in what is left of a line: "Find the ac" / "commodati" / "on for the"). The layout alone cannot
+tell such a break from a whole word that happens to end at the right edge ("settled" above
+"suitable" ends nearer the edge than "accommodatio" does), so both must agree:
+
+- the layout allows it: each piece after the first starts with a lower-case letter, every piece
+  between the first and the last is a line of its own, and the pieces set as one word are wider
+  than the cell's whole text width, so the engine could not have moved the word whole to the next
+  line;
+- the words say so: the joined word is a commoner English word than its rarest piece ("accommodatio" / "n":
+  no word; "commit" / "tee": "committee" is six times as common as "tee"; but "settled" /
+  "suitable" is no word joined, and "every" / "day" stays two words, each far commoner than
+  "everyday"). The counts are pyspellchecker's English dictionary (offline, in the package); it
+  spells the American way, so a British word is also looked up in its American spelling
+  ("behaviour", "centre", "programme", "offence", "organise", "counselling"). The page's own words
+  are no help: pdfplumber sets two words printed close together as one ("Roadand"), which would
+  join "Road" / "and" at a line's end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spellchecker import SpellChecker
+
+MAX_PIECES = 3  # a word broken over more lines than this is in a column too narrow to read
+_PIECE = re.compile(r"^[^\W\d_]+$")
+_LEADING = re.compile(r"^[(\"'‘“\[]+")
+_TRAILING = re.compile(r"[)\"'’”\].,:;!?]+$")
+# British spellings and the American ones the dictionary lists, by their regular endings.
+_AMERICAN = (
+    (re.compile(r"(?<=[a-z]{2})our"), "or"),
+    (re.compile(r"tre(s?)$"), r"ter\1"),
+    (re.compile(r"mme(s?)$"), r"m\1"),
+    (re.compile(r"ence(s?)$"), r"ense\1"),
+    (re.compile(r"([iy])s(e|es|ed|ing|ation|ations)$"), r"\1z\2"),
+    (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
+)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A word at a line's end or start, as printed, and how wide it is."""
+
+    text: str
+    width: float
+
+
+@cache
+def _english() -> SpellChecker:
+    return SpellChecker(language="en", distance=1)
+
+
+def frequency(text: str) -> int:
+    """How often the word (case aside, British spellings included) occurs in the dictionary's corpus;
+    0 for no English word."""
+    word = text.lower()
+    counts = _english().word_frequency
+    if counts[word]:
+        return counts[word]
+    for british, american in _AMERICAN:
+        word = british.sub(american, word)
+    return counts[word]
+
+
+def fused_breaks(lines: list[tuple[Piece, Piece, bool]], text_width: float, margin: float) -> list[bool]:
+    """For each line but the last: does a word broken by the engine run on from it to the next line?
+
+    ``lines`` gives each printed line's first and last word and whether it is that word alone;
+    ``text_width`` is how wide a line of the cell can be, less ``margin`` for measuring short.
+    """
+    fused = [False] * (len(lines) - 1)
+    for start in range(len(lines) - 1):
+        pieces = [lines[start][1]]
+        for end in range(start + 1, min(len(lines), start + MAX_PIECES)):
+            piece = lines[end][0]
+            if not piece.text[:1].islower():
+                break
+            pieces.append(piece)
+            if _broken(pieces, text_width - margin):
+                # the longest reading wins: "I" / "mprove" / "ment" is "Improvement", not "Improve ment"
+                fused[start:end] = [True] * (end - start)
+            if not lines[end][2]:
+                break  # only a line that is the word alone can be a middle piece
+    return fused
+
+
+def _broken(pieces: list[Piece], text_width: float) -> bool:
+    first = _LEADING.sub("", pieces[0].text)
+    last = _TRAILING.sub("", pieces[-1].text)
+    texts = [first, *(piece.text for piece in pieces[1:-1]), last]
+    if not all(_PIECE.match(text) for text in texts):
+        return False
+    if sum(piece.width for piece in pieces) <= text_width:
+        return False
+    joined = "".join(texts)
+    return frequency(joined) > min(frequency(text) for text in texts)

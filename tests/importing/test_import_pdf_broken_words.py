@@ -1,0 +1,54 @@
+"""A word too long for a narrow PDF column, broken mid-word by the layout engine with no hyphen, reads
+whole again; two words that merely meet at a line's end and the next line's start stay two (an
+invented plan printed by reportlab's table layout, which breaks a word only when it does not fit on
+a line by itself)."""
+
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from exports.importing.pdf_reader import read_pdf
+
+HEADER = ("Ref", "Action", "Lead", "By when")
+WIDTHS = (40, 66, 140, 80)  # the Action column leaves 54 points for text, less than "accommodation"
+BROKEN = [
+    ("1.1", "Find accommodation for every young person leaving care", "Housing Options", "March 2027"),
+    ("1.2", "Map the neighbourhood watch schemes", "Police", "June 2027"),
+]
+WHOLE = [
+    ("1.3", "Offer settled suitable accommodation to every care leaver", "Housing Options", "2027"),
+    ("1.4", "Report every month to the community safety partnership", "Community Safety Team", "2028"),
+]
+
+
+def _plan_pdf(path, rows):
+    body = getSampleStyleSheet()["BodyText"]
+    data = [[Paragraph(text, body) for text in row] for row in (HEADER, *rows)]
+    table = Table(data, colWidths=WIDTHS, repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    return path
+
+
+def _printed_lines(text: str) -> list[str]:
+    paragraph = Paragraph(text, getSampleStyleSheet()["BodyText"])
+    paragraph.wrap(WIDTHS[1] - 12, 1000)  # reportlab's cell padding is 6 points a side
+    return [" ".join(words) for _space, words in paragraph.blPara.lines]  # one font: (space left, words)
+
+
+def test_a_word_the_engine_broke_in_a_narrow_column_reads_as_one_word(tmp_path):
+    assert _printed_lines(BROKEN[0][1])[:2] == ["Find accom", "modation"]  # broken, with no hyphen
+    assert _printed_lines(BROKEN[1][1])[:2] == ["Map the nei", "ghbourhood"]
+    (table,) = read_pdf(_plan_pdf(tmp_path / "plan.pdf", BROKEN)).tables
+    assert table.rows[1:] == tuple(BROKEN)
+
+
+def test_two_whole_words_meeting_at_a_line_end_stay_two_words(tmp_path):
+    # "settled" fills its line and "suitable" opens the next, the two too wide for one line together,
+    # in the cell where "accommodation" is broken over three lines
+    assert _printed_lines(WHOLE[0][1])[1:5] == ["settled", "suitable acc", "ommodatio", "n to every"]
+    assert _printed_lines(WHOLE[1][1])[4:6] == ["community", "safety"]
+    (table,) = read_pdf(_plan_pdf(tmp_path / "plan.pdf", WHOLE)).tables
+    assert table.rows[1:] == tuple(WHOLE)
