@@ -26,15 +26,22 @@ def _grid(pdf: canvas.Canvas, rules: list[float], bottom: float) -> None:
         pdf.line(x, rules[0], x, bottom)
 
 
-def _cut_row_pdf(path):
+def _first_page_with_row_left_open(path) -> canvas.Canvas:
+    """Page 1: the header, 1.1, and 1.2 left open at the foot (no rule at 400: it runs on to the
+    next page); returns the canvas on page 2."""
     pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
     pdf.setFont("Helvetica", 10)
-    _grid(pdf, [500, 480, 440], bottom=400)  # no rule at 400: the last row runs on to the next page
+    _grid(pdf, [500, 480, 440], bottom=400)
     _row(pdf, 500, [HEADER])
     _row(pdf, 480, [("1.1", "Map the houses in multiple occupation", "Council", "March 2026")])
     _row(pdf, 440, [("1.2", "Publish a guide for landlords on spotting", "Housing Team", "June 2026")])
     pdf.showPage()
     pdf.setFont("Helvetica", 10)
+    return pdf
+
+
+def _cut_row_pdf(path):
+    pdf = _first_page_with_row_left_open(path)
     _grid(pdf, [520, 470, 440], bottom=440)  # the header repeated, the rest of 1.2 in the same box
     _row(pdf, 520, [HEADER, ("", "signs of exploitation")])
     _row(pdf, 470, [("1.3", "Train wardens to report concerns", "Council", "2027")])
@@ -57,14 +64,7 @@ def test_a_row_left_open_by_the_page_break_and_finished_under_the_repeated_heade
 def _no_repeated_header_pdf(path):
     # As the cut row above, but the header row not repeated: the rest of 1.2 opens page 2 in a box
     # with the column lines and a line under it, and none over it.
-    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
-    pdf.setFont("Helvetica", 10)
-    _grid(pdf, [500, 480, 440], bottom=400)
-    _row(pdf, 500, [HEADER])
-    _row(pdf, 480, [("1.1", "Map the houses in multiple occupation", "Council", "March 2026")])
-    _row(pdf, 440, [("1.2", "Publish a guide for landlords on spotting", "Housing Team", "June 2026")])
-    pdf.showPage()
-    pdf.setFont("Helvetica", 10)
+    pdf = _first_page_with_row_left_open(path)
     for x in COLUMNS:
         pdf.line(x, 540, x, 470)
     for y in (510, 470):
@@ -89,14 +89,7 @@ def test_the_rest_of_a_cut_row_opening_a_page_with_no_header_repeated_is_read_wi
 def _rest_in_a_box_of_its_own_pdf(path):
     # The rest of 1.2 opens page 2 in a box of its own (column lines on a rule, none over them),
     # then a heading and the next priority's table.
-    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
-    pdf.setFont("Helvetica", 10)
-    _grid(pdf, [500, 480, 440], bottom=400)
-    _row(pdf, 500, [HEADER])
-    _row(pdf, 480, [("1.1", "Map the houses in multiple occupation", "Council", "March 2026")])
-    _row(pdf, 440, [("1.2", "Publish a guide for landlords on spotting", "Housing Team", "June 2026")])
-    pdf.showPage()
-    pdf.setFont("Helvetica", 10)
+    pdf = _first_page_with_row_left_open(path)
     for x in COLUMNS:
         pdf.line(x, 540, x, 510)
     pdf.line(COLUMNS[0], 510, COLUMNS[-1], 510)
