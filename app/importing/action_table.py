@@ -50,8 +50,9 @@ from app.importing.text import (
     starts_as_continuation,
 )
 from app.plans.draft import ActionDraft
-from exports.importing.headers import TableGuess, repeats_header
+from exports.importing.headers import repeats_header
 from exports.importing.source import RawTable, SourceLocation
+from exports.importing.table_guess import TableGuess
 
 # "3.2 Improve reporting" in an objective cell: objective 3.2, titled without its ref
 _LED_BY_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2})[.:)]?\s+(\S.*)$", re.DOTALL)

@@ -29,8 +29,8 @@ from app.importing.word_usage import WordUsage, word_usage
 from app.plan_setup.leads import normalise_lead_name
 from app.plans.draft import GlossaryDraft, LeadDraft, ObjectiveDraft, PlanDraft, PriorityDraft
 from app.timescale import TimescaleKind, parse_timescale
-from exports.importing.headers import TableGuess
 from exports.importing.source import RawDocument, RawTable, SourceLocation
+from exports.importing.table_guess import TableGuess
 
 
 @dataclass(frozen=True)

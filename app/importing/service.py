@@ -23,8 +23,9 @@ from app.plans.builder import CreatePlan
 from app.plans.draft import PlanDraft
 from app.storage.database import Database
 from exports.importing import ImportLimits, PlanFileError, RawDocument, read_plan_file
-from exports.importing.headers import ColumnMapping, TableGuess, guess_table, header_texts
+from exports.importing.headers import ColumnMapping, header_texts
 from exports.importing.source import RawTable, SourceLocation
+from exports.importing.table_guess import TableGuess, guess_table
 
 __all__ = [
     "ImportOptions",

@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from exports.importing.header_pairs import choose_action_column, is_project_header
 from exports.importing.source import RawTable
-from exports.importing.top_level import top_level_column
 
 # Fields a column can fill in an action; IGNORE leaves the column out.
 IGNORE = ""
@@ -178,15 +177,6 @@ class ColumnMapping:
         return None if self.header_row is None else self.header_row - self.header_rows + 1
 
 
-@dataclass(frozen=True)
-class TableGuess:
-    """What a table seems to be: "actions", "glossary" or "other" (left out), and its mapping."""
-
-    kind: str
-    mapping: ColumnMapping
-    reason: str = ""
-
-
 def guess_mapping(row: tuple[str, ...], named: list[str] | None = None) -> tuple[str, ...]:
     """The field of each column under the header ``row`` (``named``: each cell's field, when already read)."""
     named = [field_for_header(cell) for cell in row] if named is None else named
@@ -219,138 +209,6 @@ def is_glossary_header(row: tuple[str, ...]) -> bool:
     return all(term in _GLOSSARY_TERMS and meaning in _GLOSSARY_MEANINGS for term, meaning in pairs)
 
 
-def _under_glossary_heading(table: RawTable) -> bool:
-    return bool(table.preceding) and "glossary" in table.preceding[-1].casefold()
-
-
-def guess_table(table: RawTable) -> TableGuess:
-    """Find the header row among the first rows and map its columns."""
-    width = table.width
-    for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
-        if is_glossary_header(row):
-            return TableGuess("glossary", ColumnMapping(index, ("term", "meaning") * (width // 2)), "glossary headers")
-    best_index, best_fields, best_score = None, (IGNORE,) * width, 0
-    for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
-        fields = guess_mapping(row)
-        score = sum(1 for field in fields if field)
-        if score > best_score:
-            best_index, best_fields, best_score = index, fields, score
-    two_rows = _two_row_header(table, best_index, best_score)
-    if two_rows is not None:
-        best_index, best_fields, best_score = two_rows
-    header_rows = 2 if two_rows is not None else 1
-    if width == 2 and _under_glossary_heading(table):
-        return TableGuess("glossary", ColumnMapping(None, ("term", "meaning")), "two columns under a Glossary heading")
-    if best_index is not None and "ref" in best_fields and _empty_under(table, best_index, best_fields.index("ref")):
-        # "Closed (minutes reference)" left blank: no refs there, so a numbered column may be the Ref column
-        best_fields = tuple(IGNORE if field == "ref" else field for field in best_fields)
-    if best_index is not None and "ref" not in best_fields:
-        best_fields = _unnamed_ref_column(table, best_index, best_fields, header_rows)
-    if best_score >= 2 and "activity" not in best_fields and {"lead", "timescale"} & set(best_fields):
-        column = _longest_text_column(table, best_index, best_fields)
-        if column is not None:
-            header = table.rows[best_index][column].strip() or f"column {column + 1}"
-            fields = tuple("activity" if i == column else field for i, field in enumerate(best_fields))
-            reason = f"no Action header; '{header}' holds the longest text and is read as the actions"
-            return TableGuess("actions", ColumnMapping(best_index, fields, header_rows), reason)
-    mapping = ColumnMapping(best_index, best_fields, header_rows)
-    if best_score >= 2 and "activity" in best_fields:
-        mapping = top_level_column(table, mapping, [normalise_header(cell) for cell in table.rows[best_index]])
-        reason = f"{best_score} column headers recognised"
-        group = _group_column(table, best_index, best_fields) if "objective" not in best_fields else None
-        if group is not None:
-            header = table.rows[best_index][group].strip() or f"column {group + 1}"
-            reason += f"; '{header}' names the group of the rows under it and is read as the objective"
-            mapping = mapping.with_field(group, "objective")
-        return TableGuess("actions", mapping, reason)
-    if best_score >= 2:
-        return TableGuess("other", mapping, "no Action or Activity column")
-    return TableGuess("other", ColumnMapping(None, (IGNORE,) * width), "no plan column headers recognised")
-
-
-def _empty_under(table: RawTable, header_row: int, column: int) -> bool:
-    """No text in the column under its header but the header itself printed again (a page break)."""
-    header = " ".join(table.rows[header_row][column].split())
-    cells = (" ".join(row[column].split()) for row in table.rows[header_row + 1 :] if column < len(row))
-    return all(cell in ("", header) for cell in cells)
-
-
-MAX_GROUP_WORDS = 12  # a group's name ("Setting priorities"), not a sentence of its own
-
-
-def _group_column(table: RawTable, header_row: int, fields: tuple[str, ...]) -> int | None:
-    """An unrecognised column left of the actions ("STAGE | ACTION | WHO") that names a group once, on
-    its first row, and leaves the rows under it empty (or merged down): the rows' objective."""
-    activity = fields.index("activity")
-    rows = [row for row in table.rows[header_row + 1 :] if activity < len(row) and row[activity].strip()]
-    for column in range(activity):
-        if fields[column] != IGNORE or not rows or not rows[0][column].strip():
-            continue
-        cells = [row[column].strip() for row in rows if row[column].strip()]
-        if len(set(cells)) < 2 or 2 * len(cells) > len(rows):
-            continue  # one name for every row, or a name on most rows: a column of its own
-        if all(len(cell.split()) <= MAX_GROUP_WORDS and re.search("[A-Za-z]{3}", cell) for cell in cells) and not any(
-            _REF_LIKE.match(cell) for cell in cells
-        ):
-            return column
-    return None
-
-
-def _longest_text_column(table: RawTable, header_row: int, fields: tuple[str, ...]) -> int | None:
-    """The unrecognised (or objective) column whose cells under the header are longest on average."""
-    rows = table.rows[header_row + 1 :]
-    best, best_length = None, float(MIN_ACTIVITY_LENGTH)
-    for column, field in enumerate(fields):
-        if field not in (IGNORE, "objective"):
-            continue
-        cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
-        length = sum(map(len, cells)) / len(cells) if cells else 0.0
-        if length > best_length:
-            best, best_length = column, length
-    return best
-
-
-# "1.2", "2.3.1", "DAB 4", and a number with a letter ("1a", "2c", "1d*": the star a plan's own mark)
-_REF_LIKE = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]{1,8}[ -]?\d{1,3}(?:\.\d{1,3})*|\d{1,2}(?:\.\d{1,2})?[a-z]\*?)"
-    r"(?:\s+\d{1,2}(?:\.\d{1,3})+)*\s*$"
-)
-REF_SHARE = 0.6  # of a header-less column's cells that must look like refs for it to be the Ref column
-
-
-def _unnamed_ref_column(
-    table: RawTable, header_row: int, fields: tuple[str, ...], header_rows: int = 1
-) -> tuple[str, ...]:
-    """A column with no header whose cells are mostly refs ("1.1", "2.3.1") is the Ref column; rows
-    whose only text is in that column (a heading or a progress note across the table) are not counted."""
-    header = header_texts(table.rows[header_row - header_rows + 1 : header_row + 1])
-    for column, field in enumerate(fields):
-        if field or (column < len(header) and header[column].strip()):
-            continue
-        rows = [row for row in table.rows[header_row + 1 :] if column < len(row) and row[column].strip()]
-        # a row of one cell (a heading or a note across the table) says nothing of the column
-        cells = [row[column] for row in rows if sum(bool(cell.strip()) for cell in row) > 1]
-        cells = cells or [row[column] for row in rows]
-        if cells and sum(bool(_REF_LIKE.match(cell)) for cell in cells) >= REF_SHARE * len(cells):
-            return tuple("ref" if i == column else f for i, f in enumerate(fields))
-        if _counts_up(cells):
-            return tuple("ref" if i == column else f for i, f in enumerate(fields))
-    return fields
-
-
-MIN_NUMBERED_ROWS = 3
-
-
-def _counts_up(cells: list[str]) -> bool:
-    """Whole numbers one more each row ("1", "2", "3." …): the rows numbered, as a plan numbers its
-    actions in a narrow column of their own. Amounts, years or counts do not run on by one."""
-    numbers = [cell.strip().rstrip(".") for cell in cells]
-    if len(numbers) < MIN_NUMBERED_ROWS or not all(number.isdigit() and len(number) <= 3 for number in numbers):
-        return False
-    return all(int(after) == int(before) + 1 for before, after in zip(numbers, numbers[1:], strict=False))
-
-
-# -- headers on two rows ("Action" over "Ref | Description", "Progress" over "Q1 | Q2") ----------------
 MAX_HEADER_WORDS = 6  # a cell longer than this is a title or data, not a column header
 
 
@@ -369,9 +227,7 @@ def header_texts(rows: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
     return tuple(texts)
 
 
-def _two_row_header(
-    table: RawTable, best_index: int | None, best_score: int
-) -> tuple[int, tuple[str, ...], int] | None:
+def two_row_header(table: RawTable, best_index: int | None, best_score: int) -> tuple[int, tuple[str, ...], int] | None:
     """(sub-header row, fields, score) when the best header row and the row next to it are one header:
     a group row whose merged cells span sub-headers under them. The sub-headers may sit only under a
     span (a data row fills the columns under whole headers too), and the group's words must name a

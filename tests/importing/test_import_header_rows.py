@@ -6,8 +6,8 @@ from docx import Document
 
 from app.importing.corrections import RowRole
 from app.importing.service import ImportOptions, preview_document, preview_import
-from exports.importing.headers import guess_table
 from exports.importing.source import RawDocument, RawTable
+from exports.importing.table_guess import guess_table
 
 
 def _table(*rows: tuple[str, ...]) -> RawTable:

@@ -4,8 +4,8 @@ heading row; each rule on an invented example, never a copy of one plan's row.""
 from __future__ import annotations
 
 from app.importing.service import ImportOptions, preview_document
-from exports.importing.headers import guess_table
 from exports.importing.source import RawDocument, RawTable
+from exports.importing.table_guess import guess_table
 
 
 def _table(header: tuple[str, ...], *rows: tuple[str, ...]) -> RawTable:

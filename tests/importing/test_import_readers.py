@@ -10,7 +10,8 @@ from openpyxl import Workbook
 from sample_plans import BCP_HEADER, bcp_docx, bcp_rows, oxfordshire_docx, write_csv
 
 from exports.importing import read_plan_file
-from exports.importing.headers import ColumnMapping, field_for_header, guess_table
+from exports.importing.headers import ColumnMapping, field_for_header
+from exports.importing.table_guess import guess_table
 
 
 def test_page_split_word_table_with_repeated_header_reads_as_one_table(tmp_path):
