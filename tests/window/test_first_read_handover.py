@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from tests.window.test_first_read_window import Start, _data_folder
@@ -78,3 +78,83 @@ def test_closing_the_window_while_the_data_opens_leaves_nothing_attached(qtbot, 
     start.opening.ctx.close()
     start.opening.ctx = None
     assert start.opening.paths.database.read_bytes() == before
+
+
+def test_a_detail_field_typed_in_while_the_data_opens_is_kept_and_saved(qtbot, start):
+    from app.queries.actions import action_rows
+
+    window = start.window
+    qtbot.waitUntil(lambda: window.rows_shown)
+    window.table.selectRow(0)
+    uuid = window.detail.row.uuid
+    edit = window.detail.long_edits["activity"]
+    edit.setFocus()
+    qtbot.waitUntil(lambda: edit.hasFocus())
+    edit.setPlainText("Typed while the data opened")
+
+    _attached(qtbot, start)
+    QApplication.processEvents()
+    assert edit.toPlainText() == "Typed while the data opened" and edit.hasFocus()
+    window.filter_bar.search.setFocus()  # leaving the field saves it
+    qtbot.waitUntil(lambda: not edit.hasFocus())
+    stored = {row.uuid: row.activity for row in action_rows(window.ctx.db, window.plan_uuid)}
+    assert stored[uuid] == "Typed while the data opened"
+    assert window.undo_stack.count() == 1
+
+
+def test_an_edit_waiting_for_data_that_cannot_open_gets_the_dialog_and_changes_nothing(
+    qtbot, tmp_path, _template_databases, monkeypatch
+):
+    from app.storage.database import DatabaseError
+    from ui.common import prompts
+    from ui.window.startup_checks import CANNOT_OPEN
+    from ui.workspace.table.model import COL_ACTION
+
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda _parent, title, text, details=None: shown.append(title))
+    paths = _data_folder(tmp_path, _template_databases["demo"])
+    before = paths.database.read_bytes()
+
+    class Failing(Start):
+        def _open(self, data_dir, database_url):
+            raise DatabaseError("The database could not be opened")
+
+    start = Failing(qtbot, paths)
+    try:
+        window = start.window
+        qtbot.waitUntil(lambda: window.rows_shown)
+        index = window.model.index(0, COL_ACTION)
+        typed_over = index.data()
+        accepted = window.model.setData(index, "Typed before the failure", Qt.ItemDataRole.EditRole)
+        assert shown == [CANNOT_OPEN] and start.gave_up  # run_gui's give-up closes the window
+        assert window.ctx is None and "add_action" not in window.actions
+        assert not accepted and window.model.index(0, COL_ACTION).data() == typed_over
+        assert paths.database.read_bytes() == before
+    finally:
+        start.close()
+
+
+def test_a_cell_being_typed_in_while_the_data_opens_stays_open_and_is_saved(qtbot, start):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from app.queries.actions import action_rows
+    from ui.workspace.table.model import COL_ACTION
+
+    window = start.window
+    qtbot.waitUntil(lambda: window.rows_shown)
+    window.table.setFocus()
+    index = window.proxy.index(0, COL_ACTION)
+    uuid = index.data(Qt.ItemDataRole.UserRole + 2)
+    window.table.setCurrentIndex(index)
+    window.table.edit(index)
+    qtbot.waitUntil(lambda: window.table.state() == QAbstractItemView.State.EditingState)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, " and more")
+
+    _attached(qtbot, start)
+    QApplication.processEvents()
+    assert window.table.state() == QAbstractItemView.State.EditingState
+    assert QApplication.focusWidget() is editor
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    stored = {row.uuid: row.activity for row in action_rows(window.ctx.db, window.plan_uuid)}
+    assert " and more" in stored[uuid]
