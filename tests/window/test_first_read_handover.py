@@ -158,3 +158,17 @@ def test_a_cell_being_typed_in_while_the_data_opens_stays_open_and_is_saved(qtbo
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     stored = {row.uuid: row.activity for row in action_rows(window.ctx.db, window.plan_uuid)}
     assert " and more" in stored[uuid]
+
+
+def test_a_pane_resized_while_the_data_opens_keeps_its_width(qtbot, start):
+    window = start.window
+    qtbot.waitUntil(lambda: window.rows_shown)
+    QApplication.processEvents()  # the panes' first sizing, on the window's first show (nothing saved yet)
+    sized = window.detail_dock.width()
+    window.resizeDocks([window.detail_dock], [sized // 2], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.detail_dock.width() < sized * 3 // 4)
+    narrowed = window.detail_dock.width()
+
+    _attached(qtbot, start)
+    QApplication.processEvents()  # a sizing the attach posted, had it posted one
+    assert window.detail_dock.width() == narrowed
