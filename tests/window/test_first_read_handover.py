@@ -172,3 +172,22 @@ def test_a_pane_resized_while_the_data_opens_keeps_its_width(qtbot, start):
     _attached(qtbot, start)
     QApplication.processEvents()  # a sizing the attach posted, had it posted one
     assert window.detail_dock.width() == narrowed
+
+
+def test_the_getting_started_page_stays_alone_through_the_attach(qtbot, tmp_path, _template_databases):
+    (tmp_path / "earlier").mkdir()
+    earlier = Start(qtbot, _data_folder(tmp_path / "earlier", _template_databases["demo"]))
+    _attached(qtbot, earlier)  # a previous session left both panes open
+    earlier.window.close()
+    earlier.close()
+
+    start = Start(qtbot, _data_folder(tmp_path, _template_databases["empty"]))
+    try:
+        window = start.window
+        qtbot.waitUntil(lambda: window.rows_shown)
+        assert start.opening.first_read is not None and window.centre.currentWidget() is window.empty_page
+        _attached(qtbot, start)
+        assert window.centre.currentWidget() is window.empty_page
+        assert not window.detail_dock.isVisible() and not window.tree_dock.isVisible()
+    finally:
+        start.close()
