@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from tests.window.test_first_read_window import Start, _data_folder, opened_when_waited_for  # noqa: F401 (a fixture)
+from tests.window.test_first_read_window import Start, _data_folder
 from ui.window.panes import STATE_KEY
 from ui.window.settings import app_settings
 
@@ -192,31 +192,3 @@ def test_the_getting_started_page_stays_alone_through_the_attach(qtbot, tmp_path
         assert not window.detail_dock.isVisible() and not window.tree_dock.isVisible()
     finally:
         start.close()
-
-
-@pytest.mark.usefixtures("opened_when_waited_for")
-def test_a_cell_editor_left_with_tab_before_the_data_is_open_waits_for_it_and_is_saved(qtbot, start):
-    from PySide6.QtWidgets import QAbstractItemView
-
-    from app.queries.actions import action_rows
-    from ui.workspace.table.model import COL_ACTION
-
-    window = start.window
-    qtbot.waitUntil(lambda: window.rows_shown)
-    window.table.setFocus()
-    index = window.proxy.index(0, COL_ACTION)
-    uuid = index.data(Qt.ItemDataRole.UserRole + 2)
-    window.table.setCurrentIndex(index)
-    window.table.edit(index)
-    qtbot.waitUntil(lambda: window.table.state() == QAbstractItemView.State.EditingState)
-    qtbot.waitUntil(lambda: window.table.viewport().isAncestorOf(QApplication.focusWidget()))  # the editor
-    editor = QApplication.focusWidget()
-    editor.selectAll()
-    qtbot.keyClicks(editor, "Left with Tab")
-    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # the edit waits for the data, which opens meanwhile
-
-    assert window.ctx is not None and not window.opening
-    stored = {row.uuid: row.activity for row in action_rows(window.ctx.db, window.plan_uuid)}
-    assert stored[uuid] == "Left with Tab"
-    assert window.proxy.index(0, COL_ACTION).data() == "Left with Tab"
-    assert window.undo_stack.count() == 1
