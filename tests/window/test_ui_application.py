@@ -139,3 +139,42 @@ def test_a_window_the_desktop_does_not_show_yet_still_opens_its_data(qapp, tmp_p
     for window in seen:
         window.close()
         window.deleteLater()
+
+
+def test_a_window_closed_with_its_first_read_on_screen_ends_cleanly(
+    qapp, tmp_path, _template_databases, monkeypatch, logging_kept_apart
+):
+    import shutil
+
+    from app.storage.instance_lock import InstanceLock
+    from app.storage.paths import AppPaths
+
+    paths = AppPaths(tmp_path / "data")
+    paths.data_dir.mkdir()
+    shutil.copy(_template_databases["demo"], paths.database)
+    before = paths.database.read_bytes()
+    closed, opened = [], []
+    real_close, real_open = AppContext.close, AppContext.open
+    monkeypatch.setattr(AppContext, "close", lambda ctx: closed.append(ctx) or real_close(ctx))
+    monkeypatch.setattr(AppContext, "open", lambda *args, **kwargs: opened.append(1) or real_open(*args, **kwargs))
+    shown_rows = []
+
+    def instead_of_the_event_loop() -> int:
+        windows = _shown_windows()
+        _run_events_until(lambda: windows[0].rows_shown)
+        shown_rows.append(windows[0].ctx is None and windows[0].model.rowCount() > 0)
+        windows[0].close()  # the rows on screen, the data still to open (or opening)
+        windows[0].deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(instead_of_the_event_loop))
+    assert run_gui(str(paths.data_dir)) == 0
+    QApplication.processEvents()  # the late reports find no window to build on
+    assert shown_rows == [True]
+    assert len(closed) == len(opened) <= 1
+    assert not InstanceLock(paths).owner_file.exists()  # the lock released
+    assert paths.database.read_bytes() == before
+    log_file = paths.logs / errors.LOG_NAME
+    for handler in errors.log.handlers:
+        handler.close()
+    assert "Traceback" not in log_file.read_text(encoding="utf-8")

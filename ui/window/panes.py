@@ -1,6 +1,7 @@
 """The main window's two panes (docks) and its remembered size: the size restored before the window
-first shows, the panes made (and put back where they were) once the data is open, hidden beside
-the getting-started page, sized on first show, saved on close."""
+first shows, the panes made (and put back where they were) with the first plan shown (start-up's
+first read, else the open data), once only, hidden beside the getting-started page, sized on first
+show, saved on close."""
 
 from __future__ import annotations
 

@@ -66,7 +66,10 @@ class WindowOpening:
         if first is not None:
             self.plan_loading.start(first, keep_undo=False)
         self.change_signal.changed.connect(self._on_change)
-        self.panes.restore_state()  # once the toolbar exists (again, after a first read: it had none)
+        if not first_read:
+            # Once the toolbar exists. After a first read the panes and the toolbar were put back then
+            # (``reserve_bars`` made the toolbar): again, it would undo what the user did to them since.
+            self.panes.restore_state()
         for install in features.INSTALLERS:
             install(self)
         if first_read:
