@@ -184,3 +184,13 @@ def write_pdf(
     document = SimpleDocTemplate(str(path), pagesize=page, title=title, **margins)
     document.build(story, onFirstPage=furniture, onLaterPages=furniture)
     return document.page
+
+
+def sheet_csv_pdf(out: Path, name: str, sheet: list[Row], title: str, sections, **pdf_options) -> list[Path]:
+    """``name``.xlsx and .csv of the pasted ``sheet`` rows, and ``name``.pdf printed from ``sections``
+    (``write_pdf``'s title, sections and options): the three containers a Word plan's builder adds."""
+    xlsx, csv_path, pdf = (out / f"{name}.{ext}" for ext in ("xlsx", "csv", "pdf"))
+    write_sheet(xlsx, sheet)
+    write_csv(csv_path, sheet)
+    write_pdf(pdf, title, sections, **pdf_options)
+    return [xlsx, csv_path, pdf]

@@ -17,7 +17,7 @@ from container_rows_more import (
     SHEFFIELD_HEADER,
     SHEFFIELD_HEADINGS,
 )
-from container_writers import REFERENCE, Row, WordPlan, padded, write_csv, write_pdf, write_sheet
+from container_writers import REFERENCE, Row, WordPlan, padded, sheet_csv_pdf, write_csv, write_pdf, write_sheet
 
 
 def sheffield(out: Path) -> list[Path]:
@@ -40,11 +40,16 @@ def sheffield(out: Path) -> list[Path]:
     width = len(SHEFFIELD_HEADER)
     rows = [padded("DRAFT v4", width), *(padded(text, width) for text in SHEFFIELD_HEADINGS)]
     rows += [list(SHEFFIELD_HEADER), *SHEFFIELD]
-    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
-    write_sheet(xlsx, rows)
-    write_csv(csv_path, rows)
-    write_pdf(pdf, "Sheffield Hate Crime Strategy 2010-13", [("", SHEFFIELD_HEADINGS, SHEFFIELD_HEADER, SHEFFIELD)])
-    return [docx, xlsx, csv_path, pdf]
+    return [
+        docx,
+        *sheet_csv_pdf(
+            out,
+            name,
+            rows,
+            "Sheffield Hate Crime Strategy 2010-13",
+            [("", SHEFFIELD_HEADINGS, SHEFFIELD_HEADER, SHEFFIELD)],
+        ),
+    ]
 
 
 def hertfordshire(out: Path) -> list[Path]:
@@ -97,11 +102,12 @@ def scotland(out: Path) -> list[Path]:
     docx = out / f"{name}.docx"
     word.save(docx)
     rows = [["Developing a community safety strategy - checklist", "", "", ""], list(SCOTLAND_HEADER), *flat]
-    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
-    write_sheet(xlsx, rows)
-    write_csv(csv_path, rows)
-    write_pdf(pdf, "Developing a community safety strategy - checklist", [("", [], SCOTLAND_HEADER, flat)])
-    return [docx, xlsx, csv_path, pdf]
+    return [
+        docx,
+        *sheet_csv_pdf(
+            out, name, rows, "Developing a community safety strategy - checklist", [("", [], SCOTLAND_HEADER, flat)]
+        ),
+    ]
 
 
 def bcp_provision(out: Path) -> list[Path]:

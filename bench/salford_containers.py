@@ -16,7 +16,7 @@ from container_rows_salford import (
     WEASTE_HEADING,
     WEASTE_SUBHEADER,
 )
-from container_writers import Row, WordPlan, padded, write_csv, write_pdf, write_sheet
+from container_writers import Row, WordPlan, padded, sheet_csv_pdf, write_csv, write_pdf, write_sheet
 
 
 def _across(word: WordPlan, text: str) -> None:
@@ -45,11 +45,12 @@ def weaste(out: Path) -> list[Path]:
     docx = out / f"{name}.docx"
     word.save(docx)
     sheet = [padded(WEASTE_HEADING, len(WEASTE_HEADER)), *rows]
-    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
-    write_sheet(xlsx, sheet)
-    write_csv(csv_path, sheet)
-    write_pdf(pdf, "The Community Action Plan", [(WEASTE_HEADING, [], rows[0], rows[1:])], across=True)
-    return [docx, xlsx, csv_path, pdf]
+    return [
+        docx,
+        *sheet_csv_pdf(
+            out, name, sheet, "The Community Action Plan", [(WEASTE_HEADING, [], rows[0], rows[1:])], across=True
+        ),
+    ]
 
 
 def health(out: Path) -> list[Path]:

@@ -16,7 +16,7 @@ from container_rows_unseen2 import (
     MEA_PRIORITY_LABEL,
     MEA_TITLE,
 )
-from container_writers import WordPlan, padded, write_csv, write_pdf, write_sheet
+from container_writers import WordPlan, padded, sheet_csv_pdf, write_csv, write_pdf, write_sheet
 
 
 def mea(out: Path) -> list[Path]:
@@ -60,11 +60,7 @@ def cumbria(out: Path) -> list[Path]:
     docx = out / f"{name}.docx"
     word.save(docx)
     sheet = [padded(CUMBRIA_TITLE, len(CUMBRIA_HEADER)), list(CUMBRIA_HEADER), *CUMBRIA]
-    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
-    write_sheet(xlsx, sheet)
-    write_csv(csv_path, sheet)
-    write_pdf(pdf, CUMBRIA_TITLE, [("", [], CUMBRIA_HEADER, CUMBRIA)])
-    return [docx, xlsx, csv_path, pdf]
+    return [docx, *sheet_csv_pdf(out, name, sheet, CUMBRIA_TITLE, [("", [], CUMBRIA_HEADER, CUMBRIA)])]
 
 
 UNSEEN2_BUILDERS = {

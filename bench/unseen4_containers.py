@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from container_rows_unseen4 import SHENINGTON, SHENINGTON_HEADER, SHENINGTON_TITLE
-from container_writers import WordPlan, padded, write_csv, write_pdf, write_sheet
+from container_writers import WordPlan, padded, sheet_csv_pdf
 
 
 def shenington(out: Path) -> list[Path]:
@@ -22,11 +22,7 @@ def shenington(out: Path) -> list[Path]:
     docx = out / f"{name}.docx"
     word.save(docx)
     sheet = [padded(SHENINGTON_TITLE, len(SHENINGTON_HEADER)), list(SHENINGTON_HEADER), *SHENINGTON]
-    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
-    write_sheet(xlsx, sheet)
-    write_csv(csv_path, sheet)
-    write_pdf(pdf, SHENINGTON_TITLE, [("", [], SHENINGTON_HEADER, SHENINGTON)])
-    return [docx, xlsx, csv_path, pdf]
+    return [docx, *sheet_csv_pdf(out, name, sheet, SHENINGTON_TITLE, [("", [], SHENINGTON_HEADER, SHENINGTON)])]
 
 
 UNSEEN4_BUILDERS = {"shenington-portfolio-action-plan": shenington}

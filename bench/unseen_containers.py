@@ -23,7 +23,7 @@ from container_rows_unseen import (
     STOCKTON_PAGE_2,
     STOCKTON_PAGE_HEADER,
 )
-from container_writers import WordPlan, padded, write_csv, write_pdf, write_sheet
+from container_writers import WordPlan, padded, sheet_csv_pdf, write_csv, write_pdf, write_sheet
 
 
 def stockton(out: Path) -> list[Path]:
@@ -77,11 +77,7 @@ def banes(out: Path) -> list[Path]:
     word.save(docx)
     width = len(BANES_HEADER)
     rows = [padded(BANES_TITLE, width), list(BANES_HEADER), *BANES]
-    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
-    write_sheet(xlsx, rows)
-    write_csv(csv_path, rows)
-    write_pdf(pdf, BANES_TITLE, [("", [], BANES_HEADER, BANES)])
-    return [docx, xlsx, csv_path, pdf]
+    return [docx, *sheet_csv_pdf(out, name, rows, BANES_TITLE, [("", [], BANES_HEADER, BANES)])]
 
 
 def blackpool(out: Path) -> list[Path]:
@@ -102,11 +98,12 @@ def blackpool(out: Path) -> list[Path]:
     rows = [padded(BLACKPOOL_TITLE, len(BLACKPOOL_HEADER))]
     for section in BLACKPOOL_SECTIONS:
         rows += [list(BLACKPOOL_HEADER), *section]
-    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
-    write_sheet(xlsx, rows)
-    write_csv(csv_path, rows)
-    write_pdf(pdf, BLACKPOOL_TITLE, [("", [], BLACKPOOL_HEADER, section) for section in BLACKPOOL_SECTIONS])
-    return [docx, xlsx, csv_path, pdf]
+    return [
+        docx,
+        *sheet_csv_pdf(
+            out, name, rows, BLACKPOOL_TITLE, [("", [], BLACKPOOL_HEADER, section) for section in BLACKPOOL_SECTIONS]
+        ),
+    ]
 
 
 def doncaster(out: Path) -> list[Path]:
@@ -126,11 +123,7 @@ def doncaster(out: Path) -> list[Path]:
     word.save(docx)
     pasted = [[cell.replace("• ", "- ") for cell in row] for row in DONCASTER]
     rows = [padded(DONCASTER_TITLE, len(DONCASTER_HEADER)), list(DONCASTER_HEADER), *pasted]
-    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
-    write_sheet(xlsx, rows)
-    write_csv(csv_path, rows)
-    write_pdf(pdf, DONCASTER_TITLE, [("", [], DONCASTER_HEADER, DONCASTER)])
-    return [docx, xlsx, csv_path, pdf]
+    return [docx, *sheet_csv_pdf(out, name, rows, DONCASTER_TITLE, [("", [], DONCASTER_HEADER, DONCASTER)])]
 
 
 def recovery(out: Path) -> list[Path]:
@@ -152,11 +145,7 @@ def recovery(out: Path) -> list[Path]:
     width = len(RECOVERY_HEADER)
     rows = [padded(RECOVERY_THEME, width), *RECOVERY]
     sheet = [padded(RECOVERY_TITLE, width), list(RECOVERY_HEADER), *rows]
-    xlsx, csv_path, pdf = out / f"{name}.xlsx", out / f"{name}.csv", out / f"{name}.pdf"
-    write_sheet(xlsx, sheet)
-    write_csv(csv_path, sheet)
-    write_pdf(pdf, RECOVERY_TITLE, [("", [], RECOVERY_HEADER, rows)], across=True)
-    return [docx, xlsx, csv_path, pdf]
+    return [docx, *sheet_csv_pdf(out, name, sheet, RECOVERY_TITLE, [("", [], RECOVERY_HEADER, rows)], across=True)]
 
 
 UNSEEN_BUILDERS = {
