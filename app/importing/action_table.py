@@ -143,8 +143,8 @@ class ActionTable:
         """The row's text by field, cells merged down read as "same again"; and the fields so read."""
         values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status", "priority")}
         values["objective"] = objective_title(values["objective"])
-        if self.mapping.column_of("ref") is None and (led := leading_ref(values["activity"])):
-            values["ref"], values["activity"] = led  # "1.1. Facilitate…" with no Ref column: its own ref
+        if led := leading_ref(values["activity"], None if self.mapping.column_of("ref") is None else values["ref"]):
+            values["ref"], values["activity"] = led  # "1.1. Facilitate…", "(1a) Raise…": the action's own ref
         else:
             keep_number_label(self, index, values)  # "NO 8 Map…" beside its own ref
         values["activity"] = with_detail(self, row, values["activity"])  # a project's key activities
