@@ -28,6 +28,7 @@ from app.importing.led_refs import leading_ref
 from app.importing.progress_lines import ends_with_progress, is_progress_row, progress_paragraphs
 from app.importing.project_rows import with_detail
 from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, split_row
+from app.importing.run_on_cells import join_run_on
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
 from app.importing.sub_actions import action_without_steps, keep_number_label
@@ -203,9 +204,7 @@ class ActionTable:
                 )
                 return RowRole.HEADING, self.priority_code
             if self.last is not None and starts_as_continuation(filled[0][1]):
-                # a line run on from the row above, whichever cell a paste put it in
-                self.last.activity = f"{self.last.activity} {' '.join(filled[0][1].split())}"
-                self.notes.append(f"{where}: its one line continues mid-sentence; joined to action {self.last.ref}.")
+                join_run_on(self, where, filled[0])  # a line run on from the row above (a paste, a page cut)
                 return RowRole.CONTINUATION, self.last.ref
         self.row_priority(values["priority"])
         ref = parse_ref_cell(values["ref"])
