@@ -18,9 +18,10 @@ as it reads any other, so refs, periods and headings are understood the same way
   the plan's top level ("Priority 2: …"), heads the lists under it as their priority instead.
 - **A template's labels.** A heading names one part of the plan, so it is written once. A short line
   written twice or more word for word is a field of a record the page repeats (a table printed as a
-  page: "Desired outcome", "Detail", "RAG" under each recommendation) or a value ("Green"): it heads
-  nothing, and a list with only such lines above it (since the last list) belongs to the same
-  record as that list, under its objective and priority.
+  page: "Desired outcome", "Detail", "RAG" under each recommendation) or a value ("Green"): it is no
+  priority, and a list with only such lines above it (since the last list) belongs to the same
+  record as that list, under its objective. Under a heading that is no objective (a priority: the
+  same themes "Prevention", "Protection" under each), such a line is the list's objective.
 """
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
     priority = objective = ""  # the line heading the lists under it; the last list's objective
     lead_in: list[_Line] = []  # the lines since the last list
     record: list[_Line] = []  # the items of the last table made, while its record goes on
+    in_record = False  # the last list's objective is a line written once (a record's heading)
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -119,10 +121,14 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
             items.append(lines[index])
             index += 1
         label = bool(lead_in) and _is_action_label(lead_in[-1].text)
-        same_record = bool(lead_in) and all(entry.text in repeated for entry in lead_in)
+        own = [entry.text for entry in lead_in if not _is_action_label(entry.text) and entry.text not in repeated]
+        recurring = [entry.text for entry in lead_in if entry.text in repeated]
+        same_record = in_record and bool(recurring) and not own
         if not same_record:
-            above = [entry for entry in lead_in if not _is_action_label(entry.text) and entry.text not in repeated]
-            objective = _objective(above[-1].text if above else "", top_word, document.title, priority)
+            objective = _objective(own[-1] if own else "", top_word, document.title, priority)
+            in_record = bool(objective)
+            if not objective and recurring:  # a sub-heading written under each priority ("Prevention")
+                objective = recurring[-1]
         if not labelled or label:
             if same_record and record:  # the record's next list: one table, so one objective
                 record.extend(items)
@@ -137,8 +143,13 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
 
 
 def _repeated_lines(lines: list[_Line]) -> set[str]:
-    """The short lines other than list items written twice or more: a template's labels and values."""
-    counts = Counter(line.text for line in lines if not line.bullet and len(line.text) <= MAX_PRIORITY_LINE)
+    """The short lines other than list items (and action labels) written twice or more: a template's
+    labels and values, or a sub-heading written under each priority."""
+    counts = Counter(
+        line.text
+        for line in lines
+        if not line.bullet and len(line.text) <= MAX_PRIORITY_LINE and not _is_action_label(line.text)
+    )
     return {text for text, count in counts.items() if count > 1}
 
 

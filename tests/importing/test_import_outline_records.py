@@ -57,3 +57,31 @@ def test_labels_repeated_under_each_heading_head_nothing_and_the_records_lists_s
         ("Induction booked.", second),
         ("Trainer found.", second),
     ]
+
+
+def test_the_same_sub_headings_under_each_priority_are_its_lists_objectives(tmp_path):
+    path = _word(
+        tmp_path / "plan.docx",
+        [
+            ("heading", "Exploitation Plan"),
+            ("heading", "Children"),
+            ("heading", "Prevention"),
+            ("bullet", "Run a lesson on grooming in every school."),
+            ("heading", "Protection"),
+            ("bullet", "Refer every missing child to the hub."),
+            ("heading", "Adults"),
+            ("heading", "Prevention"),
+            ("bullet", "Brief care homes on cuckooing."),
+            ("heading", "Protection"),
+            ("bullet", "Hold a safeguarding meeting within a week."),
+        ],
+    )
+    draft = preview_import(path, ImportOptions()).draft
+    assert [p.title for p in draft.priorities] == ["Children", "Adults"]
+    objectives = {o.ref: o.text for p in draft.priorities for o in p.objectives}
+    assert [objectives[a.objective_refs[0]] for a in draft.actions] == [
+        "Prevention",
+        "Protection",
+        "Prevention",
+        "Protection",
+    ]
