@@ -44,7 +44,8 @@ def _pdf(lines: list[Line], path: Path) -> None:
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
 
 
-def _build(name: str, lines: list[Line], out: Path) -> list[Path]:
+def list_plan(name: str, lines: list[Line], out: Path) -> list[Path]:
+    """The four containers of a plan of headings and lists: Word, sheet, CSV, PDF."""
     docx, xlsx, csv_path, pdf = (out / f"{name}.{suffix}" for suffix in ("docx", "xlsx", "csv", "pdf"))
     _word(lines, docx)
     sheet = [[f"• {text}" if kind == "bullet" else text] for kind, text in lines]
@@ -55,7 +56,7 @@ def _build(name: str, lines: list[Line], out: Path) -> list[Path]:
 
 
 UNSEEN3_BUILDERS = {
-    "bexley-modern-slavery-2023-24": lambda out: _build("bexley-modern-slavery-2023-24", BEXLEY_MS, out),
-    "horsham-csp-drugs-alcohol": lambda out: _build("horsham-csp-drugs-alcohol", HORSHAM, out),
-    "cumberland-csp-priorities": lambda out: _build("cumberland-csp-priorities", CUMBERLAND, out),
+    "bexley-modern-slavery-2023-24": lambda out: list_plan("bexley-modern-slavery-2023-24", BEXLEY_MS, out),
+    "horsham-csp-drugs-alcohol": lambda out: list_plan("horsham-csp-drugs-alcohol", HORSHAM, out),
+    "cumberland-csp-priorities": lambda out: list_plan("cumberland-csp-priorities", CUMBERLAND, out),
 }

@@ -28,6 +28,7 @@ from app.importing.led_refs import leading_ref
 from app.importing.progress_lines import ends_with_progress, is_progress_row, progress_paragraphs
 from app.importing.project_rows import with_detail
 from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, split_row
+from app.importing.run_on_cells import join_run_on
 from app.importing.run_together import join_tail
 from app.importing.status_words import status_cell
 from app.importing.sub_actions import action_without_steps, keep_number_label
@@ -143,8 +144,8 @@ class ActionTable:
         """The row's text by field, cells merged down read as "same again"; and the fields so read."""
         values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status", "priority")}
         values["objective"] = objective_title(values["objective"])
-        if self.mapping.column_of("ref") is None and (led := leading_ref(values["activity"])):
-            values["ref"], values["activity"] = led  # "1.1. Facilitate…" with no Ref column: its own ref
+        if led := leading_ref(values["activity"], None if self.mapping.column_of("ref") is None else values["ref"]):
+            values["ref"], values["activity"] = led  # "1.1. Facilitate…", "(1a) Raise…": the action's own ref
         else:
             keep_number_label(self, index, values)  # "NO 8 Map…" beside its own ref
         values["activity"] = with_detail(self, row, values["activity"])  # a project's key activities
@@ -203,9 +204,7 @@ class ActionTable:
                 )
                 return RowRole.HEADING, self.priority_code
             if self.last is not None and starts_as_continuation(filled[0][1]):
-                # a line run on from the row above, whichever cell a paste put it in
-                self.last.activity = f"{self.last.activity} {' '.join(filled[0][1].split())}"
-                self.notes.append(f"{where}: its one line continues mid-sentence; joined to action {self.last.ref}.")
+                join_run_on(self, where, filled[0])  # a line run on from the row above (a paste, a page cut)
                 return RowRole.CONTINUATION, self.last.ref
         self.row_priority(values["priority"])
         ref = parse_ref_cell(values["ref"])

@@ -7,6 +7,12 @@ Northern Ireland PCSP plan numbers its projects ("SP1.1 Facilitate PCSP Meetings
 priority 1, project 1). Three-part refs in the cell ("2.4.1 Map…", several in one cell) are read by
 ``row_shapes.inline_refs``; a single number ("1. Develop…") is a list item, not a ref, and a number
 with a word of amount after it ("2.5 Million people…", "1.5k", "2.5 %") is part of the wording.
+
+Inspection improvement plans letter the actions taken under each numbered recommendation in their
+own cell ("(1a) Raise performance…", "(1b) Weekly reports…"), the recommendation's number in the Ref
+column: the bracketed number and letter is the action's own ref whether or not the table has a Ref
+column, as long as it carries the Ref cell's number (or the cell is empty). Only in brackets: "4x4
+vehicles" and "1st April" are wording.
 """
 
 from __future__ import annotations
@@ -16,15 +22,24 @@ import re
 from exports.importing.heading_words import is_amount
 
 _LEADING_REF = re.compile(r"^\s*((?:[A-Z]{1,8})?\d{1,2}\.\d{1,2}[a-z]?)[.:)]?\s+(?=[A-Z(\"'‘“])(.+)$", re.DOTALL)
+_LETTERED = re.compile(r"^\s*\(?((\d{1,2})[a-z])\)\s+(?=[A-Z\"'‘“])(.+)$", re.DOTALL)
+_LINE_LETTERED = re.compile(r"^\s*\(?\d{1,2}[a-z]\)\s+(?=[A-Z])", re.MULTILINE)
 _LINE_REF = re.compile(
     r"^\s*((?:[A-Z]{1,8})?\d{1,2}\.\d{1,2}(?:\.\d{1,3})?[a-z]?)[.:)]?\s+(?=[A-Z])(.*)$", re.MULTILINE
 )
 
 
-def leading_ref(activity: str) -> tuple[str, str] | None:
-    """("1.1", "Facilitate…") from "1.1. Facilitate…" (or "1.1a Facilitate…", "SP1.1 Facilitate…"); None
-    when the cell does not start with a two-part number, starts with an amount ("2.5 Million…"), or
-    numbers further lines too (several actions in one cell, read elsewhere)."""
+def leading_ref(activity: str, ref_cell: str | None = None) -> tuple[str, str] | None:
+    """("1.1", "Facilitate…") from "1.1. Facilitate…" (or "1.1a Facilitate…", "SP1.1 Facilitate…") in a
+    table with no Ref column (``ref_cell`` None); ("1a", "Raise…") from "(1a) Raise…" or "1a) Raise…"
+    with or without one, when ``ref_cell`` is empty or the same number ("1"). None when the cell does
+    not start so, starts with an amount ("2.5 Million…"), or numbers further lines too (several
+    actions in one cell, read elsewhere)."""
+    lettered = _LETTERED.match(activity)
+    if lettered and len(_LINE_LETTERED.findall(activity)) == 1 and (ref_cell or lettered.group(2)) == lettered.group(2):
+        return lettered.group(1), lettered.group(3).strip()
+    if ref_cell is not None:
+        return None
     match = _LEADING_REF.match(activity)
     numbered = [line for line in _LINE_REF.finditer(activity) if not is_amount(line.group(1), line.group(2))]
     if not match or is_amount(match.group(1), match.group(2)) or len(numbered) > 1:

@@ -16,11 +16,18 @@ as it reads any other, so refs, periods and headings are understood the same way
   under the plan's top-level heading ("Outcome 2: …" under "Priority 1 - Prepare"), or a sentence
   ("To reduce the harm caused by…"). A short line with no number ("Domestic Abuse"), or a heading of
   the plan's top level ("Priority 2: …"), heads the lists under it as their priority instead.
+- **A template's labels.** A heading names one part of the plan, so it is written once. A short line
+  written twice or more word for word is a field of a record the page repeats (a table printed as a
+  page: "Desired outcome", "Detail", "RAG" under each recommendation) or a value ("Green"): it is no
+  priority, and a list with only such lines above it (since the last list) belongs to the same
+  record as that list, under its objective. Under a heading that is no objective (a priority: the
+  same themes "Prevention", "Protection" under each), such a line is the list's objective.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from app.importing.text import is_bullet, is_label_line, parse_priority_heading
@@ -94,14 +101,17 @@ def _is_action_label(text: str) -> bool:
 def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) -> list[RawTable]:
     labelled = any(not line.bullet and _is_action_label(line.text) for line in lines)
     top_word = _top_heading_word(lines)
+    repeated = _repeated_lines(lines)
     tables: list[RawTable] = []
-    priority = ""  # the line heading the lists under it
+    priority = objective = ""  # the line heading the lists under it; the last list's objective
     lead_in: list[_Line] = []  # the lines since the last list
+    record: list[_Line] = []  # the items of the last table made, while its record goes on
+    in_record = False  # the last list's objective is a line written once (a record's heading)
     index = 0
     while index < len(lines):
         line = lines[index]
         if not line.bullet:
-            if _heads_lists(line.text, top_word, document.title):
+            if line.text not in repeated and _heads_lists(line.text, top_word, document.title):
                 priority = line.text
             lead_in.append(line)
             index += 1
@@ -111,12 +121,36 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
             items.append(lines[index])
             index += 1
         label = bool(lead_in) and _is_action_label(lead_in[-1].text)
+        own = [entry.text for entry in lead_in if not _is_action_label(entry.text) and entry.text not in repeated]
+        recurring = [entry.text for entry in lead_in if entry.text in repeated]
+        same_record = in_record and bool(recurring) and not own
+        if not same_record:
+            objective = _objective(own[-1] if own else "", top_word, document.title, priority)
+            in_record = bool(objective)
+            if not objective and recurring:  # a sub-heading written under each priority ("Prevention")
+                objective = recurring[-1]
         if not labelled or label:
-            above = [entry for entry in lead_in if not _is_action_label(entry.text)]
-            objective = _objective(above[-1].text if above else "", top_word, document.title, priority)
-            tables.append(_table(document, part, first + len(tables), priority, objective, items))
+            if same_record and record:  # the record's next list: one table, so one objective
+                record.extend(items)
+                tables[-1] = _table(document, part, tables[-1].index, priority, objective, record)
+            else:
+                record = items
+                tables.append(_table(document, part, first + len(tables), priority, objective, items))
+        else:
+            record = []
         lead_in = []
     return tables
+
+
+def _repeated_lines(lines: list[_Line]) -> set[str]:
+    """The short lines other than list items (and action labels) written twice or more: a template's
+    labels and values, or a sub-heading written under each priority."""
+    counts = Counter(
+        line.text
+        for line in lines
+        if not line.bullet and len(line.text) <= MAX_PRIORITY_LINE and not _is_action_label(line.text)
+    )
+    return {text for text, count in counts.items() if count > 1}
 
 
 def _top_heading_word(lines: list[_Line]) -> str:

@@ -1,0 +1,87 @@
+"""A plan of lists laid out as records: the same labels under each heading (invented plans)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+
+from app.importing.service import ImportOptions, preview_import
+
+
+def _word(path: Path, lines: list[tuple[str, str]]) -> Path:
+    document = Document()
+    for kind, text in lines:
+        if kind == "bullet":
+            document.add_paragraph(text, style="List Bullet")
+        else:
+            document.add_paragraph().add_run(text).bold = kind == "heading"
+    document.save(str(path))
+    return path
+
+
+def _record(recommendation: str, steps: list[str], done: list[str]) -> list[tuple[str, str]]:
+    return [
+        ("heading", recommendation),
+        ("para", "Planned steps"),
+        *(("bullet", step) for step in steps),
+        ("para", "Notes"),
+        *(("bullet", note) for note in done),
+        ("para", "RAG"),
+        ("para", "Amber"),
+    ]
+
+
+def test_labels_repeated_under_each_heading_head_nothing_and_the_records_lists_share_its_objective(tmp_path):
+    first = "The board should agree a data set and review it each quarter."
+    second = "The board should train its members in their role."
+    path = _word(
+        tmp_path / "plan.docx",
+        [
+            ("heading", "Youth Justice Improvement Plan"),
+            ("heading", "Governance"),  # written once: a heading
+            ("para", "The recommendations are:"),
+            *_record(first, ["Agree the data set.", "Report it each quarter."], ["Data set drafted."]),
+            *_record(second, ["Hold an induction for new members."], ["Induction booked.", "Trainer found."]),
+        ],
+    )
+    draft = preview_import(path, ImportOptions()).draft
+    assert [p.title for p in draft.priorities] == ["Governance"]  # not "Planned steps", "Notes", "RAG", "Amber"
+    objectives = {o.ref: o.text for p in draft.priorities for o in p.objectives}
+    assert list(objectives.values()) == [first, second]  # one objective a record, however many lists
+    assert [(a.activity, objectives[a.objective_refs[0]]) for a in draft.actions] == [
+        ("Agree the data set.", first),
+        ("Report it each quarter.", first),
+        ("Data set drafted.", first),
+        ("Hold an induction for new members.", second),
+        ("Induction booked.", second),
+        ("Trainer found.", second),
+    ]
+
+
+def test_the_same_sub_headings_under_each_priority_are_its_lists_objectives(tmp_path):
+    path = _word(
+        tmp_path / "plan.docx",
+        [
+            ("heading", "Exploitation Plan"),
+            ("heading", "Children"),
+            ("heading", "Prevention"),
+            ("bullet", "Run a lesson on grooming in every school."),
+            ("heading", "Protection"),
+            ("bullet", "Refer every missing child to the hub."),
+            ("heading", "Adults"),
+            ("heading", "Prevention"),
+            ("bullet", "Brief care homes on cuckooing."),
+            ("heading", "Protection"),
+            ("bullet", "Hold a safeguarding meeting within a week."),
+        ],
+    )
+    draft = preview_import(path, ImportOptions()).draft
+    assert [p.title for p in draft.priorities] == ["Children", "Adults"]
+    objectives = {o.ref: o.text for p in draft.priorities for o in p.objectives}
+    assert [objectives[a.objective_refs[0]] for a in draft.actions] == [
+        "Prevention",
+        "Protection",
+        "Prevention",
+        "Protection",
+    ]
