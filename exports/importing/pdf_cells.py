@@ -34,6 +34,7 @@ from exports.importing.heading_words import is_amount
 from exports.importing.item_starts import starts_item
 
 _BULLET = re.compile(r"^[•\-*▪●◦]")
+_BULLET_ALONE = re.compile(r"^[•\-*▪●◦]$")
 _REF = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\s(.*)$")
 _SENTENCE_END = re.compile(r"[.:;!?]$")
 # A glyph the font does not map to a character; at the start of a line it is nearly always a bullet.
@@ -134,6 +135,9 @@ def _joined(lines: list[str], breaks: list[bool], fused: list[bool]) -> str:
     for previous, line, kept, in_word in zip(lines, lines[1:], breaks, fused, strict=False):
         if in_word:
             joined += line
+            continue
+        if _BULLET_ALONE.match(previous):  # the mark printed alone, its item's words on the next line
+            joined += " " + line
             continue
         new_paragraph = (
             kept

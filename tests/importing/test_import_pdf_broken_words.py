@@ -80,3 +80,30 @@ def test_an_email_address_the_engine_broke_over_lines_reads_whole(tmp_path):
         "Probation Service j.smithson@teesside.probation.gsi.gov.uk",
         "Service IT team r.portues@probation.gov.uk",
     ]
+
+
+NARROW = [  # a 36-point Action column: "Partner" / "ship", "and We" / "llbeing", "•" / "Sexual"
+    ("3.1", "Support the Health Action Partnership", "Health Team", "2027"),
+    ("3.2", "Emotional Health and Wellbeing", "Health Team", "2027"),
+    ("3.3", "• Sexual Health", "Health Team", "2027"),
+    ("3.4", "Every day support", "Health Team", "2027"),
+]
+
+
+def test_a_suffix_a_compound_and_a_bullet_alone_in_a_very_narrow_column_read_as_written(tmp_path):
+    body = getSampleStyleSheet()["BodyText"]
+    data = [[Paragraph(text, body) for text in row] for row in (HEADER, *NARROW)]
+    table = Table(data, colWidths=(40, 48.2, 140, 80))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(tmp_path / "plan.pdf"), pagesize=A4).build([table])
+    printed = []
+    for row in NARROW:
+        paragraph = Paragraph(row[1], body)
+        paragraph.wrap(48.2 - 12, 1000)
+        printed.append([" ".join(words) for _space, words in paragraph.blPara.lines])
+    assert printed[0][-2:] == ["Partner", "ship"]  # "ship" is commoner than "partnership"
+    assert printed[1][-2:] == ["and We", "llbeing"]  # the counts spell it "well-being"
+    assert printed[2] == ["•", "Sexual", "Health"]
+    assert printed[3] == ["Every", "day", "support"]  # two words, each commoner than "everyday"
+    (read,) = read_pdf(tmp_path / "plan.pdf").tables
+    assert [row[1] for row in read.rows[1:]] == [row[1] for row in NARROW]
