@@ -143,7 +143,7 @@ def _joined(lines: list[str], breaks: list[bool], fused: list[bool]) -> str:
             kept
             or _starts_paragraph(line)
             or (_SENTENCE_END.search(previous) and line[0].isupper())
-            or starts_item(joined.rsplit("\n", 1)[-1], line)
+            or starts_item(joined.rsplit("\n", 1)[-1], line, any(breaks))
         )
         joined += ("\n" if new_paragraph else " ") + line
     return joined

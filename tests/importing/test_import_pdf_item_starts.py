@@ -20,7 +20,7 @@ PADDING = 6  # reportlab's cell padding, each side
 def _plan_pdf(path, rows, lead_width):
     body = getSampleStyleSheet()["BodyText"]
     data = [[Paragraph("<br/>".join(text.split("\n")), body) for text in row] for row in (HEADER, *rows)]
-    table = Table(data, colWidths=(40, 160, lead_width, 80), repeatRows=1)
+    table = Table(data, colWidths=(40, 140, lead_width, 80), repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     SimpleDocTemplate(str(path), pagesize=A4).build([table])
     return path
@@ -81,3 +81,29 @@ def test_a_line_after_a_little_word_or_a_long_sentence_goes_on_the_item():
     assert not starts_item("R.Portues /", "Service IT team")
     assert not starts_item("Police will patrol the park every night, and", "Police")
     assert not starts_item("Police will patrol the park every night", "Police officers will follow up")
+
+
+SENTENCE_CASE = [
+    (
+        "2.1",
+        "Set up a recovery network",
+        "Local strategic partners\nLocal service commissioners\nService providers",
+        "2027",
+    ),
+]
+
+
+def test_a_phrase_in_sentence_case_after_another_in_a_cell_of_lines_is_a_line_of_its_own(tmp_path):
+    # "Local" would have fitted after "partners" (the writer's line); "Service" not after "commissioners"
+    assert _printed_lines(SENTENCE_CASE[0][2], 145.7) == [
+        "Local strategic partners",
+        "Local service commissioners",
+        "Service providers",
+    ]
+    (table,) = read_pdf(_plan_pdf(tmp_path / "plan.pdf", SENTENCE_CASE, 145.7)).tables
+    assert table.rows[1:] == tuple(SENTENCE_CASE)
+
+
+def test_a_capital_mid_phrase_is_no_sign_in_a_cell_the_writer_did_not_break_into_lines():
+    assert starts_item("Work with schools", "Police officers will visit", listed=True)
+    assert not starts_item("Work with schools", "Police officers will visit")
