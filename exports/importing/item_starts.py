@@ -31,7 +31,7 @@ import re
 
 from exports.importing.broken_words import frequency
 
-MAX_NAME_WORDS = 6  # the longest lead names in the keyed plans ("Local Partnership Delivery Group (B)")
+MAX_NAME_WORDS = 6  # a name is seldom longer: the keys' longest is five ("Local Partnership Delivery Group (B)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&+]{1,5}$")
 _CAPITALISED = re.compile(r"^[A-Z][A-Za-z]+$")
 _WORD = re.compile(r"^[A-Z][a-z]+$")
