@@ -126,8 +126,10 @@ def extend_objective(reader: ActionTable, where: SourceLocation, text: str) -> b
     objective = reader.b.objectives.get(reader.group_refs[0])
     if objective is None or not objective.text or objective.text != reader.group_text:
         return False
-    if not starts_as_continuation(text) and not list_goes_on(objective.text, text):
+    goes_on = list_goes_on(objective.text, text)
+    if not starts_as_continuation(text) and not goes_on:
         return False
-    objective.text = reader.group_text = f"{objective.text} {' '.join(text.split())}"
+    # the cell's own lines kept, so that a list it ends with can go on after the next page break too
+    objective.text = reader.group_text = f"{objective.text}{chr(10) if goes_on else ' '}{text.strip()}"
     reader.notes.append(f"{where}: the objective cell continues the title of objective {objective.ref} above.")
     return True

@@ -12,7 +12,9 @@ measured from the cell's own lines.
 A short line is not the only sign: a line starting with a bullet or a ref ("2.4.2 …") starts a
 paragraph, and so does a capital after a line that ends a sentence. That last rule holds even for a
 full line, because in a narrow column a paragraph's last line often has no room for the next one's
-first word, and joining two paragraphs would fuse the actions a paragraph-aligned cell lists. When
+first word, and joining two paragraphs would fuse the actions a paragraph-aligned cell lists. A line
+opening a second name where neither fits the other's line ("…Officer" / "Health Improvement Worker",
+"PYO" / "BYPC") starts one too (``item_starts``). When
 the next word would not have fitted and nothing in the words says otherwise, the line is a wrap
 (which is also what a cell without its box, such as a table drawn without lines, is read as). A word
 too long for the cell, which the engine broke with no hyphen, is joined with no space
@@ -29,8 +31,10 @@ from pdfplumber.utils import cluster_objects, extract_words
 
 from exports.importing.broken_words import Piece, fused_breaks
 from exports.importing.heading_words import is_amount
+from exports.importing.item_starts import starts_item
 
 _BULLET = re.compile(r"^[•\-*▪●◦]")
+_BULLET_ALONE = re.compile(r"^[•\-*▪●◦]$")
 _REF = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\s(.*)$")
 _SENTENCE_END = re.compile(r"[.:;!?]$")
 # A glyph the font does not map to a character; at the start of a line it is nearly always a bullet.
@@ -132,6 +136,14 @@ def _joined(lines: list[str], breaks: list[bool], fused: list[bool]) -> str:
         if in_word:
             joined += line
             continue
-        new_paragraph = kept or _starts_paragraph(line) or (_SENTENCE_END.search(previous) and line[0].isupper())
+        if _BULLET_ALONE.match(previous):  # the mark printed alone, its item's words on the next line
+            joined += " " + line
+            continue
+        new_paragraph = (
+            kept
+            or _starts_paragraph(line)
+            or (_SENTENCE_END.search(previous) and line[0].isupper())
+            or starts_item(joined.rsplit("\n", 1)[-1], line, any(breaks))
+        )
         joined += ("\n" if new_paragraph else " ") + line
     return joined

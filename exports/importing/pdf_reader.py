@@ -281,10 +281,12 @@ def _after_header(row: tuple[str, ...], header: tuple[str, ...]) -> tuple[str, .
         return None
     rest = []
     for cell, name in zip(row, header, strict=True):
-        words, named = cell.split(), name.split()
-        if words[: len(named)] != named:
+        # the header's words, however its lines were broken, then the rest with its own lines kept
+        words = r"\s+".join(re.escape(word) for word in name.split())
+        opening = re.match(rf"\s*{words}(?:\s+|$)" if words else "", cell)
+        if opening is None:
             return None
-        rest.append(" ".join(words[len(named) :]))
+        rest.append(cell[opening.end() :].strip())
     return tuple(rest) if any(rest) else None
 
 

@@ -7,6 +7,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
 from app.importing.service import preview_import
+from exports.importing.pdf_reader import _after_header
 
 COLUMNS = (60, 140, 460, 620, 760)  # the column lines: Ref | Action | Lead | By when
 HEADER = ("Ref", "Action", "Lead", "By when")
@@ -145,3 +146,11 @@ def test_a_row_cut_under_a_row_across_the_table_keeps_its_cells_in_their_columns
     assert [(a.activity, a.lead, a.timescale) for a in cut] == [
         ("Publish a guide for landlords on spotting signs of exploitation", "Housing Team", "June 2026")
     ]
+
+
+def test_the_rest_printed_in_the_repeated_headers_box_keeps_its_own_lines():
+    # the header's words come first in each cell, however they wrapped; the rest's list stays a list
+    header = ("Ref\nNo", "Objective", "Delivery Led By")
+    row = ("Ref No", "Objective the headings of:\n• Tobacco Control\n• Diet and Nutrition", "Delivery Led\nBy")
+    assert _after_header(row, header) == ("", "the headings of:\n• Tobacco Control\n• Diet and Nutrition", "")
+    assert _after_header(("Ref", "Aim"), ("Ref", "Objective")) is None

@@ -82,6 +82,21 @@ def test_bullet_points_going_on_after_a_page_break_finish_the_objective_above():
     assert " ".join(objectives[0].split()) == wanted
 
 
+def test_a_list_whose_opening_line_a_page_cut_still_goes_on_after_the_next_page_break():
+    # page 1 ends mid-sentence; page 2 holds the rest of that line and the list's first points (and the
+    # rest of another cell); the header typed again, then the list's last points
+    preview = _preview(
+        _row("1.1", "Support the health forum's plan under", "Attend", "Officer", "Fewer"),
+        ("", "", "the headings of:\n• Smoking\n• Diet", "", "", "smokers", "", ""),
+        HEADER,
+        ("", "", "• Exercise\n• Sleep", "", "", "", "", ""),
+    )
+    objectives = [o.text for p in preview.draft.priorities for o in p.objectives]
+    assert objectives == [
+        "Support the health forum's plan under the headings of:\n• Smoking\n• Diet\n• Exercise\n• Sleep"
+    ]
+
+
 def test_a_numbered_theme_as_the_only_line_above_a_sheets_headers_names_the_priority():
     header = ("Ref", "Objective", "Action", "Lead")
     rows = (("2. A Safer Town", "", "", ""), header, ("2.1", "Fewer empty shops", "Find a tenant", "Town Centre Team"))
