@@ -27,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from container_rows import BEXLEY, DORSET, DORSET_HEADER, TYNESIDE  # noqa: E402
 from container_writers import REFERENCE, Row, WordPlan, write_csv, write_pdf, write_sheet  # noqa: E402
+from csp_containers import CSP_BUILDERS  # noqa: E402
 from new_containers import NEW_BUILDERS  # noqa: E402
 from salford_containers import SALFORD_BUILDERS  # noqa: E402
 from unseen2_containers import UNSEEN2_BUILDERS  # noqa: E402
@@ -275,6 +276,7 @@ BUILDERS = {
     **UNSEEN3_BUILDERS,
     **UNSEEN4_BUILDERS,
     **YOUTH_JUSTICE_BUILDERS,
+    **CSP_BUILDERS,
 }
 
 

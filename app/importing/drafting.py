@@ -15,6 +15,7 @@ from functools import cached_property
 
 from app.importing.action_table import MAX_TERM, MAX_TITLE, ActionTable
 from app.importing.corrections import RowRole
+from app.importing.listed_titles import ListedTitles
 from app.importing.text import (
     is_keyed_heading,
     is_label_line,
@@ -167,10 +168,12 @@ class Builder:
     def read_texts(self, texts: Iterable[str], glossary: bool = True) -> None:
         """Objective lists ("- 1.1 All victims …" under "Preventing Violence and Abuse"), headings, glossary lines."""
         last_plain = untitled = ""  # untitled: a heading with no title of its own, on the line before
+        listed = ListedTitles()
         wrapped: tuple[str, str] = ("", "")  # the last heading (code, title), if its line may wrap onto the next
         in_glossary = False
         for text in texts:
             text = without_page_number(text).strip()  # a contents list's line reads as the heading it names
+            listed.see(text)
             code, title = wrapped
             wrapped = ("", "")
             if code and _wraps_on(text) and self.priorities[code].title == title:
@@ -193,6 +196,8 @@ class Builder:
                 self.outline_refs.add(ref)
                 continue
             heading = parse_priority_heading(text)
+            if heading and not heading[1] and is_keyed_heading(text):
+                heading = (heading[0], listed.title(text, heading[0]))  # "Objective 1" under a list of them
             if heading:
                 self.paragraph_heading(heading, is_keyed_heading(text))
                 untitled = heading[0] if not heading[1] else ""

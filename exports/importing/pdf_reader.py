@@ -35,6 +35,7 @@ from exports.importing.pdf_open_rows import open_box, open_row, open_top_row
 from exports.importing.pdf_safety import PASSWORD, describe
 from exports.importing.running_headings import is_running_heading
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
+from exports.importing.title_lines import metadata_title
 
 _LIST_MARKS = ("•", "▪", "◦", "●", "‣", "- ", "* ")
 SCANNED = (
@@ -95,7 +96,7 @@ def read_pdf(path: Path) -> RawDocument:
         items, characters, unread = _read_pages(pdf, path.name)
         if characters == 0:
             raise PlanFileError(SCANNED, SourceLocation(path.name))
-        title = str((pdf.metadata or {}).get("Title") or "").strip()
+        title = metadata_title(str((pdf.metadata or {}).get("Title") or ""))
     items = _without_furniture(items)
     tables, paragraphs = _assemble(items)
     if unread and tables:

@@ -43,3 +43,20 @@ def is_paper_label(text: str) -> bool:
 def title_line(lines: list[str] | tuple[str, ...]) -> str:
     """The first line that is not a paper label; the first line when all are."""
     return next((line for line in lines if not is_paper_label(line)), lines[0] if lines else "")
+
+
+# What a PDF's producer writes as its title when the document set none: reportlab's "(anonymous)",
+# "untitled", Word's "Document1", a slide's "PowerPoint Presentation", and the printed file's name
+# ("Microsoft Word - CSP Action Plan v3.docx", "plan_final.pdf"). None names the plan.
+_PLACEHOLDER_TITLE = re.compile(
+    r"^(?:\(?anonymous\)?|untitled(?:\s+document)?|document\s*\d*|title|slide\s*\d+|powerpoint\s+presentation"
+    r"|microsoft\s+(?:word|excel|powerpoint)\s+-.*|.*\.(?:docx?|xlsx?|pptx?|pdf|rtf|odt))$",
+    re.IGNORECASE,
+)
+
+
+def metadata_title(text: str) -> str:
+    """A file's stored title ("Title" in a PDF's properties), or "" when it is a placeholder that
+    names no plan, so that the first line of the document is taken instead."""
+    text = text.strip()
+    return "" if _PLACEHOLDER_TITLE.match(text) else text
