@@ -21,7 +21,7 @@ from container_rows_csp import (
     STOCKTON_ALCOHOL_TITLE,
 )
 from container_writers import WordPlan, padded, sheet_csv_pdf
-from unseen3_containers import _build as build_list_plan
+from unseen3_containers import list_plan
 
 
 def stockton_alcohol(out: Path) -> list[Path]:
@@ -46,8 +46,6 @@ def stockton_alcohol(out: Path) -> list[Path]:
 
 
 CSP_BUILDERS = {
-    "portsmouth-substance-misuse-2019": lambda out: build_list_plan(
-        "portsmouth-substance-misuse-2019", PORTSMOUTH, out
-    ),
+    "portsmouth-substance-misuse-2019": lambda out: list_plan("portsmouth-substance-misuse-2019", PORTSMOUTH, out),
     "stockton-alcohol-action-plan-2009": stockton_alcohol,
 }
