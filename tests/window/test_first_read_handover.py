@@ -67,7 +67,7 @@ def test_the_search_the_row_and_the_focus_are_kept_through_the_attach(qtbot, sta
 
 def test_closing_the_window_while_the_data_opens_leaves_nothing_attached(qtbot, start, tmp_path):
     window = start.window
-    qtbot.waitUntil(lambda: window.rows_shown)
+    qtbot.waitUntil(lambda: window.rows_shown and start.opening_began.is_set())
     before = start.opening.paths.database.read_bytes()
     window.close()
     start.gate.set()

@@ -133,6 +133,10 @@ class DataOpening:
     def _start_opening(self) -> None:
         if self._opening_started:
             return
+        if not isValid(self.window) or not self.window.isVisible():
+            # Closed first (File ▸ Quit while the rows came): nothing to load the database code for.
+            log.info("The window closed before its data began to open: it is left unopened")
+            return
         self._opening_started = True
         run_in_background(self._open, lambda _none: self._finish_once(), self._open_crashed)
 
@@ -164,6 +168,8 @@ class DataOpening:
         if self._finish is None and not self._opened_event.is_set():
             log.info("An edit made before the data was open waits for it")
             self._start_opening()
+            if not self._opening_started:
+                return  # the window is closed: there is nothing to wait for
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 self._opened_event.wait()
