@@ -7,6 +7,7 @@ through the command path: saving a filter is not something to undo or to audit.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from app.plans.listing import plan_id_for
 from app.queries.filters import ActionFilter
@@ -15,6 +16,14 @@ from app.storage.settings import read_setting, write_setting
 
 SAVED_FILTERS_KEY = "saved_filters"
 MAX_NAME_LENGTH = 80
+
+
+@dataclass(frozen=True)
+class SavedFilters:
+    """One plan's saved filters by name, in name order, as read at one moment."""
+
+    plan_uuid: str
+    filters: dict[str, ActionFilter]
 
 
 class SavedFilterError(ValueError):

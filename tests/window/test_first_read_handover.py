@@ -67,7 +67,7 @@ def test_the_search_the_row_and_the_focus_are_kept_through_the_attach(qtbot, sta
 
 def test_closing_the_window_while_the_data_opens_leaves_nothing_attached(qtbot, start, tmp_path):
     window = start.window
-    qtbot.waitUntil(lambda: window.rows_shown)
+    qtbot.waitUntil(lambda: window.rows_shown and start.opening_began.is_set())
     before = start.opening.paths.database.read_bytes()
     window.close()
     start.gate.set()
@@ -190,5 +190,42 @@ def test_the_getting_started_page_stays_alone_through_the_attach(qtbot, tmp_path
         _attached(qtbot, start)
         assert window.centre.currentWidget() is window.empty_page
         assert not window.detail_dock.isVisible() and not window.tree_dock.isVisible()
+    finally:
+        start.close()
+
+
+def test_the_plans_saved_filters_come_with_the_data_read_off_the_ui_thread(
+    qtbot, tmp_path, _template_databases, monkeypatch
+):
+    import threading
+
+    from app.context import AppContext
+    from app.plans.listing import list_plans
+    from app.queries import saved_filters as saved
+    from app.queries.filters import ActionFilter
+    from app.queries.first_read import first_plan
+
+    paths = _data_folder(tmp_path, _template_databases["demo"])
+    ctx = AppContext.open(paths.data_dir, user="test")
+    try:
+        plan = first_plan(list_plans(ctx.db), [])
+        saved.save_filter(ctx.db, plan.uuid, "Housing actions", ActionFilter(text="housing"))
+    finally:
+        ctx.close()
+    read_on: list[bool] = []
+    real = saved.saved_filters
+    monkeypatch.setattr(
+        saved,
+        "saved_filters",
+        lambda *args: read_on.append(threading.current_thread() is threading.main_thread()) or real(*args),
+    )
+    start = Start(qtbot, paths)
+    try:
+        window = start.window
+        qtbot.waitUntil(lambda: window.rows_shown)
+        _attached(qtbot, start)
+        names = [window.filter_bar.saved.itemText(i) for i in range(window.filter_bar.saved.count())]
+        assert "Housing actions" in names
+        assert read_on == [False]  # the data's first ORM query, made beside opening it
     finally:
         start.close()

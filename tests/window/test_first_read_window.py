@@ -34,6 +34,7 @@ class Start:
 
     def __init__(self, qtbot, paths: AppPaths) -> None:
         self.gate = threading.Event()
+        self.opening_began = threading.Event()  # set once the data has begun to open, behind the gate
         self.gave_up: list[bool] = []
         self.window = MainWindow()
         qtbot.addWidget(self.window)
@@ -42,6 +43,7 @@ class Start:
         self.opening = DataOpening(self.window, paths, None, None, lambda: self.gave_up.append(True), self._open)
 
     def _open(self, data_dir: Path, database_url: str | None) -> AppContext:
+        self.opening_began.set()
         assert self.gate.wait(30), "the test never let the data open"
         return AppContext.open(data_dir, database_url=database_url)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 from ui.common.labels import status_labels
 from ui.window.feature_api import ActionSpec, WindowActions
 from ui.window.loading_page import LoadingPage
+from ui.window.menus import quit_action
 from ui.window.panes import WindowPanes
 from ui.window.settings import remember_recent_plan
 from ui.window.window_opening import WindowOpening
@@ -84,6 +85,9 @@ class MainWindow(WindowOpening, QMainWindow):
         self.setCentralWidget(self.loading_page)
 
         self.plan_label, self.count_label, self.save_label = status_labels(self.statusBar())
+        # Live from the shell on, as the way out of a start-up the user no longer wants: on the window
+        # itself until the File menu holds it (``ui.window.menus.reserve_bars``).
+        self.quit_action = quit_action(self)
         self.panes.restore_geometry()
         if ctx is not None:
             self.attach(ctx, load_in_background)

@@ -28,13 +28,27 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 TOOLBAR = ("add_action", "duplicate", "delete", "undo", "redo", "set_status", "copy")
 
 
+def quit_action(window: MainWindow) -> QAction:
+    """File ▸ Quit (Ctrl+Q), closing the window: made with the shell, so it works while the data opens
+    (``run_gui`` then closes whatever opened and releases the lock)."""
+    action = QAction("&Quit", window)
+    action.setObjectName("quit")
+    action.setShortcut(QKeySequence("Ctrl+Q"))
+    action.setMenuRole(QAction.MenuRole.QuitRole)
+    action.triggered.connect(lambda _checked=False: window.close())
+    window.addAction(action)  # its shortcut works before there is a menu bar
+    return action
+
+
 def reserve_bars(window: MainWindow) -> None:
-    """The menu bar's menus (greyed) and the toolbar (empty) before the data is open, so the plan shown
-    from start-up's first read does not move down when ``build_menus`` fills them. This module imports
-    Qt only at the top for that reason: the rest loads in ``build_menus``, once the data is open."""
+    """The menu bar's menus (greyed, but for File with Quit) and the toolbar (empty) before the data is
+    open, so the plan shown from start-up's first read does not move down when ``build_menus`` fills
+    them. This module imports Qt only at the top for that reason: the rest loads in ``build_menus``,
+    once the data is open."""
     bar = window.menuBar()
     for key, title, sections in MENUS:
-        window.declared.add_menu(key, bar.addMenu(title), sections).menuAction().setEnabled(False)
+        window.declared.add_menu(key, bar.addMenu(title), sections).menuAction().setEnabled(key == "file")
+    window.declared.adopt("quit", window.quit_action, "file", "quit")
     toolbar = QToolBar("Main toolbar", window)
     toolbar.setObjectName("main_toolbar")
     toolbar.setAccessibleName("Main toolbar")
@@ -101,8 +115,6 @@ def _build_file(window: MainWindow) -> None:
     window.recent_menu = QMenu("&Recent plans", window.menus["file"])
     window.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window))
     window.declared.place("file", "plan", window.recent_menu.menuAction())
-    quit_action = window.declare(ActionSpec("quit", "&Quit", window.close, "file", "quit", "Ctrl+Q"))
-    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
 
 def fill_recent_menu(window: MainWindow) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.context import AppContext
+    from app.queries.saved_filters import SavedFilters
     from models.snapshots.rows import PlanView
 
 
@@ -49,9 +50,12 @@ class WindowOpening:
             self._data_waiter()
         return self.ctx is not None
 
-    def attach(self, ctx: AppContext, load_in_background: bool = False) -> None:
+    def attach(
+        self, ctx: AppContext, load_in_background: bool = False, saved_filters: SavedFilters | None = None
+    ) -> None:
         """Build the workspace on the open data and open the plan used last (or the newest); after
-        ``show_first_read``, add what changes the plan to the plan already on screen."""
+        ``show_first_read``, add what changes the plan to the plan already on screen (``saved_filters``:
+        its saved filters, when start-up read them with the data)."""
         from ui.window import features
         from ui.window.workspace_build import build_commands
 
@@ -74,7 +78,7 @@ class WindowOpening:
             install(self)
         if first_read:
             # What needed the data, and the features told which plan is shown, as after any opening.
-            self.filter_bar.set_context(ctx)
+            self.filter_bar.set_context(ctx, saved_filters)
             self.detail.progress.data_opened()
             self.plan_changed.emit(self.plan_uuid)
         elif first is None:

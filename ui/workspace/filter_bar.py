@@ -28,6 +28,7 @@ from ui.workspace.status_filter import StatusFilter
 
 if TYPE_CHECKING:
     from app.context import AppContext
+    from app.queries.saved_filters import SavedFilters
 
 SAVED_PLACEHOLDER = "Saved filters…"
 # Screens shorter than this (logical pixels: 1366×768 at 150% or 200%) start with the "changed
@@ -218,17 +219,20 @@ class FilterBar(QWidget):
         if chosen is not None and self.lead.currentData() != chosen:
             self._emit()
 
-    def set_context(self, ctx: AppContext) -> None:
-        """The data is open: the plan's saved filters can be read and saved."""
+    def set_context(self, ctx: AppContext, saved: SavedFilters | None = None) -> None:
+        """The data is open: the plan's saved filters can be read and saved. ``saved``: those of the
+        plan shown, already read (off the UI thread, at start-up)."""
         self.ctx = ctx
-        self._fill_saved()
+        self._fill_saved(saved)
 
-    def _fill_saved(self) -> None:
+    def _fill_saved(self, saved: SavedFilters | None = None) -> None:
         self.saved.clear()
         self.saved.addItem(SAVED_PLACEHOLDER, None)
         open_data = self.ctx is not None
         self._saved = {}
-        if self.plan_uuid and open_data:
+        if saved is not None and saved.plan_uuid == self.plan_uuid:
+            self._saved = saved.filters
+        elif self.plan_uuid and open_data:
             from app.queries.saved_filters import saved_filters
 
             self._saved = saved_filters(self.ctx.db, self.plan_uuid)
