@@ -117,3 +117,15 @@ def test_the_undo_hint_after_archiving_has_room_in_a_laptop_s_status_bar(qtbot, 
         if child.isWidgetType() and child.isVisible() and child.geometry().left() > 0
     )
     assert bar.fontMetrics().horizontalAdvance(hint) + 12 < room
+
+
+def test_archiving_the_only_plan_says_where_it_went(qtbot, monkeypatch, main_window, small_plan):
+    main_window.open_plan(small_plan)
+    answer(monkeypatch, yes=True)
+    main_window.actions["archive_plan"].trigger()
+    qtbot.waitUntil(lambda: main_window.plan_uuid is None)
+    text = main_window.empty_state.intro.text()
+    assert "no plans here yet" not in text
+    assert "1 archived plan is kept: File ▸ Open plan, tick “Show archived plans” to restore one." in text
+    main_window.actions["undo"].trigger()
+    qtbot.waitUntil(lambda: main_window.plan_uuid == small_plan)
