@@ -71,3 +71,16 @@ def test_a_column_meaning_is_set_from_the_header_row_with_the_keyboard(qtbot, ma
     assert page.model.index(0, FIRST_CELL + 3).data() == "Lead [Partners]"
     assert {action.lead for action in wizard.preview.draft.actions} == {""}
     wizard.reject()
+
+
+def test_a_row_s_role_stays_in_words_beside_its_activity_on_a_laptop_screen(qtbot, main_window, tmp_path):
+    wizard, page = rows_page(qtbot, main_window, tmp_path)
+    wizard.resize(837, 432)  # the wizard on a 1280×720 screen at 150%, in Qt's pixels
+    go_to(qtbot, page, 3, FIRST_CELL + 4)  # along the row to its Timescale cell: the table scrolls sideways
+    view = page.view
+    assert not view.viewport().rect().intersects(view.visualRect(page.model.index(3, COL_ROLE)))
+    header = view.verticalHeader()
+    assert header.isVisible() and header.width() > header.fontMetrics().horizontalAdvance("Continues")
+    shown = [page.model.headerData(row, Qt.Orientation.Vertical) for row in range(page.model.rowCount())]
+    assert shown == ["Headers", "Action", "Action", "Continues", "Objective", "Action"]
+    wizard.reject()

@@ -133,7 +133,7 @@ class RowsPage(QWizardPage):
         # Tab going cell by cell, a keyboard user had to press it a few hundred times to leave).
         view.setTabKeyNavigation(False)
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
