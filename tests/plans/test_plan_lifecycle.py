@@ -98,3 +98,34 @@ def test_delete_from_the_open_plan_context_menu(qtbot, monkeypatch, ctx, demo_pl
     assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == [demo_plan.title]
     stack.undo()
     assert titles(ctx) == {demo_plan.title, "Small plan"}
+
+
+def test_the_undo_hint_after_archiving_has_room_in_a_laptop_s_status_bar(qtbot, monkeypatch, main_window, small_plan):
+    main_window.show()
+    main_window.resize(784, 432)  # a 1280×720 screen at 150%, in Qt's pixels
+    main_window.open_plan(small_plan)
+    answer(monkeypatch, yes=True)
+    main_window.actions["archive_plan"].trigger()
+    bar = main_window.statusBar()
+    message = bar.currentMessage()
+    hint = message[: message.index("brings it back") + len("brings it back")]
+    assert hint.startswith("Plan archived; Undo (Ctrl+Z)")
+    # QStatusBar paints a message up to the first permanent widget on show
+    room = min(
+        child.geometry().left()
+        for child in bar.children()
+        if child.isWidgetType() and child.isVisible() and child.geometry().left() > 0
+    )
+    assert bar.fontMetrics().horizontalAdvance(hint) + 12 < room
+
+
+def test_archiving_the_only_plan_says_where_it_went(qtbot, monkeypatch, main_window, small_plan):
+    main_window.open_plan(small_plan)
+    answer(monkeypatch, yes=True)
+    main_window.actions["archive_plan"].trigger()
+    qtbot.waitUntil(lambda: main_window.plan_uuid is None)
+    text = main_window.empty_state.intro.text()
+    assert "no plans here yet" not in text
+    assert "1 archived plan is kept: File ▸ Open plan, tick “Show archived plans” to restore one." in text
+    main_window.actions["undo"].trigger()
+    qtbot.waitUntil(lambda: main_window.plan_uuid == small_plan)

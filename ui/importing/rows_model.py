@@ -25,6 +25,17 @@ _TINTS = {
     RowRole.HEADER: "#ececec",
     RowRole.LEFT_OUT: "#f4f4f4",
 }
+# The role in a word, in the row header that stays put when the table scrolls sideways: at 150% on a
+# laptop the Read as column scrolls out of sight beside an Activity cell, and the tint alone was left.
+_SHORT = {
+    RowRole.HEADING: "Priority",
+    RowRole.OBJECTIVE: "Objective",
+    RowRole.ACTION: "Action",
+    RowRole.CONTINUATION: "Continues",
+    RowRole.LEFT_OUT: "Left out",
+    RowRole.HEADER: "Headers",
+    RowRole.GLOSSARY: "Glossary",
+}
 _MUTED = QColor("#5f5f5f")  # 6.4:1 on the lightest tint
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,8 +87,11 @@ class ReviewRowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else FIRST_CELL + self.width
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if orientation == Qt.Orientation.Vertical:
+            row = self.rows[section] if section < len(self.rows) else None
+            return None if row is None else "Left out" if row.table_kind == "other" else _SHORT.get(row.role, "")
         if section == COL_WHERE:
             return "Where"
         if section == COL_ROLE:

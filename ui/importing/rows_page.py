@@ -39,6 +39,7 @@ from exports.importing.headers import FIELDS
 from exports.importing.source import column_letter
 from ui.common import prompts
 from ui.common.background import run_in_background
+from ui.common.key_bindings import KeyBindings
 from ui.common.screen_fit import scrolling_layout
 from ui.importing.pages import counts_text, error_label
 from ui.importing.plan_tree import KEY_ROLE, PlanTree
@@ -128,12 +129,19 @@ class RowsPage(QWizardPage):
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         view.setWordWrap(False)
+        # Tab moves on to the plan and the controls below; the arrow keys move between cells (with
+        # Tab going cell by cell, a keyboard user had to press it a few hundred times to leave).
+        view.setTabKeyNavigation(False)
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
+        # The row menu from the keyboard too (splitting an action is only there), on the current cell.
+        KeyBindings(view).bind("Shift+F10", self._keyboard_menu).bind(
+            QKeySequence(Qt.Key.Key_Menu), self._keyboard_menu
+        )
         view.selectionModel().currentRowChanged.connect(lambda _now, _before: self._current_changed())
         return view
 
@@ -294,6 +302,15 @@ class RowsPage(QWizardPage):
         index = self.view.indexAt(position)
         if index.isValid() and not self.view.selectionModel().isRowSelected(index.row()):
             self.select(index.row())
+        self._popup_menu(index, position)
+
+    def _keyboard_menu(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.scrollTo(index)
+        self._popup_menu(index, self.view.visualRect(index).center() if index.isValid() else QPoint(0, 0))
+
+    def _popup_menu(self, index, position: QPoint) -> None:
         self.menu = self.build_menu(index.column() - FIRST_CELL if index.isValid() else -1)
         self.menu.popup(self.view.viewport().mapToGlobal(position))
 

@@ -69,7 +69,8 @@ def _current(window: MainWindow) -> PlanSummary | None:
 def _on_current(window: MainWindow, act, verb: str) -> None:
     plan = _current(window)
     if plan is not None and act(window, window.ctx, window.undo_stack, plan):
-        window.statusBar().showMessage(f"Plan “{plan.title}” {verb}. Undo (Ctrl+Z) brings it back.", 15000)
+        # What to do next comes first: a long plan title at the end is what a narrow bar cuts.
+        window.statusBar().showMessage(f"Plan {verb}; Undo (Ctrl+Z) brings it back: “{plan.title}”.", 15000)
 
 
 def install(window: MainWindow) -> None:

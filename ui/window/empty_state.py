@@ -9,17 +9,27 @@ IMPORT_UNAVAILABLE = "Importing plans from Word or Excel is not available in thi
 NEW_PLAN_UNAVAILABLE = "Creating a plan from scratch is not available in this version yet."
 
 
+def _intro(archived: int) -> str:
+    where = (
+        "There are no plans here yet."
+        if not archived
+        else f"No plan is open. {archived} archived plan{'s are' if archived > 1 else ' is'} kept: File ▸ Open "
+        "plan, tick “Show archived plans” to restore one."
+    )
+    return (
+        "Delivery Desk keeps your partnership's delivery plan: priorities, objectives and actions, "
+        f"who leads them, when they are due and how they are going.\n\n{where} "
+        "Start with the demo plan to look around, bring in the plan you already have, or start a new one."
+    )
+
+
 class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Getting started")
         title = QLabel("<h2>Welcome to Delivery Desk</h2>")
         title.setTextFormat(Qt.TextFormat.RichText)
-        intro = QLabel(
-            "Delivery Desk keeps your partnership's delivery plan: priorities, objectives and actions, "
-            "who leads them, when they are due and how they are going.\n\nThere are no plans here yet. "
-            "Start with the demo plan to look around, bring in the plan you already have, or start a new one."
-        )
+        self.intro = intro = QLabel(_intro(0))
         intro.setWordWrap(True)
         self.demo_button = QPushButton("Open the demo plan")
         self.demo_button.setAccessibleName("Open the demo plan")
@@ -43,6 +53,11 @@ class EmptyState(QWidget):
         layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.set_available(import_ready=False, new_ready=False)
+
+    def set_archived(self, count: int) -> None:
+        """After the last plan in use is archived, say where it went rather than "no plans here yet"."""
+        self.intro.setText(_intro(count))
+        self.intro.setMinimumHeight(self.intro.heightForWidth(self.intro.parentWidget().width() - 24))
 
     def set_available(self, import_ready: bool, new_ready: bool) -> None:
         """A disabled button still says why, so nobody wonders whether it is broken."""
