@@ -24,7 +24,7 @@ from app.importing.group_rows import group_heading
 from app.importing.heading_rows import is_title_row, title_row_priority
 from app.importing.lead_cells import without_debris
 from app.importing.lead_contacts import split_lead_contact
-from app.importing.led_refs import leading_ref
+from app.importing.led_refs import take_leading_ref
 from app.importing.progress_lines import ends_with_progress, is_progress_row, progress_paragraphs
 from app.importing.project_rows import with_detail
 from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, split_row
@@ -144,9 +144,7 @@ class ActionTable:
         """The row's text by field, cells merged down read as "same again"; and the fields so read."""
         values = {name: self.cell(row, name) for name in (*TEXT_FIELDS, "ref", "timescale", "status", "priority")}
         values["objective"] = objective_title(values["objective"])
-        if led := leading_ref(values["activity"], None if self.mapping.column_of("ref") is None else values["ref"]):
-            values["ref"], values["activity"] = led  # "1.1. Facilitate…", "(1a) Raise…": the action's own ref
-        else:
+        if not take_leading_ref(values, self.mapping.column_of("ref") is not None):  # "1.1. Facilitate…", "(1a) …"
             keep_number_label(self, index, values)  # "NO 8 Map…" beside its own ref
         values["activity"] = with_detail(self, row, values["activity"])  # a project's key activities
         values["timescale"] = with_end_date(self, row, values["timescale"])  # "Start Date | End Date"

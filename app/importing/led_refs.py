@@ -13,6 +13,12 @@ own cell ("(1a) Raise performance…", "(1b) Weekly reports…"), the recommenda
 column: the bracketed number and letter is the action's own ref whether or not the table has a Ref
 column, as long as it carries the Ref cell's number (or the cell is empty). Only in brackets: "4x4
 vehicles" and "1st April" are wording.
+
+Plans that sort their actions by type print the type on a line of its own above the numbered action
+in its cell ("Prevention" / "1.1: Develop a multi-agency process…", the rough sleeping pillars
+Prevention, Intervention, Recovery; Pursue, Prevent, Protect, Prepare): the number under the type is
+still the action's ref, and the type, a word or three with no stop, is kept as the first line of the
+action's comments rather than as its wording.
 """
 
 from __future__ import annotations
@@ -27,6 +33,27 @@ _LINE_LETTERED = re.compile(r"^\s*\(?\d{1,2}[a-z]\)\s+(?=[A-Z])", re.MULTILINE)
 _LINE_REF = re.compile(
     r"^\s*((?:[A-Z]{1,8})?\d{1,2}\.\d{1,2}(?:\.\d{1,3})?[a-z]?)[.:)]?\s+(?=[A-Z])(.*)$", re.MULTILINE
 )
+
+
+# "Prevention\n1.1: Develop…": a type of up to three words on its own line, over a numbered action
+_TYPE_LINE = re.compile(
+    r"^\s*([A-Z][A-Za-z&'’-]*(?:[ \t]+[A-Za-z&'’-]+){0,2})[ \t]*\n(?=\s*(?:[A-Z]{1,8})?\d{1,2}\.\d)"
+)
+
+
+def take_leading_ref(values: dict[str, str], ref_column: bool) -> bool:
+    """Move the action's own ref from the start of its cell into ``values["ref"]`` (``leading_ref``),
+    under a line naming the action's type too, which goes to the top of its comments. False when the
+    cell does not start with a ref."""
+    typed = _TYPE_LINE.match(values["activity"])
+    cell = values["activity"][typed.end() :] if typed else values["activity"]
+    led = leading_ref(cell, values["ref"] if ref_column else None)
+    if led is None:
+        return False
+    values["ref"], values["activity"] = led
+    if typed:
+        values["comments"] = f"{typed.group(1)}\n{values['comments']}".strip()
+    return True
 
 
 def leading_ref(activity: str, ref_cell: str | None = None) -> tuple[str, str] | None:

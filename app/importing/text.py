@@ -17,6 +17,13 @@ _HEADING = re.compile(
     r"(\d{1,2})\s*[.:)]?\s*(?:[-–—:]\s*)?([A-Za-z][^\n]{1,150})$",
     re.IGNORECASE,
 )
+# "Priority area for the people who use our services: 1. Finding the right accommodation": a label
+# opening with a heading word, a colon, then the heading's number (with its stop) and title
+_LABELLED_NUMBER = re.compile(
+    rf"^\s*(?:strategic\s+|key\s+)?(?:{alternation(HEADING_WORDS)})\b[^:\n\d]{{0,80}}:\s*"
+    r"(\d{1,2})\s*[.):]\s+([A-Za-z][^\n]{1,150})$",
+    re.IGNORECASE,
+)
 # "Theme 1: Prevention ........ 12", "1.2\tSafer routes\t4": a contents list's leader and page number
 _CONTENTS_LEADER = re.compile(r"(?:\s*(?:\.{3,}|…+|(?:\.\s){3,})\s*|\s*\t+\s*)\d{1,3}\s*$")
 _KEYED_HEADING = re.compile(
@@ -111,6 +118,8 @@ def parse_priority_heading(text: str) -> tuple[str, str] | None:
             number = None  # "Aim a healthier…": a word after Aim, not a letter numbering it
         if number is not None:
             return str(number), keyed.group(2).strip(" .:-–—")
+    if (labelled := _LABELLED_NUMBER.match(first_line)) and not is_label_line(first_line):
+        return labelled.group(1), labelled.group(2).strip(" .:-–—")
     match = _HEADING.match(first_line)
     if match is None:
         return None

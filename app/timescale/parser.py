@@ -70,11 +70,30 @@ def parse_timescale(text: str | None) -> ParsedTimescale:
     elif len(stripped) > MAX_LENGTH:
         result = _Result(TimescaleKind.UNKNOWN, note=f"too long to be a timescale ({len(stripped)} characters)")
     else:
-        try:
-            result = _parse(_normalise(stripped))
-        except ValueError as exc:  # impossible or ambiguous dates: the message says why
-            result = _Result(TimescaleKind.UNKNOWN, note=str(exc))
+        result = _one_a_line(stripped) or _read(stripped)
     return ParsedTimescale(text, *result)
+
+
+def _read(text: str) -> _Result:
+    try:
+        return _parse(_normalise(text))
+    except ValueError as exc:  # impossible or ambiguous dates: the message says why
+        return _Result(TimescaleKind.UNKNOWN, note=str(exc))
+
+
+def _one_a_line(text: str) -> _Result | None:
+    """A deadline cell listing a date a line, one for each milestone of the action ("March 2008",
+    "June 2008", "April 2009"): the action is done when its last milestone is, so it is due at the
+    latest. Only when every line is a date on its own; a line of anything else (Ongoing, a range,
+    words) leaves the cell to be read whole, as before."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return None
+    dates = [_read(line) for line in lines]
+    if any(found.kind is not TimescaleKind.DATED for found in dates):
+        return None
+    last = max(found.due for found in dates)
+    return _Result(TimescaleKind.DATED, due=last, note=f"the last of {len(lines)} dates, one a line: {last:%d %B %Y}")
 
 
 def _normalise(text: str) -> str:
