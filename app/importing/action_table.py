@@ -27,9 +27,10 @@ from app.importing.lead_contacts import split_lead_contact
 from app.importing.led_refs import take_leading_ref
 from app.importing.progress_lines import ends_with_progress, is_progress_row, progress_paragraphs
 from app.importing.project_rows import with_detail
-from app.importing.row_shapes import Piece, cut_tail, inline_refs, realign, split_row
+from app.importing.row_shapes import Piece, cut_tail, inline_refs, split_row
 from app.importing.run_on_cells import join_run_on
 from app.importing.run_together import join_tail
+from app.importing.shifted_rows import column_texts, realign, shift_note
 from app.importing.status_words import status_cell
 from app.importing.sub_actions import action_without_steps, keep_number_label
 from app.importing.table_headings import cell_priority, heading_priority, read_above
@@ -108,6 +109,7 @@ class ActionTable:
             for name in ("ref", "activity", "lead", "timescale")
             if (column := self.mapping.column_of(name)) is not None
         }
+        self.column_texts = column_texts(table.rows)
 
     def cell(self, row: tuple[str, ...], name: str) -> str:
         column = self.mapping.column_of(name)
@@ -125,12 +127,10 @@ class ActionTable:
         for index in range(start, len(self.table.rows)):
             actions_before = len(self.b.result.draft.actions)
             chosen = self.b.chosen_roles.get((self.table.index, index))
-            row, shift = realign(self.table.rows[index], self.shape_columns)
-            if shift:
-                self.notes.append(
-                    f"{self.table.location(index)}: the row's cells sit {shift} to the left of their headers "
-                    "(a timescale under another heading, as pasted from a PDF); moved back."
-                )
+            shift = realign(self.table.rows[index], self.shape_columns, self.column_texts)
+            if shift.cells:
+                self.notes.append(f"{self.table.location(index)}: {shift_note(shift, self.headers)}")
+            row = shift.row
             role = rows[(self.table.index, index)] = (
                 read_chosen(self, index, row, chosen) if chosen else self.read_row(index, row)
             )

@@ -1,10 +1,6 @@
 """Reading a row's shape from its content: rows pasted cells to the left, several actions in one row.
 
-- **Shifted rows.** Text pasted from a PDF often lands one or two cells to the left of its column:
-  a date sits in the Lead column, an organisation in the Activity column, a sentence in the Ref
-  column. A row whose last cells are empty and whose cells fit their headers clearly better one or
-  two cells to the right is moved there; never the rest of a row a page cut (no timescale anywhere,
-  and a cell going on mid-sentence), whose few words fit no header.
+- **Shifted rows** (``app/importing/shifted_rows.py``): cells pasted to the left of their columns.
 - **Inline refs.** "2.4.1 Map the services… 2.4.2 Agree…" in an activity cell is two actions with
   their own refs; a lead or timescale cell written the same way ("2.4.1 June 20212.4.2 Ongoing", a
   year glued to the next ref) is cut at those refs and matched by ref.
@@ -17,84 +13,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.importing.run_together import glued_breaks, recut
+from app.importing.shifted_rows import NAME_WORDS
 from app.importing.text import starts_as_continuation
-from app.timescale import TimescaleKind, parse_timescale
 
 if TYPE_CHECKING:
     from app.plans.draft import ActionDraft
 
-MAX_SHIFT = 2
-MAX_REF_TEXT = 24  # a Ref cell longer than this holds a sentence: the row has moved left
 _ENDS = (".", "!", "?", ")", ";", ":")
-NAME_WORDS = 3  # "Youth Justice Service": as few words as this in the Activity column read as a name
-MIN_GAIN = 2  # a shifted reading must fit two cells better than the row as it is
-MAX_TIMESCALE = 40  # a cell longer than this is a sentence, not a date
-_REF_ONLY = re.compile(r"^\s*\d{1,2}(?:\s*\.\s*\d{1,3})+\.?(?:[\s,;]+\d{1,2}(?:\s*\.\s*\d{1,3})+\.?)*\s*$")
 _INLINE_REF = re.compile(r"(?:(?<=\s)|^)(\d{1,2}\.\d{1,2}\.\d{1,3})[.:)]?\s+(?=[A-Z(\"'‘“])")
-
-
-@lru_cache(maxsize=4096)  # plans repeat the same few timescales ("Ongoing", "March 2025") down every row
-def reads_as_timescale(text: str) -> bool:
-    text = text.strip()
-    return bool(text) and len(text) <= MAX_TIMESCALE and parse_timescale(text).kind is not TimescaleKind.UNKNOWN
-
-
-@lru_cache(maxsize=4096)
-def reads_as_date(text: str) -> bool:
-    """A timescale that is a time ("May 2021", "Ongoing"), not a "TBC" a lead cell may hold too."""
-    return reads_as_timescale(text) and parse_timescale(text.strip()).kind is not TimescaleKind.TBC
-
-
-def _fit(row: tuple[str, ...], columns: dict[str, int]) -> int:
-    """How well a row's cells fit their headers: a ref column holds no sentence, a lead no date,
-    a timescale column a timescale, an activity column a sentence rather than a date or a name."""
-
-    def cell(name: str) -> str:
-        column = columns.get(name)
-        return row[column].strip() if column is not None and column < len(row) else ""
-
-    ref, activity, lead, timescale = cell("ref"), cell("activity"), cell("lead"), cell("timescale")
-    score = 0
-    if "ref" in columns:
-        score += 1 if len(ref) <= MAX_REF_TEXT else -1
-    if activity:  # an activity is a sentence; a date or a name of a few words has moved in from the right
-        score += -1 if reads_as_date(activity) or len(activity.split()) <= NAME_WORDS else 1
-    if lead:
-        score += -1 if reads_as_date(lead) else 1
-    if timescale:
-        score += 1 if reads_as_timescale(timescale) else -1
-    return score
-
-
-def realign(row: tuple[str, ...], columns: dict[str, int]) -> tuple[tuple[str, ...], int]:
-    """The row moved right to its columns, and by how many cells (0 when it already fits).
-
-    ``columns`` maps "ref", "activity", "lead" and "timescale" to their columns (those the table has).
-    A move needs the row's last cells empty (the text ran short, not over) and a clearly better fit.
-    """
-    if ("timescale" not in columns and "lead" not in columns) or sum(1 for cell in row if cell.strip()) < 2:
-        return row, 0  # one cell (a heading, a line run on from above) says nothing of its columns
-    ref_column = columns.get("ref")
-    if ref_column is not None and ref_column < len(row) and _REF_ONLY.match(row[ref_column]):
-        return row, 0  # a ref where the Ref header is: the row is where it belongs
-    if row and row[-1].strip():
-        return row, 0  # the row reaches its last column: it cannot have moved left
-    filled = [cell for cell in row if cell.strip()]
-    if not any(reads_as_timescale(cell) for cell in filled) and any(starts_as_continuation(c) for c in filled):
-        return row, 0  # the rest of a row a page cut ("Misuse | … | establish baseline"): its cells go on above
-    best, best_fit = 0, _fit(row, columns) + MIN_GAIN - 1
-    for shift in range(1, MAX_SHIFT + 1):
-        if any(cell.strip() for cell in row[len(row) - shift :]):
-            break
-        moved = ("",) * shift + row[: len(row) - shift]
-        fit = _fit(moved, columns)
-        if fit > best_fit:
-            best, best_fit = shift, fit
-    return (("",) * best + row[: len(row) - best], best) if best else (row, 0)
 
 
 def cut_tail(action: ActionDraft, values: dict[str, str], in_progress: bool = False) -> bool:

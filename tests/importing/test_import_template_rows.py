@@ -3,8 +3,8 @@ of progress across the table under each action, a header line printed again in p
 "3.1." in a column with no header, a list in the objective cell going on over a page break, and a
 numbered theme as the only line above a sheet's headers."""
 
-from app.importing.row_shapes import realign
 from app.importing.service import ImportOptions, preview_document
+from app.importing.shifted_rows import realign
 from exports.importing.source import RawDocument, RawTable
 
 HEADER = ("", "", "Objective", "Action", "Delivery Led By", "Outcomes", "Targets", "Status")
@@ -57,7 +57,7 @@ def test_refs_with_a_closing_point_in_an_unheaded_column_are_the_refs_among_prog
 def test_a_ref_written_with_a_closing_point_keeps_a_short_row_where_it_is():
     columns = {"ref": 0, "activity": 3, "lead": 4}
     row = ("3.2.", "", "Make the high street cleaner and safer", "Add bins", "Street Scene", "", "", "")
-    assert realign(row, columns) == (row, 0)
+    assert realign(row, columns).cells == 0
 
 
 def test_a_header_printed_again_in_part_is_a_header_row_not_an_objective():
