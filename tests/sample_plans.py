@@ -259,3 +259,16 @@ def encrypt_office_file(source: Path, target: Path, password: str = "board-2024"
     with source.open("rb") as plain, target.open("wb") as locked:
         OOXMLFile(plain).encrypt(password, locked)
     return target
+
+
+def outline_docx(path: Path, lines: list[tuple[str, str]]) -> Path:
+    """A Word plan of headings and lists: ("bullet", text) a List Bullet item, ("heading", text) a bold
+    line, anything else a plain paragraph."""
+    document = Document()
+    for kind, text in lines:
+        if kind == "bullet":
+            document.add_paragraph(text, style="List Bullet")
+        else:
+            document.add_paragraph().add_run(text).bold = kind == "heading"
+    document.save(str(path))
+    return path

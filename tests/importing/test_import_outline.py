@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from docx import Document
+from sample_plans import outline_docx
 
 from app.importing.service import ImportOptions, preview_document, preview_import
 from exports.importing.source import RawDocument, RawTable
@@ -19,19 +17,8 @@ def _plan(preview):
     )
 
 
-def _word(path: Path, lines: list[tuple[str, str]]) -> Path:
-    document = Document()
-    for kind, text in lines:
-        if kind == "bullet":
-            document.add_paragraph(text, style="List Bullet")
-        else:
-            document.add_paragraph().add_run(text).bold = kind == "heading"
-    document.save(str(path))
-    return path
-
-
 def test_a_word_plan_of_headings_and_bullet_lists_is_read_as_its_actions(tmp_path):
-    path = _word(
+    path = outline_docx(
         tmp_path / "plan.docx",
         [
             ("heading", "Safer Streets Plan"),
@@ -71,7 +58,7 @@ def test_a_sheet_of_one_column_pasted_from_a_web_page_is_read_the_same_way():
 
 
 def test_only_the_lists_under_an_action_label_are_actions_and_the_label_names_nothing(tmp_path):
-    path = _word(
+    path = outline_docx(
         tmp_path / "plan.docx",
         [
             ("heading", "Priority 1 - Hate crime"),
@@ -115,7 +102,7 @@ def test_each_sheet_of_one_column_is_read_on_its_own():
 
 
 def test_numbered_outcomes_heading_lists_are_objectives_not_empty_sections_in_the_notes(tmp_path):
-    path = _word(
+    path = outline_docx(
         tmp_path / "plan.docx",
         [
             ("heading", "Priority 1 - Prepare"),

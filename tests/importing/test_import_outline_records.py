@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from docx import Document
+from sample_plans import outline_docx
 
 from app.importing.service import ImportOptions, preview_import
-
-
-def _word(path: Path, lines: list[tuple[str, str]]) -> Path:
-    document = Document()
-    for kind, text in lines:
-        if kind == "bullet":
-            document.add_paragraph(text, style="List Bullet")
-        else:
-            document.add_paragraph().add_run(text).bold = kind == "heading"
-    document.save(str(path))
-    return path
 
 
 def _record(recommendation: str, steps: list[str], done: list[str]) -> list[tuple[str, str]]:
@@ -35,7 +22,7 @@ def _record(recommendation: str, steps: list[str], done: list[str]) -> list[tupl
 def test_labels_repeated_under_each_heading_head_nothing_and_the_records_lists_share_its_objective(tmp_path):
     first = "The board should agree a data set and review it each quarter."
     second = "The board should train its members in their role."
-    path = _word(
+    path = outline_docx(
         tmp_path / "plan.docx",
         [
             ("heading", "Youth Justice Improvement Plan"),
@@ -60,7 +47,7 @@ def test_labels_repeated_under_each_heading_head_nothing_and_the_records_lists_s
 
 
 def test_the_same_sub_headings_under_each_priority_are_its_lists_objectives(tmp_path):
-    path = _word(
+    path = outline_docx(
         tmp_path / "plan.docx",
         [
             ("heading", "Exploitation Plan"),
