@@ -37,8 +37,18 @@ PREVIEW_ROWS = 8
 PREVIEW_COLUMNS = ("Ref", "Objectives", "Activity", "Lead", "Timescale", "Status")
 
 
+class _ErrorLabel(QLabel):
+    """Shown only while it says something: an empty line under the rows costs a row of the table on
+    a 720-pixel screen at 150%."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 def error_label(name: str) -> QLabel:
-    label = QLabel()
+    label = _ErrorLabel()
+    label.setVisible(False)
     label.setWordWrap(True)
     label.setAccessibleName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
