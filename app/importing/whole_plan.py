@@ -6,7 +6,8 @@
   where it falls, keeping its words; one that falls in it more than once is left and listed.
 - **Two leads run together.** A PDF prints a lead cell of two lines the same way as one name
   wrapped over two lines, so "Police Probation Service" may be two organisations. When the text is
-  exactly two leads the plan names elsewhere, one after the other, it is the lead and a partner.
+  exactly a lead the plan names elsewhere followed by another of its leads or partners, it is the
+  lead and a partner.
 """
 
 from __future__ import annotations
@@ -27,16 +28,20 @@ def _key(text: str) -> str:
 def split_joined_leads(actions: list[ActionDraft]) -> list[str]:
     """Split leads that are two of the plan's other leads joined; returns a note for each split."""
     known = {_key(action.lead) for action in actions if action.lead}
+    # A partner the plan names is one of its organisations as surely as a lead is ("CDRP" a partner of
+    # one action, joined to "Licensing" in another's lead cell).
+    named = known | {_key(partner) for action in actions for partner in action.partners.split(";") if partner.strip()}
     notes = []
     for action in actions:
         words = action.lead.split()
         for cut in range(1, len(words)):
             first, second = " ".join(words[:cut]), " ".join(words[cut:])
-            if _key(first) in known and _key(second) in known:
+            if _key(first) in known and _key(second) in named:
                 action.lead = first
                 action.partners = "; ".join(part for part in (second, action.partners) if part)
+                which = "two leads" if _key(second) in known else "a lead and a partner"
                 notes.append(
-                    f"Action {action.ref}: its lead '{' '.join(words)}' is two leads the plan names elsewhere; "
+                    f"Action {action.ref}: its lead '{' '.join(words)}' is {which} the plan names elsewhere; "
                     f"{first} is the lead and {second} a partner."
                 )
                 break

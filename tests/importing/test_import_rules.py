@@ -341,6 +341,19 @@ def test_a_lead_that_is_two_of_the_plans_other_leads_run_together_is_a_lead_and_
     assert any("two leads the plan names elsewhere" in note for note in notes)
 
 
+def test_a_lead_run_together_with_a_partner_the_plan_names_is_a_lead_and_a_partner():
+    draft, notes = _plan(
+        ("1.1", "Safer nights", "Review licensed premises", "Licensing", "2025"),
+        ("", "", "Patrol the night-time economy", "Police\nCDRP", "2026"),
+        ("", "", "Train door staff", "Licensing CDRP", "2027"),
+        ("", "", "Publish the licensing policy", "Licensing Team", "2027"),
+    )
+    assert (draft.actions[1].lead, draft.actions[1].partners) == ("Police", "CDRP")
+    assert (draft.actions[2].lead, draft.actions[2].partners) == ("Licensing", "CDRP")
+    assert (draft.actions[3].lead, draft.actions[3].partners) == ("Licensing Team", "")
+    assert any("a lead and a partner the plan names elsewhere" in note for note in notes)
+
+
 def test_the_title_sets_the_plan_period_and_a_bare_month_is_read_inside_it_keeping_its_words(ctx):
     from datetime import date
 
