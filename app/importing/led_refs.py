@@ -29,9 +29,11 @@ from exports.importing.heading_words import is_amount
 
 _LEADING_REF = re.compile(r"^\s*((?:[A-Z]{1,8})?\d{1,2}\.\d{1,2}[a-z]?)[.:)]?\s+(?=[A-Z(\"'‘“])(.+)$", re.DOTALL)
 _LETTERED = re.compile(r"^\s*\(?((\d{1,2})[a-z])\)\s+(?=[A-Z\"'‘“])(.+)$", re.DOTALL)
-_LINE_LETTERED = re.compile(r"^\s*\(?\d{1,2}[a-z]\)\s+(?=[A-Z])", re.MULTILINE)
+# Line patterns open with [ \t]*, not \s*: with re.MULTILINE, \s* runs over the newlines from every
+# line's start to the end of a cell of blank lines, which is quadratic (seconds for a 32 kB cell).
+_LINE_LETTERED = re.compile(r"^[ \t]*\(?\d{1,2}[a-z]\)\s+(?=[A-Z])", re.MULTILINE)
 _LINE_REF = re.compile(
-    r"^\s*((?:[A-Z]{1,8})?\d{1,2}\.\d{1,2}(?:\.\d{1,3})?[a-z]?)[.:)]?\s+(?=[A-Z])(.*)$", re.MULTILINE
+    r"^[ \t]*((?:[A-Z]{1,8})?\d{1,2}\.\d{1,2}(?:\.\d{1,3})?[a-z]?)[.:)]?\s+(?=[A-Z])(.*)$", re.MULTILINE
 )
 
 

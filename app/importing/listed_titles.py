@@ -31,14 +31,15 @@ class ListedTitles:
         self._last = ""
 
     def see(self, text: str) -> None:
+        if not text:
+            return  # an empty paragraph spacing the list out: the items after it go on numbering it
         if _BULLET_MARK.match(text) and is_bullet(text):
             if not self._in_list:
                 self.label, self.items, self._in_list = self._last, [], True
             self.items.append(_BULLET_MARK.sub("", text, count=1).strip())
             return
         self._in_list = False
-        if text:
-            self._last = text
+        self._last = text
 
     def title(self, heading: str, number: str) -> str:
         """The title the last list gives ``heading`` ("Objective 1", numbered ``number``), or ""."""

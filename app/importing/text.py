@@ -24,8 +24,10 @@ _LABELLED_NUMBER = re.compile(
     r"(\d{1,2})\s*[.):]\s+([A-Za-z][^\n]{1,150})$",
     re.IGNORECASE,
 )
-# "Theme 1: Prevention ........ 12", "1.2\tSafer routes\t4": a contents list's leader and page number
-_CONTENTS_LEADER = re.compile(r"(?:\s*(?:\.{3,}|…+|(?:\.\s){3,})\s*|\s*\t+\s*)\d{1,3}\s*$")
+# "Theme 1: Prevention ........ 12", "1.2\tSafer routes\t4": a contents list's leader and page number.
+# It starts after a non-space: the leftmost match does anyway, and without the lookbehind a search
+# tries \s* from every space of a long run of them, which is quadratic (30 s for a 32 kB line).
+_CONTENTS_LEADER = re.compile(r"(?<!\s)(?:\s*(?:\.{3,}|…+|(?:\.\s){3,})\s*|\s*\t+\s*)\d{1,3}\s*$")
 _KEYED_HEADING = re.compile(
     rf"^\s*(?:strategic\s+|key\s+)?(?:{alternation(NUMBERED_HEADING_WORDS)})"
     r"\s+([0-9]{1,2}|[a-z]{1,6})\b\s*[.:)]?\s*(?:[-–—:]\s*)?([^\n]{0,150})$",

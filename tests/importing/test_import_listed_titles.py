@@ -62,3 +62,8 @@ def test_a_sheet_with_the_list_above_its_headers_titles_the_heading_too():
     assert [(p.code, p.title) for p in preview.draft.priorities] == [
         ("1", "Reduce alcohol related harm to young people and families.")
     ]
+
+
+def test_an_empty_paragraph_between_the_items_does_not_start_the_list_again():
+    # Word plans space their lists with empty paragraphs: the second item is still item 2, not item 1
+    assert _titles("Our objectives are:", OBJECTIVES[0], "", OBJECTIVES[1], "Objective 1") == [("1", OBJECTIVES[0][2:])]
