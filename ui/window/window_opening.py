@@ -57,6 +57,7 @@ class WindowOpening:
         ``show_first_read``, add what changes the plan to the plan already on screen (``saved_filters``:
         its saved filters, when start-up read them with the data)."""
         from ui.window import features
+        from ui.window.plan_steps import PlanSteps
         from ui.window.workspace_build import build_commands
 
         self.ctx = ctx
@@ -70,6 +71,7 @@ class WindowOpening:
         if first is not None:
             self.plan_loading.start(first, keep_undo=False)
         self.change_signal.changed.connect(self._on_change)
+        self.plan_steps = PlanSteps(self)
         if not first_read:
             # Once the toolbar exists. After a first read the panes and the toolbar were put back then
             # (``reserve_bars`` made the toolbar): again, it would undo what the user did to them since.
