@@ -171,10 +171,9 @@ class MainWindow(WindowOpening, QMainWindow):
             remember_recent_plan(plan_uuid)
         self._show_rows(view.rows if view else [], view.leads if view else [], view.plan if view else None)
         if plan_uuid is None and self.ctx is not None:
-            from app.plans.listing import list_plans
+            from app.plans.listing import count_archived_plans
 
-            archived = sum(p.archived for p in list_plans(self.ctx.db, include_archived=True))
-            self.empty_state.set_archived(archived)
+            self.empty_state.set_archived(count_archived_plans(self.ctx.db))
         self.centre.setCurrentIndex(0 if plan_uuid is None else 1)
         self.panes.show(plan_uuid is not None)
         self._refresh_empty_state()
