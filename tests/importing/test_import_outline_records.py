@@ -1,4 +1,5 @@
-"""A plan of lists laid out as records: the same labels under each heading (invented plans)."""
+"""Plans written as records, one an action: its number on a line, "Action - …", then its other
+fields as a labelled list (invented plans)."""
 
 from __future__ import annotations
 
@@ -7,68 +8,40 @@ from sample_plans import outline_docx
 from app.importing.service import ImportOptions, preview_import
 
 
-def _record(recommendation: str, steps: list[str], done: list[str]) -> list[tuple[str, str]]:
-    return [
-        ("heading", recommendation),
-        ("para", "Planned steps"),
-        *(("bullet", step) for step in steps),
-        ("para", "Notes"),
-        *(("bullet", note) for note in done),
-        ("para", "RAG"),
-        ("para", "Amber"),
-    ]
-
-
-def test_labels_repeated_under_each_heading_head_nothing_and_the_records_lists_share_its_objective(tmp_path):
-    first = "The board should agree a data set and review it each quarter."
-    second = "The board should train its members in their role."
+def test_an_action_labelled_on_its_line_with_its_details_listed_under_it_is_one_action(tmp_path):
     path = outline_docx(
         tmp_path / "plan.docx",
         [
-            ("heading", "Youth Justice Improvement Plan"),
-            ("heading", "Governance"),  # written once: a heading
-            ("para", "The recommendations are:"),
-            *_record(first, ["Agree the data set.", "Report it each quarter."], ["Data set drafted."]),
-            *_record(second, ["Hold an induction for new members."], ["Induction booked.", "Trainer found."]),
+            ("heading", "Empty Homes Plan"),
+            ("heading", "Priority two"),
+            ("para", "To bring empty homes back into use."),
+            ("para", "2.1"),
+            ("para", "Action - write to the owner of every home empty for two years."),
+            ("bullet", "target / outcome - owners told of the help on offer"),
+            ("bullet", "year - year 1"),
+            ("para", "2.2"),
+            ("para", "Action: offer a loan to repair homes empty for longer than a year."),
+            ("bullet", "target / outcome - twenty homes repaired"),
+            ("bullet", "year - ongoing"),
         ],
     )
-    draft = preview_import(path, ImportOptions()).draft
-    assert [p.title for p in draft.priorities] == ["Governance"]  # not "Planned steps", "Notes", "RAG", "Amber"
-    objectives = {o.ref: o.text for p in draft.priorities for o in p.objectives}
-    assert list(objectives.values()) == [first, second]  # one objective a record, however many lists
-    assert [(a.activity, objectives[a.objective_refs[0]]) for a in draft.actions] == [
-        ("Agree the data set.", first),
-        ("Report it each quarter.", first),
-        ("Data set drafted.", first),
-        ("Hold an induction for new members.", second),
-        ("Induction booked.", second),
-        ("Trainer found.", second),
+    actions = preview_import(path, ImportOptions()).draft.actions
+    assert [(a.ref, a.activity, a.outcome, a.timescale) for a in actions] == [
+        ("2.1", "write to the owner of every home empty for two years.", "owners told of the help on offer", "year 1"),
+        ("2.2", "offer a loan to repair homes empty for longer than a year.", "twenty homes repaired", "ongoing"),
     ]
 
 
-def test_the_same_sub_headings_under_each_priority_are_its_lists_objectives(tmp_path):
+def test_a_list_of_labelled_lines_under_no_action_line_is_still_a_list_of_actions(tmp_path):
     path = outline_docx(
         tmp_path / "plan.docx",
         [
-            ("heading", "Exploitation Plan"),
-            ("heading", "Children"),
-            ("heading", "Prevention"),
-            ("bullet", "Run a lesson on grooming in every school."),
-            ("heading", "Protection"),
-            ("bullet", "Refer every missing child to the hub."),
-            ("heading", "Adults"),
-            ("heading", "Prevention"),
-            ("bullet", "Brief care homes on cuckooing."),
-            ("heading", "Protection"),
-            ("bullet", "Hold a safeguarding meeting within a week."),
+            ("heading", "Empty Homes Plan"),
+            ("heading", "Empty homes"),
+            ("para", "To bring empty homes back into use."),
+            ("bullet", "Survey: count the empty homes in each ward."),
+            ("bullet", "Letters: write to each owner."),
         ],
     )
-    draft = preview_import(path, ImportOptions()).draft
-    assert [p.title for p in draft.priorities] == ["Children", "Adults"]
-    objectives = {o.ref: o.text for p in draft.priorities for o in p.objectives}
-    assert [objectives[a.objective_refs[0]] for a in draft.actions] == [
-        "Prevention",
-        "Protection",
-        "Prevention",
-        "Protection",
-    ]
+    actions = preview_import(path, ImportOptions()).draft.actions
+    assert len(actions) == 2
