@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from app.importing.progress_lines import is_progress_list
 from app.importing.text import is_bullet, is_label_line, parse_priority_heading
 from exports.importing import RawDocument, RawTable
+from exports.importing.headers import field_for_header
 
 OUTLINE_HEADER = ("Objective", "Action")
 PROGRESS_HEADER = "Progress"  # read as the comments column, as any plan's Progress column is
@@ -143,6 +144,9 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
         if same_record and record and is_progress_list([item.text for item in items]):
             progress.extend(items)  # what was done on the record's actions, whatever its label
             tables[-1] = _table(document, part, tables[-1].index, priority, objective, record, progress)
+        elif (fields := _record_fields(lead_in, items)) is not None:
+            tables = _add_record(document, part, first, tables, priority, fields, items[0].row)
+            record, progress = [], []
         elif not labelled or label:
             if same_record and record:  # the record's next list: one table, so one objective
                 record.extend(items)
@@ -154,6 +158,55 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
             record, progress = [], []
         lead_in = []
     return tables
+
+
+# "Action - continue to work…", "year - ongoing", "Lead: Clerk": a field's label and its value
+_FIELD_LINE = re.compile(r"^([A-Za-z][A-Za-z /]{1,30}?)\s*(?::|\s[-–—])\s*(\S.*)$")
+_BARE_REF = re.compile(r"^\d{1,2}(?:\.\d{1,3})*\.?$")
+
+
+def _field_line(text: str) -> tuple[str, str] | None:
+    """A line's label (as written) and value, when the label names a column of a plan."""
+    match = _FIELD_LINE.match(text)
+    return (match.group(1).strip(), match.group(2)) if match and field_for_header(match.group(1)) else None
+
+
+def _record_fields(lead_in: list[_Line], items: list[_Line]) -> list[tuple[str, str]] | None:
+    """An action written as a record: its number on a line ("3.1"), "Action - …", then a list of its
+    other fields, each labelled ("target / outcome - …", "year - ongoing"). The list holds the
+    action's details, not actions: the fields (label, value) of one row, the ref first; else None."""
+    if not lead_in or not items:
+        return None
+    action = _field_line(lead_in[-1].text)
+    details = [_field_line(item.text) for item in items]
+    if action is None or field_for_header(action[0]) != "activity" or not all(details):
+        return None
+    ref = lead_in[-2].text if len(lead_in) > 1 and _BARE_REF.match(lead_in[-2].text) else ""
+    return [("Ref", ref), ("Action", action[1]), *(detail for detail in details if detail)]
+
+
+def _add_record(
+    document: RawDocument, part: str, first: int, tables: list[RawTable], priority: str, fields, row: int
+) -> list[RawTable]:
+    """The record as a row of a table: of the last table when that holds records of the same labels
+    under the same heading, else of a new one."""
+    header = tuple(label for label, _ in fields)
+    values = tuple(value for _, value in fields)
+    last = tables[-1] if tables else None
+    if last is not None and last.rows[0] == header and last.preceding == ((priority,) if priority else ()):
+        grown = replace(last, rows=(*last.rows, values), row_numbers=(*last.row_numbers, row))
+        return [*tables[:-1], grown]
+    table = RawTable(
+        file=document.file,
+        part=part,
+        index=first + len(tables),
+        rows=(header, values),
+        row_numbers=(row, row),
+        preceding=(priority,) if priority else (),
+        notes=("read from records each an action and its labelled details (the plan has no table)",),
+        heading="" if parse_priority_heading(priority) else priority,
+    )
+    return [*tables, table]
 
 
 def _repeated_lines(lines: list[_Line]) -> set[str]:

@@ -58,6 +58,8 @@ def guess_table(table: RawTable) -> TableGuess:
         # "Closed (minutes reference)" left blank: no refs there, so a numbered column may be the Ref column
         best_fields = tuple(IGNORE if field == "ref" else field for field in best_fields)
     if best_index is not None and "ref" not in best_fields:
+        best_fields = _heading_over_ref_column(table, best_index, best_fields, header_rows)
+    if best_index is not None and "ref" not in best_fields:
         best_fields = _unnamed_ref_column(table, best_index, best_fields, header_rows)
     if best_index is not None and "lead" not in best_fields:
         best_fields = _unnamed_lead_column(table, best_index, best_fields, header_rows)
@@ -188,6 +190,31 @@ def _unnamed_lead_column(
         ) and not any(_REF_LIKE.match(cell) for cell in cells):
             return tuple("lead" if i == column else f for i, f in enumerate(fields))
     return fields
+
+
+_BARE_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s*$")
+
+
+def _heading_over_ref_column(
+    table: RawTable, header_row: int, fields: tuple[str, ...], header_rows: int = 1
+) -> tuple[str, ...]:
+    """An "Action" heading merged over two columns (Word keeps its text in the first cell only, a
+    paste leaves the second empty): the first holds only the actions' numbers ("1.", "2.1"), the
+    unheaded one after it the actions' words. The numbers are the Ref column, the words the actions."""
+    if "activity" not in fields:
+        return fields
+    column = fields.index("activity")
+    after = column + 1
+    header = header_texts(table.rows[header_row - header_rows + 1 : header_row + 1])
+    if after >= len(fields) or fields[after] or (after < len(header) and header[after].strip()):
+        return fields
+    rows = [row for row in table.rows[header_row + 1 :] if after < len(row) and row[column].strip()]
+    if not rows or not all(_REF_LIKE.match(row[column]) or _BARE_NUMBER.match(row[column]) for row in rows):
+        return fields
+    if not all(re.search("[A-Za-z]{3}", row[after]) for row in rows):
+        return fields
+    renamed = {column: "ref", after: "activity"}
+    return tuple(renamed.get(i, field) for i, field in enumerate(fields))
 
 
 MIN_NUMBERED_ROWS = 3
