@@ -63,6 +63,15 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "task",
         "what are we going to do",
         "what will we do",
+        # the steps under a "What will we do" column (``header_pairs.choose_action_column``)
+        "how will we do it",
+        "how we will do it",
+        "how will we do this",
+        "how we will do this",
+        "how will we achieve this",
+        "how we will achieve this",
+        "how will we deliver this",
+        "how we will deliver this",
     ),
     "outcome": ("outcome", "outcomes", "intended outcome", "expected outcome"),
     "lead": (
