@@ -21,10 +21,12 @@ The header row names no body and is not counted.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from exports.importing.item_starts import MAX_NAME_WORDS, joins
 
 Wraps = tuple[int, ...]  # offsets in a cell's text of the spaces that joined a wrapped line
+Known = Callable[[str], bool]  # whether the table holds a text whole in another cell
 
 
 def _key(text: str) -> str:
@@ -57,7 +59,7 @@ def names_seen_whole(rows: list[tuple[str, ...]], wraps: list[tuple[Wraps, ...]]
     return result
 
 
-def _split(cell: str, offsets: Wraps, known) -> str:
+def _split(cell: str, offsets: Wraps, known: Known) -> str:
     """The cell with a line break at each wrap that falls between two names (see the module's docstring)."""
     text = list(cell)
     start = 0
@@ -77,7 +79,7 @@ def _split(cell: str, offsets: Wraps, known) -> str:
     return "".join(text)
 
 
-def _breaks(before: str, after: str, line: str, known) -> bool:
+def _breaks(before: str, after: str, line: str, known: Known) -> bool:
     words, rest = before.split(), after.split()
     if not words or not rest or joins(words[-1]) or not line[:1].isupper():
         return False

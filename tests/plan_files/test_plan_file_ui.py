@@ -85,50 +85,45 @@ def test_merge_shows_conflicts_side_by_side_and_one_undo_takes_it_back(
     assert not any(r.activity == "Reworded by B" for r in action_rows(ctx.db, small_plan))
 
 
-def test_a_new_plan_is_imported_and_opened(qtbot, main_window, ctx, small_plan, tmp_path, monkeypatch):
+@pytest.fixture
+def elsewhere(qtbot, ctx, small_plan, tmp_path):
+    """The small plan's file and a window on another laptop's database that does not hold it."""
+    from ui.window.main_window import MainWindow
+
     path = tmp_path / "small.dplan"
     export_plan_file(ctx.db, small_plan, path, "A")
     other = AppContext.open(tmp_path / "elsewhere", user="c")
-    try:
-        from ui.window.main_window import MainWindow
-
-        window = MainWindow(other)
-        qtbot.addWidget(window)
-        dialog = _open_merge(qtbot, window, monkeypatch, path)
-        assert "is not held here" in dialog.heading.text() and not dialog.table.isVisible()
-        assert dialog.apply_button.text() == "Import"
-        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.plan_uuid == small_plan, timeout=10000)
-        assert window.model.rowCount() == 3
-        window.actions["undo"].trigger()
-        assert list_plans(other.db) == []
-        window.close()
-    finally:
-        other.close()
+    window = MainWindow(other)
+    qtbot.addWidget(window)
+    yield path, other, window
+    window.close()
+    other.close()
 
 
-def test_a_plan_file_import_undone_is_brought_back_by_redo(qtbot, ctx, small_plan, tmp_path, monkeypatch):
-    path = tmp_path / "small.dplan"
-    export_plan_file(ctx.db, small_plan, path, "A")
-    other = AppContext.open(tmp_path / "elsewhere", user="c")
-    try:
-        from ui.window.main_window import MainWindow
+def test_a_new_plan_is_imported_and_opened(qtbot, small_plan, monkeypatch, elsewhere):
+    path, other, window = elsewhere
+    dialog = _open_merge(qtbot, window, monkeypatch, path)
+    assert "is not held here" in dialog.heading.text() and not dialog.table.isVisible()
+    assert dialog.apply_button.text() == "Import"
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.plan_uuid == small_plan, timeout=10000)
+    assert window.model.rowCount() == 3
+    window.actions["undo"].trigger()
+    assert list_plans(other.db) == []
 
-        window = MainWindow(other)
-        qtbot.addWidget(window)
-        dialog = _open_merge(qtbot, window, monkeypatch, path)
-        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.plan_uuid == small_plan, timeout=10000)
-        uuids = {r.uuid for r in action_rows(other.db, small_plan)}
-        window.actions["undo"].trigger()
-        qtbot.waitUntil(lambda: window.plan_uuid is None)
-        assert window.actions["redo"].isEnabled()
-        window.actions["redo"].trigger()
-        qtbot.waitUntil(lambda: window.plan_uuid == small_plan)
-        assert {window.model.row_at(r).uuid for r in range(window.model.rowCount())} == uuids
-        window.close()
-    finally:
-        other.close()
+
+def test_a_plan_file_import_undone_is_brought_back_by_redo(qtbot, small_plan, monkeypatch, elsewhere):
+    path, other, window = elsewhere
+    dialog = _open_merge(qtbot, window, monkeypatch, path)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.plan_uuid == small_plan, timeout=10000)
+    uuids = {r.uuid for r in action_rows(other.db, small_plan)}
+    window.actions["undo"].trigger()
+    qtbot.waitUntil(lambda: window.plan_uuid is None)
+    assert window.actions["redo"].isEnabled()
+    window.actions["redo"].trigger()
+    qtbot.waitUntil(lambda: window.plan_uuid == small_plan)
+    assert {window.model.row_at(r).uuid for r in range(window.model.rowCount())} == uuids
 
 
 def test_a_tampered_file_is_explained_and_changes_nothing(

@@ -70,13 +70,18 @@ def test_new_plan_from_ctrl_n_opens_it_and_open_plan_chooser_switches_back(qtbot
     assert main_window.plan_uuid == demo_plan.uuid
 
 
-def test_undo_takes_a_new_plan_back_to_the_plan_open_before(qtbot, ctx, demo_plan, main_window):
-    main_window.open_plan(demo_plan.uuid)
+def _create_plan(qtbot, main_window, title: str) -> str:
+    """Make a plan through File > New plan, as a user would; the new plan's UUID."""
     _menu_action(main_window, "file", "New plan…").trigger()
     dialog = main_window.findChild(NewPlanDialog)
-    qtbot.keyClicks(dialog.form.title, "Serious Violence Duty Plan")
+    qtbot.keyClicks(dialog.form.title, title)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    created = main_window.plan_uuid
+    return main_window.plan_uuid
+
+
+def test_undo_takes_a_new_plan_back_to_the_plan_open_before(qtbot, ctx, demo_plan, main_window):
+    main_window.open_plan(demo_plan.uuid)
+    created = _create_plan(qtbot, main_window, "Serious Violence Duty Plan")
     assert created != demo_plan.uuid
     undo = main_window.actions["undo"]
     assert undo.isEnabled() and "Serious Violence Duty Plan" in undo.text()
@@ -95,11 +100,7 @@ def test_plan_editors_are_disabled_without_a_plan(main_window):
 
 def test_redo_brings_back_a_new_plan_undone_and_opens_it(qtbot, ctx, demo_plan, main_window):
     main_window.open_plan(demo_plan.uuid)
-    _menu_action(main_window, "file", "New plan…").trigger()
-    dialog = main_window.findChild(NewPlanDialog)
-    qtbot.keyClicks(dialog.form.title, "Serious Violence Duty Plan")
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    created = main_window.plan_uuid
+    created = _create_plan(qtbot, main_window, "Serious Violence Duty Plan")
     main_window.actions["undo"].trigger()
     qtbot.waitUntil(lambda: main_window.plan_uuid == demo_plan.uuid)
     redo = main_window.actions["redo"]
