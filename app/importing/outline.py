@@ -81,7 +81,7 @@ def outline_document(document: RawDocument) -> RawDocument:
     # A list's objective line now lives in its table; read again among the paragraphs, "Outcome 2: …"
     # would be a heading with nothing under it, noted as a section left out.
     objectives = {row[0] for table in tables for row in table.rows[1:] if row[0]}
-    paragraphs = tuple(text for text in document.paragraphs if " ".join(text.split()) not in objectives)
+    paragraphs = tuple(text for text in _paragraphs(document) if " ".join(text.split()) not in objectives)
     return replace(document, tables=tuple(tables), paragraphs=paragraphs)
 
 
@@ -94,6 +94,15 @@ def _sources(document: RawDocument) -> list[tuple[str, list[tuple[str, int]]]]:
             for table in sheets
         ]
     return [("paragraphs", [(text, number) for number, text in enumerate(document.paragraphs, start=1)])]
+
+
+def _paragraphs(document: RawDocument) -> tuple[str, ...]:
+    """The document's free paragraphs; for sheets of one column (a page pasted a line a row), the lines
+    that are no list item, read as the page's paragraphs would be (a heading, a numbered line)."""
+    if document.paragraphs or not any(table.rows for table in document.tables):
+        return document.paragraphs
+    lines = [line for _, raw in _sources(document) for line in _lines(raw)]
+    return tuple(line.text for line in lines if not line.bullet)
 
 
 def _lines(raw: list[tuple[str, int]]) -> list[_Line]:

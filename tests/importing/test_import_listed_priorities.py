@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from sample_plans import outline_docx
 
-from app.importing.service import ImportOptions, preview_import
+from app.importing.service import ImportOptions, preview_document, preview_import
+from exports.importing.source import RawDocument, RawTable
 
 LINES = [
     ("heading", "Safer Streets Strategy 2025-2028 - Our priorities"),
@@ -36,6 +37,13 @@ def test_the_listed_priorities_are_kept_though_only_the_first_is_set_out(tmp_pat
     preview = preview_import(outline_docx(tmp_path / "plan.docx", LINES), ImportOptions())
     assert _titles(preview) == WANTED
     assert [a.objective_refs[0].split(".")[0] for a in preview.draft.actions] == ["1", "1"]
+
+
+def test_the_same_page_pasted_into_a_sheet_a_line_a_row_reads_the_same():
+    rows = tuple((f"• {text}" if kind == "bullet" else text,) for kind, text in LINES)
+    table = RawTable("plan.csv", "sheet", 0, rows, tuple(range(1, len(rows) + 1)))
+    preview = preview_document(RawDocument("plan.csv", "csv", "", (table,), ()), ImportOptions())
+    assert _titles(preview) == WANTED
 
 
 def test_numbered_lines_under_a_line_naming_no_priorities_are_still_the_document_s_sections(tmp_path):
