@@ -21,6 +21,7 @@ from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
 from app.importing.cut_lists import rest_of_cut_list
 from app.importing.date_span import read_span, with_end_date
+from app.importing.funder_clauses import split_funder_clause
 from app.importing.group_rows import group_heading
 from app.importing.heading_rows import is_title_row, title_row_priority
 from app.importing.lead_and_date import lead_in_timescale, split_lead_and_date
@@ -351,9 +352,13 @@ class ActionTable:
         if objective_text and (objective is None or objective.text != objective_text):
             outcome = f"{objective_text}\n{outcome}".strip()
         lead_text, contact = split_lead_contact(values["lead"])
+        lead_text, funder = split_funder_clause(lead_text)
         cell, comments = read_lead_cell(lead_text), values["comments"]
         if contact:
             comments = f"Lead contact: {contact}\n{comments}".strip()
+        if funder:  # who pays for the work, not who does it
+            comments = f"{funder[:1].upper()}{funder[1:]}\n{comments}".strip()
+            self.notes.append(f"{where}: '{funder}' in the lead cell names who funds the action; kept in its comments.")
         lead, partners = cell.lead[:MAX_LEAD], values["partners"]
         if cell.no_lead:
             comments = f"Lead: {cell.no_lead}\n{comments}".strip()

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from app.importing.action_table import MAX_TERM, MAX_TITLE, ActionTable
 from app.importing.corrections import RowRole
+from app.importing.listed_priorities import ListedPriorities
 from app.importing.listed_titles import ListedTitles
 from app.importing.text import (
     is_keyed_heading,
@@ -93,6 +94,7 @@ class Builder:
         self.from_paragraphs: set[str] = set()  # priorities first named by a heading in the text
         self.bare_titles: set[str] = set()  # ... by a bare number ("1 Introduction"), not "Theme 1"
         self.used_priorities: set[str] = set()  # priorities a table's rows were read under
+        self.announced = ListedPriorities()  # priorities the plan lists by number under a line naming them
 
     @cached_property
     def usage(self) -> WordUsage:
@@ -174,6 +176,7 @@ class Builder:
         for text in texts:
             text = without_page_number(text).strip()  # a contents list's line reads as the heading it names
             listed.see(text)
+            self.announced.see(text)
             code, title = wrapped
             wrapped = ("", "")
             if code and _wraps_on(text) and self.priorities[code].title == title:
@@ -241,7 +244,7 @@ class Builder:
         draft = self.result.draft
         fallback = self.title_hint or self.document.file.rsplit(".", 1)[0]
         draft.title = (title or self.document.title or fallback).strip()[:MAX_TITLE]
-        for code in sorted(self.from_paragraphs):
+        for code in sorted(self.from_paragraphs - self.announced.codes):
             if not self.priorities[code].objectives and code not in self.used_priorities:  # a section of the document
                 self.result.notes.append(
                     f"The heading '{code} {self.priorities[code].title}' has no objectives or actions under it; "

@@ -39,12 +39,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.importing.progress_lines import is_progress_list
-from app.importing.text import is_bullet, is_label_line, parse_priority_heading
+from app.importing.text import is_bullet, is_label_line, parse_named_heading, parse_priority_heading
 from exports.importing import RawDocument, RawTable
 from exports.importing.headers import field_for_header
+from exports.importing.title_lines import names_the_plan
 
 OUTLINE_HEADER = ("Objective", "Action")
 PROGRESS_HEADER = "Progress"  # read as the comments column, as any plan's Progress column is
+NAMED_TOP = "named:"  # the top level is a heading word in words, not numbered
 MAX_PRIORITY_LINE = 80  # a line with no number longer than this is prose, not a heading
 # the whole line ("Actions", "What we will do:", "How we will get there"), never a sentence opening so
 _ACTION_LABEL = re.compile(
@@ -79,7 +81,7 @@ def outline_document(document: RawDocument) -> RawDocument:
     # A list's objective line now lives in its table; read again among the paragraphs, "Outcome 2: …"
     # would be a heading with nothing under it, noted as a section left out.
     objectives = {row[0] for table in tables for row in table.rows[1:] if row[0]}
-    paragraphs = tuple(text for text in document.paragraphs if " ".join(text.split()) not in objectives)
+    paragraphs = tuple(text for text in _paragraphs(document) if " ".join(text.split()) not in objectives)
     return replace(document, tables=tuple(tables), paragraphs=paragraphs)
 
 
@@ -92,6 +94,15 @@ def _sources(document: RawDocument) -> list[tuple[str, list[tuple[str, int]]]]:
             for table in sheets
         ]
     return [("paragraphs", [(text, number) for number, text in enumerate(document.paragraphs, start=1)])]
+
+
+def _paragraphs(document: RawDocument) -> tuple[str, ...]:
+    """The document's free paragraphs; for sheets of one column (a page pasted a line a row), the lines
+    that are no list item, read as the page's paragraphs would be (a heading, a numbered line)."""
+    if document.paragraphs or not any(table.rows for table in document.tables):
+        return document.paragraphs
+    lines = [line for _, raw in _sources(document) for line in _lines(raw)]
+    return tuple(line.text for line in lines if not line.bullet)
 
 
 def _lines(raw: list[tuple[str, int]]) -> list[_Line]:
@@ -221,29 +232,40 @@ def _repeated_lines(lines: list[_Line]) -> set[str]:
 
 
 def _top_heading_word(lines: list[_Line]) -> str:
-    """The word of the plan's first numbered heading ("priority" in "Priority 1 - Prepare"): the top level."""
+    """The word of the plan's first numbered heading ("priority" in "Priority 1 - Prepare"): the top
+    level; failing one, the word of its first heading named by what it heads ("Strategic Crime
+    Priority – …"), marked "named:"."""
     for line in lines:
         if not line.bullet and parse_priority_heading(line.text):
             return line.text.split()[0].casefold()
-    return ""
+    named = next((found for line in lines if not line.bullet and (found := parse_named_heading(line.text))), None)
+    return f"{NAMED_TOP}{named[0]}" if named else ""
 
 
 def _heads_lists(text: str, top_word: str, title: str) -> bool:
     """A priority heading: a numbered heading of the top level, or a short line with no number that
-    is neither a sentence nor a label (nor the document's title, which names the plan)."""
+    is neither a sentence nor a label (nor the document's title, which names the plan).
+
+    Where the plan names its top level in words ("Strategic Crime Priority – Domestic Abuse…"), only
+    a heading so named heads the lists: the short lines under it ("Domestic Abuse" over a definition,
+    "Domestic Abuse Action Plan 2020 - 2021" over the actions) are its parts."""
     if parse_priority_heading(text):
         return text.split()[0].casefold() == top_word
+    if top_word.startswith(NAMED_TOP):
+        named = parse_named_heading(text)
+        return named is not None and f"{NAMED_TOP}{named[0]}" == top_word
     if text == title or _is_action_label(text) or is_label_line(text) or len(text) > MAX_PRIORITY_LINE:
         return False
     return not text.endswith((".", ":", ";")) and text[:1].isupper()
 
 
 def _objective(text: str, top_word: str, title: str, priority: str) -> str:
-    """The list's objective: the line above it, unless that line heads the lists as their priority
-    or introduces a list ("…the following:")."""
+    """The list's objective: the line above it, unless that line heads the lists as their priority,
+    introduces a list ("…the following:") or names the plan ("Domestic Abuse Action Plan 2020 - 2021",
+    a heading of the plan's actions, not what they achieve)."""
     if not text or text == priority or text.endswith(":") or _heads_lists(text, top_word, title):
         return ""
-    return text
+    return "" if names_the_plan(text) else text
 
 
 def _table(

@@ -140,9 +140,12 @@ def read_above(reader: ActionTable, start: int) -> None:
     if named:
         reader.priority_code = named
         return
-    for text in reversed(texts):
+    for position in reversed(range(len(texts))):
+        text = texts[position]
         if parse_outline_objective(text) or text.endswith(":") or is_label_line(text) or is_paper_label(text):
             continue  # objectives listed under the heading, a label ("Our delivery plan:", "March 2009")
+        if _labelled_value(texts, position):
+            continue
         heading = parse_priority_heading(text)
         if not heading and names_the_plan(text):
             break  # a second title line ("… Partnership Action Plan"): the lines above are titles too
@@ -151,3 +154,10 @@ def read_above(reader: ActionTable, start: int) -> None:
         elif len(text) <= MAX_HEADING:
             reader.priority_code = titled_priority(reader, text)
         break
+
+
+def _labelled_value(texts: list[str], position: int) -> bool:
+    """Whether the line at ``position`` is the value of a label on the line above it ("Key outcome:"
+    then "Fewer people develop problem alcohol and drug use."): what the label names, not a heading
+    of the rows. A numbered heading under a label ("Our priorities:" then "Priority 1 – …") heads them."""
+    return position > 0 and texts[position - 1].endswith(":") and not parse_priority_heading(texts[position])

@@ -312,11 +312,18 @@ _NAMED_HEADING = re.compile(
 MIN_NAMED_TITLE_WORDS = 3
 
 
+# "… Stalking & Harassment 2020-2021", "(2024/28)": the years a heading's work runs, closing its line
+_YEAR_SPAN = re.compile(r"[\s,(]+(?:19|20)\d\d\s*(?:[-–—/]|\bto\b)\s*(?:(?:19|20)\d\d|\d\d)\)?$", re.IGNORECASE)
+
+
 def parse_named_heading(text: str) -> tuple[str, str] | None:
     """("objective", "Increase confidence…") from "The Action Plan Objective: Increase confidence…";
-    the word that names what it heads, and the title. None for a numbered heading or a short line."""
+    the word that names what it heads, and the title. None for a numbered heading or a short line.
+
+    A year span closing the line ("Strategic Crime Priority – Domestic Abuse 2020-2021") is when the
+    work runs, the plan's period, not the name: the title is read without it."""
     match = _NAMED_HEADING.match(" ".join(text.split()))
     if not match:
         return None
-    title = match.group(2).strip(" .:-–—")
+    title = _YEAR_SPAN.sub("", match.group(2)).strip(" .:-–—")
     return (match.group(1).casefold(), title) if len(title.split()) >= MIN_NAMED_TITLE_WORDS else None

@@ -1,0 +1,39 @@
+"""The plan's priorities listed by number under a line announcing them, kept with nothing under them.
+
+A plan may open by naming its top level in a numbered list ("This strategy identifies our four main
+objectives, which are:" then "1. Prevent hate crime…", "2. Increase trust…") and set out only some
+of them further, or none in a form read here. A bare numbered line with nothing read under it is
+otherwise taken for one of the document's own sections ("1 Introduction") and left out; these are
+the plan saying what its priorities are, so each is kept, under its number and words.
+
+Only a list numbered from 1, each line the next number, right under a line that ends with a colon
+and names the heading words in the plural ("objectives", "priorities", "aims") counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.importing.text import is_keyed_heading, parse_priority_heading
+from exports.importing.heading_words import HEADING_WORDS, alternation
+
+_PLURAL = {word: word[:-1] + "ies" if word.endswith("y") else word + "s" for word in HEADING_WORDS}
+_ANNOUNCES = re.compile(rf"\b(?:{alternation(tuple(_PLURAL.values()))})\b", re.IGNORECASE)
+
+
+class ListedPriorities:
+    """The plan's lines seen in reading order; the codes of the numbered lines listed under an announcing line."""
+
+    def __init__(self) -> None:
+        self.codes: set[str] = set()
+        self._next = 0  # the number the list's next line must carry; 0 outside such a list
+
+    def see(self, text: str) -> None:
+        if not text:
+            return
+        heading = parse_priority_heading(text)
+        if self._next and heading and not is_keyed_heading(text) and heading[0] == str(self._next):
+            self.codes.add(heading[0])
+            self._next += 1
+            return
+        self._next = 1 if text.endswith(":") and _ANNOUNCES.search(text) else 0

@@ -1,0 +1,55 @@
+"""A plan listing its priorities by number under a line announcing them, setting out only the first
+(invented plans)."""
+
+from __future__ import annotations
+
+from sample_plans import outline_docx
+
+from app.importing.service import ImportOptions, preview_document, preview_import
+from exports.importing.source import RawDocument, RawTable
+
+LINES = [
+    ("heading", "Safer Streets Strategy 2025-2028 - Our priorities"),
+    ("para", "This strategy sets out our three priorities, which are:"),
+    ("para", "1. Reduce violence in the night-time economy"),
+    ("para", "2. Make our parks safe for everyone"),
+    ("para", "3. Tackle anti-social behaviour on public transport"),
+    ("heading", "Priority 1: Reduce violence in the night-time economy"),
+    ("para", "Most violent crime in the town happens between 10pm and 4am."),
+    ("label", "We will:"),
+    ("bullet", "Open a night-time hub in the town centre."),
+    ("bullet", "Train door staff in first aid."),
+]
+
+
+def _titles(preview):
+    return [p.title for p in preview.draft.priorities]
+
+
+WANTED = [
+    "Reduce violence in the night-time economy",
+    "Make our parks safe for everyone",
+    "Tackle anti-social behaviour on public transport",
+]
+
+
+def test_the_listed_priorities_are_kept_though_only_the_first_is_set_out(tmp_path):
+    preview = preview_import(outline_docx(tmp_path / "plan.docx", LINES), ImportOptions())
+    assert _titles(preview) == WANTED
+    assert [a.objective_refs[0].split(".")[0] for a in preview.draft.actions] == ["1", "1"]
+
+
+def test_the_same_page_pasted_into_a_sheet_a_line_a_row_reads_the_same():
+    rows = tuple((f"• {text}" if kind == "bullet" else text,) for kind, text in LINES)
+    table = RawTable("plan.csv", "sheet", 0, rows, tuple(range(1, len(rows) + 1)))
+    preview = preview_document(RawDocument("plan.csv", "csv", "", (table,), ()), ImportOptions())
+    assert _titles(preview) == WANTED
+
+
+def test_numbered_lines_under_a_line_naming_no_priorities_are_still_the_document_s_sections(tmp_path):
+    lines = [
+        (kind, "The strategy is set out as follows:" if index == 1 else text)
+        for index, (kind, text) in enumerate(LINES)
+    ]
+    preview = preview_import(outline_docx(tmp_path / "plan.docx", lines), ImportOptions())
+    assert _titles(preview) == WANTED[:1]
