@@ -89,6 +89,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "action lead",
         "lead partner",
         "lead organisation",
+        # who answers for the action, as a Scottish partnership's template heads it ("Managed By")
+        "managed by",
+        "owned by",
+        "delivered by",
     ),
     "partners": ("partners", "supporting partners", "partner agencies", "key partners", "who else"),
     "timescale": (

@@ -1,5 +1,5 @@
 """Headers that open with the action but name something else of it: "Action Due Date" is when the
-action is due (invented plan)."""
+action is due, "Managed By" who answers for it (invented plan)."""
 
 from app.importing.service import ImportOptions, preview_document
 from exports.importing.headers import field_for_header
@@ -27,3 +27,13 @@ def test_headers_opening_with_the_action_keep_their_own_meaning_otherwise():
     assert field_for_header("Action Target Date") == "timescale"
     assert field_for_header("Action required") == "activity"
     assert field_for_header("Actions to date") == "comments"
+
+
+def test_a_managed_by_column_is_the_lead():
+    draft = _preview(
+        ("Action", "Due date", "Managed By"),
+        ("Open a drop-in clinic in each town", "31 March 2018", "Community Justice Partners"),
+    )
+    assert [(a.activity, a.lead) for a in draft.actions] == [
+        ("Open a drop-in clinic in each town", "Community Justice Partners")
+    ]
