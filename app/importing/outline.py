@@ -14,8 +14,9 @@ as it reads any other, so refs, periods and headings are understood the same way
   anywhere, every list is.
 - **The list's objective.** The line right above the list (or above its label): a numbered heading
   under the plan's top-level heading ("Outcome 2: …" under "Priority 1 - Prepare"), or a sentence
-  ("To reduce the harm caused by…"). A short line with no number ("Domestic Abuse"), or a heading of
-  the plan's top level ("Priority 2: …"), heads the lists under it as their priority instead.
+  ("To reduce the harm caused by…"). A short line with no number ("Domestic
+  Abuse"), or a heading of the plan's top level ("Priority 2: …"), heads the lists under it as their
+  priority instead. A label may say when its list is for ("Over the next four years we will:").
 - **A template's labels.** A heading names one part of the plan, so it is written once. A short line
   written twice or more word for word is a field of a record the page repeats (a table printed as a
   page: "Desired outcome", "Detail", "RAG" under each recommendation) or a value ("Green"): it is no
@@ -49,7 +50,9 @@ MAX_PRIORITY_LINE = 80  # a line with no number longer than this is prose, not a
 # the whole line ("Actions", "What we will do:", "How we will get there"), never a sentence opening so
 _ACTION_LABEL = re.compile(
     r"(?:(?:key|our|planned|proposed|priority)\s+)?actions?(?:\s+(?:we\s+will\s+take|planned))?"
-    r"|what\s+(?:we\s+will|will\s+we)\s+do(?:\s+next)?|we\s+will"
+    r"|what\s+(?:we\s+will|will\s+we)\s+do(?:\s+next)?"
+    # "We will:", and with the time the list is for: "Over the next four years we will:"
+    r"|(?:(?:over|during|in|within|by|for|this|next|across)\s[^:;.]{1,40}?,?\s+)?we\s+will"
     r"|how\s+(?:we\s+will|will\s+we)\s+(?:get\s+there|achieve\s+(?:this|it)|do\s+(?:this|it)|deliver\s+(?:this|it))",
     re.IGNORECASE,
 )
