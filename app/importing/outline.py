@@ -14,7 +14,8 @@ as it reads any other, so refs, periods and headings are understood the same way
   anywhere, every list is.
 - **The list's objective.** The line right above the list (or above its label): a numbered heading
   under the plan's top-level heading ("Outcome 2: …" under "Priority 1 - Prepare"), or a sentence
-  ("To reduce the harm caused by…"). A short line with no number ("Domestic
+  ("To reduce the harm caused by…"); a paragraph of two or more sentences between them argues the
+  case and is passed over (``app/importing/prose_lines.py``). A short line with no number ("Domestic
   Abuse"), or a heading of the plan's top level ("Priority 2: …"), heads the lists under it as their
   priority instead. A label may say when its list is for ("Over the next four years we will:").
 - **A template's labels.** A heading names one part of the plan, so it is written once. A short line
@@ -40,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.importing.progress_lines import is_progress_list
+from app.importing.prose_lines import objective_line
 from app.importing.text import is_bullet, is_label_line, parse_priority_heading
 from exports.importing import RawDocument, RawTable
 from exports.importing.headers import field_for_header
@@ -140,7 +142,7 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
         recurring = [entry.text for entry in lead_in if entry.text in repeated]
         same_record = in_record and bool(recurring) and not own
         if not same_record:
-            objective = _objective(own[-1] if own else "", top_word, document.title, priority)
+            objective = _objective(objective_line(own), top_word, document.title, priority)
             in_record = bool(objective)
             if not objective and recurring:  # a sub-heading written under each priority ("Prevention")
                 objective = recurring[-1]
