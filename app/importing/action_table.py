@@ -28,6 +28,7 @@ from app.importing.lead_and_date import lead_in_timescale, split_lead_and_date
 from app.importing.lead_cells import without_debris
 from app.importing.lead_contacts import split_lead_contact
 from app.importing.led_refs import take_leading_ref
+from app.importing.numbered_items import numbers_on
 from app.importing.progress_lines import ends_with_progress, is_progress_row, progress_paragraphs
 from app.importing.project_rows import with_detail
 from app.importing.row_shapes import Piece, cut_tail, inline_refs, split_row
@@ -274,6 +275,8 @@ class ActionTable:
         says nothing either way: it is the row above's cell, over the tail of a row a page cut too."""
         own = {name: "" if name in merged else text for name, text in values.items()}
         if self.last is None or own["timescale"] or own["status"] or ref.action_ref:
+            return False
+        if numbers_on(self.last.ref, ref):
             return False
         has_text = any(own[name] for name in TEXT_FIELDS)
         if not has_text:

@@ -14,8 +14,10 @@ as it reads any other, so refs, periods and headings are understood the same way
   anywhere, every list is.
 - **The list's objective.** The line right above the list (or above its label): a numbered heading
   under the plan's top-level heading ("Outcome 2: …" under "Priority 1 - Prepare"), or a sentence
-  ("To reduce the harm caused by…"). A short line with no number ("Domestic Abuse"), or a heading of
-  the plan's top level ("Priority 2: …"), heads the lists under it as their priority instead.
+  ("To reduce the harm caused by…"); a paragraph of two or more sentences between them argues the
+  case and is passed over (``app/importing/prose_lines.py``). A short line with no number ("Domestic
+  Abuse"), or a heading of the plan's top level ("Priority 2: …"), heads the lists under it as their
+  priority instead. A label may say when its list is for ("Over the next four years we will:").
 - **A template's labels.** A heading names one part of the plan, so it is written once. A short line
   written twice or more word for word is a field of a record the page repeats (a table printed as a
   page: "Desired outcome", "Detail", "RAG" under each recommendation) or a value ("Green"): it is no
@@ -39,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.importing.progress_lines import is_progress_list
+from app.importing.prose_lines import objective_line
 from app.importing.text import is_bullet, is_label_line, parse_named_heading, parse_priority_heading
 from exports.importing import RawDocument, RawTable
 from exports.importing.headers import field_for_header
@@ -51,7 +54,9 @@ MAX_PRIORITY_LINE = 80  # a line with no number longer than this is prose, not a
 # the whole line ("Actions", "What we will do:", "How we will get there"), never a sentence opening so
 _ACTION_LABEL = re.compile(
     r"(?:(?:key|our|planned|proposed|priority)\s+)?actions?(?:\s+(?:we\s+will\s+take|planned))?"
-    r"|what\s+(?:we\s+will|will\s+we)\s+do(?:\s+next)?|we\s+will"
+    r"|what\s+(?:we\s+will|will\s+we)\s+do(?:\s+next)?"
+    # "We will:", and with the time the list is for: "Over the next four years we will:"
+    r"|(?:(?:over|during|in|within|by|for|this|next|across)\s[^:;.]{1,40}?,?\s+)?we\s+will"
     r"|how\s+(?:we\s+will|will\s+we)\s+(?:get\s+there|achieve\s+(?:this|it)|do\s+(?:this|it)|deliver\s+(?:this|it))",
     re.IGNORECASE,
 )
@@ -148,7 +153,7 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
         recurring = [entry.text for entry in lead_in if entry.text in repeated]
         same_record = in_record and bool(recurring) and not own
         if not same_record:
-            objective = _objective(own[-1] if own else "", top_word, document.title, priority)
+            objective = _objective(objective_line(own), top_word, document.title, priority)
             in_record = bool(objective)
             if not objective and recurring:  # a sub-heading written under each priority ("Prevention")
                 objective = recurring[-1]

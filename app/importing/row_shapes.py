@@ -7,6 +7,8 @@
 - **Paragraph-aligned cells.** An activity cell of N paragraphs beside a lead or timescale cell of N
   paragraphs is N actions, paired line by line; an activity whose line breaks were lost on the way
   (``app/importing/run_together.py``) is cut back into as many lines where it shows the signs.
+- **Listed actions.** Three or more paragraphs of one shape beside one lead and one date are that many
+  actions sharing them (``app/importing/listed_cell.py``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.importing.listed_cell import is_listed_actions
 from app.importing.run_together import glued_breaks, recut
 from app.importing.shifted_rows import NAME_WORDS
 from app.importing.text import starts_as_continuation
@@ -155,6 +158,10 @@ def split_row(activity: str, lead: str, timescale: str) -> tuple[list[Piece], st
         if how:
             return pieces, f"the activity cell runs {count} actions together, cut {how}, beside {count} lines", ""
         return pieces, f"{count} paragraphs in the activity, lead and timescale cells read as {count} actions", ""
+    if not aligned and is_listed_actions(activities):
+        pieces = [Piece("", text, None, None) for text in activities]
+        note = f"the activity cell lists {len(activities)} actions, a paragraph each, beside one lead and timescale"
+        return pieces, note, ""
     if aligned:
         return (
             [],

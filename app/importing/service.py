@@ -17,6 +17,7 @@ from app.editing.commands import BackedUp, Command, does_nothing
 from app.importing.corrections import Correction, ReviewRow, apply_corrections, review_rows
 from app.importing.drafting import UnparsedTimescale, build_draft, distinct_leads
 from app.importing.into_existing import PlanAddition, plan_addition
+from app.importing.numbered_items import numbered_document
 from app.importing.outline import outline_document
 from app.plan_setup.leads import suggest_lead_groups
 from app.plans.builder import CreatePlan
@@ -98,7 +99,7 @@ def preview_import(path: Path | str, options: ImportOptions | None = None) -> Im
 
 def preview_document(document: RawDocument, options: ImportOptions, source: str = "") -> ImportPreview:
     """The plan ``document`` holds, read with the user's choices and corrections in ``options``."""
-    document = outline_document(document)
+    document = numbered_document(outline_document(document))
     guesses = _guesses(document.tables, options)
     corrected = apply_corrections(
         document, options.corrections, {index: guess.mapping.fields for index, guess in guesses.items()}

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from app.importing.label_lines import read_levels
 from app.importing.text import (
     is_label_line,
     parse_named_heading,
@@ -83,6 +84,8 @@ def heading_priority(reader: ActionTable) -> str | None:
     """The priority the document's paragraphs before the table name, if any."""
     table, builder = reader.table, reader.b
     preceding, titled = _before_title(table.preceding)
+    if (levels := read_levels(reader, preceding)) is not None:  # "… Section 4" / words, "… Outcome 1:" / words
+        return levels
     for text in reversed(preceding):
         heading = parse_priority_heading(text)
         if heading:
@@ -136,6 +139,9 @@ def read_above(reader: ActionTable, start: int) -> None:
     # line, the sheet's only title too (as a heading paragraph over a Word table is)
     texts = [line for line in lines if line != title or parse_priority_heading(line)]
     builder.read_texts(texts, glossary=False)
+    if (levels := read_levels(reader, texts)) is not None:
+        reader.priority_code = levels
+        return
     named = named_headings(reader, texts)
     if named:
         reader.priority_code = named

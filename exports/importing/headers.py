@@ -89,6 +89,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "action lead",
         "lead partner",
         "lead organisation",
+        # who answers for the action, as a Scottish partnership's template heads it ("Managed By")
+        "managed by",
+        "owned by",
+        "delivered by",
     ),
     "partners": ("partners", "supporting partners", "partner agencies", "key partners", "who else"),
     "timescale": (
@@ -126,6 +130,7 @@ _GLOSSARY_MEANINGS = ("meaning", "definition", "description", "explanation", "st
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 HEADER_SEARCH_ROWS = 25  # a sheet pasted whole carries its title, priorities and objectives above the headers
 _PRIORITY_WORDS = ("priority", "priorities", "theme", "themes", "strategic", "strand", "workstream", "aim", "aims")
+_DUE_WORDS = ("date", "dates", "deadline", "timescale", "timescales")
 _TIME_WORDS = ("date", "dates", "deadline", "timeframe", "timescale", "when", "completion", "year")
 # With no Action header, the column of longest text beside a Lead or Timescale column holds the
 # actions ("No. | Aims | Lead | Target Date"); shorter than this on average it is not prose.
@@ -155,6 +160,8 @@ def field_for_header(text: str) -> str:
         return "timescale"
     if words[0] == "why":  # "Why is this a priority?": the reason for the action, not its priority or objective
         return IGNORE
+    if _dates_the_action(words):
+        return "timescale"
     longest = min(len(words) - 1, _LONGEST_PHRASE)
     for length in range(longest, 0, -1):
         if " ".join(words[:length]) in _LOOKUP:
@@ -166,6 +173,12 @@ def field_for_header(text: str) -> str:
     if words[-1] in _TIME_WORDS:
         return "timescale"
     return IGNORE
+
+
+def _dates_the_action(words: list[str]) -> bool:
+    """ "Action due date", "Activity target date", "Action deadline": the header opens with the action
+    but ends in a date, so the column holds when each action is due, not a second action column."""
+    return len(words) > 1 and words[0] in ("action", "actions", "activity") and words[-1] in _DUE_WORDS
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,34 @@
+"""An Action cell that lists the actions, one a paragraph, beside one lead and one date for them all.
+
+A plan may write a whole outcome's actions in one cell, a paragraph each ("Establish…",
+"Develop…", "Identify…"), with the due date and who manages them written once beside it: the
+cells of the other columns are merged down the list, or the row was always one. Read as one action
+the cell hides all but the first, and the review cannot tell how many there were. Three or more
+paragraphs of the same shape are such a list: each opens with a capital, none is a bullet (bullets
+are split only when the officer asks), none introduces what follows (":") or runs on into the next
+(","), each is a clause of its own (five words or more: a line of a few words names a project or a
+heading, as "Safer Streets Summer" over its key activities), and all end alike, with or without a
+full stop. A title over its description ("MARAC review work" then "Set up a MARAC review group…"),
+or an action and its progress, has lines of different shapes, and two lines say too little to tell
+a list from an action and its note.
+"""
+
+from __future__ import annotations
+
+from app.importing.text import is_bullet, starts_as_continuation
+
+MIN_LISTED = 3
+MIN_WORDS = 5
+_SENTENCE_END = (".", "!", "?")
+
+
+def is_listed_actions(lines: list[str]) -> bool:
+    """Whether the paragraphs of an Action cell (lead and timescale one line each at most, checked by
+    the caller) are a list of actions, each its own."""
+    if len(lines) < MIN_LISTED:
+        return False
+    if any(is_bullet(line) or starts_as_continuation(line) or not line[:1].isupper() for line in lines):
+        return False
+    if any(line.rstrip().endswith((":", ",", ";", "–", "-")) or len(line.split()) < MIN_WORDS for line in lines):
+        return False
+    return len({line.rstrip().endswith(_SENTENCE_END) for line in lines}) == 1

@@ -1,0 +1,34 @@
+"""A page's aim, then a paragraph on why it matters, then the actions (invented plan)."""
+
+from __future__ import annotations
+
+from app.importing.prose_lines import is_prose
+from app.importing.service import ImportOptions, preview_document
+from exports.importing.source import RawDocument, RawTable
+
+AIM = "Reduce harmful drinking in our communities."
+WHY = "Deaths due to alcohol have risen. Helping people to cut down improves their health."
+
+
+def _actions(lines):
+    rows = tuple((text,) for text in lines)
+    table = RawTable("plan.csv", "sheet", 0, rows, tuple(range(1, len(rows) + 1)))
+    draft = preview_document(RawDocument("plan.csv", "csv", "", (table,), ()), ImportOptions()).draft
+    objectives = {o.ref: o.text for p in draft.priorities for o in p.objectives}
+    return [(a.activity, objectives.get(a.objective_refs[0], "") if a.objective_refs else "") for a in draft.actions]
+
+
+def test_the_aim_not_the_paragraph_arguing_for_it_is_the_objective():
+    actions = _actions((AIM, WHY, "We will:", "• Raise understanding of the risks.", "• Train staff in brief advice."))
+    assert actions == [("Raise understanding of the risks.", AIM), ("Train staff in brief advice.", AIM)]
+
+
+def test_a_one_sentence_paragraph_right_above_the_list_is_still_its_objective():
+    town = "To make every town centre safe at night."
+    actions = _actions((AIM, town, "• Open a night-time hub.", "• Train door staff."))
+    assert actions == [("Open a night-time hub.", town), ("Train door staff.", town)]
+
+
+def test_prose_is_two_sentences_or_more():
+    assert is_prose(WHY)
+    assert not is_prose(AIM)
