@@ -31,7 +31,7 @@ from app.importing.progress_lines import ends_with_progress, is_progress_row, pr
 from app.importing.project_rows import with_detail
 from app.importing.row_shapes import Piece, cut_tail, inline_refs, split_row
 from app.importing.run_on_cells import join_run_on
-from app.importing.run_together import join_tail
+from app.importing.run_together import join_tail, writes_actions_in_lower_case
 from app.importing.shifted_rows import column_texts, realign, shift_note
 from app.importing.status_words import status_cell
 from app.importing.sub_actions import action_without_steps, keep_number_label
@@ -113,6 +113,7 @@ class ActionTable:
             if (column := self.mapping.column_of(name)) is not None
         }
         self.column_texts = column_texts(table.rows)
+        self.lower_case_style = writes_actions_in_lower_case(self)  # a lower-case opening is no tail here
 
     def cell(self, row: tuple[str, ...], name: str) -> str:
         column = self.mapping.column_of(name)
