@@ -55,6 +55,7 @@ from app.importing.text import (
 )
 from app.plans.draft import ActionDraft
 from exports.importing.headers import repeats_header
+from exports.importing.name_lists import without_closing_stop
 from exports.importing.source import RawTable, SourceLocation
 from exports.importing.table_guess import TableGuess
 
@@ -355,7 +356,7 @@ class ActionTable:
         cell, comments = read_lead_cell(lead_text), values["comments"]
         if contact:
             comments = f"Lead contact: {contact}\n{comments}".strip()
-        lead, partners = cell.lead[:MAX_LEAD], values["partners"]
+        lead, partners = cell.lead[:MAX_LEAD], without_closing_stop(values["partners"])
         if cell.no_lead:
             comments = f"Lead: {cell.no_lead}\n{comments}".strip()
         if cell.partners:
