@@ -33,7 +33,7 @@ from app.importing.progress_lines import ends_with_progress, is_progress_row, pr
 from app.importing.project_rows import with_detail
 from app.importing.row_shapes import Piece, cut_tail, inline_refs, split_row
 from app.importing.run_on_cells import join_run_on
-from app.importing.run_together import join_tail
+from app.importing.run_together import join_tail, writes_actions_in_lower_case
 from app.importing.shifted_rows import column_texts, realign, shift_note
 from app.importing.status_words import status_cell
 from app.importing.sub_actions import action_without_steps, keep_number_label
@@ -57,6 +57,7 @@ from app.importing.text import (
 )
 from app.plans.draft import ActionDraft
 from exports.importing.headers import repeats_header
+from exports.importing.name_lists import without_closing_stop
 from exports.importing.source import RawTable, SourceLocation
 from exports.importing.table_guess import TableGuess
 
@@ -115,6 +116,7 @@ class ActionTable:
             if (column := self.mapping.column_of(name)) is not None
         }
         self.column_texts = column_texts(table.rows)
+        self.lower_case_style = writes_actions_in_lower_case(self)  # a lower-case opening is no tail here
 
     def cell(self, row: tuple[str, ...], name: str) -> str:
         column = self.mapping.column_of(name)
@@ -362,7 +364,7 @@ class ActionTable:
         if funder:  # who pays for the work, not who does it
             comments = f"{funder[:1].upper()}{funder[1:]}\n{comments}".strip()
             self.notes.append(f"{where}: '{funder}' in the lead cell names who funds the action; kept in its comments.")
-        lead, partners = cell.lead[:MAX_LEAD], values["partners"]
+        lead, partners = cell.lead[:MAX_LEAD], without_closing_stop(values["partners"])
         if cell.no_lead:
             comments = f"Lead: {cell.no_lead}\n{comments}".strip()
         if cell.partners:

@@ -24,6 +24,9 @@ as it reads any other, so refs, periods and headings are understood the same way
   priority, and a list with only such lines above it (since the last list) belongs to the same
   record as that list, under its objective. Under a heading that is no objective (a priority: the
   same themes "Prevention", "Protection" under each), such a line is the list's objective.
+- **A sheet's lines are its paragraphs.** One-column sheets read so are the document's paragraphs
+  too, as a Word file's are, so a label over its words ("Priority three", then the priority's
+  sentence) titles the priority from a sheet as from Word.
 - **A record's progress.** A record's later list whose items report what was done ("Training has
   been provided", "Youth Justice Plan completed and submitted", "…now in place"), none written as
   still to do, is the progress made on the record's actions (a "Detail" or "Update" list beside the
@@ -77,7 +80,8 @@ def outline_document(document: RawDocument) -> RawDocument:
     if any(table.rows and table.width > 1 for table in document.tables):
         return document
     tables: list[RawTable] = []
-    for part, raw in _sources(document):
+    sources = _sources(document)
+    for part, raw in sources:
         lines = _lines(raw)
         if sum(line.bullet for line in lines) >= 2:
             tables.extend(_tables(document, lines, part, len(tables)))

@@ -20,7 +20,9 @@ the review offers the split points):
   plan's own writing tells (``app/importing/word_usage.py``): an acronym after a little word is a
   whole name ("within BCP"), and a word after an acronym that the plan writes in lower case
   elsewhere, going on in lower case ("BCP Specific course…"), starts the new action, unless the
-  plan writes the two words together elsewhere (a name: "BCP Council offices").
+  plan writes the two words together elsewhere (a name: "BCP Council offices"). A plan whose actions
+  mostly open in lower case (its rows with a ref or timescale of their own) writes them so: there
+  a lower-case opening is no tail, and the row stays whole.
 """
 
 from __future__ import annotations
@@ -137,11 +139,32 @@ def tail_end(text: str, usage: WordUsage | None = None) -> int | None:
     return None
 
 
+MIN_STYLE_ROWS = 3  # fewer rows of their own say nothing of how a plan writes its actions
+
+
+def writes_actions_in_lower_case(reader: ActionTable) -> bool:
+    """Whether most of the table's rows of their own (a ref or a timescale in their own cells) open
+    their action in lower case: the plan's style ("ensure a supply of…", each action run on from
+    "Action - "), so a lower-case opening there is no sign of the tail of the action above. Rows
+    with neither, the rest of a row a page cut, are not counted."""
+    start = 0 if reader.mapping.header_row is None else reader.mapping.header_row + 1
+    openings = [
+        reader.cell(row, "activity")
+        for row in reader.table.rows[start:]
+        if reader.cell(row, "activity") and (reader.cell(row, "ref") or reader.cell(row, "timescale"))
+    ]
+    lower = sum(starts_as_continuation(text) for text in openings)
+    return lower >= MIN_STYLE_ROWS and 2 * lower > len(openings)
+
+
 def join_tail(reader: ActionTable, where: SourceLocation, values: dict[str, str]) -> dict[str, str]:
     """The row's values with the tail of the action above (if its activity opens with one) moved to
-    that action; the row stays whole, and the notes say so, when where the tail ends is unclear."""
+    that action; the row stays whole, and the notes say so, when where the tail ends is unclear. In
+    a plan whose actions open in lower case the opening says nothing, and the row is left whole."""
     above, activity = reader.last, values["activity"]
     if above is None or not starts_as_continuation(activity) or not ends_mid_sentence(above.activity):
+        return values
+    if reader.lower_case_style:
         return values
     end = tail_end(activity, reader.b.usage)
     if end is None:

@@ -11,6 +11,9 @@
   no priority; the paragraphs before it are read as if it were not there.
 - A heading in words over a table whose refs all start with one number ("PATHWAY: Life Skills" over
   8.1, 8.2) is that number's priority, not a new one beside an untitled "Priority 8".
+- In a sheet's rows above its headers, a label line with no title of its own ("Aim 1", "Priority
+  three") over its words names the table's priority however long the words are, as in Word; a
+  detail's value under its label ("Key outcome:" over the outcome) is no heading.
 """
 
 from __future__ import annotations
@@ -146,8 +149,14 @@ def read_above(reader: ActionTable, start: int) -> None:
     if named:
         reader.priority_code = named
         return
-    for position in reversed(range(len(texts))):
-        text = texts[position]
+    for position in range(len(texts) - 1, -1, -1):
+        text, above = texts[position], texts[position - 1] if position else ""
+        untitled = parse_priority_heading(above)
+        if untitled and not untitled[1]:
+            # "Aim 1" over its words, a sentence however long: the label heads the table, titled by
+            # the line under it (``read_texts``), as the same lines over a Word table do
+            reader.priority_code = builder.priority(untitled[0]).code
+            break
         if parse_outline_objective(text) or text.endswith(":") or is_label_line(text) or is_paper_label(text):
             continue  # objectives listed under the heading, a label ("Our delivery plan:", "March 2009")
         if _labelled_value(texts, position):

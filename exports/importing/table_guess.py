@@ -19,6 +19,7 @@ from exports.importing.headers import (
     normalise_header,
     two_row_header,
 )
+from exports.importing.name_lists import is_name_list
 from exports.importing.source import RawTable
 from exports.importing.top_level import top_level_column
 
@@ -63,6 +64,9 @@ def guess_table(table: RawTable) -> TableGuess:
         best_fields = _unnamed_ref_column(table, best_index, best_fields, header_rows)
     if best_index is not None and "lead" not in best_fields:
         best_fields = _unnamed_lead_column(table, best_index, best_fields, header_rows)
+    named_resources = best_index is not None and _resources_of_names(table, best_index, best_fields)
+    if named_resources:
+        best_fields = tuple("partners" if field == "resources" else field for field in best_fields)
     if best_score >= 2 and "activity" not in best_fields and {"lead", "timescale"} & set(best_fields):
         column = _longest_text_column(table, best_index, best_fields)
         if column is not None:
@@ -74,6 +78,8 @@ def guess_table(table: RawTable) -> TableGuess:
     if best_score >= 2 and "activity" in best_fields:
         mapping = top_level_column(table, mapping, [normalise_header(cell) for cell in table.rows[best_index]])
         reason = f"{best_score} column headers recognised"
+        if named_resources:
+            reason += "; the Resources column names only organisations and is read as the partners"
         group = _group_column(table, best_index, best_fields) if "objective" not in best_fields else None
         if group is not None:
             header = table.rows[best_index][group].strip() or f"column {group + 1}"
@@ -190,6 +196,16 @@ def _unnamed_lead_column(
         ) and not any(_REF_LIKE.match(cell) for cell in cells):
             return tuple("lead" if i == column else f for i, f in enumerate(fields))
     return fields
+
+
+def _resources_of_names(table: RawTable, header_row: int, fields: tuple[str, ...]) -> bool:
+    """With no Lead or Partners column, a Resources column whose every filled cell only names
+    organisations (``name_lists``): who contributes to the action, its partners."""
+    if "resources" not in fields or {"lead", "partners"} & set(fields):
+        return False
+    column = fields.index("resources")
+    cells = [row[column] for row in table.rows[header_row + 1 :] if column < len(row) and row[column].strip()]
+    return bool(cells) and all(is_name_list(cell) for cell in cells)
 
 
 _BARE_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s*$")

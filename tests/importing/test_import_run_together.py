@@ -130,3 +130,29 @@ def test_a_row_starting_in_lower_case_under_a_finished_sentence_is_not_cut():
     )
     assert [a.activity for a in actions][1] == "e-learning for reception staff Train them by phone"
     assert not any("ends action" in note or "unclear" in note for note in notes)
+
+
+def test_in_a_plan_whose_actions_open_in_lower_case_a_lower_case_opening_is_no_tail():
+    # Each action run on from "Action - " as the page writes it: the last one's first sentence is
+    # its own, not the end of the action above, which stops without a full stop.
+    rows = [
+        ("3.1", "", "continue to work with partners to prevent homelessness.", "", "ongoing"),
+        ("3.2", "", "ensure a supply of temporary accommodation; help those in it find a home", "", "ongoing"),
+        ("3.3", "", "minimise the use of bed and breakfast. Where it is unavoidable, keep stays short.", "", "ongoing"),
+    ]
+    actions, notes = _plan(*rows)
+    assert [a.activity for a in actions] == [row[2] for row in rows]
+    assert not any("ends action" in note or "unclear" in note for note in notes)
+
+
+def test_a_plan_writing_its_actions_in_capitals_still_gives_a_tail_back():
+    actions, _ = _plan(
+        ("4.1", "Families helped early", "Review how referrals reach the hub so that no family is", "Hub", "2025"),
+        ("", "", "passed between teams Train reception staff to take referrals by phone", "Front Desk", "Sept 2025"),
+        ("4.2", "", "Open a second hub in the east of the borough.", "Hub", "2026"),
+        ("4.3", "", "Publish the hub's opening hours on every leaflet.", "Hub", "2026"),
+    )
+    assert [a.activity for a in actions][:2] == [
+        "Review how referrals reach the hub so that no family is passed between teams",
+        "Train reception staff to take referrals by phone",
+    ]
