@@ -53,6 +53,9 @@ _ACTION_LABEL = re.compile(
     r"|how\s+(?:we\s+will|will\s+we)\s+(?:get\s+there|achieve\s+(?:this|it)|do\s+(?:this|it)|deliver\s+(?:this|it))",
     re.IGNORECASE,
 )
+# "Examples of New Actions:", "Agreed partnership actions:": a short label, its colon written, whose
+# last word names what the list under it holds
+_NAMED_ACTIONS_LABEL = re.compile(r"(?:[\w’'-]+\s+){0,5}actions\s*:", re.IGNORECASE)
 _BULLET_MARK = re.compile(r"^\s*[•\-*▪◦‣●]\s+")
 
 
@@ -106,7 +109,9 @@ def _lines(raw: list[tuple[str, int]]) -> list[_Line]:
 
 
 def _is_action_label(text: str) -> bool:
-    return bool(_ACTION_LABEL.fullmatch(text.strip().rstrip(":").strip()))
+    return bool(
+        _ACTION_LABEL.fullmatch(text.strip().rstrip(":").strip()) or _NAMED_ACTIONS_LABEL.fullmatch(text.strip())
+    )
 
 
 def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) -> list[RawTable]:
