@@ -62,6 +62,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "what we will do",
         "task",
         "what are we going to do",
+        "what we are going to do",
         "what will we do",
         # the steps under a "What will we do" column (``header_pairs.choose_action_column``)
         "how will we do it",
