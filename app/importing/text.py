@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.importing.labelled_titles import without_label
 from exports.importing.headers import field_for_header
 from exports.importing.heading_words import HEADING_WORDS, NUMBERED_HEADING_WORDS, alternation, is_amount
 
@@ -135,7 +136,7 @@ def objective_title(text: str) -> str:
     first, _, rest = text.partition("\n")
     heading = parse_priority_heading(first) if is_keyed_heading(first) else None
     if heading is None or not heading[1]:
-        return text
+        return "\n".join(part for part in (without_label(first), rest) if part)
     return "\n".join(part for part in (heading[1], rest) if part)
 
 
