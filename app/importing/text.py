@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.importing.labelled_titles import without_label
+from app.importing.labelled_titles import qualified_heading, without_label
 from exports.importing.headers import field_for_header
 from exports.importing.heading_words import HEADING_WORDS, NUMBERED_HEADING_WORDS, alternation, is_amount
 
@@ -121,7 +121,7 @@ def parse_priority_heading(text: str) -> tuple[str, str] | None:
         return labelled.group(1), labelled.group(2).strip(" .:-–—")
     match = _HEADING.match(first_line)
     if match is None:
-        return None
+        return qualified_heading(first_line)
     return match.group(1), match.group(2).strip(" .:-–—")
 
 

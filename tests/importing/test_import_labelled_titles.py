@@ -1,4 +1,5 @@
-"""Titles whose opening words say what they are: "Aim: …" before an objective's title (invented plans)."""
+"""Headings and titles whose opening words say what they are: "Aim: …" before an objective's title,
+"Priority Work Stream 1 – …" numbering a priority after the kind of group it is (invented plans)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from sample_plans import outline_docx
 
 from app.importing.labelled_titles import without_label
 from app.importing.service import ImportOptions, preview_import
+from app.importing.text import parse_priority_heading
 
 
 def test_an_aim_labelled_above_a_list_is_titled_without_its_label(tmp_path):
@@ -29,3 +31,12 @@ def test_a_label_before_a_short_name_or_a_label_of_a_detail_is_kept():
     assert without_label("Overall Outcome: Monitoring is used to improve services.") == (
         "Monitoring is used to improve services."
     )
+
+
+def test_a_priority_numbered_after_the_kind_of_group_it_is():
+    assert parse_priority_heading("Priority Work Stream 1 – Embedding good practice") == (
+        "1",
+        "Embedding good practice",
+    )
+    assert parse_priority_heading("Priority Area 2: Housing") == ("2", "Housing")
+    assert parse_priority_heading("Priority work for 2 years – housing") is None
