@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from app.importing.labelled_titles import without_label
 from app.importing.text import (
     is_label_line,
     parse_named_heading,
@@ -83,14 +84,32 @@ def heading_priority(reader: ActionTable) -> str | None:
     """The priority the document's paragraphs before the table name, if any."""
     table, builder = reader.table, reader.b
     preceding, titled = _before_title(table.preceding)
-    for text in reversed(preceding):
-        heading = parse_priority_heading(text)
+    for position in range(len(preceding) - 1, -1, -1):
+        heading = parse_priority_heading(preceding[position])
         if heading:
-            return builder.priority(*heading).code
+            code = builder.priority(*heading).code
+            _labelled_objective(reader, code, preceding[position + 1 :])
+            return code
     named = named_headings(reader, preceding)
     if named:
         return named
     return titled_priority(reader, table.heading) if table.heading and not titled else None
+
+
+def _labelled_objective(reader: ActionTable, code: str, texts: tuple[str, ...]) -> None:
+    """Under a numbered priority heading, a line labelled as the rows' objective or outcome ("Overall
+    Outcome: Safeguarding adults principles…") names the objective the table's rows are read under,
+    titled as written after its label."""
+    for text in reversed(texts):
+        named = parse_named_heading(text)
+        if named is None or named[0] == "priority" or is_label_line(text):
+            continue
+        title = without_label(" ".join(text.split()))
+        builder = reader.b
+        objectives = builder.priorities[code].objectives
+        ref = next((o.ref for o in objectives if o.text == title), None) or builder.new_objective(code, title)
+        reader.group_refs, reader.group_text = (ref,), title
+        return
 
 
 def named_headings(reader: ActionTable, texts: tuple[str, ...] | list[str]) -> str | None:

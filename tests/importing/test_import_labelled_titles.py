@@ -1,13 +1,22 @@
 """Headings and titles whose opening words say what they are: "Aim: …" before an objective's title,
-"Priority Work Stream 1 – …" numbering a priority after the kind of group it is (invented plans)."""
+"Priority Work Stream 1 – …" numbering a priority after the kind of group it is, "Overall Outcome: …"
+under a numbered priority naming the rows' objective (invented plans)."""
 
 from __future__ import annotations
 
 from sample_plans import outline_docx
 
 from app.importing.labelled_titles import without_label
-from app.importing.service import ImportOptions, preview_import
+from app.importing.service import ImportOptions, preview_document, preview_import
 from app.importing.text import parse_priority_heading
+from exports.importing.source import RawDocument, RawTable
+
+HEADER = ("What we will do", "Lead", "By when")
+
+
+def _preview(*rows, paragraphs=()):
+    table = RawTable("plan.docx", "table 1", 0, (HEADER, *rows), tuple(range(1, len(rows) + 2)), paragraphs)
+    return preview_document(RawDocument("plan.docx", "docx", "Plan", (table,), paragraphs), ImportOptions())
 
 
 def test_an_aim_labelled_above_a_list_is_titled_without_its_label(tmp_path):
@@ -40,3 +49,16 @@ def test_a_priority_numbered_after_the_kind_of_group_it_is():
     )
     assert parse_priority_heading("Priority Area 2: Housing") == ("2", "Housing")
     assert parse_priority_heading("Priority work for 2 years – housing") is None
+
+
+def test_an_outcome_labelled_under_a_numbered_priority_is_the_rows_objective():
+    preview = _preview(
+        ("Agree a hospital discharge protocol", "Health", "April 2023"),
+        ("Train ward staff", "Health", "June 2023"),
+        paragraphs=("Priority 3 – Quality and Performance", "Overall Outcome: Monitoring is used to improve services."),
+    )
+    draft = preview.draft
+    assert [(p.code, p.title) for p in draft.priorities] == [("3", "Quality and Performance")]
+    (objective,) = draft.priorities[0].objectives
+    assert objective.text == "Monitoring is used to improve services."
+    assert {tuple(a.objective_refs) for a in draft.actions} == {(objective.ref,)}
