@@ -270,10 +270,13 @@ def read_lead_cell(text: str) -> LeadCell:
     if is_no_lead(text) or _ONLY_REFS.match(text):
         return LeadCell("", (), text)
     names: list[str] = []
-    for line in (line.strip(" •-") for line in text.splitlines()):
+    for written in text.splitlines():
+        line = written.strip(" •-")
+        added = line.startswith("+")  # "+ lead for each agency": one more body, whatever its case
+        line = line.lstrip("+ ")
         if not line:
             continue
-        if names and (_JOINS.search(names[-1]) or line[0].islower()):
+        if names and not added and (_JOINS.search(names[-1]) or line[0].islower()):
             names[-1] = f"{names[-1]} {line}"
         else:
             names.append(line)
