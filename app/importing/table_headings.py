@@ -96,20 +96,32 @@ def heading_priority(reader: ActionTable) -> str | None:
     return titled_priority(reader, table.heading) if table.heading and not titled else None
 
 
-def _labelled_objective(reader: ActionTable, code: str, texts: tuple[str, ...]) -> None:
+def labelled_objective_title(text: str) -> str | None:
+    """The objective a line labelled with a heading word other than priority names ("Overall Outcome:
+    Safeguarding adults principles…", "Aim: To divert…"), titled as written after its label."""
+    named = parse_named_heading(text)
+    if named is None or named[0] == "priority" or is_label_line(text):
+        return None
+    return without_label(" ".join(text.split()))
+
+
+def start_labelled_objective(reader: ActionTable, code: str, title: str) -> None:
+    """The rows that follow are read under objective ``title`` of priority ``code``."""
+    builder = reader.b
+    objectives = builder.priorities[code].objectives
+    ref = next((o.ref for o in objectives if o.text == title), None) or builder.new_objective(code, title)
+    reader.group_refs, reader.group_text = (ref,), title
+
+
+def _labelled_objective(reader: ActionTable, code: str, texts: tuple[str, ...] | list[str]) -> bool:
     """Under a numbered priority heading, a line labelled as the rows' objective or outcome ("Overall
-    Outcome: Safeguarding adults principles…") names the objective the table's rows are read under,
-    titled as written after its label."""
+    Outcome: Safeguarding adults principles…") names the objective the table's rows are read under."""
     for text in reversed(texts):
-        named = parse_named_heading(text)
-        if named is None or named[0] == "priority" or is_label_line(text):
-            continue
-        title = without_label(" ".join(text.split()))
-        builder = reader.b
-        objectives = builder.priorities[code].objectives
-        ref = next((o.ref for o in objectives if o.text == title), None) or builder.new_objective(code, title)
-        reader.group_refs, reader.group_text = (ref,), title
-        return
+        title = labelled_objective_title(text)
+        if title:
+            start_labelled_objective(reader, code, title)
+            return True
+    return False
 
 
 def named_headings(reader: ActionTable, texts: tuple[str, ...] | list[str]) -> str | None:
@@ -155,6 +167,8 @@ def read_above(reader: ActionTable, start: int) -> None:
     # line, the sheet's only title too (as a heading paragraph over a Word table is)
     texts = [line for line in lines if line != title or parse_priority_heading(line)]
     builder.read_texts(texts, glossary=False)
+    if _numbered_over_objective(reader, texts):
+        return
     named = named_headings(reader, texts)
     if named:
         reader.priority_code = named
@@ -170,3 +184,17 @@ def read_above(reader: ActionTable, start: int) -> None:
         elif len(text) <= MAX_HEADING:
             reader.priority_code = titled_priority(reader, text)
         break
+
+
+def _numbered_over_objective(reader: ActionTable, texts: list[str]) -> bool:
+    """A sheet's rows above the header ending with a numbered priority heading and the line labelled
+    as its objective ("Priority Work Stream 1 – …", "Overall Outcome: …"): the table is read under both."""
+    for position in range(len(texts) - 1, -1, -1):
+        heading = parse_priority_heading(texts[position])
+        if heading:
+            later = texts[position + 1 :]
+            if not any(labelled_objective_title(text) for text in later):
+                return False
+            reader.priority_code = reader.b.priority(*heading).code
+            return _labelled_objective(reader, reader.priority_code, later)
+    return False

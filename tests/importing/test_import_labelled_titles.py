@@ -4,7 +4,7 @@ under a numbered priority naming the rows' objective (invented plans)."""
 
 from __future__ import annotations
 
-from sample_plans import outline_docx
+from sample_plans import outline_docx, write_csv
 
 from app.importing.labelled_titles import without_label
 from app.importing.service import ImportOptions, preview_document, preview_import
@@ -62,3 +62,28 @@ def test_an_outcome_labelled_under_a_numbered_priority_is_the_rows_objective():
     (objective,) = draft.priorities[0].objectives
     assert objective.text == "Monitoring is used to improve services."
     assert {tuple(a.objective_refs) for a in draft.actions} == {(objective.ref,)}
+
+
+def test_a_sheets_outcome_rows_under_numbered_priorities_name_each_tables_objective(tmp_path):
+    path = write_csv(
+        tmp_path / "plan.csv",
+        [
+            ("Priority Work Stream 1 – Leadership", "", ""),
+            ("Overall Outcome: Partners lead safeguarding at every level.", "", ""),
+            HEADER,
+            ("Gain board members from the council", "Chair", "September 2009"),
+            ("Priority Work Stream 2 – Quality and Performance", "", ""),
+            ("Overall Outcome: Monitoring is used to improve services.", "", ""),
+            HEADER,
+            ("Develop a quality monitoring process", "Manager", "January 2010"),
+        ],
+    )
+    draft = preview_import(path, ImportOptions()).draft
+    assert [(p.title, [o.text for o in p.objectives]) for p in draft.priorities] == [
+        ("Leadership", ["Partners lead safeguarding at every level."]),
+        ("Quality and Performance", ["Monitoring is used to improve services."]),
+    ]
+    assert [a.activity for a in draft.actions] == [
+        "Gain board members from the council",
+        "Develop a quality monitoring process",
+    ]
