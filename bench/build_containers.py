@@ -18,6 +18,7 @@ container_rows_youth_justice.py) and bench/unseen5_containers.py (rows in contai
 bench/unseen6_containers.py (rows in container_rows_unseen6.py) and bench/unseen7_containers.py (rows and
 lines in container_rows_unseen7.py); bench/unseen8_containers.py (rows and lines in container_rows_unseen8.py)
 builds three more;
+bench/unseen9_containers.py (rows and lines in container_rows_unseen9.py) three more;
 bench/unseen10_containers.py (rows and lines in container_rows_unseen10.py) three more;
 the writers (Word, workbook, CSV, PDF) are in container_writers.py.
 """
@@ -42,6 +43,7 @@ from unseen5_containers import UNSEEN5_BUILDERS  # noqa: E402
 from unseen6_containers import UNSEEN6_BUILDERS  # noqa: E402
 from unseen7_containers import UNSEEN7_BUILDERS  # noqa: E402
 from unseen8_containers import UNSEEN8_BUILDERS  # noqa: E402
+from unseen9_containers import UNSEEN9_BUILDERS  # noqa: E402
 from unseen10_containers import UNSEEN10_BUILDERS  # noqa: E402
 from unseen_containers import UNSEEN_BUILDERS  # noqa: E402
 from youth_justice_containers import YOUTH_JUSTICE_BUILDERS  # noqa: E402
@@ -290,6 +292,7 @@ BUILDERS = {
     **UNSEEN5_BUILDERS,
     **UNSEEN6_BUILDERS,
     **UNSEEN8_BUILDERS,
+    **UNSEEN9_BUILDERS,
     **UNSEEN7_BUILDERS,
     **UNSEEN10_BUILDERS,
 }

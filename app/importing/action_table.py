@@ -37,7 +37,13 @@ from app.importing.run_together import join_tail, writes_actions_in_lower_case
 from app.importing.shifted_rows import column_texts, realign, shift_note
 from app.importing.status_words import status_cell
 from app.importing.sub_actions import action_without_steps, keep_number_label
-from app.importing.table_headings import cell_priority, heading_priority, read_above
+from app.importing.table_headings import (
+    cell_priority,
+    heading_priority,
+    labelled_objective_title,
+    read_above,
+    start_labelled_objective,
+)
 from app.importing.table_refs import (
     continue_group_text,
     continues_ref_list,
@@ -103,6 +109,7 @@ class ActionTable:
         self.notes = builder.result.notes
         self.filled: set[str] = set()  # columns where a merged cell was read down
         self.ref_list_row = -2  # the last row whose ref cell listed several objectives
+        self.heading_row = -2  # the last row of a numbered priority heading across the table
         self.priority_text = ""  # the Priority column's text on the rows read so far
         self.odd_one_out: dict[int, bool] = {}  # column -> its lone rows are all titles (heading_rows)
         self.numbered_rows: int | None = None  # action rows with a ref, 0 if a row without is no title
@@ -202,6 +209,10 @@ class ActionTable:
             if heading:
                 self.priority_code = self.b.priority(*heading).code
                 self.group_refs, self.group_text = (), ""
+                self.heading_row = index
+                return RowRole.HEADING, self.priority_code
+            if index == self.heading_row + 1 and (title := labelled_objective_title(filled[0][1])):
+                start_labelled_objective(self, self.priority_code, title)  # "Overall Outcome: …" under it
                 return RowRole.HEADING, self.priority_code
             if is_title_row(self, *filled[0]):
                 self.priority_code = title_row_priority(self, index, filled[0][1])

@@ -63,6 +63,9 @@ _ACTION_LABEL = re.compile(
     r"|how\s+(?:we\s+will|will\s+we)\s+(?:get\s+there|achieve\s+(?:this|it)|do\s+(?:this|it)|deliver\s+(?:this|it))",
     re.IGNORECASE,
 )
+# "Examples of New Actions:", "Agreed partnership actions:": a short label, its colon written, whose
+# last word names what the list under it holds
+_NAMED_ACTIONS_LABEL = re.compile(r"(?:[\w’'-]+\s+){0,5}actions\s*:", re.IGNORECASE)
 _BULLET_MARK = re.compile(r"^\s*[•\-*▪◦‣●]\s+")
 
 
@@ -126,7 +129,9 @@ def _lines(raw: list[tuple[str, int]]) -> list[_Line]:
 
 
 def _is_action_label(text: str) -> bool:
-    return bool(_ACTION_LABEL.fullmatch(text.strip().rstrip(":").strip()))
+    return bool(
+        _ACTION_LABEL.fullmatch(text.strip().rstrip(":").strip()) or _NAMED_ACTIONS_LABEL.fullmatch(text.strip())
+    )
 
 
 def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) -> list[RawTable]:
@@ -247,8 +252,15 @@ def _top_heading_word(lines: list[_Line]) -> str:
     for line in lines:
         if not line.bullet and parse_priority_heading(line.text):
             return line.text.split()[0].casefold()
-    named = next((found for line in lines if not line.bullet and (found := parse_named_heading(line.text))), None)
+    named = next((found for line in lines if not line.bullet and (found := _named_heading(line.text))), None)
     return f"{NAMED_TOP}{named[0]}" if named else ""
+
+
+def _named_heading(text: str) -> tuple[str, str] | None:
+    """A line naming what it heads ("Strategic Crime Priority – Domestic Abuse"), unless it is a
+    sentence: "Aim: To reach families sooner." states the aim of the lists under it, as a heading
+    never ends on a full stop."""
+    return None if text.rstrip().endswith((".", "!", "?")) else parse_named_heading(text)
 
 
 def _heads_lists(text: str, top_word: str, title: str) -> bool:
@@ -261,7 +273,7 @@ def _heads_lists(text: str, top_word: str, title: str) -> bool:
     if parse_priority_heading(text):
         return text.split()[0].casefold() == top_word
     if top_word.startswith(NAMED_TOP):
-        named = parse_named_heading(text)
+        named = _named_heading(text)
         return named is not None and f"{NAMED_TOP}{named[0]}" == top_word
     if text == title or _is_action_label(text) or is_label_line(text) or len(text) > MAX_PRIORITY_LINE:
         return False

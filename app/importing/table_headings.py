@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from app.importing.label_lines import read_levels
+from app.importing.labelled_titles import without_label
 from app.importing.text import (
     is_label_line,
     parse_named_heading,
@@ -89,14 +90,44 @@ def heading_priority(reader: ActionTable) -> str | None:
     preceding, titled = _before_title(table.preceding)
     if (levels := read_levels(reader, preceding)) is not None:  # "… Section 4" / words, "… Outcome 1:" / words
         return levels
-    for text in reversed(preceding):
-        heading = parse_priority_heading(text)
+    for position in range(len(preceding) - 1, -1, -1):
+        heading = parse_priority_heading(preceding[position])
         if heading:
-            return builder.priority(*heading).code
+            code = builder.priority(*heading).code
+            _labelled_objective(reader, code, preceding[position + 1 :])
+            return code
     named = named_headings(reader, preceding)
     if named:
         return named
     return titled_priority(reader, table.heading) if table.heading and not titled else None
+
+
+def labelled_objective_title(text: str) -> str | None:
+    """The objective a line labelled with a heading word other than priority names ("Overall Outcome:
+    Safeguarding adults principles…", "Aim: To divert…"), titled as written after its label."""
+    named = parse_named_heading(text)
+    if named is None or named[0] == "priority" or is_label_line(text):
+        return None
+    return without_label(" ".join(text.split()))
+
+
+def start_labelled_objective(reader: ActionTable, code: str, title: str) -> None:
+    """The rows that follow are read under objective ``title`` of priority ``code``."""
+    builder = reader.b
+    objectives = builder.priorities[code].objectives
+    ref = next((o.ref for o in objectives if o.text == title), None) or builder.new_objective(code, title)
+    reader.group_refs, reader.group_text = (ref,), title
+
+
+def _labelled_objective(reader: ActionTable, code: str, texts: tuple[str, ...] | list[str]) -> bool:
+    """Under a numbered priority heading, a line labelled as the rows' objective or outcome ("Overall
+    Outcome: Safeguarding adults principles…") names the objective the table's rows are read under."""
+    for text in reversed(texts):
+        title = labelled_objective_title(text)
+        if title:
+            start_labelled_objective(reader, code, title)
+            return True
+    return False
 
 
 def named_headings(reader: ActionTable, texts: tuple[str, ...] | list[str]) -> str | None:
@@ -145,6 +176,8 @@ def read_above(reader: ActionTable, start: int) -> None:
     if (levels := read_levels(reader, texts)) is not None:
         reader.priority_code = levels
         return
+    if _numbered_over_objective(reader, texts):
+        return
     named = named_headings(reader, texts)
     if named:
         reader.priority_code = named
@@ -176,3 +209,17 @@ def _labelled_value(texts: list[str], position: int) -> bool:
     then "Fewer people develop problem alcohol and drug use."): what the label names, not a heading
     of the rows. A numbered heading under a label ("Our priorities:" then "Priority 1 – …") heads them."""
     return position > 0 and texts[position - 1].endswith(":") and not parse_priority_heading(texts[position])
+
+
+def _numbered_over_objective(reader: ActionTable, texts: list[str]) -> bool:
+    """A sheet's rows above the header ending with a numbered priority heading and the line labelled
+    as its objective ("Priority Work Stream 1 – …", "Overall Outcome: …"): the table is read under both."""
+    for position in range(len(texts) - 1, -1, -1):
+        heading = parse_priority_heading(texts[position])
+        if heading:
+            later = texts[position + 1 :]
+            if not any(labelled_objective_title(text) for text in later):
+                return False
+            reader.priority_code = reader.b.priority(*heading).code
+            return _labelled_objective(reader, reader.priority_code, later)
+    return False

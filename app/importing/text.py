@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.importing.labelled_titles import qualified_heading, without_label
 from exports.importing.headers import field_for_header
 from exports.importing.heading_words import HEADING_WORDS, NUMBERED_HEADING_WORDS, alternation, is_amount
 
@@ -120,7 +121,7 @@ def parse_priority_heading(text: str) -> tuple[str, str] | None:
         return labelled.group(1), labelled.group(2).strip(" .:-–—")
     match = _HEADING.match(first_line)
     if match is None:
-        return None
+        return qualified_heading(first_line)
     return match.group(1), match.group(2).strip(" .:-–—")
 
 
@@ -135,7 +136,7 @@ def objective_title(text: str) -> str:
     first, _, rest = text.partition("\n")
     heading = parse_priority_heading(first) if is_keyed_heading(first) else None
     if heading is None or not heading[1]:
-        return text
+        return "\n".join(part for part in (without_label(first), rest) if part)
     return "\n".join(part for part in (heading[1], rest) if part)
 
 
@@ -269,10 +270,13 @@ def read_lead_cell(text: str) -> LeadCell:
     if is_no_lead(text) or _ONLY_REFS.match(text):
         return LeadCell("", (), text)
     names: list[str] = []
-    for line in (line.strip(" •-") for line in text.splitlines()):
+    for written in text.splitlines():
+        line = written.strip(" •-")
+        added = line.startswith("+")  # "+ lead for each agency": one more body, whatever its case
+        line = line.lstrip("+ ")
         if not line:
             continue
-        if names and (_JOINS.search(names[-1]) or line[0].islower()):
+        if names and not added and (_JOINS.search(names[-1]) or line[0].islower()):
             names[-1] = f"{names[-1]} {line}"
         else:
             names.append(line)

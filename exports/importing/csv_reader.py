@@ -51,10 +51,18 @@ def sniff_separator(text: str) -> str:
     # line of 100,000 commas); the start of each of the first lines says as much about the separator.
     sample = "\n".join(line[:_SNIFF_LINE] for line in text.splitlines()[:20])
     try:
-        return csv.Sniffer().sniff(sample, delimiters=SEPARATORS).delimiter
+        separator = csv.Sniffer().sniff(sample, delimiters=SEPARATORS).delimiter
     except csv.Error:
         counts = {sep: sample.count(sep) for sep in SEPARATORS}
-        return max(counts, key=counts.get) if any(counts.values()) else ","
+        separator = max(counts, key=counts.get) if any(counts.values()) else ","
+    return separator if _in_most_lines(sample, separator) else ","
+
+
+def _in_most_lines(sample: str, separator: str) -> bool:
+    """A file's separator is written on most of its lines: one semicolon in a sentence of a file of
+    one column (a page pasted a line a row, its commas quoted) separates nothing."""
+    lines = [line for line in sample.splitlines() if line.strip()]
+    return 2 * sum(separator in line for line in lines) >= len(lines)
 
 
 def read_csv(path: Path, budget: ReadBudget | None = None) -> RawDocument:

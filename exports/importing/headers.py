@@ -62,6 +62,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "what we will do",
         "task",
         "what are we going to do",
+        "what we are going to do",
         "what will we do",
         # the steps under a "What will we do" column (``header_pairs.choose_action_column``)
         "how will we do it",
@@ -220,7 +221,11 @@ def guess_mapping(row: tuple[str, ...], named: list[str] | None = None) -> tuple
 
 def repeats_header(row: tuple[str, ...], mapping: ColumnMapping) -> bool:
     """The header again in other words or case ("AREA | ACTION | BY WHEN"): two or more cells name
-    the field their column already holds, and none names another."""
+    the field their column already holds, and none names another. A cell of more words than a header
+    takes is data ("Explore how … intervention activities." ends with a header's word), so its row is
+    no header."""
+    if any(len(text.split()) > MAX_HEADER_WORDS for text in row):
+        return False
     named = [(column, field_for_header(text)) for column, text in enumerate(row) if text.strip()]
     fields = mapping.fields
     agree = [column for column, field in named if field and column < len(fields) and fields[column] == field]
