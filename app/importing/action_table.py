@@ -21,12 +21,10 @@ from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
 from app.importing.cut_lists import rest_of_cut_list
 from app.importing.date_span import read_span, with_end_date
-from app.importing.funder_clauses import split_funder_clause
 from app.importing.group_rows import group_heading
 from app.importing.heading_rows import is_title_row, title_row_priority
 from app.importing.lead_and_date import lead_in_timescale, split_lead_and_date
-from app.importing.lead_cells import without_debris
-from app.importing.lead_contacts import split_lead_contact
+from app.importing.lead_reading import read_lead, without_name_debris
 from app.importing.led_refs import take_leading_ref
 from app.importing.numbered_items import numbers_on
 from app.importing.progress_lines import ends_with_progress, is_progress_row, progress_paragraphs
@@ -57,13 +55,11 @@ from app.importing.text import (
     objective_title,
     parse_priority_heading,
     parse_ref_cell,
-    read_lead_cell,
     split_bullets,
     starts_as_continuation,
 )
 from app.plans.draft import ActionDraft
 from exports.importing.headers import repeats_header
-from exports.importing.name_lists import without_closing_stop
 from exports.importing.source import RawTable, SourceLocation
 from exports.importing.table_guess import TableGuess
 
@@ -74,7 +70,7 @@ if TYPE_CHECKING:
     from app.importing.drafting import Builder
 
 TEXT_FIELDS = ("objective", "activity", "outcome", "lead", "partners", "evidence", "resources", "comments")
-MAX_TITLE, MAX_LEAD, MAX_TERM, MAX_REF = 300, 300, 100, 40
+MAX_TITLE, MAX_TERM, MAX_REF = 300, 100, 40
 # A cell merged down over several actions means "the same for each" in these columns. Not for the
 # ref (an empty ref already continues the group above) nor the activity (it would duplicate actions).
 FILLED_DOWN = (
@@ -171,13 +167,7 @@ class ActionTable:
             self.notes.append(
                 f"{self.table.location(index)}: the progress written under the action was kept as its comments."
             )
-        for name in ("lead", "partners"):
-            values[name], debris = without_debris(values[name])
-            if debris:
-                self.notes.append(
-                    f"{self.table.location(index)}: '{debris}' in the {name} cell names no one (a page number or "
-                    "figures a PDF's text left there); left out."
-                )
+        without_name_debris(values, self.table.location(index), self.notes)
         merged = set()
         for name in FILLED_DOWN:
             column = self.mapping.column_of(name)
@@ -367,24 +357,9 @@ class ActionTable:
         objective_text = values["objective"] or self.group_text
         if objective_text and (objective is None or objective.text != objective_text):
             outcome = f"{objective_text}\n{outcome}".strip()
-        lead_text, contact = split_lead_contact(values["lead"])
-        lead_text, funder = split_funder_clause(lead_text)
-        cell, comments = read_lead_cell(lead_text), values["comments"]
-        if contact:
-            comments = f"Lead contact: {contact}\n{comments}".strip()
-        if funder:  # who pays for the work, not who does it
-            comments = f"{funder[:1].upper()}{funder[1:]}\n{comments}".strip()
-            self.notes.append(f"{where}: '{funder}' in the lead cell names who funds the action; kept in its comments.")
-        lead, partners = cell.lead[:MAX_LEAD], without_closing_stop(values["partners"])
-        if cell.no_lead:
-            comments = f"Lead: {cell.no_lead}\n{comments}".strip()
-        if cell.partners:
-            partners = "; ".join((*cell.partners, *([partners] if partners else [])))
-            self.notes.append(
-                f"{where}: the lead cell names {len(cell.partners) + 1} organisations on separate "
-                f"lines; {lead} is the lead, the others partners."
-            )
-        status, comments = status_cell(self, where, values["status"], comments)
+        reading = read_lead(values, where, self.notes)
+        lead, partners = reading.lead, reading.partners
+        status, comments = status_cell(self, where, values["status"], reading.comments)
         action = ActionDraft(
             ref=ref,
             activity=activity,
