@@ -32,7 +32,8 @@ anywhere ("russell.portues" / "@teesside.pro" / "bation.gsi.gov." / "uk"); its p
 with no space when, set as one, they are one address and wider than the cell's text width (the pieces
 between the first and the last again lines of their own). Two whole addresses on two lines stay two, and
 an address whole at a line's end, ending in a letter, is not run into an English word starting the
-next line ("…com/prevent" / "on a regular basis").
+next line ("…com/prevent" / "on a regular basis"), unless the two make a commoner word than either
+("…com/pre" / "vent on a regular basis": "prevent").
 """
 
 from __future__ import annotations
@@ -149,14 +150,23 @@ def _word_after_address(before: str, after: str) -> bool:
     """A line starting with an English word, after an address whole so far that ends in a letter
     ("…com/prevent" / "on a regular basis"): the sentence goes on, the address ended at the line's
     end. A piece after a mark ("gov." / "uk"), a letter alone ("gov.u" / "k") or a piece that is
-    no word ("teesside.pro" / "bation") is still the address."""
+    no word ("teesside.pro" / "bation") is still the address, and so is a word that, set after the
+    address's last part, makes a commoner word than the rarer of the two ("…com/pre" / "vent":
+    "prevent"; but "…org/help" / "on" is no word)."""
     return (
         before[-1:].isalpha()
         and len(after) >= MIN_WORD_AFTER
         and after.isalpha()
         and after.islower()
         and frequency(after) > 0
+        and not _inside_word(_MARK.split(before)[-1], after)
     )
+
+
+def _inside_word(end: str, after: str) -> bool:
+    """The engine broke a word of the address ("pre" / "vent"): the two set together are a commoner
+    word than the rarer of them."""
+    return frequency(end + after) > min(frequency(end), frequency(after))
 
 
 def _broken(pieces: list[Piece], text_width: float) -> bool:

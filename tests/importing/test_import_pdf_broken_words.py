@@ -124,3 +124,21 @@ def test_a_web_address_broken_over_lines_does_not_run_into_the_word_after_it(tmp
     assert lines == ["Update the page www.s", "aferbrigstock.org/help", "on a regular basis"]
     (read,) = read_pdf(tmp_path / "plan.pdf").tables
     assert read.rows[1:] == tuple(WEB)
+
+
+PREVENT = [("4.2", "Update the page www.saferbrigstock.org/prevent on a regular basis", "Clerk", "Weekly")]
+
+
+def test_a_web_address_broken_inside_its_last_word_reads_whole(tmp_path):
+    # "…org/pre" / "vent": "vent" is a word, but "prevent" is a commoner one, so the address goes on
+    body = getSampleStyleSheet()["BodyText"]
+    data = [[Paragraph(text, body) for text in row] for row in (HEADER, *PREVENT)]
+    table = Table(data, colWidths=(40, 113, 80, 80))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(tmp_path / "plan.pdf"), pagesize=A4).build([table])
+    action = Paragraph(PREVENT[0][1], body)
+    action.wrap(113 - 12, 1000)
+    lines = [" ".join(words) for _space, words in action.blPara.lines]
+    assert lines == ["Update the page www", ".saferbrigstock.org/pre", "vent on a regular basis"]
+    (read,) = read_pdf(tmp_path / "plan.pdf").tables
+    assert read.rows[1:] == tuple(PREVENT)
