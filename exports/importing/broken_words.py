@@ -9,7 +9,7 @@ tell such a break from a whole word that happens to end at the right edge ("sett
 - the layout allows it: each piece after the first starts with a lower-case letter, every piece
   between the first and the last is a line of its own, and the pieces set as one word are wider
   than the cell's whole text width, so the engine could not have moved the word whole to the next
-  line;
+  line (a hyphenated word is set as one: "anti-soc" / "ial" is "social" broken);
 - the words say so: the joined word is a commoner English word than its rarest piece ("accommodatio" / "n":
   no word; "commit" / "tee": "committee" is six times as common as "tee"; but "settled" /
   "suitable" is no word joined, and "every" / "day" stays two words, each far commoner than
@@ -170,7 +170,8 @@ def _inside_word(end: str, after: str) -> bool:
 
 
 def _broken(pieces: list[Piece], text_width: float) -> bool:
-    first = _LEADING.sub("", pieces[0].text)
+    # a hyphenated word prints as one, so the engine broke its last part: "anti-soc" / "ial"
+    first = _LEADING.sub("", pieces[0].text).rsplit("-", 1)[-1]
     last = _TRAILING.sub("", pieces[-1].text)
     texts = [first, *(piece.text for piece in pieces[1:-1]), last]
     if not all(_PIECE.match(text) for text in texts):

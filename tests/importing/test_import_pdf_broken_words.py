@@ -142,3 +142,20 @@ def test_a_web_address_broken_inside_its_last_word_reads_whole(tmp_path):
     assert lines == ["Update the page www", ".saferbrigstock.org/pre", "vent on a regular basis"]
     (read,) = read_pdf(tmp_path / "plan.pdf").tables
     assert read.rows[1:] == tuple(PREVENT)
+
+
+HYPHENATED = [("5.1", "Reduce anti-social behaviour", "Police", "2027")]
+
+
+def test_a_hyphenated_word_broken_inside_its_last_part_reads_whole(tmp_path):
+    # reportlab sets "anti-social" as one word: "anti-soc" / "ial beha" / "viour"
+    body = getSampleStyleSheet()["BodyText"]
+    data = [[Paragraph(text, body) for text in row] for row in (HEADER, *HYPHENATED)]
+    table = Table(data, colWidths=(40, 48.2, 140, 80))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(tmp_path / "plan.pdf"), pagesize=A4).build([table])
+    action = Paragraph(HYPHENATED[0][1], body)
+    action.wrap(48.2 - 12, 1000)
+    assert [" ".join(words) for _space, words in action.blPara.lines] == ["Reduce", "anti-soc", "ial beha", "viour"]
+    (read,) = read_pdf(tmp_path / "plan.pdf").tables
+    assert read.rows[1:] == tuple(HYPHENATED)
