@@ -44,7 +44,9 @@ from functools import cache
 
 from spellchecker import SpellChecker
 
-MAX_PIECES = 3  # a word broken over more lines than this is in a column too narrow to read
+# A word broken over more lines than this is in a column too narrow to read; a portrait page's
+# narrowest column breaks one over four ("[Co" / "mmunit" / "yServic" / "es;").
+MAX_PIECES = 4
 MIN_HALF = 3  # a compound's halves are words ("well" / "being"), not a letter or two the counts list
 MIN_WORD_AFTER = 2  # a letter alone ("gov.u" / "k") is the address's last piece, not a word after it
 MAX_ADDRESS_PIECES = 6  # an address is longer than a word: "russell.portues@teesside.probation.gsi.gov.uk"

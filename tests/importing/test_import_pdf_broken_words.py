@@ -159,3 +159,20 @@ def test_a_hyphenated_word_broken_inside_its_last_part_reads_whole(tmp_path):
     assert [" ".join(words) for _space, words in action.blPara.lines] == ["Reduce", "anti-soc", "ial beha", "viour"]
     (read,) = read_pdf(tmp_path / "plan.pdf").tables
     assert read.rows[1:] == tuple(HYPHENATED)
+
+
+FOUR_LINES = [("6.1", "Support the neighbourhood partnerships", "Police", "2027")]
+
+
+def test_a_word_broken_over_four_lines_of_a_very_narrow_column_reads_whole(tmp_path):
+    # a portrait page's narrowest column: "the n" / "eighb" / "ourh" / "ood"
+    body = getSampleStyleSheet()["BodyText"]
+    data = [[Paragraph(text, body) for text in row] for row in (HEADER, *FOUR_LINES)]
+    table = Table(data, colWidths=(40, 37, 140, 80))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(tmp_path / "plan.pdf"), pagesize=A4).build([table])
+    action = Paragraph(FOUR_LINES[0][1], body)
+    action.wrap(37 - 12, 1000)
+    assert [" ".join(words) for _space, words in action.blPara.lines][2:6] == ["the n", "eighb", "ourh", "ood"]
+    (read,) = read_pdf(tmp_path / "plan.pdf").tables
+    assert read.rows[1:] == tuple(FOUR_LINES)
