@@ -15,7 +15,8 @@ tell such a break from a whole word that happens to end at the right edge ("sett
   "suitable" is no word joined, and "every" / "day" stays two words, each far commoner than
   "everyday"). The counts are pyspellchecker's English dictionary (offline, in the package); it
   spells the American way, so a British word is also looked up in its American spelling
-  ("behaviour", "centre", "programme", "offence", "organise", "counselling"). The page's own words
+  ("behaviour", "centre", "programme", "offence", "organise", "counselling", "Connexions", the
+  youth service's name in the older British spelling of "connections"). The page's own words
   are no help: pdfplumber sets two words printed close together as one ("Roadand"), which would
   join "Road" / "and" at a line's end. A last piece that is an English suffix and a word of its own
   ("ship", "hood", "less", "wide"…) is commoner than the word it ends ("partner" / "ship":
@@ -65,6 +66,7 @@ _AMERICAN = (
     (re.compile(r"ence(s?)$"), r"ense\1"),
     (re.compile(r"([iy])s(e|es|ed|ing|ation|ations)$"), r"\1z\2"),
     (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"(?<=[en])xion(s?)$"), r"ction\1"),  # "connexion", "inflexion": the older British spelling
 )
 
 

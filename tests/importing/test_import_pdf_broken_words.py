@@ -176,3 +176,20 @@ def test_a_word_broken_over_four_lines_of_a_very_narrow_column_reads_whole(tmp_p
     assert [" ".join(words) for _space, words in action.blPara.lines][2:6] == ["the n", "eighb", "ourh", "ood"]
     (read,) = read_pdf(tmp_path / "plan.pdf").tables
     assert read.rows[1:] == tuple(FOUR_LINES)
+
+
+CONNEXIONS = [("7.1", "Refer every young person to a careers adviser", "Youth Offending Team, connexions", "2027")]
+
+
+def test_a_word_in_the_older_british_spelling_broken_mid_word_reads_whole(tmp_path):
+    # "co" / "nnexions": the counts spell it "connections", the youth service "Connexions"
+    body = getSampleStyleSheet()["BodyText"]
+    data = [[Paragraph(text, body) for text in row] for row in (HEADER, *CONNEXIONS)]
+    table = Table(data, colWidths=(40, 140, 56, 80))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(tmp_path / "plan.pdf"), pagesize=A4).build([table])
+    lead = Paragraph(CONNEXIONS[0][2], body)
+    lead.wrap(56 - 12, 1000)
+    assert [" ".join(words) for _space, words in lead.blPara.lines][-2:] == ["Team, co", "nnexions"]
+    (read,) = read_pdf(tmp_path / "plan.pdf").tables
+    assert read.rows[1:] == tuple(CONNEXIONS)
