@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
-from app.importing.cut_lists import rest_of_cut_list
+from app.importing.cut_lists import rest_of_cut_row
 from app.importing.date_span import read_span, with_end_date
 from app.importing.group_rows import group_heading
 from app.importing.heading_rows import is_title_row, title_row_priority
@@ -216,7 +216,7 @@ class ActionTable:
                 return RowRole.CONTINUATION, self.last.ref
         self.row_priority(values["priority"])
         ref = parse_ref_cell(values["ref"])
-        if self.is_continuation(values, ref, merged) or rest_of_cut_list(self, values):
+        if self.is_continuation(values, ref, merged) or rest_of_cut_row(self, values):
             # the action above already holds what its merged cells say
             self.join(where, {name: "" if name in merged else text for name, text in values.items()}, ref)
             return RowRole.CONTINUATION, self.last.ref

@@ -29,10 +29,21 @@ MAX_TIMESCALE = 40  # a cell longer than this is a sentence, not a date
 _REF_ONLY = re.compile(r"^\s*\d{1,2}(?:\s*\.\s*\d{1,3})+\.?(?:[\s,;]+\d{1,2}(?:\s*\.\s*\d{1,3})+\.?)*\s*$")
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 @lru_cache(maxsize=4096)  # plans repeat the same few timescales ("Ongoing", "March 2025") down every row
 def reads_as_timescale(text: str) -> bool:
+    """A cell that reads as a timescale. Not a sentence that says how often with a year in it that
+    the reading leaves out ("Arrange annual meeting in Sept/Oct 2010": "annual" read, the rest not):
+    a timescale's year is its date, so an action mentioning one is no timescale."""
     text = text.strip()
-    return bool(text) and len(text) <= MAX_TIMESCALE and parse_timescale(text).kind is not TimescaleKind.UNKNOWN
+    if not text or len(text) > MAX_TIMESCALE:
+        return False
+    parsed = parse_timescale(text)
+    if parsed.kind in (TimescaleKind.RECURRING, TimescaleKind.ONGOING) and parsed.due is None and not parsed.start:
+        return not _YEAR.search(text)
+    return parsed.kind is not TimescaleKind.UNKNOWN
 
 
 @lru_cache(maxsize=4096)

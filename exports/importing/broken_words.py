@@ -9,13 +9,14 @@ tell such a break from a whole word that happens to end at the right edge ("sett
 - the layout allows it: each piece after the first starts with a lower-case letter, every piece
   between the first and the last is a line of its own, and the pieces set as one word are wider
   than the cell's whole text width, so the engine could not have moved the word whole to the next
-  line;
+  line (a hyphenated word is set as one: "anti-soc" / "ial" is "social" broken);
 - the words say so: the joined word is a commoner English word than its rarest piece ("accommodatio" / "n":
   no word; "commit" / "tee": "committee" is six times as common as "tee"; but "settled" /
   "suitable" is no word joined, and "every" / "day" stays two words, each far commoner than
   "everyday"). The counts are pyspellchecker's English dictionary (offline, in the package); it
   spells the American way, so a British word is also looked up in its American spelling
-  ("behaviour", "centre", "programme", "offence", "organise", "counselling"). The page's own words
+  ("behaviour", "centre", "programme", "offence", "organise", "counselling", "Connexions", the
+  youth service's name in the older British spelling of "connections"). The page's own words
   are no help: pdfplumber sets two words printed close together as one ("Roadand"), which would
   join "Road" / "and" at a line's end. A last piece that is an English suffix and a word of its own
   ("ship", "hood", "less", "wide"…) is commoner than the word it ends ("partner" / "ship":
@@ -32,7 +33,8 @@ anywhere ("russell.portues" / "@teesside.pro" / "bation.gsi.gov." / "uk"); its p
 with no space when, set as one, they are one address and wider than the cell's text width (the pieces
 between the first and the last again lines of their own). Two whole addresses on two lines stay two, and
 an address whole at a line's end, ending in a letter, is not run into an English word starting the
-next line ("…com/prevent" / "on a regular basis").
+next line ("…com/prevent" / "on a regular basis"), unless the two make a commoner word than either
+("…com/pre" / "vent on a regular basis": "prevent").
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ from functools import cache
 
 from spellchecker import SpellChecker
 
-MAX_PIECES = 3  # a word broken over more lines than this is in a column too narrow to read
+# A word broken over more lines than this is in a column too narrow to read; a portrait page's
+# narrowest column breaks one over four ("[Co" / "mmunit" / "yServic" / "es;").
+MAX_PIECES = 4
 MIN_HALF = 3  # a compound's halves are words ("well" / "being"), not a letter or two the counts list
 MIN_WORD_AFTER = 2  # a letter alone ("gov.u" / "k") is the address's last piece, not a word after it
 MAX_ADDRESS_PIECES = 6  # an address is longer than a word: "russell.portues@teesside.probation.gsi.gov.uk"
@@ -62,6 +66,7 @@ _AMERICAN = (
     (re.compile(r"ence(s?)$"), r"ense\1"),
     (re.compile(r"([iy])s(e|es|ed|ing|ation|ations)$"), r"\1z\2"),
     (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"(?<=[en])xion(s?)$"), r"ction\1"),  # "connexion", "inflexion": the older British spelling
 )
 
 
@@ -149,18 +154,28 @@ def _word_after_address(before: str, after: str) -> bool:
     """A line starting with an English word, after an address whole so far that ends in a letter
     ("…com/prevent" / "on a regular basis"): the sentence goes on, the address ended at the line's
     end. A piece after a mark ("gov." / "uk"), a letter alone ("gov.u" / "k") or a piece that is
-    no word ("teesside.pro" / "bation") is still the address."""
+    no word ("teesside.pro" / "bation") is still the address, and so is a word that, set after the
+    address's last part, makes a commoner word than the rarer of the two ("…com/pre" / "vent":
+    "prevent"; but "…org/help" / "on" is no word)."""
     return (
         before[-1:].isalpha()
         and len(after) >= MIN_WORD_AFTER
         and after.isalpha()
         and after.islower()
         and frequency(after) > 0
+        and not _inside_word(_MARK.split(before)[-1], after)
     )
 
 
+def _inside_word(end: str, after: str) -> bool:
+    """The engine broke a word of the address ("pre" / "vent"): the two set together are a commoner
+    word than the rarer of them."""
+    return frequency(end + after) > min(frequency(end), frequency(after))
+
+
 def _broken(pieces: list[Piece], text_width: float) -> bool:
-    first = _LEADING.sub("", pieces[0].text)
+    # a hyphenated word prints as one, so the engine broke its last part: "anti-soc" / "ial"
+    first = _LEADING.sub("", pieces[0].text).rsplit("-", 1)[-1]
     last = _TRAILING.sub("", pieces[-1].text)
     texts = [first, *(piece.text for piece in pieces[1:-1]), last]
     if not all(_PIECE.match(text) for text in texts):

@@ -240,12 +240,22 @@ def _without_furniture(items: list[_Item]) -> list[_Item]:
     kept: set[str] = set()  # a heading printed on every page is kept where it is first printed
     result = []
     for item in items:
+        if _furniture_row(item, pages_of):
+            continue
         key = "" if item.rows is not None else _furniture_key(item.text)
         repeated = bool(key) and pages_of[key] > 1 and not (is_running_heading(item.text) and key not in kept)
         if item.rows is not None or not (PAGE_NUMBER.match(item.text) or repeated):
             result.append(item)
             kept.add(key)
     return result
+
+
+def _furniture_row(item: _Item, pages_of: Counter[str]) -> bool:
+    """A table piece of one row whose words are a line printed on two other pages or more: the
+    running header, read into the columns of a table without lines going on from the page before."""
+    if item.rows is None or len(item.rows) != 1:
+        return False
+    return pages_of[_furniture_key(" ".join(cell.strip() for cell in item.rows[0] if cell.strip()))] > 1
 
 
 def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:

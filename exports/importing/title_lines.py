@@ -3,7 +3,9 @@
 Plans sent as committee papers open with the paper's labels ("Item No: 10", "Appendix 8", "Agenda
 item 5", "Annex B"), a date ("March 2009"), a page number or a protective marking ("OFFICIAL", often
 in the page header) before the plan's own title; a plan named "Item No: 10" tells the user nothing.
-The title is the first line that is none of those.
+The title is the first line that is none of those. A line giving only the plan's period ("2019 –
+2021 (2019 – 2020 Version)", "2021/22 refresh", "Version 3 2024-2027") labels the paper as its date
+does: no title and no heading (a priority is named in words, never by years alone).
 """
 
 from __future__ import annotations
@@ -35,9 +37,24 @@ def names_the_plan(text: str) -> bool:
     return bool(_NAMES_THE_PLAN.search(text))
 
 
+# A year, or a span of years ("2019 – 2021", "2019-20", "2021/22"), in a period line.
+_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*(?:[-–—/]|to)\s*(?:(?:19|20)\d{2}|\d{2}))?\b", re.IGNORECASE)
+# What a period line has besides its years: the version it is, and the marks around them.
+_PERIOD_REST = re.compile(
+    r"^(?:version|draft|update[ds]?|refresh(?:ed)?|revised|revision|final|v?\d{1,2}(?:\.\d{1,2})?|[-–—/().,:\s])*$",
+    re.IGNORECASE,
+)
+
+
+def is_period_line(text: str) -> bool:
+    """ "2019 – 2021 (2019 – 2020 Version)", "2021/22 refresh": a line of years and a version only."""
+    return bool(_YEARS.search(text)) and bool(_PERIOD_REST.match(_YEARS.sub(" ", text)))
+
+
 def is_paper_label(text: str) -> bool:
-    """ "Item No: 10", "Appendix 8", "March 2009", "-1-": a label of the paper, not the plan's title."""
-    return bool(_NOT_A_TITLE.match(text) or PAGE_NUMBER.match(text))
+    """ "Item No: 10", "Appendix 8", "March 2009", "-1-", "2019 – 2021": a label of the paper, not the
+    plan's title."""
+    return bool(_NOT_A_TITLE.match(text) or PAGE_NUMBER.match(text) or is_period_line(text))
 
 
 def title_line(lines: list[str] | tuple[str, ...]) -> str:

@@ -124,3 +124,72 @@ def test_a_web_address_broken_over_lines_does_not_run_into_the_word_after_it(tmp
     assert lines == ["Update the page www.s", "aferbrigstock.org/help", "on a regular basis"]
     (read,) = read_pdf(tmp_path / "plan.pdf").tables
     assert read.rows[1:] == tuple(WEB)
+
+
+PREVENT = [("4.2", "Update the page www.saferbrigstock.org/prevent on a regular basis", "Clerk", "Weekly")]
+
+
+def test_a_web_address_broken_inside_its_last_word_reads_whole(tmp_path):
+    # "…org/pre" / "vent": "vent" is a word, but "prevent" is a commoner one, so the address goes on
+    body = getSampleStyleSheet()["BodyText"]
+    data = [[Paragraph(text, body) for text in row] for row in (HEADER, *PREVENT)]
+    table = Table(data, colWidths=(40, 113, 80, 80))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(tmp_path / "plan.pdf"), pagesize=A4).build([table])
+    action = Paragraph(PREVENT[0][1], body)
+    action.wrap(113 - 12, 1000)
+    lines = [" ".join(words) for _space, words in action.blPara.lines]
+    assert lines == ["Update the page www", ".saferbrigstock.org/pre", "vent on a regular basis"]
+    (read,) = read_pdf(tmp_path / "plan.pdf").tables
+    assert read.rows[1:] == tuple(PREVENT)
+
+
+HYPHENATED = [("5.1", "Reduce anti-social behaviour", "Police", "2027")]
+
+
+def test_a_hyphenated_word_broken_inside_its_last_part_reads_whole(tmp_path):
+    # reportlab sets "anti-social" as one word: "anti-soc" / "ial beha" / "viour"
+    body = getSampleStyleSheet()["BodyText"]
+    data = [[Paragraph(text, body) for text in row] for row in (HEADER, *HYPHENATED)]
+    table = Table(data, colWidths=(40, 48.2, 140, 80))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(tmp_path / "plan.pdf"), pagesize=A4).build([table])
+    action = Paragraph(HYPHENATED[0][1], body)
+    action.wrap(48.2 - 12, 1000)
+    assert [" ".join(words) for _space, words in action.blPara.lines] == ["Reduce", "anti-soc", "ial beha", "viour"]
+    (read,) = read_pdf(tmp_path / "plan.pdf").tables
+    assert read.rows[1:] == tuple(HYPHENATED)
+
+
+FOUR_LINES = [("6.1", "Support the neighbourhood partnerships", "Police", "2027")]
+
+
+def test_a_word_broken_over_four_lines_of_a_very_narrow_column_reads_whole(tmp_path):
+    # a portrait page's narrowest column: "the n" / "eighb" / "ourh" / "ood"
+    body = getSampleStyleSheet()["BodyText"]
+    data = [[Paragraph(text, body) for text in row] for row in (HEADER, *FOUR_LINES)]
+    table = Table(data, colWidths=(40, 37, 140, 80))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(tmp_path / "plan.pdf"), pagesize=A4).build([table])
+    action = Paragraph(FOUR_LINES[0][1], body)
+    action.wrap(37 - 12, 1000)
+    assert [" ".join(words) for _space, words in action.blPara.lines][2:6] == ["the n", "eighb", "ourh", "ood"]
+    (read,) = read_pdf(tmp_path / "plan.pdf").tables
+    assert read.rows[1:] == tuple(FOUR_LINES)
+
+
+CONNEXIONS = [("7.1", "Refer every young person to a careers adviser", "Youth Offending Team, connexions", "2027")]
+
+
+def test_a_word_in_the_older_british_spelling_broken_mid_word_reads_whole(tmp_path):
+    # "co" / "nnexions": the counts spell it "connections", the youth service "Connexions"
+    body = getSampleStyleSheet()["BodyText"]
+    data = [[Paragraph(text, body) for text in row] for row in (HEADER, *CONNEXIONS)]
+    table = Table(data, colWidths=(40, 140, 56, 80))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(tmp_path / "plan.pdf"), pagesize=A4).build([table])
+    lead = Paragraph(CONNEXIONS[0][2], body)
+    lead.wrap(56 - 12, 1000)
+    assert [" ".join(words) for _space, words in lead.blPara.lines][-2:] == ["Team, co", "nnexions"]
+    (read,) = read_pdf(tmp_path / "plan.pdf").tables
+    assert read.rows[1:] == tuple(CONNEXIONS)

@@ -57,3 +57,17 @@ def test_a_theme_column_under_numbered_priority_headings_names_their_objectives(
     )
     assert [p.title for p in draft.priorities] == ["Safer streets"]
     assert [o.text for p in draft.priorities for o in p.objectives] == ["Night-time economy"]
+
+
+def test_the_plans_period_above_the_headers_is_no_priority_beside_a_priority_column():
+    # "2019 – 2021 (2019 – 2020 Version)" under the title dates the paper: it took priority 1's
+    # number, and the column's "1. Safer town centres" was lost under it.
+    draft = _draft(
+        ("Safer Streets Action Plan", "", "", ""),
+        ("2019 – 2021 (2019 – 2020 Version)", "", "", ""),
+        ("Priority", "Key actions", "Responsibility", "Timescale"),
+        ("1. Safer town centres", "1.1 Open a night-time hub in each town.", "Police", "April 2026"),
+        ("", "1.2 Train door staff in first aid.", "Licensing", "March 2027"),
+        ("2. Fewer repeat victims", "2.1 Review every repeat referral at MARAC.", "MARAC chair", "Ongoing"),
+    )
+    assert [p.title for p in draft.priorities] == ["Safer town centres", "Fewer repeat victims"]

@@ -118,3 +118,20 @@ def test_without_a_ref_column_a_date_one_cell_left_of_its_column_is_moved_back_a
         "August 2026",
     )
     assert any("from the Lead column on" in note for note in _shift_notes(preview))
+
+
+def test_an_action_saying_how_often_with_a_year_in_it_is_no_timescale_moved_in_from_the_left():
+    # "annual" reads as a timescale, but the sentence's year is left unread: it is the action, and
+    # the row stays where it is, not moved right with "2" as its action and the sentence its date.
+    header = ("Who (lead)", "Ref", "Actions", "Year", "Closed")
+    rows = (
+        ("Margaret", "1", "Inspect every play area each spring", "Ongoing", ""),
+        ("", "2", "Arrange annual meeting in Sept/Oct 2010", "1", ""),
+    )
+    table = RawTable("plan.pdf", "table 1", 0, (header, *rows), (1, 2, 3), ())
+    draft = preview_document(RawDocument("plan.pdf", "pdf", "Plan", (table,), ()), ImportOptions()).draft
+    assert [(a.ref, a.activity, a.timescale) for a in draft.actions][-1] == (
+        "2",
+        "Arrange annual meeting in Sept/Oct 2010",
+        "1",
+    )
