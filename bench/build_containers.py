@@ -17,7 +17,7 @@ in container_rows_unseen4.py) and bench/youth_justice_containers.py (rows and li
 container_rows_youth_justice.py) and bench/unseen5_containers.py (rows in container_rows_unseen5.py) and
 bench/unseen6_containers.py (rows in container_rows_unseen6.py) and bench/unseen7_containers.py (rows and
 lines in container_rows_unseen7.py); bench/unseen8_containers.py (rows and lines in container_rows_unseen8.py)
-builds three more;
+builds three more; bench/unseen11_containers.py (rows and lines in container_rows_unseen11.py) two more;
 the writers (Word, workbook, CSV, PDF) are in container_writers.py.
 """
 
@@ -41,6 +41,7 @@ from unseen5_containers import UNSEEN5_BUILDERS  # noqa: E402
 from unseen6_containers import UNSEEN6_BUILDERS  # noqa: E402
 from unseen7_containers import UNSEEN7_BUILDERS  # noqa: E402
 from unseen8_containers import UNSEEN8_BUILDERS  # noqa: E402
+from unseen11_containers import UNSEEN11_BUILDERS  # noqa: E402
 from unseen_containers import UNSEEN_BUILDERS  # noqa: E402
 from youth_justice_containers import YOUTH_JUSTICE_BUILDERS  # noqa: E402
 
@@ -289,6 +290,7 @@ BUILDERS = {
     **UNSEEN6_BUILDERS,
     **UNSEEN8_BUILDERS,
     **UNSEEN7_BUILDERS,
+    **UNSEEN11_BUILDERS,
 }
 
 
