@@ -42,7 +42,7 @@ def salford_cdrp(out: Path) -> list[Path]:
     above = [*SALFORD_CDRP_COVER, *SALFORD_CDRP_CONTENTS, *SALFORD_CDRP_COMMENTS, SALFORD_CDRP_SECTION]
     sheet = [*(padded(line, width) for line in above), list(SALFORD_CDRP_HEADER), *SALFORD_CDRP]
     paragraphs = [*SALFORD_CDRP_COVER[1:], *SALFORD_CDRP_CONTENTS, *SALFORD_CDRP_COMMENTS]
-    sections = [(SALFORD_CDRP_SECTION, paragraphs, SALFORD_CDRP_HEADER, SALFORD_CDRP)]
+    sections = [("", [*paragraphs, SALFORD_CDRP_SECTION], SALFORD_CDRP_HEADER, SALFORD_CDRP)]
     return [docx, *sheet_csv_pdf(out, name, sheet, SALFORD_CDRP_TITLE, sections)]
 
 
