@@ -38,6 +38,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from app.importing.numbered_lines import numbered_runs
 from app.importing.progress_lines import is_progress_list
 from app.importing.text import is_bullet, is_label_line, parse_named_heading, parse_priority_heading
 from exports.importing import RawDocument, RawTable
@@ -113,7 +114,8 @@ def _lines(raw: list[tuple[str, int]]) -> list[_Line]:
             continue
         bullet = is_bullet(text) and bool(_BULLET_MARK.match(text))
         lines.append(_Line(_BULLET_MARK.sub("", text) if bullet else text, number, bullet))
-    return lines
+    numbered = numbered_runs([line.text for line in lines])  # "2.1 Reduce…", "2.2 Reduce…": a list too
+    return [replace(line, bullet=True) if place in numbered else line for place, line in enumerate(lines)]
 
 
 def _is_action_label(text: str) -> bool:
