@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _TARGET_WORDS = frozenset(("target", "targets", "output", "outputs", "milestone", "milestones"))
 # where a date phrase may start inside the cell
 _DATE_START = re.compile(r"\b(?:by|in|from|before|during|until|end of)\s", re.IGNORECASE)
+_DATE_WORDS = frozenset(("date", "dates", "deadline", "deadlines", "completion", "timescale", "timescales", "end"))
 MAX_BARE_TIMESCALE_WORDS = 4  # "Ongoing", "Annually", "March 2026": a short cell of its own is a timescale
 
 
@@ -30,13 +31,22 @@ def timescale_holds(reader: ActionTable) -> str:
         return "lead"
     header = reader.headers[-1] if reader.headers else ()
     column = reader.mapping.column_of("timescale")
-    if column is None or column >= len(header) or not _TARGET_WORDS & set(normalise_header(header[column]).split()):
+    if column is None or column >= len(header) or not _names_a_target(normalise_header(header[column]).split()):
         return ""
     reader.notes.append(
         f"{reader.table.location()}: the '{header[column].strip()}' column names the target and its date: the "
         "date each cell ends with is read as the timescale, the words before it as the target."
     )
     return "target"
+
+
+def _names_a_target(words: list[str]) -> bool:
+    """A target word naming the output itself ("Output target and dates"), not the date aimed at
+    ("Target date", "Target completion date", "Milestone dates": one date column)."""
+    return any(
+        word in _TARGET_WORDS and (place + 1 == len(words) or words[place + 1] not in _DATE_WORDS)
+        for place, word in enumerate(words)
+    )
 
 
 def read_timescale_cell(reader: ActionTable, values: dict[str, str]) -> None:

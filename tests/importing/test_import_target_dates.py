@@ -26,8 +26,11 @@ def test_the_date_a_target_cell_ends_with_is_the_timescale_and_the_words_before_
 
 
 def test_a_timescale_column_alone_keeps_its_words():
-    preview = _preview(("Action", "Timescale"), ("Run a programme", "Sessions in six schools by March 2003"))
-    assert [(a.timescale, a.evidence) for a in preview.draft.actions] == [("Sessions in six schools by March 2003", "")]
+    for header in ("Timescale", "Target date", "Target completion date", "Milestone dates"):
+        preview = _preview(("Action", header), ("Run a programme", "Sessions in six schools by March 2003"))
+        assert [(a.timescale, a.evidence) for a in preview.draft.actions] == [
+            ("Sessions in six schools by March 2003", "")
+        ], header
 
 
 def test_a_rate_per_year_is_a_target_not_a_timescale():
