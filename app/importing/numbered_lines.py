@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from exports.importing.headers import field_for_header
+
 # "2.1 Reduce", "2.1. Reduce", "2.1: Reduce", "2.1Reduce" (a capital and a small letter after it)
 _NUMBERED = re.compile(r"^(\d{1,2})\.(\d{1,2})(?:[.:)]?\s+(?=[A-Z(\"'‘“])|(?=[A-Z][a-z]))")
 MIN_RUN = 2
@@ -34,3 +36,10 @@ def numbered_runs(texts: list[str]) -> set[int]:
             run = [place] if number is not None and number[1] == 1 else []
         previous = number
     return items
+
+
+def names_a_level(text: str) -> bool:
+    """A line that only names what the list under it holds ("Objectives", "Actions", "Outcomes:"),
+    as a column's header would: the list's label, not its objective."""
+    words = text.strip().rstrip(":").split()
+    return 0 < len(words) <= 2 and bool(field_for_header(" ".join(words)))

@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from app.importing.numbered_lines import numbered_runs
+from app.importing.numbered_lines import names_a_level, numbered_runs
 from app.importing.progress_lines import is_progress_list
 from app.importing.text import is_bullet, is_label_line, parse_named_heading, parse_priority_heading
 from exports.importing import RawDocument, RawTable
@@ -152,8 +152,9 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
         if not same_record:
             objective = _objective(own[-1] if own else "", top_word, document.title, priority)
             in_record = bool(objective)
-            if not objective and recurring:  # a sub-heading written under each priority ("Prevention")
-                objective = recurring[-1]
+            named = [text for text in recurring if not names_a_level(text)]  # "Objectives": the list's label
+            if not objective and named:  # a sub-heading written under each priority ("Prevention")
+                objective = named[-1]
         if same_record and record and is_progress_list([item.text for item in items]):
             progress.extend(items)  # what was done on the record's actions, whatever its label
             tables[-1] = _table(document, part, tables[-1].index, priority, objective, record, progress)

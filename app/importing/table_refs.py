@@ -92,9 +92,9 @@ def keep_own_refs(reader: ActionTable) -> None:
         return
     cells = [parse_ref_cell(cell) for _action, cell in reader.made]
     wanted = [_own_ref(c) for c in cells]
-    if reader.mapping.column_of("objective") is not None and not all(
-        ref in reader.b.objectives and reader.b.objectives[ref].text for ref in wanted
-    ):
+    titled = [ref in reader.b.objectives and bool(reader.b.objectives[ref].text) for ref in wanted]
+    # an Objective column empty on every row ("2.1 Reduce…" under an aim's label) names no objective
+    if reader.mapping.column_of("objective") is not None and any(titled) and not all(titled):
         return
     taken = reader.b.action_refs - {action.ref for action, _cell in reader.made}
     if not all(wanted) or len(set(wanted)) != len(wanted) or taken & set(wanted):

@@ -36,6 +36,21 @@ def test_lines_numbered_under_an_aim_are_its_list_of_actions():
     ]
 
 
+def test_the_numbers_are_the_actions_refs_and_the_label_no_objective():
+    preview = _sheet(
+        "Aim 1: Fewer people hurt on the roads",
+        "Objectives",
+        "1.1Enforce speed limits near schools",
+        "1.2 Educate new drivers about road safety",
+        "Aim 2: Less theft in the town centre",
+        "Objectives",
+        "2.1 Mark bicycles at town centre events",
+        "2.2 Patrol the car parks at night",
+    )
+    assert [a.ref for a in preview.draft.actions] == ["1.1", "1.2", "2.1", "2.2"]
+    assert not [o.text for p in preview.draft.priorities for o in p.objectives if o.text]
+
+
 def test_only_runs_counting_up_from_one_are_lists():
     assert numbered_runs(["2.1 Reduce theft", "2.2 Reduce damage", "Some text"]) == {0, 1}
     assert numbered_runs(["2.1 Reduce theft", "2.3 Reduce damage"]) == set()
