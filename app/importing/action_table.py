@@ -23,7 +23,6 @@ from app.importing.cut_lists import rest_of_cut_row
 from app.importing.date_span import read_span, with_end_date
 from app.importing.group_rows import group_heading
 from app.importing.heading_rows import is_title_row, title_row_priority
-from app.importing.lead_and_date import lead_in_timescale, split_lead_and_date
 from app.importing.lead_reading import read_lead, without_name_debris
 from app.importing.led_refs import take_leading_ref
 from app.importing.numbered_items import numbers_on
@@ -49,6 +48,7 @@ from app.importing.table_refs import (
     finish_table,
     keeps_list_open,
 )
+from app.importing.target_dates import read_timescale_cell, timescale_holds
 from app.importing.template_rows import repeats_header_cells
 from app.importing.text import (
     RefCell,
@@ -112,7 +112,7 @@ class ActionTable:
         self.group_lead: tuple[tuple[str, ...], str] = ((), "")  # a group heading row's lead (group_rows)
         self.made: list[tuple[ActionDraft, str]] = []  # each action read here, with its row's ref cell
         self.date_span = read_span(self)  # "Start Date | End Date": (start column, end column)
-        self.lead_in_timescale = lead_in_timescale(self)  # "Responsibilities and timescales"
+        self.timescale_holds = timescale_holds(self)  # "Responsibilities and timescales", "Target and date"
         self.shape_columns = {
             name: column
             for name in ("ref", "activity", "lead", "timescale")
@@ -158,8 +158,7 @@ class ActionTable:
             keep_number_label(self, index, values)  # "NO 8 Map…" beside its own ref
         values["activity"] = with_detail(self, row, values["activity"])  # a project's key activities
         values["timescale"] = with_end_date(self, row, values["timescale"])  # "Start Date | End Date"
-        if self.lead_in_timescale and not values["lead"]:
-            values["lead"], values["timescale"] = split_lead_and_date(values["timescale"])
+        read_timescale_cell(self, values)  # "ADP Adult Delivery Group - March 2026", "Four campaigns by May"
         self.row_ends_in_progress = ends_with_progress(values["activity"])
         values["activity"], progress = progress_paragraphs(values["activity"])
         if progress:  # "Update – …" under the action in its own cell: what was done, kept as its comments

@@ -27,7 +27,10 @@ import re
 
 from exports.importing.heading_words import is_amount
 
-_LEADING_REF = re.compile(r"^\s*((?:[A-Z]{1,8})?\d{1,2}\.\d{1,2}[a-z]?)[.:)]?\s+(?=[A-Z(\"'‘“])(.+)$", re.DOTALL)
+# the number run into the words ("2.1Reduce theft…", a web page copied) ends where the words begin
+_LEADING_REF = re.compile(
+    r"^\s*((?:[A-Z]{1,8})?\d{1,2}\.\d{1,2}[a-z]?)(?:[.:)]?\s+(?=[A-Z(\"'‘“])|(?=[A-Z][a-z]))(.+)$", re.DOTALL
+)
 _LETTERED = re.compile(r"^\s*\(?((\d{1,2})[a-z])\)\s+(?=[A-Z\"'‘“])(.+)$", re.DOTALL)
 # Line patterns open with [ \t]*, not \s*: with re.MULTILINE, \s* runs over the newlines from every
 # line's start to the end of a cell of blank lines, which is quadratic (seconds for a 32 kB cell).

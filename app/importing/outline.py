@@ -43,6 +43,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from app.importing.numbered_lines import names_a_level, numbered_runs
 from app.importing.progress_lines import is_progress_list
 from app.importing.prose_lines import objective_line
 from app.importing.text import is_bullet, is_label_line, parse_named_heading, parse_priority_heading
@@ -125,7 +126,8 @@ def _lines(raw: list[tuple[str, int]]) -> list[_Line]:
             continue
         bullet = is_bullet(text) and bool(_BULLET_MARK.match(text))
         lines.append(_Line(_BULLET_MARK.sub("", text) if bullet else text, number, bullet))
-    return lines
+    numbered = numbered_runs([line.text for line in lines])  # "2.1 Reduce…", "2.2 Reduce…": a list too
+    return [replace(line, bullet=True) if place in numbered else line for place, line in enumerate(lines)]
 
 
 def _is_action_label(text: str) -> bool:
@@ -164,8 +166,9 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
         if not same_record:
             objective = _objective(objective_line(own), top_word, document.title, priority)
             in_record = bool(objective)
-            if not objective and recurring:  # a sub-heading written under each priority ("Prevention")
-                objective = recurring[-1]
+            named = [text for text in recurring if not names_a_level(text)]  # "Objectives": the list's label
+            if not objective and named:  # a sub-heading written under each priority ("Prevention")
+                objective = named[-1]
         if same_record and record and is_progress_list([item.text for item in items]):
             progress.extend(items)  # what was done on the record's actions, whatever its label
             tables[-1] = _table(document, part, tables[-1].index, priority, objective, record, progress)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.importing.list_numbers import take_list_numbers
 from app.importing.template_rows import list_goes_on
 from app.importing.text import RefCell, parse_ref_cell, starts_as_continuation
 
@@ -70,6 +71,7 @@ def continue_group_text(reader: ActionTable, text: str) -> bool:
 
 def finish_table(reader: ActionTable) -> None:
     """Once the whole table is read: refs that number the actions kept, merged cells noted."""
+    take_list_numbers(reader)  # "1. Provide…", "2. Develop…" in the Action cells
     keep_own_refs(reader)
     if reader.filled:
         reader.notes.append(
@@ -90,9 +92,9 @@ def keep_own_refs(reader: ActionTable) -> None:
         return
     cells = [parse_ref_cell(cell) for _action, cell in reader.made]
     wanted = [_own_ref(c) for c in cells]
-    if reader.mapping.column_of("objective") is not None and not all(
-        ref in reader.b.objectives and reader.b.objectives[ref].text for ref in wanted
-    ):
+    titled = [ref in reader.b.objectives and bool(reader.b.objectives[ref].text) for ref in wanted]
+    # an Objective column empty on every row ("2.1 Reduce…" under an aim's label) names no objective
+    if reader.mapping.column_of("objective") is not None and any(titled) and not all(titled):
         return
     taken = reader.b.action_refs - {action.ref for action, _cell in reader.made}
     if not all(wanted) or len(set(wanted)) != len(wanted) or taken & set(wanted):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.importing.contents_pages import names_its_page
 from app.importing.labelled_titles import qualified_heading, without_label
 from exports.importing.headers import field_for_header
 from exports.importing.heading_words import HEADING_WORDS, NUMBERED_HEADING_WORDS, alternation, is_amount
@@ -107,7 +108,7 @@ def parse_priority_heading(text: str) -> tuple[str, str] | None:
     """
     first_line = text.strip().splitlines()[0] if text.strip() else ""
     first_line = without_page_number(first_line)
-    if len(first_line) > 160 or _outline_objective(first_line):
+    if len(first_line) > 160 or _outline_objective(first_line) or names_its_page(first_line):
         return None
     keyed = _KEYED_HEADING.match(first_line)
     if keyed:

@@ -138,8 +138,13 @@ _TIME_WORDS = ("date", "dates", "deadline", "timeframe", "timescale", "when", "c
 MIN_ACTIVITY_LENGTH = 15
 
 
+# "Output target and date(s)", "Lead officer(s)": a plural written as "(s)" is the word's plural, not
+# a word "s" of its own (which left "date(s)" naming nothing)
+_BRACKETED_PLURAL = re.compile(r"(?<=[a-z])\(s\)")
+
+
 def normalise_header(text: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+    return " ".join(_NON_WORD.sub(" ", _BRACKETED_PLURAL.sub("s", text.casefold())).split())
 
 
 @lru_cache(maxsize=8192)  # asked of every cell of every row when looking for repeated headers
