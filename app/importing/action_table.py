@@ -279,7 +279,7 @@ class ActionTable:
         own = {name: "" if name in merged else text for name, text in values.items()}
         if self.last is None or own["timescale"] or own["status"] or ref.action_ref:
             return False
-        if numbers_on(self.last.ref, ref):
+        if numbers_on(self.made[-1][1] if self.made else "", ref):
             return False
         has_text = any(own[name] for name in TEXT_FIELDS)
         if not has_text:
