@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from app.importing.added_leads import join_cell
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
 from app.importing.cut_lists import rest_of_cut_list
@@ -304,8 +305,7 @@ class ActionTable:
         for name, attribute in _ATTRIBUTES.items():
             text = values[name]
             if text:
-                current = getattr(action, attribute)
-                setattr(action, attribute, f"{current} {text}".strip() if current else text)
+                join_cell(action, attribute, text)  # "+ lead for each agency" cut off: one more partner
         if values["timescale"] and not action.timescale:  # only a chosen join carries a timescale
             action.timescale = values["timescale"]
         new_refs = [r for r in ref.objective_refs if r not in action.objective_refs]
