@@ -7,7 +7,8 @@ what partnerships should consider. Such a heading names the objective the table'
 heading right above it (a short line that is no sentence) names the priority. With no such line
 above, the heading is the priority numbered as written, as "Priority 1: …" is. The paragraphs, a
 question ("What does it mean for partnerships?") and a label ending in ":" between the heading and
-the table are the plan's prose and are passed over; any other line there ends the search.
+the table are the plan's prose and are passed over (so are the lines a PDF broke them into: longer
+than a heading, or going on in lower case); any other line there ends the search.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ class PriorityAction(NamedTuple):
 
 
 def _is_prose(text: str) -> bool:
-    return text.rstrip().endswith(_SENTENCE_ENDS)
+    """A sentence, or a line of one a PDF broke: longer than a heading, or going on in lower case."""
+    text = text.strip()
+    return text.endswith(_SENTENCE_ENDS) or len(text) > MAX_PRIORITY or text[:1].islower()
 
 
 def _names_priority(text: str) -> bool:

@@ -50,3 +50,13 @@ def test_a_sheet_pasted_whole_reads_the_same_lines_above_its_rows():
 def test_a_line_that_is_no_prose_after_the_heading_ends_the_search():
     assert priority_action(("Priority action 1: Cut knife crime", "Partnership delivery")) is None
     assert priority_action(("Priority action 1: Cut knife crime", *PROSE)) == ("", "1", "Cut knife crime")
+
+
+def test_prose_a_pdf_broke_into_lines_is_passed_over_too():
+    lines = (
+        "Priority action 1: Cut knife crime",
+        "The most harmful crimes are those in which people are hurt, and all local agencies in every",
+        "area can be expected to prioritise them.",
+        "Partnerships should consider:",
+    )
+    assert priority_action(lines) == ("", "1", "Cut knife crime")
