@@ -45,6 +45,9 @@ def lead_named(text: str) -> str:
 
 
 def with_lead(table: RawTable, lead: str) -> RawTable:
-    """``table`` (a list read as a table) with a Lead column naming ``lead`` on each of its rows."""
+    """``table`` (a list read as a table) with a Lead column naming ``lead`` on each of its rows; a
+    table with a Lead column already (a record's own "Lead:" field) is left as it is."""
     header, *rows = table.rows
+    if LEAD_HEADER in header:
+        return table
     return replace(table, rows=((*header, LEAD_HEADER), *((*row, lead) for row in rows)))
