@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from app.importing.added_leads import join_cell
 from app.importing.chosen_rows import read_chosen
 from app.importing.corrections import RowRole
 from app.importing.cut_lists import rest_of_cut_row
@@ -278,7 +279,7 @@ class ActionTable:
         own = {name: "" if name in merged else text for name, text in values.items()}
         if self.last is None or own["timescale"] or own["status"] or ref.action_ref:
             return False
-        if numbers_on(self.last.ref, ref):
+        if numbers_on(self.made[-1][1] if self.made else "", ref):
             return False
         has_text = any(own[name] for name in TEXT_FIELDS)
         if not has_text:
@@ -303,8 +304,7 @@ class ActionTable:
         for name, attribute in _ATTRIBUTES.items():
             text = values[name]
             if text:
-                current = getattr(action, attribute)
-                setattr(action, attribute, f"{current} {text}".strip() if current else text)
+                join_cell(action, attribute, text)  # "+ lead for each agency" cut off: one more partner
         if values["timescale"] and not action.timescale:  # only a chosen join carries a timescale
             action.timescale = values["timescale"]
         new_refs = [r for r in ref.objective_refs if r not in action.objective_refs]

@@ -34,6 +34,11 @@ def _label(text: str) -> tuple[str, str] | None:
     return (match.group(1).casefold(), match.group(2)) if match else None
 
 
+def is_numbered_label(text: str) -> bool:
+    """ "West Dunbartonshire Community Justice Outcome 1", "… Section 4:": a heading's label and number."""
+    return _label(text) is not None
+
+
 def _words(text: str) -> bool:
     """A heading's words: a line of words, not another label, a number or a sentence run on."""
     text = " ".join(text.split())

@@ -32,3 +32,9 @@ def is_listed_actions(lines: list[str]) -> bool:
     if any(line.rstrip().endswith((":", ",", ";", "–", "-")) or len(line.split()) < MIN_WORDS for line in lines):
         return False
     return len({line.rstrip().endswith(_SENTENCE_END) for line in lines}) == 1
+
+
+def listed_length(lines: list[str]) -> int:
+    """How many of the opening ``lines`` are a list of actions (0 when fewer than three are): the
+    lines after them (a heading under the list) are no part of it."""
+    return next((count for count in range(len(lines), MIN_LISTED - 1, -1) if is_listed_actions(lines[:count])), 0)

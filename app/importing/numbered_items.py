@@ -69,6 +69,7 @@ def numbers_on(last_ref: str, ref: RefCell) -> bool:
     """A Ref cell of one whole number, one more than the action above's ("2" under "1"): the next item
     of a numbered list, never the rest of a row a page cut (that row's Ref cell is empty), even when
     its wording opens in lower case ("2. building on this, developing…")."""
+    last_ref = last_ref.strip().rstrip(".)")  # the Ref cell as written: "1." or "1"
     if ref.objective_refs or ref.action_ref or len(ref.priority_codes) != 1 or not last_ref.isdigit():
         return False
     return ref.priority_codes[0] == str(int(last_ref) + 1)

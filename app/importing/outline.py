@@ -44,6 +44,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.importing.numbered_lines import names_a_level, numbered_runs
+from app.importing.numbered_steps import is_how_label, numbered_steps
+from app.importing.plan_sentences import announces_priorities, lead_named, with_lead
 from app.importing.progress_lines import is_progress_list
 from app.importing.prose_lines import objective_line
 from app.importing.text import is_bullet, is_label_line, parse_named_heading, parse_priority_heading
@@ -119,20 +121,23 @@ def _paragraphs(document: RawDocument) -> tuple[str, ...]:
 
 
 def _lines(raw: list[tuple[str, int]]) -> list[_Line]:
+    written = [(" ".join(text.split()), number) for text, number in raw]
+    written = [(text, number) for text, number in written if text]
+    steps = numbered_steps([text for text, _ in written])  # "1. audits…" under "We'll do this through:"
     lines: list[_Line] = []
-    for text, number in raw:
-        text = " ".join(text.split())
-        if not text:
-            continue
-        bullet = is_bullet(text) and bool(_BULLET_MARK.match(text))
-        lines.append(_Line(_BULLET_MARK.sub("", text) if bullet else text, number, bullet))
+    for place, (text, number) in enumerate(written):
+        bullet = place in steps or (is_bullet(text) and bool(_BULLET_MARK.match(text)))
+        text = steps.get(place) or (_BULLET_MARK.sub("", text) if bullet else text)
+        lines.append(_Line(text, number, bullet))
     numbered = numbered_runs([line.text for line in lines])  # "2.1 Reduce…", "2.2 Reduce…": a list too
     return [replace(line, bullet=True) if place in numbered else line for place, line in enumerate(lines)]
 
 
 def _is_action_label(text: str) -> bool:
     return bool(
-        _ACTION_LABEL.fullmatch(text.strip().rstrip(":").strip()) or _NAMED_ACTIONS_LABEL.fullmatch(text.strip())
+        _ACTION_LABEL.fullmatch(text.strip().rstrip(":").strip())
+        or _NAMED_ACTIONS_LABEL.fullmatch(text.strip())
+        or is_how_label(text)
     )
 
 
@@ -146,10 +151,14 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
     record: list[_Line] = []  # the items of the last table made, while its record goes on
     progress: list[_Line] = []  # the record's lists that report what was done
     in_record = False  # the last list's objective is a line written once (a record's heading)
+    announced = announces_priorities([line.text for line in lines if not line.bullet])
+    made = False  # the last list was read as actions (a lead sentence after it names their lead)
     index = 0
     while index < len(lines):
         line = lines[index]
         if not line.bullet:
+            if made and not lead_in and (lead := lead_named(line.text)):
+                tables[-1] = with_lead(tables[-1], lead)
             if line.text not in repeated and _heads_lists(line.text, top_word, document.title):
                 priority = line.text
             lead_in.append(line)
@@ -165,6 +174,8 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
         same_record = in_record and bool(recurring) and not own
         if not same_record:
             objective = _objective(objective_line(own), top_word, document.title, priority)
+            if announced and objective:  # "…objectives…, which will be our priorities"
+                priority, objective = objective, ""
             in_record = bool(objective)
             named = [text for text in recurring if not names_a_level(text)]  # "Objectives": the list's label
             if not objective and named:  # a sub-heading written under each priority ("Prevention")
@@ -184,6 +195,7 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
                 tables.append(_table(document, part, first + len(tables), priority, objective, items))
         else:
             record, progress = [], []
+        made = bool(tables) and tables[-1].row_numbers[-1] == items[-1].row
         lead_in = []
     return tables
 

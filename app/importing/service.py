@@ -19,6 +19,7 @@ from app.importing.drafting import UnparsedTimescale, build_draft, distinct_lead
 from app.importing.into_existing import PlanAddition, plan_addition
 from app.importing.numbered_items import numbered_document
 from app.importing.outline import outline_document
+from app.importing.sheet_tables import sheet_tables
 from app.plan_setup.leads import suggest_lead_groups
 from app.plans.builder import CreatePlan
 from app.plans.draft import PlanDraft
@@ -99,7 +100,7 @@ def preview_import(path: Path | str, options: ImportOptions | None = None) -> Im
 
 def preview_document(document: RawDocument, options: ImportOptions, source: str = "") -> ImportPreview:
     """The plan ``document`` holds, read with the user's choices and corrections in ``options``."""
-    document = numbered_document(outline_document(document))
+    document = numbered_document(sheet_tables(outline_document(document)))
     guesses = _guesses(document.tables, options)
     corrected = apply_corrections(
         document, options.corrections, {index: guess.mapping.fields for index, guess in guesses.items()}

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from app.importing.label_lines import read_levels
 from app.importing.labelled_titles import without_label
+from app.importing.priority_actions import priority_action
 from app.importing.text import (
     is_label_line,
     parse_named_heading,
@@ -96,10 +97,25 @@ def heading_priority(reader: ActionTable) -> str | None:
             code = builder.priority(*heading).code
             _labelled_objective(reader, code, preceding[position + 1 :])
             return code
+    if (code := _priority_action(reader, preceding)) is not None:
+        return code
     named = named_headings(reader, preceding)
     if named:
         return named
     return titled_priority(reader, table.heading) if table.heading and not titled else None
+
+
+def _priority_action(reader: ActionTable, texts: tuple[str, ...] | list[str]) -> str | None:
+    """The priority a "PRIORITY ACTION 1: …" heading before the table serves (the line above it), the
+    heading the objective of the rows; with no priority above, the heading is the priority."""
+    found = priority_action(texts)
+    if found is None:
+        return None
+    if not found.priority:
+        return reader.b.priority(found.number, found.title).code
+    code = titled_priority(reader, found.priority)
+    start_labelled_objective(reader, code, found.title)
+    return code
 
 
 def labelled_objective_title(text: str) -> str | None:
@@ -177,6 +193,9 @@ def read_above(reader: ActionTable, start: int) -> None:
         reader.priority_code = levels
         return
     if _numbered_over_objective(reader, texts):
+        return
+    if (code := _priority_action(reader, texts)) is not None:
+        reader.priority_code = code
         return
     named = named_headings(reader, texts)
     if named:

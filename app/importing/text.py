@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.importing.contents_pages import names_its_page
 from app.importing.labelled_titles import qualified_heading, without_label
+from app.importing.people_names import people_named
 from exports.importing.headers import field_for_header
 from exports.importing.heading_words import HEADING_WORDS, NUMBERED_HEADING_WORDS, alternation, is_amount
 
@@ -282,6 +283,7 @@ def read_lead_cell(text: str) -> LeadCell:
         else:
             names.append(line)
     names = [name.rstrip(" ;") for name in names]  # "Youth Service;" above "Child Action Northwest;": a list
+    names = [person for name in names for person in people_named(name)]
     if not names:  # only bullet marks or dashes ("•", "-"): no one named
         return LeadCell("")
     return LeadCell(names[0], tuple(name for name in names[1:] if name))
