@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from app.importing.label_lines import read_levels
 from app.importing.labelled_titles import without_label
+from app.importing.objective_headings import objective_under_theme
 from app.importing.priority_actions import priority_action
 from app.importing.text import (
     is_label_line,
@@ -188,7 +189,13 @@ def read_above(reader: ActionTable, start: int) -> None:
     # a numbered heading ("2. A Safe City", "Priority 3 – …") heads the table even when it is the first
     # line, the sheet's only title too (as a heading paragraph over a Word table is)
     texts = [line for line in lines if line != title or parse_priority_heading(line)]
-    builder.read_texts(texts, glossary=False)
+    # the objective's line under a theme is no heading of its own (``objective_headings``)
+    written = set(builder.document.paragraphs)  # a table's own lines over it, not a sheet's or file's name
+    themed = objective_under_theme([*(text for text in reader.table.preceding if text in written), *texts])
+    builder.read_texts(texts[:-1] if themed else texts, glossary=False)
+    if themed:  # the rows are read under the objective of the priority the theme names
+        reader.priority_code = titled_priority(reader, themed[0])
+        return start_labelled_objective(reader, reader.priority_code, themed[1])
     if (levels := read_levels(reader, texts)) is not None:
         reader.priority_code = levels
         return
