@@ -14,7 +14,10 @@ bench/unseen_containers.py (rows in container_rows_unseen.py) and bench/salford_
 container_rows_salford.py) and bench/unseen2_containers.py (rows in container_rows_unseen2.py) and
 bench/unseen3_containers.py (lines in container_rows_unseen3.py) and bench/unseen4_containers.py (rows
 in container_rows_unseen4.py) and bench/youth_justice_containers.py (rows and lines in
-container_rows_youth_justice.py) and bench/unseen5_containers.py (rows in container_rows_unseen5.py);
+container_rows_youth_justice.py) and bench/unseen5_containers.py (rows in container_rows_unseen5.py) and
+bench/unseen6_containers.py (rows in container_rows_unseen6.py) and bench/unseen7_containers.py (rows and
+lines in container_rows_unseen7.py); bench/unseen8_containers.py (rows and lines in container_rows_unseen8.py)
+builds three more;
 the writers (Word, workbook, CSV, PDF) are in container_writers.py.
 """
 
@@ -35,6 +38,9 @@ from unseen2_containers import UNSEEN2_BUILDERS  # noqa: E402
 from unseen3_containers import UNSEEN3_BUILDERS  # noqa: E402
 from unseen4_containers import UNSEEN4_BUILDERS  # noqa: E402
 from unseen5_containers import UNSEEN5_BUILDERS  # noqa: E402
+from unseen6_containers import UNSEEN6_BUILDERS  # noqa: E402
+from unseen7_containers import UNSEEN7_BUILDERS  # noqa: E402
+from unseen8_containers import UNSEEN8_BUILDERS  # noqa: E402
 from unseen_containers import UNSEEN_BUILDERS  # noqa: E402
 from youth_justice_containers import YOUTH_JUSTICE_BUILDERS  # noqa: E402
 
@@ -280,6 +286,9 @@ BUILDERS = {
     **YOUTH_JUSTICE_BUILDERS,
     **CSP_BUILDERS,
     **UNSEEN5_BUILDERS,
+    **UNSEEN6_BUILDERS,
+    **UNSEEN8_BUILDERS,
+    **UNSEEN7_BUILDERS,
 }
 
 

@@ -23,6 +23,7 @@ from app.importing.cut_lists import rest_of_cut_list
 from app.importing.date_span import read_span, with_end_date
 from app.importing.group_rows import group_heading
 from app.importing.heading_rows import is_title_row, title_row_priority
+from app.importing.lead_and_date import lead_in_timescale, split_lead_and_date
 from app.importing.lead_cells import without_debris
 from app.importing.lead_contacts import split_lead_contact
 from app.importing.led_refs import take_leading_ref
@@ -105,6 +106,7 @@ class ActionTable:
         self.group_lead: tuple[tuple[str, ...], str] = ((), "")  # a group heading row's lead (group_rows)
         self.made: list[tuple[ActionDraft, str]] = []  # each action read here, with its row's ref cell
         self.date_span = read_span(self)  # "Start Date | End Date": (start column, end column)
+        self.lead_in_timescale = lead_in_timescale(self)  # "Responsibilities and timescales"
         self.shape_columns = {
             name: column
             for name in ("ref", "activity", "lead", "timescale")
@@ -149,6 +151,8 @@ class ActionTable:
             keep_number_label(self, index, values)  # "NO 8 Map…" beside its own ref
         values["activity"] = with_detail(self, row, values["activity"])  # a project's key activities
         values["timescale"] = with_end_date(self, row, values["timescale"])  # "Start Date | End Date"
+        if self.lead_in_timescale and not values["lead"]:
+            values["lead"], values["timescale"] = split_lead_and_date(values["timescale"])
         self.row_ends_in_progress = ends_with_progress(values["activity"])
         values["activity"], progress = progress_paragraphs(values["activity"])
         if progress:  # "Update – …" under the action in its own cell: what was done, kept as its comments

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_EMAIL = re.compile(r"\S+@\S+")
+# From the start of a word only: from each letter of a long word with no @ the search ran to its end
+_EMAIL = re.compile(r"(?<!\S)\S+@\S+")
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "R." before "Portues"
 MIN_NAME_PART = 3  # "al" in "al.smith@…" is too short to look for in the text
 

@@ -22,18 +22,29 @@ as it reads any other, so refs, periods and headings are understood the same way
   priority, and a list with only such lines above it (since the last list) belongs to the same
   record as that list, under its objective. Under a heading that is no objective (a priority: the
   same themes "Prevention", "Protection" under each), such a line is the list's objective.
+- **A record's progress.** A record's later list whose items report what was done ("Training has
+  been provided", "Youth Justice Plan completed and submitted", "…now in place"), none written as
+  still to do, is the progress made on the record's actions (a "Detail" or "Update" list beside the
+  "Desired outcome" list, then the RAG rating), not more actions: it becomes a Progress column, the
+  same for each of the record's actions, as a Progress cell merged down their rows reads. The label
+  above it decides nothing ("Detail" names the action in other plans); the record's first list is
+  always its actions.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from app.importing.progress_lines import is_progress_list
 from app.importing.text import is_bullet, is_label_line, parse_priority_heading
 from exports.importing import RawDocument, RawTable
+from exports.importing.headers import field_for_header
 
 OUTLINE_HEADER = ("Objective", "Action")
+PROGRESS_HEADER = "Progress"  # read as the comments column, as any plan's Progress column is
 MAX_PRIORITY_LINE = 80  # a line with no number longer than this is prose, not a heading
 # the whole line ("Actions", "What we will do:", "How we will get there"), never a sentence opening so
 _ACTION_LABEL = re.compile(
@@ -106,6 +117,7 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
     priority = objective = ""  # the line heading the lists under it; the last list's objective
     lead_in: list[_Line] = []  # the lines since the last list
     record: list[_Line] = []  # the items of the last table made, while its record goes on
+    progress: list[_Line] = []  # the record's lists that report what was done
     in_record = False  # the last list's objective is a line written once (a record's heading)
     index = 0
     while index < len(lines):
@@ -129,17 +141,72 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
             in_record = bool(objective)
             if not objective and recurring:  # a sub-heading written under each priority ("Prevention")
                 objective = recurring[-1]
-        if not labelled or label:
+        if same_record and record and is_progress_list([item.text for item in items]):
+            progress.extend(items)  # what was done on the record's actions, whatever its label
+            tables[-1] = _table(document, part, tables[-1].index, priority, objective, record, progress)
+        elif (fields := _record_fields(lead_in, items)) is not None:
+            tables = _add_record(document, part, first, tables, priority, fields, items[0].row)
+            record, progress = [], []
+        elif not labelled or label:
             if same_record and record:  # the record's next list: one table, so one objective
                 record.extend(items)
-                tables[-1] = _table(document, part, tables[-1].index, priority, objective, record)
+                tables[-1] = _table(document, part, tables[-1].index, priority, objective, record, progress)
             else:
-                record = items
+                record, progress = items, []
                 tables.append(_table(document, part, first + len(tables), priority, objective, items))
         else:
-            record = []
+            record, progress = [], []
         lead_in = []
     return tables
+
+
+# "Action - continue to work…", "year - ongoing", "Lead: Clerk": a field's label and its value
+_FIELD_LINE = re.compile(r"^([A-Za-z][A-Za-z /]{1,30}?)\s*(?::|\s[-–—])\s*(\S.*)$")
+_BARE_REF = re.compile(r"^\d{1,2}(?:\.\d{1,3})*\.?$")
+
+
+def _field_line(text: str) -> tuple[str, str] | None:
+    """A line's label (as written) and value, when the label names a column of a plan."""
+    match = _FIELD_LINE.match(text)
+    return (match.group(1).strip(), match.group(2)) if match and field_for_header(match.group(1)) else None
+
+
+def _record_fields(lead_in: list[_Line], items: list[_Line]) -> list[tuple[str, str]] | None:
+    """An action written as a record: its number on a line ("3.1"), "Action - …", then a list of its
+    other fields, each labelled ("target / outcome - …", "year - ongoing"). The list holds the
+    action's details, not actions: the fields (label, value) of one row, the ref first; else None."""
+    if not lead_in or not items:
+        return None
+    action = _field_line(lead_in[-1].text)
+    details = [_field_line(item.text) for item in items]
+    if action is None or field_for_header(action[0]) != "activity" or not all(details):
+        return None
+    ref = lead_in[-2].text if len(lead_in) > 1 and _BARE_REF.match(lead_in[-2].text) else ""
+    return [("Ref", ref), ("Action", action[1]), *(detail for detail in details if detail)]
+
+
+def _add_record(
+    document: RawDocument, part: str, first: int, tables: list[RawTable], priority: str, fields, row: int
+) -> list[RawTable]:
+    """The record as a row of a table: of the last table when that holds records of the same labels
+    under the same heading, else of a new one."""
+    header = tuple(label for label, _ in fields)
+    values = tuple(value for _, value in fields)
+    last = tables[-1] if tables else None
+    if last is not None and last.rows[0] == header and last.preceding == ((priority,) if priority else ()):
+        grown = replace(last, rows=(*last.rows, values), row_numbers=(*last.row_numbers, row))
+        return [*tables[:-1], grown]
+    table = RawTable(
+        file=document.file,
+        part=part,
+        index=first + len(tables),
+        rows=(header, values),
+        row_numbers=(row, row),
+        preceding=(priority,) if priority else (),
+        notes=("read from records each an action and its labelled details (the plan has no table)",),
+        heading="" if parse_priority_heading(priority) else priority,
+    )
+    return [*tables, table]
 
 
 def _repeated_lines(lines: list[_Line]) -> set[str]:
@@ -179,15 +246,30 @@ def _objective(text: str, top_word: str, title: str, priority: str) -> str:
     return text
 
 
-def _table(document: RawDocument, part: str, index: int, priority: str, objective: str, items: list[_Line]) -> RawTable:
+def _table(
+    document: RawDocument,
+    part: str,
+    index: int,
+    priority: str,
+    objective: str,
+    items: list[_Line],
+    progress: Sequence[_Line] = (),
+) -> RawTable:
     numbered = bool(parse_priority_heading(priority))
+    notes = [f"read from a list of {len(items)} items under a heading (the plan has no table)"]
+    if progress:
+        done = "\n".join(line.text for line in progress)
+        rows = (OUTLINE_HEADER + (PROGRESS_HEADER,), *((objective, item.text, done) for item in items))
+        notes.append(f"a list of {len(progress)} items reporting what was done: kept as the progress of each action")
+    else:
+        rows = (OUTLINE_HEADER, *((objective, item.text) for item in items))
     return RawTable(
         file=document.file,
         part=part,
         index=index,
-        rows=(OUTLINE_HEADER, *((objective, item.text) for item in items)),
+        rows=rows,
         row_numbers=(items[0].row, *(item.row for item in items)),
         preceding=(priority,) if priority else (),
-        notes=(f"read from a list of {len(items)} items under a heading (the plan has no table)",),
+        notes=tuple(notes),
         heading="" if numbered else priority,
     )

@@ -49,3 +49,32 @@ def is_progress_row(text: str) -> bool:
     sentence (a label on its own, or a few words, are a heading)."""
     rest = _PROGRESS_LABEL.sub("", text, count=1) if _PROGRESS_LABEL.match(text) else _PROGRESS_WORD.sub("", text)
     return rest != text and len(rest.split()) >= MIN_PROGRESS_WORDS
+
+
+# What a progress report's item is written as: what has been done ("Training has been provided",
+# "Board members have attended", "The hub was opened", "Data set now presented"), not what is to be
+# done ("Data set to be agreed", "Board members to drive…", "Members will be involved").
+_DONE = re.compile(r"\b(?:has|have|had|was|were|now|already)\b", re.IGNORECASE)
+_TO_DO = re.compile(
+    r"\b(?:to\s+be|will|shall|should|must|would)\b|^(?:\S+\s+){0,4}to\s+(?!the\b|all\b|a\b|an\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+# a past form after the item's subject ("YOT manager started on…", "…agreed and delivered"); the first
+# word is left alone, since an action names its subject that way ("Targeted support for…")
+_PAST_FORM = re.compile(r"(?<=\s)[a-z]{2,}(?<!e)ed\b")
+
+
+def reads_as_done(item: str) -> bool:
+    """The item reports what was done: a perfect or past tense, "now" or "already", or a past form
+    after its subject, and nothing written as still to do (unless "now"/"has been" says it is done)."""
+    if _DONE.search(item):
+        return True
+    return not _TO_DO.search(item) and bool(_PAST_FORM.search(item))
+
+
+def is_progress_list(items: list[str]) -> bool:
+    """A list reports the progress made, not more actions: most of its items read as done and none
+    is written as still to do."""
+    done = sum(reads_as_done(item) for item in items)
+    to_do = sum(bool(_TO_DO.search(item)) and not _DONE.search(item) for item in items)
+    return done * 2 > len(items) and not to_do

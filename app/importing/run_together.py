@@ -42,7 +42,8 @@ MAX_TAIL_WORDS = 30  # a page break cuts an action's last line or two, not a par
 _GLUED = re.compile(r"(?<![A-Za-z])[a-z]{3,}[.;:!?)]?(?=[A-Z][a-z])")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
 _WORD = re.compile(r"\S+")
-_ENDS_SENTENCE = re.compile(r"[A-Za-z)]{2,}[.!?][\"'’”)]*$")
+# Two letters are enough: with {2,} a search ran the whole of a long word from each of its letters
+_ENDS_SENTENCE = re.compile(r"[A-Za-z)]{2}[.!?][\"'’”)]*$")
 # Little words after which a capital is the start of a name inside the sentence, not a new sentence.
 _LEAD_IN_WORDS = (
     "a an the and or nor but of to in on at by for with within without from into onto across between via per as "

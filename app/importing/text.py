@@ -24,10 +24,6 @@ _LABELLED_NUMBER = re.compile(
     r"(\d{1,2})\s*[.):]\s+([A-Za-z][^\n]{1,150})$",
     re.IGNORECASE,
 )
-# "Theme 1: Prevention ........ 12", "1.2\tSafer routes\t4": a contents list's leader and page number.
-# It starts after a non-space: the leftmost match does anyway, and without the lookbehind a search
-# tries \s* from every space of a long run of them, which is quadratic (30 s for a 32 kB line).
-_CONTENTS_LEADER = re.compile(r"(?<!\s)(?:\s*(?:\.{3,}|…+|(?:\.\s){3,})\s*|\s*\t+\s*)\d{1,3}\s*$")
 _KEYED_HEADING = re.compile(
     rf"^\s*(?:strategic\s+|key\s+)?(?:{alternation(NUMBERED_HEADING_WORDS)})"
     r"\s+([0-9]{1,2}|[a-z]{1,6})\b\s*[.:)]?\s*(?:[-–—:]\s*)?([^\n]{0,150})$",
@@ -157,8 +153,41 @@ def _heading_number(token: str) -> int | None:
 
 
 def without_page_number(text: str) -> str:
-    """A line of a contents list without its leader and page number ("1.2 Safer routes ..... 4")."""
-    return _CONTENTS_LEADER.sub("", text)
+    """A line of a contents list without its leader and page number ("1.2 Safer routes ..... 4").
+
+    The leader is a run of three or more dots, of ellipses, or of ". " three or more times, with
+    spaces either side, or spaces holding a tab; the page number is one to three digits at the end.
+    Read from the end by hand: as a regex (a leader, then the number, then $) each start in a long
+    run of dots or tabs scanned the whole run again, and on 4,000 tabs it took minutes.
+    """
+    body = text.rstrip()
+    number = len(body)
+    while number > 0 and len(body) - number <= 3 and body[number - 1].isdecimal():
+        number -= 1
+    if number == len(body) or len(body) - number > 3:
+        return text
+    start = _leader_start(body[:number])
+    return text if start is None else text[:start]
+
+
+def _leader_start(before: str) -> int | None:
+    """Where the leader ending ``before`` starts, with the spaces ahead of it, or None for none."""
+    line = before.rstrip()
+    gap = before[len(line) :]
+    core = None
+    if line.endswith("…"):
+        core = len(line.rstrip("…"))
+    elif line.endswith("..."):
+        core = len(line.rstrip("."))
+    elif line.endswith(".") and gap:  # ". . . ": the last dot's space is the gap's first
+        core = len(line) - 1
+        while core >= 2 and line[core - 1].isspace() and line[core - 2] == ".":
+            core -= 2
+        if len(line) - core < 5:  # fewer than three dots
+            core = None
+    if core is not None:
+        return len(line[:core].rstrip())
+    return len(line) if "\t" in gap else None
 
 
 def parse_outline_objective(text: str) -> tuple[str, str] | None:
@@ -209,7 +238,8 @@ def split_bullets(text: str) -> list[str]:
 
 def _inline_bullets(text: str) -> str:
     """Bullets flattened onto one line by a CSV export ("… including: • A • B") get their lines back."""
-    return re.sub(r"\s+•\s*", "\n• ", text)
+    # From the start of a run of spaces only: from each space of a long run a search ran the run again
+    return re.sub(r"(?<!\s)\s+•\s*", "\n• ", text)
 
 
 def is_no_lead(text: str) -> bool:
@@ -247,6 +277,8 @@ def read_lead_cell(text: str) -> LeadCell:
         else:
             names.append(line)
     names = [name.rstrip(" ;") for name in names]  # "Youth Service;" above "Child Action Northwest;": a list
+    if not names:  # only bullet marks or dashes ("•", "-"): no one named
+        return LeadCell("")
     return LeadCell(names[0], tuple(name for name in names[1:] if name))
 
 

@@ -41,3 +41,13 @@ def delete_plan_command(plan: PlanSummary) -> Command:
 def archive_plan_command(plan: PlanSummary, archived: bool = True) -> Command:
     verb = "Archive" if archived else "Restore"
     return BackedUp(SetArchived(plan.uuid, archived, f"{verb} plan {plan.title}"), f"before-{verb.lower()}-plan")
+
+
+def plan_created_by(inverse: Command) -> str | None:
+    """The plan a step created, known by its inverse (an import, File ▸ New plan, a plan file opened
+    as a new plan all return "delete this plan"): its uuid, else None."""
+    if isinstance(inverse, BackedUp):
+        inverse = inverse.command
+    if isinstance(inverse, SetFields) and inverse.entity == "plan" and dict(inverse.values) == {"deleted": True}:
+        return inverse.uuid
+    return None

@@ -60,6 +60,15 @@ def list_plans(db: Database, include_archived: bool = False) -> list[PlanSummary
         return _summaries(session, *(() if include_archived else (Plan.archived.is_(False),)))
 
 
+def count_archived_plans(db: Database) -> int:
+    """How many plans are archived (not deleted): the empty window says where they went."""
+    plan = Plan.__table__.c
+    with db.read() as session:
+        return session.scalar(
+            select(func.count()).select_from(Plan.__table__).where(plan.archived.is_(True), plan.deleted.is_(False))
+        )
+
+
 def get_plan(db: Database, plan_uuid: str) -> PlanSummary:
     with db.read() as session:
         found = _summaries(session, Plan.uuid == plan_uuid)

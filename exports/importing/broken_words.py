@@ -30,7 +30,9 @@ tell such a break from a whole word that happens to end at the right edge ("sett
 An email or web address has no spaces to break at, so in a narrow column the engine breaks it
 anywhere ("russell.portues" / "@teesside.pro" / "bation.gsi.gov." / "uk"); its pieces are joined
 with no space when, set as one, they are one address and wider than the cell's text width (the pieces
-between the first and the last again lines of their own). Two whole addresses on two lines stay two.
+between the first and the last again lines of their own). Two whole addresses on two lines stay two, and
+an address whole at a line's end, ending in a letter, is not run into an English word starting the
+next line ("…com/prevent" / "on a regular basis").
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from spellchecker import SpellChecker
 
 MAX_PIECES = 3  # a word broken over more lines than this is in a column too narrow to read
 MIN_HALF = 3  # a compound's halves are words ("well" / "being"), not a letter or two the counts list
+MIN_WORD_AFTER = 2  # a letter alone ("gov.u" / "k") is the address's last piece, not a word after it
 MAX_ADDRESS_PIECES = 6  # an address is longer than a word: "russell.portues@teesside.probation.gsi.gov.uk"
 _MARK = re.compile(r"[@./:]")
 _ADDRESS = re.compile(r"^(?:[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[\w.~%/:?#=&+-]+?)[.,;)]?$")
@@ -130,6 +133,8 @@ def _address_end(lines: list[tuple[Piece, Piece, bool]], start: int, text_width:
     if not (_MARK.search(pieces[0].text) or _MARK.match(lines[start + 1][0].text)):
         return None
     for end in range(start + 1, min(len(lines), start + MAX_ADDRESS_PIECES)):
+        if longest and _word_after_address(pieces[-1].text, lines[end][0].text):
+            break
         pieces.append(lines[end][0])
         whole = all(_ADDRESS.match(piece.text) for piece in (pieces[0], pieces[-1]))
         wide = sum(piece.width for piece in pieces) > text_width
@@ -138,6 +143,20 @@ def _address_end(lines: list[tuple[Piece, Piece, bool]], start: int, text_width:
         if not lines[end][2]:
             break  # only a line that is the address alone can be a middle piece
     return longest
+
+
+def _word_after_address(before: str, after: str) -> bool:
+    """A line starting with an English word, after an address whole so far that ends in a letter
+    ("…com/prevent" / "on a regular basis"): the sentence goes on, the address ended at the line's
+    end. A piece after a mark ("gov." / "uk"), a letter alone ("gov.u" / "k") or a piece that is
+    no word ("teesside.pro" / "bation") is still the address."""
+    return (
+        before[-1:].isalpha()
+        and len(after) >= MIN_WORD_AFTER
+        and after.isalpha()
+        and after.islower()
+        and frequency(after) > 0
+    )
 
 
 def _broken(pieces: list[Piece], text_width: float) -> bool:

@@ -4,6 +4,8 @@
   they come under is their objective (``app/importing/sub_actions.py`` reads a row with no step).
   The same when the steps are headed plainly ("Overarching Action | Action", "… | What we will
   do"): "overarching" says which of the two is the level above.
+- "What will we do | How will we do it": the hows are the actions, the what they serve (written
+  once, merged down over its hows) their objective.
 - "Project | Key Activities": each row is one project (a Northern Ireland PCSP plan's "SP1.1
   Facilitate PCSP Meetings and Events"), the project is the action and its key activities the
   detail under it (``app/importing/project_rows.py``); "Project | Action": each row is an action and
@@ -28,6 +30,11 @@ def is_sub_action_header(key: str) -> bool:
     return " ".join(word for word in rest if word) in _STEPS
 
 
+def is_how_header(key: str) -> bool:
+    """ "How will we do it", "How we will achieve this": the steps that carry out a "what"."""
+    return key.split()[:1] == ["how"]
+
+
 def is_overarching_header(key: str) -> bool:
     """ "Recommendation/ Overarching Action", "Overarching action": the action the steps come under."""
     return "overarching" in key.split()
@@ -46,6 +53,8 @@ def choose_action_column(keys: list[str], named: list[str]) -> None:
     changed in place; the first "activity" left is the action column)."""
     columns = [column for column, field in enumerate(named) if field == "activity"]
     finer = [column for column in columns if is_sub_action_header(keys[column])]
+    if not finer and len(columns) > 1:
+        finer = [column for column in columns if is_how_header(keys[column])]
     if not finer and any(is_overarching_header(keys[c]) for c in columns):
         finer = [column for column in columns if not is_overarching_header(keys[column])]
     if finer:

@@ -63,6 +63,15 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "task",
         "what are we going to do",
         "what will we do",
+        # the steps under a "What will we do" column (``header_pairs.choose_action_column``)
+        "how will we do it",
+        "how we will do it",
+        "how will we do this",
+        "how we will do this",
+        "how will we achieve this",
+        "how we will achieve this",
+        "how will we deliver this",
+        "how we will deliver this",
     ),
     "outcome": ("outcome", "outcomes", "intended outcome", "expected outcome"),
     "lead": (
@@ -109,6 +118,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "status": ("status", "rag", "rag status", "rating"),
 }
 _LOOKUP = {phrase: field for field, phrases in _SYNONYMS.items() for phrase in phrases}
+# No longer run of a header's words can be a phrase: trying every length joined a 32 kB cell of
+# 16,000 "words" 16,000 times (2 s a cell)
+_LONGEST_PHRASE = max(len(phrase.split()) for phrase in _LOOKUP)
 _GLOSSARY_TERMS = ("acronym term", "acronym", "term", "abbreviation", "acronyms")
 _GLOSSARY_MEANINGS = ("meaning", "definition", "description", "explanation", "stands for")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -143,11 +155,12 @@ def field_for_header(text: str) -> str:
         return "timescale"
     if words[0] == "why":  # "Why is this a priority?": the reason for the action, not its priority or objective
         return IGNORE
-    for length in range(len(words) - 1, 0, -1):
+    longest = min(len(words) - 1, _LONGEST_PHRASE)
+    for length in range(longest, 0, -1):
         if " ".join(words[:length]) in _LOOKUP:
             return _LOOKUP[" ".join(words[:length])]
     # "Target completion date", "Nominated lead officer": the last words name what the column holds
-    for length in range(len(words) - 1, 0, -1):
+    for length in range(longest, 0, -1):
         if " ".join(words[-length:]) in _LOOKUP:
             return _LOOKUP[" ".join(words[-length:])]
     if words[-1] in _TIME_WORDS:

@@ -44,7 +44,7 @@ def starts_item(item: str, line: str, listed: bool = False) -> bool:
     """Does ``line`` start a new item rather than go on ``item`` (the text since the last break kept,
     ending with the line above)? ``listed``: the writer broke the cell into lines elsewhere."""
     words, opening = item.split(), line.split()
-    if not words or not opening or _joins(words[-1]):
+    if not words or not opening or joins(words[-1]):
         return False
     first = opening[0]
     if first == words[0] and _CAPITALISED.match(first) and len(words) <= MAX_NAME_WORDS:
@@ -59,7 +59,7 @@ def _sentence_case(words: list[str]) -> bool:
     return len(words) > 1 and bool(_WORD.match(words[0])) and all(word[:1].islower() for word in words[1:])
 
 
-def _joins(word: str) -> bool:
+def joins(word: str) -> bool:
     return word.casefold() in _JOINING or word.endswith(_JOINING_MARKS)
 
 

@@ -72,12 +72,19 @@ def line_text(text: str) -> str:
 def cell_text(text: str | None) -> str:
     """A cell known only by its text (no box): lines joined unless the words show a new paragraph."""
     lines = [line for line in (line_text(line) for line in (text or "").splitlines()) if line]
-    return _joined(lines, [False] * len(lines), [False] * len(lines))
+    return _joined(lines, [False] * len(lines), [False] * len(lines))[0]
 
 
 def cell_text_from_chars(chars: list[dict], box: tuple[float, float, float, float]) -> str:
     """The text of the characters printed in a cell's ``box`` (x0, top, x1, bottom), each line joined
     to the next unless the writer broke it there (see the module's docstring)."""
+    return cell_lines_from_chars(chars, box)[0]
+
+
+def cell_lines_from_chars(chars: list[dict], box: tuple[float, float, float, float]) -> tuple[str, tuple[int, ...]]:
+    """``cell_text_from_chars``, and where in that text a printed line was joined to the next as a
+    wrap (the space's offsets): the joins the layout could not tell from the writer's own breaks,
+    which the table's other cells may still decide (``whole_names``)."""
     words = extract_words(chars) if chars else []
     clusters = [line for line in cluster_objects(words, itemgetter("top"), LINE_TOLERANCE) if line]
     lines = [
@@ -92,7 +99,7 @@ def cell_text_from_chars(chars: list[dict], box: tuple[float, float, float, floa
     ]
     kept = [line for line in lines if line.text]
     if not kept:
-        return ""
+        return "", ()
     text_width = box[2] - _padding(kept, box) - min(line.x0 for line in kept)
     fused = fused_breaks([line.ends() for line in kept], text_width, FIT_MARGIN)
     return _joined([line.text for line in kept], kept_breaks(kept, box, _space(clusters, chars)), fused)
@@ -126,12 +133,13 @@ def _starts_paragraph(line: str) -> bool:
     return bool(_BULLET.match(line) or (ref and not is_amount(ref.group(1), ref.group(2))))
 
 
-def _joined(lines: list[str], breaks: list[bool], fused: list[bool]) -> str:
+def _joined(lines: list[str], breaks: list[bool], fused: list[bool]) -> tuple[str, tuple[int, ...]]:
     """The lines joined: with no space inside a ``fused`` (broken) word, else by a line break where one
-    was kept or a paragraph starts, else by a space."""
+    was kept or a paragraph starts, else by a space; and the offsets of those spaces (the wraps)."""
     if not lines:
-        return ""
+        return "", ()
     joined = lines[0]
+    wraps: list[int] = []
     for previous, line, kept, in_word in zip(lines, lines[1:], breaks, fused, strict=False):
         if in_word:
             joined += line
@@ -145,5 +153,7 @@ def _joined(lines: list[str], breaks: list[bool], fused: list[bool]) -> str:
             or (_SENTENCE_END.search(previous) and line[0].isupper())
             or starts_item(joined.rsplit("\n", 1)[-1], line, any(breaks))
         )
+        if not new_paragraph:
+            wraps.append(len(joined))
         joined += ("\n" if new_paragraph else " ") + line
-    return joined
+    return joined, tuple(wraps)

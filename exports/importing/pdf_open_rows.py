@@ -5,23 +5,26 @@ each part is found here from the column lines that run on past it, with the text
 
 from __future__ import annotations
 
-from exports.importing.pdf_cells import cell_text_from_chars
+from exports.importing.pdf_cells import cell_lines_from_chars
 
 MIN_ROW_HEIGHT = 6  # points: less than a line of text beyond the table is no row left open
 
 Box = tuple[float, float, float, float]
+# a row's cells, its box, and each cell's wraps (``pdf_cells.cell_lines_from_chars``)
+OpenRow = tuple[tuple[str, ...], Box, tuple[tuple[int, ...], ...]]
 
 
 def _sides(cells) -> set[int]:
     return {round(side) for cell in cells if cell is not None for side in (cell[0], cell[2])}
 
 
-def _cells(page, cells, top: float, bottom: float) -> tuple[str, ...]:
+def _cells(page, cells, top: float, bottom: float) -> tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]:
     boxes = [(cell[0], top, cell[2], bottom) if cell is not None else None for cell in cells]
-    return tuple(cell_text_from_chars(page.crop(box).chars, box) if box is not None else "" for box in boxes)
+    read = [cell_lines_from_chars(page.crop(box).chars, box) if box is not None else ("", ()) for box in boxes]
+    return tuple(text for text, _ in read), tuple(wraps for _, wraps in read)
 
 
-def open_row(page, table, tops: list[float]) -> tuple[tuple[str, ...], Box] | None:
+def open_row(page, table, tops: list[float]) -> OpenRow | None:
     """A row left open under the table's last ruled line: the column lines run on below it, with
     text between them, in the table's columns (``_columns``: not the last row's cells, which may be
     one across the table). It ends where the lines do, or at the next table (``tops``: where the
@@ -39,8 +42,8 @@ def open_row(page, table, tops: list[float]) -> tuple[tuple[str, ...], Box] | No
     end = min([max(below), *(top for top in tops if top > bottom)])
     if end - bottom < MIN_ROW_HEIGHT:
         return None
-    cells = _cells(page, last, bottom, end)
-    return (cells, (x0, bottom, x1, end)) if any(cells) else None
+    cells, wraps = _cells(page, last, bottom, end)
+    return (cells, (x0, bottom, x1, end), wraps) if any(cells) else None
 
 
 def _columns(table) -> list:
@@ -49,7 +52,7 @@ def _columns(table) -> list:
     return max((row.cells for row in table.rows), key=lambda cells: sum(cell is not None for cell in cells))
 
 
-def open_top_row(page, table, bottoms: list[float]) -> tuple[tuple[str, ...], Box] | None:
+def open_top_row(page, table, bottoms: list[float]) -> OpenRow | None:
     """The rest of a row the page cut, over the table's first ruled line with no line over it (the
     header row not repeated on the page): the column lines run on above the first line, with text
     between them. It starts where the lines do, or under the page's table above (``bottoms``)."""
@@ -66,11 +69,11 @@ def open_top_row(page, table, bottoms: list[float]) -> tuple[tuple[str, ...], Bo
     start = max([min(above), *(bottom for bottom in bottoms if bottom < top)])
     if top - start < MIN_ROW_HEIGHT:
         return None
-    cells = _cells(page, first, start, top)
-    return (cells, (x0, start, x1, top)) if any(cells) else None
+    cells, wraps = _cells(page, first, start, top)
+    return (cells, (x0, start, x1, top), wraps) if any(cells) else None
 
 
-def open_box(page, tables: list[Box]) -> tuple[tuple[str, ...], Box] | None:
+def open_box(page, tables: list[Box]) -> OpenRow | None:
     """The rest of a row the page cut in a box of its own at the top of the page, above every table
     on it (the header not repeated, and a heading and a new table next): column lines standing on
     one rule with no rule over them, which pdfplumber takes for no table. Its cells are between
@@ -90,8 +93,9 @@ def open_box(page, tables: list[Box]) -> tuple[tuple[str, ...], Box] | None:
             continue
         if _rule(page, top, xs[0], xs[-1]) or any(abs(box[1] - bottom) <= 1 for box in tables):
             continue  # ruled over too (pdfplumber's table), or standing on a table (``open_top_row``)
-        cells = _cells(page, [(left, top, right, bottom) for left, right in zip(xs, xs[1:], strict=False)], top, bottom)
-        return (cells, (xs[0], top, xs[-1], bottom)) if any(cells) else None
+        boxes = [(left, top, right, bottom) for left, right in zip(xs, xs[1:], strict=False)]
+        cells, wraps = _cells(page, boxes, top, bottom)
+        return (cells, (xs[0], top, xs[-1], bottom), wraps) if any(cells) else None
     return None
 
 

@@ -29,13 +29,14 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from exports.importing.heading_words import PAGE_NUMBER
-from exports.importing.pdf_cells import cell_text, cell_text_from_chars, line_text
+from exports.importing.pdf_cells import cell_lines_from_chars, cell_text, line_text
 from exports.importing.pdf_columns import Columns, FreeLine, unruled_tables
 from exports.importing.pdf_open_rows import open_box, open_row, open_top_row
 from exports.importing.pdf_safety import PASSWORD, describe
 from exports.importing.running_headings import is_running_heading
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
 from exports.importing.title_lines import metadata_title
+from exports.importing.whole_names import Wraps, names_seen_whole
 
 _LIST_MARKS = ("•", "▪", "◦", "●", "‣", "- ", "* ")
 SCANNED = (
@@ -55,6 +56,11 @@ class _Item:
     merged: dict[tuple[int, int], str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     line: FreeLine | None = None  # where a line of text was printed
+    wraps: list[tuple[Wraps, ...]] = field(default_factory=list)  # per row and cell, where lines were joined
+
+    def row_wraps(self) -> list[tuple[Wraps, ...]]:
+        """The wraps of each row (none known for a row read from its text alone)."""
+        return self.wraps or [tuple(() for _ in row) for row in self.rows or []]
 
 
 @dataclass
@@ -64,6 +70,7 @@ class _Table:
     pages: list[int]
     merged: dict[tuple[int, int], str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    wraps: list[tuple[Wraps, ...]] = field(default_factory=list)
 
     def freeze(self, file: str, index: int) -> RawTable:
         first, last = self.pages[0], self.pages[-1]
@@ -74,7 +81,7 @@ class _Table:
             file=file,
             part=f"table {index + 1} ({where})",
             index=index,
-            rows=tuple(self.rows),
+            rows=tuple(names_seen_whole(self.rows, self.wraps)),
             row_numbers=tuple(range(1, len(self.rows) + 1)),
             preceding=self.preceding,
             notes=tuple(self.notes),
@@ -135,27 +142,29 @@ def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Ite
     items = []
     boxes = [table.bbox for table in found]
     for table in found:
-        rows, merged = _rows(table)
+        rows, merged, wraps = _rows(table)
         others = [other for other in found if other is not table]
         cut = open_row(page, table, [other.bbox[1] for other in others])
         notes = []
         if cut is not None:  # the row the page break cut, left open under the last line
             rows.append(cut[0])
+            wraps.append(cut[2])
             boxes.append(cut[1])
             notes.append(f"the last row on page {page.page_number} has no line under it (cut by the page): kept")
         rest = open_top_row(page, table, [other.bbox[3] for other in others])
         if rest is not None:  # its rest, over the first line when the header row is not repeated
             rows.insert(0, rest[0])
+            wraps.insert(0, rest[2])
             merged = {(row + 1, column): text for (row, column), text in merged.items()}
             boxes.append(rest[1])
             notes.append(f"the first row on page {page.page_number} has no line over it (cut by the page): kept")
         if rows:
-            items.append(_Item(page.page_number, table.bbox[1], rows=rows, merged=merged, notes=notes))
+            items.append(_Item(page.page_number, table.bbox[1], rows=rows, merged=merged, notes=notes, wraps=wraps))
     alone = open_box(page, [table.bbox for table in found])
     if alone is not None:  # the rest of a cut row in a box of its own, with the header not repeated
         boxes.append(alone[1])
         note = f"the first row on page {page.page_number} is a box with no line over it (cut by the page): kept"
-        items.append(_Item(page.page_number, alone[1][1], rows=[alone[0]], notes=[note]))
+        items.append(_Item(page.page_number, alone[1][1], rows=[alone[0]], notes=[note], wraps=[alone[2]]))
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     words = outside.extract_words(extra_attrs=["fontname"])  # bold marks a group header in a table without lines
     unruled = unruled_tables(words, columns, PAGE_NUMBER.match)
@@ -177,23 +186,26 @@ def _inside(obj: dict, box: tuple[float, float, float, float]) -> bool:
     return x0 <= middle_x <= x1 and top <= middle_y <= bottom
 
 
-def _rows(table) -> tuple[list[tuple[str, ...]], dict[tuple[int, int], str]]:
-    """The table's rows without empty ones; and the cells a merged cell above covers, with its text.
+def _rows(table) -> tuple[list[tuple[str, ...]], dict[tuple[int, int], str], list[tuple[Wraps, ...]]]:
+    """The table's rows without empty ones; the cells a merged cell above covers, with its text; and
+    each cell's wraps (``pdf_cells.cell_lines_from_chars``).
 
     pdfplumber gives no cell (None) where a merged cell covers the grid. When the nearest cell
     above in the column reaches down over this row, it is a vertical merge, recorded as the Word
     reader records one (the plan builder decides per column whether it means "same again").
     """
     rows: list[tuple[str, ...]] = []
+    wraps: list[tuple[Wraps, ...]] = []
     merged: dict[tuple[int, int], str] = {}
     above: dict[int, tuple[float, str]] = {}  # column -> (bottom of the last real cell, its text)
     chars = table.page.chars
     for row in table.rows:
         row_chars = [char for char in chars if _centre_in(char, row.bbox)]
-        cells = tuple(
-            cell_text_from_chars([char for char in row_chars if _centre_in(char, box)], box) if box else ""
+        read = [
+            cell_lines_from_chars([char for char in row_chars if _centre_in(char, box)], box) if box else ("", ())
             for box in row.cells
-        )
+        ]
+        cells = tuple(text for text, _ in read)
         bottom = row.bbox[3]
         covered = {}
         for column, box in enumerate(row.cells):
@@ -204,7 +216,8 @@ def _rows(table) -> tuple[list[tuple[str, ...]], dict[tuple[int, int], str]]:
         if any(cells):
             merged.update({(len(rows), column): text for column, text in covered.items()})
             rows.append(cells)
-    return rows, merged
+            wraps.append(tuple(offsets for _, offsets in read))
+    return rows, merged, wraps
 
 
 def _centre_in(char: dict, box: tuple[float, float, float, float]) -> bool:
@@ -252,15 +265,15 @@ def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:
             continue
         previous_line = None
         previous = tables[-1] if tables else None
-        rows = item.rows
+        rows, wraps = item.rows, item.row_wraps()
         if previous and not pending and item.page != previous.pages[-1] and _width(rows) == _width(previous.rows):
             skipped = 0
             tail = _after_header(rows[0], previous.rows[0])
             if _normalised(rows[0]) == _normalised(previous.rows[0]):
-                rows, skipped = rows[1:], 1
+                rows, wraps, skipped = rows[1:], wraps[1:], 1
                 previous.notes.append(f"a header row repeated at the top of page {item.page} was dropped")
             elif tail is not None:  # the header again, printed in one box with the cut row's rest
-                rows = [tail, *rows[1:]]
+                rows, wraps = [tail, *rows[1:]], [tuple(() for _ in tail), *wraps[1:]]
                 previous.notes.append(
                     f"the header row repeated at the top of page {item.page} holds the rest of the row cut by "
                     "the page; the header was dropped and the rest kept as a row"
@@ -268,10 +281,13 @@ def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:
             offset = len(previous.rows) - skipped
             previous.merged.update({(row + offset, column): text for (row, column), text in item.merged.items()})
             previous.rows.extend(rows)
+            previous.wraps.extend(wraps)
             previous.pages.append(item.page)
             previous.notes.extend(item.notes)
         else:
-            tables.append(_Table(list(rows), tuple(pending), [item.page], dict(item.merged), list(item.notes)))
+            tables.append(
+                _Table(list(rows), tuple(pending), [item.page], dict(item.merged), list(item.notes), list(wraps))
+            )
         pending = []
     return tables, paragraphs
 

@@ -58,7 +58,11 @@ def guess_table(table: RawTable) -> TableGuess:
         # "Closed (minutes reference)" left blank: no refs there, so a numbered column may be the Ref column
         best_fields = tuple(IGNORE if field == "ref" else field for field in best_fields)
     if best_index is not None and "ref" not in best_fields:
+        best_fields = _heading_over_ref_column(table, best_index, best_fields, header_rows)
+    if best_index is not None and "ref" not in best_fields:
         best_fields = _unnamed_ref_column(table, best_index, best_fields, header_rows)
+    if best_index is not None and "lead" not in best_fields:
+        best_fields = _unnamed_lead_column(table, best_index, best_fields, header_rows)
     if best_score >= 2 and "activity" not in best_fields and {"lead", "timescale"} & set(best_fields):
         column = _longest_text_column(table, best_index, best_fields)
         if column is not None:
@@ -149,6 +153,68 @@ def _unnamed_ref_column(
         if _counts_up(cells):
             return tuple("ref" if i == column else f for i, f in enumerate(fields))
     return fields
+
+
+MAX_LEAD_WORDS = 15  # "WCAVA, EQUIP, Faiths Forums, WCC, District & Borough teams – to promote."
+# what a column of dates, progress or RAG ratings holds, never a column of who does the work
+_NOT_A_LEAD = re.compile(
+    r"\b(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|ongoing|weekly|monthly|"
+    r"quarterly|annually|red|amber|green|complete|completed|on track|not started|in progress)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_lead_column(
+    table: RawTable, header_row: int, fields: tuple[str, ...], header_rows: int = 1
+) -> tuple[str, ...]:
+    """With no Lead header, a column with no header beside named ones whose cells are short names on
+    every row of the table, never a date, progress word or rating, is the Lead column (a header cell
+    left blank over "who", as a plan's template prints it)."""
+    if not {"activity", "timescale"} & set(fields):
+        return fields
+    header = header_texts(table.rows[header_row - header_rows + 1 : header_row + 1])
+    # a heading across the table, or the header printed again over the next section, is not a row
+    named = [" ".join(cell.split()).casefold() for cell in table.rows[header_row]]
+    rows = [
+        row
+        for row in table.rows[header_row + 1 :]
+        if sum(bool(cell.strip()) for cell in row) > 1 and [" ".join(cell.split()).casefold() for cell in row] != named
+    ]
+    for column, field in enumerate(fields):
+        if field or (column < len(header) and header[column].strip()) or not rows:
+            continue
+        cells = [" ".join(row[column].split()) if column < len(row) else "" for row in rows]
+        if all(
+            cell and len(cell.split()) <= MAX_LEAD_WORDS and re.search("[A-Z]", cell) and not _NOT_A_LEAD.search(cell)
+            for cell in cells
+        ) and not any(_REF_LIKE.match(cell) for cell in cells):
+            return tuple("lead" if i == column else f for i, f in enumerate(fields))
+    return fields
+
+
+_BARE_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s*$")
+
+
+def _heading_over_ref_column(
+    table: RawTable, header_row: int, fields: tuple[str, ...], header_rows: int = 1
+) -> tuple[str, ...]:
+    """An "Action" heading merged over two columns (Word keeps its text in the first cell only, a
+    paste leaves the second empty): the first holds only the actions' numbers ("1.", "2.1"), the
+    unheaded one after it the actions' words. The numbers are the Ref column, the words the actions."""
+    if "activity" not in fields:
+        return fields
+    column = fields.index("activity")
+    after = column + 1
+    header = header_texts(table.rows[header_row - header_rows + 1 : header_row + 1])
+    if after >= len(fields) or fields[after] or (after < len(header) and header[after].strip()):
+        return fields
+    rows = [row for row in table.rows[header_row + 1 :] if after < len(row) and row[column].strip()]
+    if not rows or not all(_REF_LIKE.match(row[column]) or _BARE_NUMBER.match(row[column]) for row in rows):
+        return fields
+    if not all(re.search("[A-Za-z]{3}", row[after]) for row in rows):
+        return fields
+    renamed = {column: "ref", after: "activity"}
+    return tuple(renamed.get(i, field) for i, field in enumerate(fields))
 
 
 MIN_NUMBERED_ROWS = 3

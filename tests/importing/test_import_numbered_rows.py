@@ -110,3 +110,21 @@ def test_a_short_unnumbered_line_under_a_numbered_action_heads_no_group_when_the
         "Clear the verge by the school",
     ]
     assert not [o for p in draft.priorities for o in p.objectives if o.text == "Leaflet drop"]
+
+
+def test_an_action_heading_merged_over_the_number_column_and_the_words_column_reads_the_numbers_as_refs():
+    table = _table(
+        ("Action", "", "Partners", "Milestones"),
+        ("1.", "Review the allotment waiting list", "Clerk, Allotment Society", "Report twice yearly"),
+        ("2.", "Agree a new tenancy for each plot", "Clerk", "Agree by March"),
+    )
+    assert guess_table(table).mapping.fields == ("ref", "activity", "partners", "")
+
+
+def test_an_action_column_of_words_keeps_its_header_when_the_column_after_it_is_unheaded():
+    table = _table(
+        ("Action", "", "Lead"),
+        ("Review the allotment waiting list", "Twice yearly", "Clerk"),
+        ("Agree a new tenancy for each plot", "By March", "Clerk"),
+    )
+    assert guess_table(table).mapping.column_of("activity") == 0

@@ -28,8 +28,8 @@ def test_labels_repeated_under_each_heading_head_nothing_and_the_records_lists_s
             ("heading", "Youth Justice Improvement Plan"),
             ("heading", "Governance"),  # written once: a heading
             ("para", "The recommendations are:"),
-            *_record(first, ["Agree the data set.", "Report it each quarter."], ["Data set drafted."]),
-            *_record(second, ["Hold an induction for new members."], ["Induction booked.", "Trainer found."]),
+            *_record(first, ["Agree the data set.", "Report it each quarter."], ["Publish the data set."]),
+            *_record(second, ["Hold an induction for new members."], ["Book the induction.", "Find a trainer."]),
         ],
     )
     draft = preview_import(path, ImportOptions()).draft
@@ -39,11 +39,64 @@ def test_labels_repeated_under_each_heading_head_nothing_and_the_records_lists_s
     assert [(a.activity, objectives[a.objective_refs[0]]) for a in draft.actions] == [
         ("Agree the data set.", first),
         ("Report it each quarter.", first),
-        ("Data set drafted.", first),
+        ("Publish the data set.", first),
         ("Hold an induction for new members.", second),
-        ("Induction booked.", second),
-        ("Trainer found.", second),
+        ("Book the induction.", second),
+        ("Find a trainer.", second),
     ]
+
+
+def test_a_records_later_list_reporting_what_was_done_is_the_progress_of_its_actions(tmp_path):
+    first = "The board should agree a data set and review it each quarter."
+    second = "The board should train its members in their role."
+    path = outline_docx(
+        tmp_path / "plan.docx",
+        [
+            ("heading", "Youth Justice Improvement Plan"),
+            *_record(
+                first,
+                ["Data set to be agreed.", "Board members to review it each quarter."],
+                ["The data set was agreed in May 2021.", "Quarterly reviews now in place."],
+            ),
+            *_record(
+                second,
+                ["Hold an induction for new members.", "Members will attend a practice week."],
+                ["Induction has been delivered to all members.", "Practice week attended by two members."],
+            ),
+        ],
+    )
+    draft = preview_import(path, ImportOptions()).draft
+    objectives = {o.ref: o.text for p in draft.priorities for o in p.objectives}
+    assert [(a.activity, objectives[a.objective_refs[0]], a.comments) for a in draft.actions] == [
+        ("Data set to be agreed.", first, "The data set was agreed in May 2021.\nQuarterly reviews now in place."),
+        (
+            "Board members to review it each quarter.",
+            first,
+            "The data set was agreed in May 2021.\nQuarterly reviews now in place.",
+        ),
+        (
+            "Hold an induction for new members.",
+            second,
+            "Induction has been delivered to all members.\nPractice week attended by two members.",
+        ),
+        (
+            "Members will attend a practice week.",
+            second,
+            "Induction has been delivered to all members.\nPractice week attended by two members.",
+        ),
+    ]
+
+
+def test_a_records_later_list_still_to_do_stays_actions(tmp_path):
+    steps = ["Agree the data set.", "The data set to be reported each quarter."]
+    later = ["Induction has been delivered.", "Members to attend a practice week."]  # one still to do
+    path = outline_docx(
+        tmp_path / "plan.docx",
+        [("heading", "Youth Justice Improvement Plan"), *_record("The board should review its data.", steps, later)],
+    )
+    draft = preview_import(path, ImportOptions()).draft
+    assert [a.activity for a in draft.actions] == steps + later
+    assert not any(a.comments for a in draft.actions)
 
 
 def test_the_same_sub_headings_under_each_priority_are_its_lists_objectives(tmp_path):

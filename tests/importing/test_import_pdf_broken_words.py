@@ -107,3 +107,20 @@ def test_a_suffix_a_compound_and_a_bullet_alone_in_a_very_narrow_column_read_as_
     assert printed[3] == ["Every", "day", "support"]  # two words, each commoner than "everyday"
     (read,) = read_pdf(tmp_path / "plan.pdf").tables
     assert [row[1] for row in read.rows[1:]] == [row[1] for row in NARROW]
+
+
+WEB = [("4.1", "Update the page www.saferbrigstock.org/help on a regular basis", "Clerk", "Weekly")]
+
+
+def test_a_web_address_broken_over_lines_does_not_run_into_the_word_after_it(tmp_path):
+    body = getSampleStyleSheet()["BodyText"]
+    data = [[Paragraph(text, body) for text in row] for row in (HEADER, *WEB)]
+    table = Table(data, colWidths=(40, 120, 80, 80))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(tmp_path / "plan.pdf"), pagesize=A4).build([table])
+    action = Paragraph(WEB[0][1], body)
+    action.wrap(120 - 12, 1000)
+    lines = [" ".join(words) for _space, words in action.blPara.lines]
+    assert lines == ["Update the page www.s", "aferbrigstock.org/help", "on a regular basis"]
+    (read,) = read_pdf(tmp_path / "plan.pdf").tables
+    assert read.rows[1:] == tuple(WEB)

@@ -107,6 +107,30 @@ def test_a_new_plan_is_imported_and_opened(qtbot, main_window, ctx, small_plan, 
         other.close()
 
 
+def test_a_plan_file_import_undone_is_brought_back_by_redo(qtbot, ctx, small_plan, tmp_path, monkeypatch):
+    path = tmp_path / "small.dplan"
+    export_plan_file(ctx.db, small_plan, path, "A")
+    other = AppContext.open(tmp_path / "elsewhere", user="c")
+    try:
+        from ui.window.main_window import MainWindow
+
+        window = MainWindow(other)
+        qtbot.addWidget(window)
+        dialog = _open_merge(qtbot, window, monkeypatch, path)
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.plan_uuid == small_plan, timeout=10000)
+        uuids = {r.uuid for r in action_rows(other.db, small_plan)}
+        window.actions["undo"].trigger()
+        qtbot.waitUntil(lambda: window.plan_uuid is None)
+        assert window.actions["redo"].isEnabled()
+        window.actions["redo"].trigger()
+        qtbot.waitUntil(lambda: window.plan_uuid == small_plan)
+        assert {window.model.row_at(r).uuid for r in range(window.model.rowCount())} == uuids
+        window.close()
+    finally:
+        other.close()
+
+
 def test_a_tampered_file_is_explained_and_changes_nothing(
     qtbot, main_window, ctx, small_plan, tmp_path, monkeypatch, messages
 ):

@@ -59,3 +59,16 @@ def test_a_new_plan_meets_the_same_field_rules_as_editing_one(ctx, change, messa
     with pytest.raises(CommandError, match=message):
         ctx.commands.execute(CreatePlan(replace(small_draft(), **change)))
     assert list_plans(ctx.db) == []
+
+
+def test_archived_plans_are_counted_and_deleted_ones_are_not(ctx):
+    from app.plans.lifecycle import archive_plan_command, delete_plan_command
+    from app.plans.listing import count_archived_plans, get_plan
+
+    kept, gone, open_plan = (_add(ctx, title) for title in ("Housing plan", "Old plan", "Open plan"))
+    assert count_archived_plans(ctx.db) == 0
+    for uuid in (kept, gone):
+        ctx.commands.execute(archive_plan_command(get_plan(ctx.db, uuid)))
+    ctx.commands.execute(delete_plan_command(get_plan(ctx.db, gone)))
+    assert count_archived_plans(ctx.db) == 1
+    assert open_plan in {plan.uuid for plan in list_plans(ctx.db)}

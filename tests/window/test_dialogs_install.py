@@ -91,3 +91,23 @@ def test_plan_editors_are_disabled_without_a_plan(main_window):
     assert not _menu_action(main_window, "plan", "Leads…").isEnabled()
     assert not _menu_action(main_window, "file", "Plan properties…").isEnabled()
     assert _menu_action(main_window, "file", "New plan…").isEnabled()
+
+
+def test_redo_brings_back_a_new_plan_undone_and_opens_it(qtbot, ctx, demo_plan, main_window):
+    main_window.open_plan(demo_plan.uuid)
+    _menu_action(main_window, "file", "New plan…").trigger()
+    dialog = main_window.findChild(NewPlanDialog)
+    qtbot.keyClicks(dialog.form.title, "Serious Violence Duty Plan")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    created = main_window.plan_uuid
+    main_window.actions["undo"].trigger()
+    qtbot.waitUntil(lambda: main_window.plan_uuid == demo_plan.uuid)
+    redo = main_window.actions["redo"]
+    assert redo.isEnabled() and redo.text() == "&Redo Create plan Serious Violence Duty Plan"
+    redo.trigger()
+    assert main_window.plan_uuid == created
+    assert get_plan(ctx.db, created).title == "Serious Violence Duty Plan"
+    assert main_window.windowTitle() == "Serious Violence Duty Plan – Delivery Desk"
+    main_window.actions["undo"].trigger()
+    qtbot.waitUntil(lambda: main_window.plan_uuid == demo_plan.uuid)
+    assert [p.uuid for p in list_plans(ctx.db)] == [demo_plan.uuid]

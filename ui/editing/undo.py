@@ -8,13 +8,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.editing.commands import Command, CommandError
 from app.editing.service import Applied, CommandService
+from app.plans.lifecycle import plan_created_by
 
 
 class AppUndoCommand(QUndoCommand):
     """Holds the command to run next and, once run, the command that reverses it.
 
     QUndoStack.push() calls redo() at once; an error there is kept in ``error`` and the
-    push is taken back by the caller (see ``push_command``). A big step's undo or redo may have
+    push is taken back by the caller (see ``push_command``). Each later redo() is audited as
+    "Redo: …", as each undo() is as "Undo: …". A big step's undo or redo may have
     been run off the UI thread first (``ui.editing.undo_steps``): ``ran`` hands its outcome to
     the stack's next undo() or redo(), which records it instead of running it again.
     """
@@ -30,6 +32,7 @@ class AppUndoCommand(QUndoCommand):
         self._pushed = False
         self._applied = applied  # already run (off the UI thread): the push only records it
         self._ran: Applied | CommandError | None = None
+        self.redone = False  # the last redo() was a Redo, not the push that first ran the command
 
     @property
     def service(self) -> CommandService:
@@ -38,12 +41,20 @@ class AppUndoCommand(QUndoCommand):
     def move_to(self, service: CommandService) -> None:
         self._service = service
 
+    @property
+    def created_plan(self) -> str | None:
+        """The plan this step, as it stands done, created (an import, a new plan), else None."""
+        return None if self._backward is None else plan_created_by(self._backward)
+
     def next_run(self, forward: bool) -> tuple[Command, str] | None:
         """The command the database runs on the stack's next redo (``forward``) or undo of this
         step, with its audit label; None when that runs nothing."""
         if forward:
-            return None if self._applied is not None else (self._forward, self.text())
+            return None if self._applied is not None else (self._forward, self._redo_label())
         return None if self._backward is None else (self._backward, f"Undo: {self.text()}")
+
+    def _redo_label(self) -> str:
+        return f"Redo: {self.text()}" if self._pushed else self.text()
 
     def ran(self, outcome: Applied | CommandError) -> None:
         """``next_run`` already ran (off the UI thread) and came to ``outcome``."""
@@ -58,12 +69,13 @@ class AppUndoCommand(QUndoCommand):
         return outcome
 
     def redo(self) -> None:
+        self.redone = self._pushed
         if self._applied is not None:
             self._backward, self._applied = self._applied.inverse, None
             self._pushed = True
             return
         try:
-            applied = self._execute(self._forward, self.text())
+            applied = self._execute(self._forward, self._redo_label())
         except CommandError as exc:
             self.error = exc
             self.setObsolete(True)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
@@ -139,10 +139,12 @@ class MainWindow(WindowOpening, QMainWindow):
         return self.table.copy_rows(self.acted_on_rows())
 
     def open_plan(self, plan_uuid: str | None, keep_undo: bool = False) -> None:
-        """Show ``plan_uuid`` (None shows the getting-started page); undo history never crosses plans.
+        """Show ``plan_uuid`` (None shows the getting-started page); choosing another plan clears the
+        undo history.
 
-        ``keep_undo`` is for a plan just created through ``run_command`` (an import): the command
-        that created it stays on the stack, so Undo takes the new plan back.
+        ``keep_undo`` is for a plan just created through ``run_command`` (an import) and for the
+        plans Undo and Redo of that step go to (``ui.window.plan_steps``): the command that created
+        it stays on the stack, so Undo takes the new plan back and Redo brings it back again.
         """
         from app.plans.listing import PlanNotFoundError
         from app.queries.workspace import read_plan_view
@@ -171,10 +173,9 @@ class MainWindow(WindowOpening, QMainWindow):
             remember_recent_plan(plan_uuid)
         self._show_rows(view.rows if view else [], view.leads if view else [], view.plan if view else None)
         if plan_uuid is None and self.ctx is not None:
-            from app.plans.listing import list_plans
+            from app.plans.listing import count_archived_plans
 
-            archived = sum(p.archived for p in list_plans(self.ctx.db, include_archived=True))
-            self.empty_state.set_archived(archived)
+            self.empty_state.set_archived(count_archived_plans(self.ctx.db))
         self.centre.setCurrentIndex(0 if plan_uuid is None else 1)
         self.panes.show(plan_uuid is not None)
         self._refresh_empty_state()
@@ -334,16 +335,13 @@ class MainWindow(WindowOpening, QMainWindow):
 
         if self.plan_uuid is None:
             if "plan" in change.entities and self.undo_stack.count():
-                # Undoing the deletion of the last plan: show it again.
-                QTimer.singleShot(0, lambda: self.plan_loading.open_first(keep_undo=True))
+                self.plan_steps.last_plan_back()  # Undo of deleting the last plan, Redo of an import
             return
         if change.plan_uuid not in (None, self.plan_uuid):
             return
         if "plan" in change.entities and self.plan_uuid in change.uuids and not self._plan_exists():
-            # Deferred: this runs inside QUndoStack.undo(), and open_plan clears that stack.
-            # Undoing "create plan" or an import goes back to the plan the user was in before.
-            # Deleting or archiving the plan just now keeps the stack, so Undo can bring it back.
-            QTimer.singleShot(0, lambda: self.plan_loading.open_first(keep_undo=not self.undo_stack.canRedo()))
+            # Undo of its import or creation, or Delete plan / Archive plan just now.
+            self.plan_steps.plan_gone()
             return
         self.reload()
         if change.entities & {"plan", "priority", "objective", "action"}:

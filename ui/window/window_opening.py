@@ -80,6 +80,7 @@ class WindowOpening:
         already on screen (``saved_filters``: its saved filters, when start-up read them with the data)."""
         from ui.window import features
         from ui.window.change_signal import ChangeSignal
+        from ui.window.plan_steps import PlanSteps
 
         self.ctx = ctx
         self._data_waiter = None
@@ -96,6 +97,7 @@ class WindowOpening:
         self.install_commands()
         self.change_signal = ChangeSignal(ctx.bus, self)
         self.change_signal.changed.connect(self._on_change)
+        self.plan_steps = PlanSteps(self)
         features.install_for_data(self)
         if first_read:
             # What needed the data, and the features told which plan is shown, as after any opening.
