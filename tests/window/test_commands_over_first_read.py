@@ -49,9 +49,12 @@ def start(qtbot, tmp_path, _template_databases) -> Iterator[Start]:
 @pytest.fixture
 def opener(start) -> Iterator[_OpenWhenWaitedFor]:
     handler = _OpenWhenWaitedFor(start)
+    level = log.level
+    log.setLevel(logging.INFO)  # the line saying the UI thread waits is at INFO
     log.addHandler(handler)
     yield handler
     log.removeHandler(handler)
+    log.setLevel(level)
     start.gate.set()
     handler.opener.join(5)
 
