@@ -145,8 +145,9 @@ class DataOpening:
         SQLAlchemy (about 0.3 s): from here a command chosen waits for the data (``wait``) instead of
         the user waiting for its menu. Installed here rather than beside step 2, whose imports would
         hold Python's lock at every widget the installers make."""
-        if isValid(self.window) and self.window.isVisible():
-            self.window.install_commands()  # already done if an edit waited for the data meanwhile
+        if isValid(self.window) and self.window.isVisible() and not self.window.commands_installed:
+            # Not when already done (an edit waited for the data meanwhile): they came with the data then.
+            self.window.install_commands()
             self.commands_installed_at = time.perf_counter()
         self._start_opening()
 
