@@ -1,4 +1,4 @@
-"""Time starting the app until its rows are visible and it is fully interactive, beside a bare QMainWindow process.
+"""Time starting the app to rows visible, menus live and fully interactive, beside a bare QMainWindow process.
 
 Run by hand: `python bench/bench_startup.py [actions ...] [--runs N] [--before CHECKOUT]` (default
 2000 10000, 7 runs); record the figures in bench/README.md. Each figure is a whole process, from exec
@@ -7,10 +7,13 @@ memory; the app runs `python main.py --data-dir DIR --exit-when-shown` on a data
 plan of that many actions, offscreen, with throw-away settings, and exits once it is fully
 interactive (the data open, menus and features installed, the plan shown). "On screen" is when the
 window's shell was exposed, "rows visible" when the plan's rows were drawn from start-up's first
-read (before SQLAlchemy loads): each is the whole process less what the app's log says came after.
+read (before SQLAlchemy loads), "menus live" when the menus, toolbar, shortcuts and every feature's
+entries were installed over them, enabled and triggerable (a command needing the data then waits for
+it): each is the whole process less what the app's log says came after.
 `--before` also runs another checkout's main.py (an export of an earlier commit, same schema) on the
-same data; its log has no "rows shown" (its rows came with the rest). Runs alternate bare, before
-and app so a busy spell on the shared machine lands on each.
+same data; its log may have no "menus live" or "rows shown" (they came with the data, and count as
+fully interactive). Runs alternate bare, before and app so a busy spell on the shared machine lands
+on each.
 
 Modules run from compiled bytecode, as an installed app's do (pip compiles them on install): the
 bytecode goes to a throw-away folder (PYTHONPYCACHEPREFIX), written by a first run that is not
@@ -70,11 +73,13 @@ def make_data_dir(folder: Path, actions: int) -> Path:
     return data
 
 
+# What the app logs once fully interactive. Older checkouts (``--before``) log less: before the menus
+# were installed over the first read there is no "menus live" (they came with the data), and before
+# the first read no "rows shown" either ("its plan shown": everything came at once).
 SHOWN = re.compile(
-    r"Window on screen after ([0-9.]+) s, its rows shown after ([0-9.]+) s, fully interactive after ([0-9.]+) s"
+    r"Window on screen after ([0-9.]+) s, (?:its rows shown after ([0-9.]+) s, )?"
+    r"(?:its menus live after ([0-9.]+) s, )?(?:fully interactive|its plan shown) after ([0-9.]+) s"
 )
-# Before the first read: the rows came with everything else.
-SHOWN_BEFORE = re.compile(r"Window on screen after ([0-9.]+) s, its plan shown after ([0-9.]+) s")
 
 
 class Run(NamedTuple):
@@ -82,41 +87,44 @@ class Run(NamedTuple):
     mib: float
     on_screen: float
     rows: float
+    menus: float  # the menus enabled and their actions triggerable (what needs the data waits for it)
 
 
 def run_once(argv: list[str], env: dict[str, str], cwd: Path = ROOT, log: Path | None = None) -> Run:
     """Seconds from start to exit, peak resident memory in MiB, and seconds until the window was on
-    screen and until its rows were visible (the whole run, unless ``log`` says what came after)."""
+    screen, until its rows were visible and until its menus were live (the whole run, unless ``log``
+    says what came after)."""
     started = time.perf_counter()
     done = subprocess.run([TIME_BINARY, "-v", *argv], env=env, cwd=cwd, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"{argv} exited {done.returncode}:\n{done.stderr}")
     peak_kib = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr).group(1))
-    on_screen = rows = elapsed
+    on_screen = rows = menus = elapsed
     if log is not None and log.exists():
-        text = log.read_text(encoding="utf-8")
-        found = SHOWN.findall(text)
+        found = SHOWN.findall(log.read_text(encoding="utf-8"))
         if found:
-            window, shown, interactive = (float(x) for x in found[-1])
-        elif before := SHOWN_BEFORE.findall(text):
-            window, interactive = (float(x) for x in before[-1])
-            shown = interactive
-        if found or before:
-            on_screen, rows = elapsed - (interactive - window), elapsed - (interactive - shown)
+            window, shown, live, interactive = found[-1]
+            # Each figure is the whole process less what the log says came after it.
+            after = float(interactive)
+            on_screen = elapsed - (after - float(window))
+            rows = elapsed - (after - float(shown or interactive))
+            menus = elapsed - (after - float(live or interactive))
         log.unlink()
-    return Run(elapsed, peak_kib / 1024, on_screen, rows)
+    return Run(elapsed, peak_kib / 1024, on_screen, rows, menus)
 
 
 def _summary(name: str, runs: list[Run], bare_s: float, bare_mib: float) -> str:
     def median(figure: str) -> float:
         return statistics.median(getattr(run, figure) for run in runs)
 
-    on_screen, rows, interactive, mib = median("on_screen"), median("rows"), median("interactive"), median("mib")
+    on_screen, rows, menus = median("on_screen"), median("rows"), median("menus")
+    interactive, mib = median("interactive"), median("mib")
     return (
         f"  {name}: on screen {on_screen:.2f} s ({on_screen / bare_s:.1f}x), rows visible {rows:.2f} s "
-        f"({rows / bare_s:.1f}x), fully interactive {interactive:.2f} s ({interactive / bare_s:.1f}x), "
-        f"{mib:.0f} MiB (+{mib - bare_mib:.0f} MiB), worst rows {max(r.rows for r in runs):.2f} s, "
+        f"({rows / bare_s:.1f}x), menus live {menus:.2f} s ({menus / bare_s:.1f}x), fully interactive "
+        f"{interactive:.2f} s ({interactive / bare_s:.1f}x), {mib:.0f} MiB (+{mib - bare_mib:.0f} MiB), "
+        f"worst rows {max(r.rows for r in runs):.2f} s, worst menus {max(r.menus for r in runs):.2f} s, "
         f"worst interactive {max(r.interactive for r in runs):.2f} s"
     )
 

@@ -74,7 +74,7 @@ def test_closing_the_window_while_the_data_opens_leaves_nothing_attached(qtbot, 
     QThreadPool.globalInstance().waitForDone()
     qtbot.waitUntil(lambda: start.opening.ctx is not None)
     QApplication.processEvents()
-    assert window.ctx is None and "add_action" not in window.actions
+    assert window.ctx is None and not hasattr(window, "change_signal")
     start.opening.ctx.close()
     start.opening.ctx = None
     assert start.opening.paths.database.read_bytes() == before
@@ -127,7 +127,7 @@ def test_an_edit_waiting_for_data_that_cannot_open_gets_the_dialog_and_changes_n
         typed_over = index.data()
         accepted = window.model.setData(index, "Typed before the failure", Qt.ItemDataRole.EditRole)
         assert shown == [CANNOT_OPEN] and start.gave_up  # run_gui's give-up closes the window
-        assert window.ctx is None and "add_action" not in window.actions
+        assert window.ctx is None and not hasattr(window, "change_signal")
         assert not accepted and window.model.index(0, COL_ACTION).data() == typed_over
         assert paths.database.read_bytes() == before
     finally:

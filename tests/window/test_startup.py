@@ -110,6 +110,26 @@ code = main.main(["--data-dir", sys.argv[2], "--exit-when-shown"])
 print(json.dumps({"code": code, "shown": when_shown}))
 """
 
+# The menus and every feature's entries come next, on the rows, still before the database code.
+MENUS_WHEN_INSTALLED = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import main
+from ui.window.main_window import MainWindow
+installed = []
+real_install_commands = MainWindow.install_commands
+def install_commands(window):
+    first = not window.commands_installed
+    real_install_commands(window)
+    if first:
+        installed.append(
+            {"data_open": window.ctx is not None, "actions": sorted(window.actions), "modules": sorted(sys.modules)}
+        )
+MainWindow.install_commands = install_commands
+code = main.main(["--data-dir", sys.argv[2], "--exit-when-shown"])
+print(json.dumps({"code": code, "installed": installed}))
+"""
+
 
 @pytest.fixture
 def data_dir(tmp_path, _template_databases) -> Path:
@@ -181,5 +201,23 @@ def test_the_plan_rows_are_on_screen_before_any_sqlalchemy_module_is_imported(da
         name
         for name in LOADED_AFTER_THE_ROWS_SHOW
         if any(m == name or m.startswith(name + ".") for m in shown["modules"])
+    ]
+    assert loaded == []
+
+
+def test_the_menus_and_every_feature_are_installed_on_the_rows_before_any_sqlalchemy_module(data_dir, tmp_path):
+    done = _run([sys.executable, "-c", MENUS_WHEN_INSTALLED, str(ROOT), str(data_dir)], tmp_path)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    [installed] = report["installed"]
+    assert not installed["data_open"]
+    # The window's own commands and one entry of each kind of feature: editing, dialogs, files, reports.
+    for key in ("add_action", "undo", "history", "open_plan", "export_xlsx", "progress_report", "import_plan"):
+        assert key in installed["actions"]
+    loaded = [
+        name
+        for name in LOADED_AFTER_THE_ROWS_SHOW
+        if name != "ui.window.features" and any(m == name or m.startswith(name + ".") for m in installed["modules"])
     ]
     assert loaded == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -18,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.context import AppContext
-from app.editing.commands import Command, CommandError
-from app.editing.events import Change
 from ui.common.screen_fit import scrolling
-from ui.editing.undo import push_command, redo_shortcuts
-from ui.editing.undo_steps import run_big_steps_off_the_ui_thread
+from ui.editing.undo_actions import redo_shortcuts, run_big_steps_off_the_ui_thread
 from ui.window.change_signal import ChangeSignal
+
+if TYPE_CHECKING:
+    from app.context import AppContext
+    from app.editing.commands import Command
+    from app.editing.events import Change
 
 
 def make_button(text: str, slot: Callable[[], object], accessible_name: str | None = None) -> QPushButton:
@@ -102,6 +104,9 @@ class EditorDialog(QDialog):
 
     def run(self, command: Command, text: str | None = None) -> bool:
         """Push ``command`` on the undo stack; on refusal say why in the dialog and return False."""
+        from app.editing.commands import CommandError
+        from ui.editing.undo import push_command
+
         try:
             push_command(self.undo_stack, self.ctx.commands, command, text)
         except CommandError as exc:

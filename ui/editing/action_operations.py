@@ -1,26 +1,19 @@
 """Edit-menu operations on the selected actions; each becomes one command on the undo stack
-(a bulk change of more than ``UI_THREAD_RECORDS`` actions is applied off the UI thread)."""
+(a bulk change of more than ``UI_THREAD_RECORDS`` actions is applied off the UI thread).
+
+The Edit menu holds them from start-up's first read on, before the command path is loaded: each
+imports it when it runs, after ``MainWindow.wait_for_data`` (``WindowActions`` waits first)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.editing.action_commands import (
-    bulk_set_command,
-    delete_command,
-    duplicate_command,
-    move_command,
-    new_action_command,
-)
-from app.editing.commands import Command, command_size
-from app.editing.renumber import renumber_command
-from app.queries.structure import priority_tree
 from models.status import Status
 from ui.common import prompts
-from ui.editing.undo_steps import UI_THREAD_RECORDS
 from ui.workspace.table.delegates import NO_LEAD_TEXT
 
 if TYPE_CHECKING:
+    from app.editing.commands import Command
     from ui.window.main_window import MainWindow
 
 
@@ -29,6 +22,9 @@ class ActionOperations:
         self.window = window
 
     def _run_bulk(self, command: Command) -> None:
+        from app.editing.commands import command_size
+        from ui.editing.undo_steps import UI_THREAD_RECORDS
+
         if command_size(command) > UI_THREAD_RECORDS:
             self.window.run_command_in_background(command, command.label, lambda _outcome: None)
         else:
@@ -41,6 +37,8 @@ class ActionOperations:
         return rows
 
     def add_action(self) -> None:
+        from app.editing.action_commands import new_action_command
+
         window = self.window
         if window.plan_uuid is None:
             return
@@ -52,6 +50,8 @@ class ActionOperations:
             window.edit_current_cell()
 
     def duplicate_selected(self) -> None:
+        from app.editing.action_commands import duplicate_command
+
         rows = self._selected()
         if rows and self.window.plan_uuid:
             command = duplicate_command(self.window.plan_uuid, rows, self.window.model.rows)
@@ -59,6 +59,8 @@ class ActionOperations:
                 self.window.select_actions([c.uuid for c in command.commands])
 
     def delete_selected(self) -> None:
+        from app.editing.action_commands import delete_command
+
         rows = self._selected()
         if not rows:
             return
@@ -73,6 +75,9 @@ class ActionOperations:
             self._run_bulk(delete_command(rows))
 
     def move_selected(self) -> None:
+        from app.editing.action_commands import move_command
+        from app.queries.structure import priority_tree
+
         rows = self._selected()
         if not rows or self.window.plan_uuid is None:
             return
@@ -86,6 +91,8 @@ class ActionOperations:
             self._run_bulk(move_command(rows, objectives[chosen].uuid, objectives[chosen].ref))
 
     def set_status_of_selected(self) -> None:
+        from app.editing.action_commands import bulk_set_command
+
         rows = self._selected()
         if not rows:
             return
@@ -99,6 +106,8 @@ class ActionOperations:
             self._run_bulk(bulk_set_command(rows, "status", statuses[chosen].value, "status"))
 
     def set_lead_of_selected(self) -> None:
+        from app.editing.action_commands import bulk_set_command
+
         rows = self._selected()
         if not rows:
             return
@@ -111,6 +120,8 @@ class ActionOperations:
             self._run_bulk(bulk_set_command(rows, "lead_uuid", lead_uuid, "lead"))
 
     def renumber(self) -> None:
+        from app.editing.renumber import renumber_command
+
         command = renumber_command(self.window.model.rows)
         if not command.commands:
             prompts.info(self.window, "Renumber action refs", "Every action's ref already follows its objective.")

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from app.editing.history import HistoryLine, change_history
 from ui.common.listing_dialog import ListingDialog
 from ui.common.screen_fit import fit_to_screen
 from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
+    from app.editing.history import HistoryLine
     from ui.window.main_window import MainWindow
 
 COLUMNS = ("When", "Who", "Change", "Record", "Field", "From", "To")
@@ -48,6 +48,8 @@ class HistoryDialog(ListingDialog):
 
 def show_history(window: MainWindow) -> HistoryDialog | None:
     """The selected action's history when exactly one is selected, else the whole plan's."""
+    from app.editing.history import change_history  # the ORM's: loaded once the data is open
+
     if window.plan_uuid is None:
         return None
     selected = window.table.selected_uuids()

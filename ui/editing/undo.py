@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.editing.commands import Command, CommandError
 from app.editing.service import Applied, CommandService
@@ -133,19 +133,6 @@ def push_command(stack: QUndoStack, service: CommandService, command: Command, t
 def push_applied(stack: QUndoStack, service: CommandService, command: Command, applied: Applied) -> None:
     """Put a command already applied (by a background job) on the undo stack, undoable as any other."""
     stack.push(AppUndoCommand(service, command, applied=applied))
-
-
-def redo_shortcuts() -> list[QKeySequence]:
-    """Ctrl+Y (what Word and Excel users press) plus the platform's own redo keys, each once.
-
-    On Windows the platform's redo already is Ctrl+Y; listing it twice makes Qt treat the key
-    as ambiguous and do nothing at all.
-    """
-    keys: list[QKeySequence] = []
-    for key in [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]:
-        if key not in keys:
-            keys.append(key)
-    return keys
 
 
 @dataclass(frozen=True)

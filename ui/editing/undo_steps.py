@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from app.editing.commands import CommandCancelled, CommandError, command_size
@@ -27,15 +27,6 @@ from ui.editing.undo import AppUndoCommand
 # under the 100 ms the window may be held without a progress indicator.
 UI_THREAD_RECORDS = 50
 _BUSY = "steppingInBackground"  # a dynamic property on the stack while its step runs
-
-
-def run_big_steps_off_the_ui_thread(
-    action: QAction, stack: QUndoStack, forward: bool, parent: QWidget, tell: Callable[[str], None]
-) -> None:
-    """Point an Undo (or, ``forward``, Redo) action made by ``stack`` at ``step`` instead of the
-    stack's own slot; its text and enabled state still follow the stack."""
-    action.triggered.disconnect()
-    action.triggered.connect(lambda: step(stack, forward, parent, tell))
 
 
 def step(stack: QUndoStack, forward: bool, parent: QWidget, tell: Callable[[str], None]) -> BackgroundJob | None:

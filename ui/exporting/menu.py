@@ -7,19 +7,18 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.plans.listing import get_plan
-from app.queries.actions import action_rows
-from app.storage.database import Database
 from ui.common import prompts
 from ui.common.background import run_with_progress
 from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
+    from app.storage.database import Database
     from ui.window.main_window import MainWindow
 
 EXPORT_SECTIONS = ("spreadsheets", "plan_files")
 
-# The writers (openpyxl for .xlsx) are imported when an export is chosen, not at start-up.
+# The writers (openpyxl for .xlsx), and the queries over the ORM, are imported when an export is
+# chosen, not at start-up: the menu is installed before SQLAlchemy loads.
 
 
 def export_menu(window: MainWindow) -> str:
@@ -29,6 +28,8 @@ def export_menu(window: MainWindow) -> str:
 
 
 def _xlsx(db: Database, plan_uuid: str, today: date, user: str, path: Path) -> str:
+    from app.plans.listing import get_plan
+    from app.queries.actions import action_rows
     from exports.exporting.xlsx_export import write_actions_xlsx
 
     rows = action_rows(db, plan_uuid, today)
@@ -37,6 +38,7 @@ def _xlsx(db: Database, plan_uuid: str, today: date, user: str, path: Path) -> s
 
 
 def _csv(db: Database, plan_uuid: str, today: date, user: str, path: Path) -> str:
+    from app.queries.actions import action_rows
     from exports.exporting.csv_export import write_actions_csv
 
     rows = action_rows(db, plan_uuid, today)
@@ -45,6 +47,8 @@ def _csv(db: Database, plan_uuid: str, today: date, user: str, path: Path) -> st
 
 
 def _ics(db: Database, plan_uuid: str, today: date, user: str, path: Path) -> str:
+    from app.plans.listing import get_plan
+    from app.queries.actions import action_rows
     from exports.exporting.ics_export import write_actions_ics
 
     rows = action_rows(db, plan_uuid, today)
@@ -52,7 +56,7 @@ def _ics(db: Database, plan_uuid: str, today: date, user: str, path: Path) -> st
     return f"{events} due dates"
 
 
-Writer = Callable[[Database, str, date, str, Path], str]
+Writer = Callable[["Database", str, date, str, Path], str]
 
 # key, menu text, file filter, extension, writer
 FORMATS: tuple[tuple[str, str, str, str, Writer], ...] = (
@@ -64,6 +68,7 @@ FORMATS: tuple[tuple[str, str, str, str, Writer], ...] = (
 
 def export_plan(window: MainWindow, file_filter: str, suffix: str, writer: Writer) -> None:
     """Ask for a file, then write it off the UI thread (styling a big workbook takes seconds)."""
+    from app.plans.listing import get_plan
     from app.returns.requests import safe_file_stem
 
     if window.plan_uuid is None:

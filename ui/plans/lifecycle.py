@@ -1,7 +1,8 @@
 """File ▸ Archive plan… and Delete plan…, also offered by right-clicking a plan in Open plan.
 
 Each asks first, saying what happens and how to get the plan back, then runs one command on the
-window's undo stack (a backup is taken before it runs), so Ctrl+Z brings the plan back.
+window's undo stack (a backup is taken before it runs), so Ctrl+Z brings the plan back. The command
+path is imported when one is chosen: the entries are installed before the database code loads.
 """
 
 from __future__ import annotations
@@ -11,16 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from app.context import AppContext
-from app.editing.commands import CommandError
-from app.plans.lifecycle import archive_plan_command, delete_plan_command
-from app.plans.listing import PlanNotFoundError, get_plan
 from models.snapshots.rows import PlanSummary
 from ui.common import prompts
-from ui.editing.undo import push_command
 from ui.window.feature_api import ActionSpec, Needs
 
 if TYPE_CHECKING:
+    from app.context import AppContext
     from ui.window.main_window import MainWindow
 
 
@@ -36,6 +33,8 @@ def delete_plan(parent: QWidget, ctx: AppContext, stack: QUndoStack, plan: PlanS
     )
     if not prompts.confirm(parent, "Delete plan", question, ok_text="Delete plan"):
         return False
+    from app.plans.lifecycle import delete_plan_command
+
     return _run(parent, ctx, stack, delete_plan_command(plan))
 
 
@@ -47,10 +46,15 @@ def set_archived(parent: QWidget, ctx: AppContext, stack: QUndoStack, plan: Plan
         )
         if not prompts.confirm(parent, "Archive plan", question, ok_text="Archive plan"):
             return False
+    from app.plans.lifecycle import archive_plan_command
+
     return _run(parent, ctx, stack, archive_plan_command(plan, archived))
 
 
 def _run(parent: QWidget, ctx: AppContext, stack: QUndoStack, command) -> bool:
+    from app.editing.commands import CommandError
+    from ui.editing.undo import push_command
+
     try:
         push_command(stack, ctx.commands, command)
     except CommandError as exc:
@@ -60,6 +64,8 @@ def _run(parent: QWidget, ctx: AppContext, stack: QUndoStack, command) -> bool:
 
 
 def _current(window: MainWindow) -> PlanSummary | None:
+    from app.plans.listing import PlanNotFoundError, get_plan
+
     try:
         return get_plan(window.ctx.db, window.plan_uuid) if window.plan_uuid else None
     except PlanNotFoundError:

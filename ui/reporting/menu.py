@@ -1,4 +1,7 @@
-"""Reports ▸ Progress report…: ask for options and a file, produce it off the UI thread, open it."""
+"""Reports ▸ Progress report…: ask for options and a file, produce it off the UI thread, open it.
+
+The queries over the ORM are imported when a report is asked for: the entry is installed before the
+database code loads (over start-up's first read)."""
 
 from __future__ import annotations
 
@@ -11,10 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from app.plan_setup.leads import lead_rows
-from app.plan_setup.reference_data import meetings
-from app.plans.listing import get_plan
-from app.queries.structure import priority_tree
 from ui.common import prompts
 from ui.common.background import run_in_background
 from ui.window.feature_api import ActionSpec, Needs
@@ -66,6 +65,9 @@ class ReportController(QObject):
             return
         db = window.ctx.db
         today = window.today()
+        from app.plan_setup.leads import lead_rows
+        from app.plan_setup.reference_data import meetings
+        from app.queries.structure import priority_tree
         from app.reporting import changes_since_date, last_report_date, load_report_options, save_report_options
         from app.reporting.files import accessible_path_for
         from app.reporting.paper_store import load_paper, save_paper_command
@@ -143,6 +145,8 @@ class ReportController(QObject):
         prompts.error(self.window, "Progress report", "The progress report could not be produced.", message)
 
     def _suggested_name(self, plan_uuid: str, options: ReportOptions, today: date, fmt: str) -> str:
+        from app.plans.listing import get_plan
+
         title = get_plan(self.window.ctx.db, plan_uuid).title
         stem = re.sub(r"[^\w\- ]+", "", title).strip()[:60] or "Plan"
         when = options.meeting_date or today

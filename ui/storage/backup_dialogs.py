@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,7 +30,6 @@ from app.storage.restore import RestoreError, backup_retention, restore_in_place
 from app.storage.synced_folders import synced_folder_warning
 from ui.common import prompts
 from ui.common.screen_fit import fit_to_screen
-from ui.window.feature_api import ActionSpec
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -202,18 +201,3 @@ def warn_if_synced(window: MainWindow) -> str | None:
     if warning:
         prompts.error(window, "Your data folder is in a synced folder", warning)
     return warning
-
-
-def install(window: MainWindow) -> None:
-    window.declare(
-        ActionSpec(
-            "restore_backup",
-            "Restore from &backup…",
-            lambda: show_restore_dialog(window),
-            "file",
-            "backup",
-            tip="See the automatic backups and restore one",
-        )
-    )
-    # After the window is shown, so the warning sits over it rather than before it.
-    QTimer.singleShot(0, lambda: warn_if_synced(window))

@@ -18,7 +18,6 @@ from app.storage.database import DatabaseError, DatabaseTooNewError
 from app.storage.team_database import TeamDatabaseError, display_url, parse_team_url
 from app.storage.team_roles import role_of
 from ui.storage.team_url import TEAM_URL_KEY, remembered_team_url
-from ui.window.feature_api import ActionSpec
 from ui.window.settings import app_settings
 
 if TYPE_CHECKING:
@@ -126,7 +125,7 @@ def show_connect_dialog(window: MainWindow) -> ConnectTeamDialog:
     return dialog
 
 
-def _where_label(window: MainWindow) -> QLabel:
+def where_label(window: MainWindow) -> QLabel:
     db = window.ctx.db
     if db.is_server:
         role = role_of(db.engine)
@@ -152,29 +151,3 @@ def use_laptop_database(window: MainWindow) -> MainWindow | None:
         prompts.error(window, "Cannot open this laptop's database", str(exc))
         return None
     return replace_window(window, ctx)
-
-
-def install(window: MainWindow) -> None:
-    window.declare(
-        ActionSpec(
-            "connect_team_database",
-            "Connect to &team database…",
-            lambda: show_connect_dialog(window),
-            "file",
-            "team",
-            tip="Work on a plan shared by your team on a PostgreSQL server",
-        )
-    )
-    if window.ctx.db.is_server or window.ctx.standing_in_for is not None:
-        window.declare(
-            ActionSpec(
-                "use_laptop_database",
-                "Use this &laptop's database",
-                lambda: use_laptop_database(window),
-                "file",
-                "team",
-                tip="Stop using the team database and open the plans kept on this computer",
-            )
-        )
-    label = window.panels["team_location"] = _where_label(window)
-    window.statusBar().addPermanentWidget(label)

@@ -26,10 +26,13 @@ class TimelinePage(QWidget):
         self.menu.aboutToShow.connect(self.panel)
         window.tabs.currentChanged.connect(lambda index: self.panel() if window.tabs.widget(index) is self else None)
 
-    def panel(self) -> TimelinePanel:
-        """The panel, built now if it is not yet."""
+    def panel(self) -> TimelinePanel | None:
+        """The panel, built now if it is not yet; None when the data it shows could not be opened.
+        The tab and the menu are there from start-up's first read on: built then, it waits for the data."""
         panel = self.window_.panels.get("timeline")
-        return panel if panel is not None else self._build()
+        if panel is not None:
+            return panel
+        return self._build() if self.window_.wait_for_data() else None
 
     def _build(self) -> TimelinePanel:
         from ui.timeline.panel import TimelinePanel
@@ -65,7 +68,7 @@ def install(window: MainWindow) -> None:
     window.declared.place("view", "timeline", page.menu.menuAction())
 
 
-def show_timeline(window: MainWindow) -> TimelinePanel:
+def show_timeline(window: MainWindow) -> TimelinePanel | None:
     """The Timeline tab brought forward, as a click on it does, and its panel."""
     page = window.findChild(TimelinePage)
     window.tabs.setCurrentWidget(page)

@@ -18,7 +18,8 @@ def run_gui(data_dir: str | None, exit_when_shown: bool = False, database_url: s
     The window shows first, as a shell importing only Qt; then the plan's rows, read over plain
     ``sqlite3`` when the data folder's file allows it; the database code, the command path and the
     data itself load on the thread pool meanwhile (``ui.window.data_opening``). The log says when
-    each came ("Window on screen after …, its rows shown after …, fully interactive after …")."""
+    each came ("Window on screen after …, its rows shown after …, its menus live after …, fully
+    interactive after …")."""
     started = time.perf_counter()
     # Start-up makes a few hundred thousand objects that live as long as the window (modules,
     # SQLAlchemy's mappers, Qt's wrappers, the plan's rows): the cyclic collector would walk them all
@@ -115,14 +116,16 @@ def _quit_when_exposed(app, window) -> None:
 
 def _log_when_shown(window, opening, started: float) -> None:
     """How long the window took to come up, then its plan's rows (painted, from a first read), then
-    to be fully interactive: the figures a slow laptop is judged by; then the cyclic garbage collector
-    is turned back on."""
+    its menus live (every feature's entry installed; what needs the data waits for it), then to be
+    fully interactive (the data open behind them): the figures a slow laptop is judged by; then the
+    cyclic garbage collector is turned back on."""
     from PySide6.QtCore import QTimer
 
     from ui.window.errors import log
 
     on_screen: list[float] = []
     rows: list[float] = []
+    menus: list[float] = []
 
     def check() -> None:
         handle = window.windowHandle()
@@ -132,11 +135,16 @@ def _log_when_shown(window, opening, started: float) -> None:
         painted = opening.rows_painted_at
         if on_screen and not rows and window.rows_shown and (opening.first_read is None or painted is not None):
             rows.append(now if painted is None else painted - started)
-        if rows and not window.opening:
+        installed = opening.commands_installed_at
+        if rows and not menus and window.commands_installed:
+            menus.append(now if installed is None else installed - started)
+        if menus and not window.opening:
             log.info(
-                "Window on screen after %.2f s, its rows shown after %.2f s, fully interactive after %.2f s",
+                "Window on screen after %.2f s, its rows shown after %.2f s, its menus live after %.2f s, "
+                "fully interactive after %.2f s",
                 on_screen[0],
                 rows[0],
+                menus[0],
                 now,
             )
             # What start-up made lives as long as the window: frozen, a full collection walks only

@@ -31,8 +31,9 @@ def build_centre(window: MainWindow) -> tuple[QTabWidget, ScrollWhenShort, Empty
     layout.addWidget(tabs, 1)
     empty_state = EmptyState(window)
     empty_state.demo_button.clicked.connect(window.open_demo_plan)
-    empty_state.import_button.clicked.connect(lambda: window.import_handler and window.import_handler())
-    empty_state.new_button.clicked.connect(lambda: window.new_plan_handler and window.new_plan_handler())
+    # Through the window, which waits for the data when the page comes from start-up's first read.
+    empty_state.import_button.clicked.connect(lambda: window.start_import())
+    empty_state.new_button.clicked.connect(lambda: window.start_new_plan())
     centre = QStackedWidget(window)
     # Scrolls rather than widening the window at 200% scaling on a small screen.
     empty_page = scrolling(empty_state, "Getting started")

@@ -4,11 +4,13 @@
    SQLAlchemy (``app.queries.first_read``), with the modules that show it; on screen as soon as it
    is read (``MainWindow.show_first_read``). Only for the data folder's own file at the current
    schema: otherwise (a team database, a migration due, a damaged file…) there is none, and step 2
-   reads the plan as it always has.
+   reads the plan as it always has. Once its rows are painted, the menus, the command path's entry
+   points and the features are installed on them (``MainWindow.install_commands``), their modules
+   loaded off the UI thread and loading no database code.
 2. Loading the database code, the command path and the features, then opening the data (a
    migration with its backup, a team database's connection); the window is attached to it
-   (``MainWindow.attach``): menus, edits and features from then on. An edit made before then waits
-   for this step (``wait``), so nothing typed is lost.
+   (``MainWindow.attach``): the data behind the menus, edits and features from then on. An edit or a
+   command chosen before then waits for this step (``wait``), so nothing typed or chosen is lost.
 
 A failure is met on the UI thread by ``ui.window.startup_checks``, with the same dialogs as ever
 (the latest good backup offered over a damaged file, the laptop's copy when the team database is
@@ -47,6 +49,15 @@ POLL_MS = 5
 MAX_WAIT_FOR_SCREEN_MS = 250
 
 
+def _import_commands() -> None:
+    """What ``MainWindow.install_commands`` and ``attach`` import, loaded off the UI thread; none of it
+    loads SQLAlchemy (``tests/window/test_startup.py``)."""
+    import ui.editing.action_operations  # noqa: F401
+    import ui.window.change_signal  # noqa: F401
+    import ui.window.features  # noqa: F401
+    import ui.window.menus  # noqa: F401
+
+
 def _open_context(data_dir: Path, database_url: str | None) -> AppContext:
     from app.context import AppContext
 
@@ -78,6 +89,7 @@ class DataOpening:
         self.first_read: FirstRead | None = None
         self.saved_filters: SavedFilters | None = None  # the first read's plan's, read with the data
         self.rows_painted_at: float | None = None  # perf_counter when the first read's rows were painted
+        self.commands_installed_at: float | None = None  # ... and the menus and features installed on them
         self._waited_ms = 0
         self._opening_started = False
         # Step 2's outcome, to run once on the UI thread: when its signal arrives, or sooner for an
@@ -125,7 +137,24 @@ class DataOpening:
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the widgets at their places first
         self.window.repaint()
         self.rows_painted_at = time.perf_counter()
-        QTimer.singleShot(0, self.window, self._start_opening)
+        run_in_background(_import_commands, lambda _none: self._install_commands(), self._no_commands_yet)
+
+    # --- 1b. the menus and the features, before the database code --------------------------------
+    def _install_commands(self) -> None:
+        """The menus, the shortcuts and every feature's entries on the rows, before step 2 loads
+        SQLAlchemy (about 0.3 s): from here a command chosen waits for the data (``wait``) instead of
+        the user waiting for its menu. Installed here rather than beside step 2, whose imports would
+        hold Python's lock at every widget the installers make."""
+        if isValid(self.window) and self.window.isVisible() and not self.window.commands_installed:
+            # Not when already done (an edit waited for the data meanwhile): they came with the data then.
+            self.window.install_commands()
+            self.commands_installed_at = time.perf_counter()
+        self._start_opening()
+
+    def _no_commands_yet(self, message: str) -> None:
+        # Step 2 imports the same modules and says why on the UI thread, where start-up can end.
+        log.warning("Loading the menus' modules failed: %s", message)
+        self._start_opening()
 
     def _no_first_read(self, message: str) -> None:
         log.warning("Start-up's first read failed: %s", message)

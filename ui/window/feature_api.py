@@ -4,6 +4,11 @@ A feature declares each action once (its menu and section, shortcut, tip, and wh
 plan or a selection); the window enables every declared action from one place when the plan or
 the selection changes. Menus are split into named sections, so a feature says where its entry
 belongs instead of finding another feature's separator or rewiring another feature's action.
+
+Actions are declared over start-up's first read, before the data is open: a declared action's
+trigger first waits for the data (the window's ``wait_for_data``, a fraction of a second under a busy
+cursor) and runs once it is open, or not at all when it could not be opened. An action that only
+moves around the window (Find, Copy rows) says ``needs_data=False`` and runs at once.
 """
 
 from __future__ import annotations
@@ -36,13 +41,17 @@ class ActionSpec:
     needs: Needs = Needs.NOTHING
     # A further condition (a report already running, say), checked whenever the window refreshes actions.
     available: Callable[[], bool] | None = None
+    # False for an action touching only the window, never the data: it need not wait for it.
+    needs_data: bool = True
 
 
 class WindowActions:
     """Declared actions and sectioned menus of one window, and the one place they are enabled."""
 
-    def __init__(self, owner: QWidget) -> None:
+    def __init__(self, owner: QWidget, data_ready: Callable[[], bool]) -> None:
+        """``data_ready``: waits for the owner's data if it is still opening; False if it could not be."""
         self._owner = owner
+        self._data_ready = data_ready
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self._specs: dict[str, ActionSpec] = {}
@@ -78,11 +87,15 @@ class WindowActions:
         if spec.tip:
             action.setStatusTip(spec.tip)
             action.setToolTip(spec.tip)
-        action.triggered.connect(lambda _checked=False: spec.trigger())
+        action.triggered.connect(lambda _checked=False: self._trigger(spec))
         self.place(spec.menu, spec.section, action)
         self.actions[spec.key] = action
         self._specs[spec.key] = spec
         return action
+
+    def _trigger(self, spec: ActionSpec) -> None:
+        if not spec.needs_data or self._data_ready():
+            spec.trigger()
 
     def adopt(self, key: str, action: QAction, menu: str, section: str) -> QAction:
         """An action Qt made (undo, a dock's toggle), placed and enabled like a declared one."""

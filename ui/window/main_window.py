@@ -7,10 +7,11 @@ ui/window/feature_api.py), ``tabs``, the three signals, ``run_command``, ``open_
 Start-up shows the window before its data is open: ``MainWindow()`` is the shell (title, size,
 status bar, the opening page), importing Qt and nothing of the database; ``show_first_read(view)``
 puts the plan read over plain ``sqlite3`` on screen (table, tree, details: to look at, search and
-filter); ``attach(ctx)`` adds the menus, the command path and the features once the data is open
-(or builds it all, when there was no first read). An edit made before then waits for the data
-(``wait_for_data``). So this module imports the workspace, the features and the app-layer calls
-inside the methods that use them (by then already loaded, off the UI thread).
+filter); ``install_commands()`` adds the menus, the command path's entry points and the features, still
+without the data; ``attach(ctx)`` adds what needs the open data (or builds it all, when there was no
+first read). An edit or a command chosen before then waits for the data (``wait_for_data``). So this
+module imports the workspace, the features and the app-layer calls inside the methods that use them
+(by then already loaded, off the UI thread).
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class MainWindow(WindowOpening, QMainWindow):
         self._carried_history = undo_stack is not None
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.undo_stack.setParent(self)
-        self.declared = WindowActions(self)
+        self.declared = WindowActions(self, self.wait_for_data)
         self.menus = self.declared.menus
         self.actions = self.declared.actions
         # The dialog or panel each feature keeps open, by feature name (so a second click raises it).
@@ -76,6 +77,7 @@ class MainWindow(WindowOpening, QMainWindow):
         self._import_handler: Callable[[], None] | None = None
         self._new_plan_handler: Callable[[], None] | None = None
         self._view_built = False
+        self._commands_installed = False
         # Set by start-up while the data opens behind a first read: waits for it and attaches it.
         self._data_waiter: Callable[[], None] | None = None
         self.panes = WindowPanes(self)
@@ -299,8 +301,12 @@ class MainWindow(WindowOpening, QMainWindow):
         self.open_plan(plan.uuid)
 
     def start_new_plan(self) -> None:
-        if self._new_plan_handler is not None:
+        if self._new_plan_handler is not None and self.wait_for_data():
             self._new_plan_handler()
+
+    def start_import(self) -> None:
+        if self._import_handler is not None and self.wait_for_data():
+            self._import_handler()
 
     # --- refreshing ----------------------------------------------------------------------------
     def reload(self) -> None:

@@ -43,8 +43,7 @@ def quit_action(window: MainWindow) -> QAction:
 def reserve_bars(window: MainWindow) -> None:
     """The menu bar's menus (greyed, but for File with Quit) and the toolbar (empty) before the data is
     open, so the plan shown from start-up's first read does not move down when ``build_menus`` fills
-    them. This module imports Qt only at the top for that reason: the rest loads in ``build_menus``,
-    once the data is open."""
+    them. This module imports Qt only at the top for that reason: the rest loads in ``build_menus``."""
     bar = window.menuBar()
     for key, title, sections in MENUS:
         window.declared.add_menu(key, bar.addMenu(title), sections).menuAction().setEnabled(key == "file")
@@ -61,8 +60,7 @@ def reserve_bars(window: MainWindow) -> None:
 
 
 def build_menus(window: MainWindow) -> None:
-    from ui.editing.undo import redo_shortcuts
-    from ui.editing.undo_steps import run_big_steps_off_the_ui_thread
+    from ui.editing.undo_actions import redo_shortcuts, run_big_steps_off_the_ui_thread
 
     if window.toolbar is None:
         reserve_bars(window)
@@ -79,20 +77,39 @@ def build_menus(window: MainWindow) -> None:
     window.declared.adopt("undo", undo, "edit", "undo")
     window.declared.adopt("redo", redo, "edit", "undo")
     plan, selection = Needs.PLAN, Needs.SELECTION
+    # The last column: whether it touches the data, so waits for it while it opens (``ActionSpec.needs_data``).
     for spec in (
-        ("add_action", "&Add action", ops.add_action, "actions", "Ctrl+Shift+N", "Add a new action", plan),
-        ("duplicate", "D&uplicate action", ops.duplicate_selected, "actions", "Ctrl+D", "", selection),
-        ("delete", "&Delete action…", ops.delete_selected, "actions", QKeySequence.StandardKey.Delete, "", selection),
-        ("edit_cell", "&Edit cell", window.edit_current_cell, "actions", "F2", "", selection),
-        ("move", "&Move to objective…", ops.move_selected, "actions", None, "", selection),
-        ("set_status", "Set &status…", ops.set_status_of_selected, "status", "Ctrl+Shift+S", "", selection),
-        ("set_lead", "Set &lead…", ops.set_lead_of_selected, "status", "Ctrl+Shift+L", "", selection),
-        ("add_update", "Add progress &update", window.focus_progress_note, "status", "Ctrl+Shift+U", "", selection),
-        ("copy", "&Copy rows", window.copy_rows, "clipboard", QKeySequence.StandardKey.Copy, "", selection),
-        ("find", "&Find…", window.focus_search, "clipboard", QKeySequence.StandardKey.Find, "", plan),
+        ("add_action", "&Add action", ops.add_action, "actions", "Ctrl+Shift+N", "Add a new action", plan, True),
+        ("duplicate", "D&uplicate action", ops.duplicate_selected, "actions", "Ctrl+D", "", selection, True),
+        (
+            "delete",
+            "&Delete action…",
+            ops.delete_selected,
+            "actions",
+            QKeySequence.StandardKey.Delete,
+            "",
+            selection,
+            True,
+        ),
+        ("edit_cell", "&Edit cell", window.edit_current_cell, "actions", "F2", "", selection, False),
+        ("move", "&Move to objective…", ops.move_selected, "actions", None, "", selection, True),
+        ("set_status", "Set &status…", ops.set_status_of_selected, "status", "Ctrl+Shift+S", "", selection, True),
+        ("set_lead", "Set &lead…", ops.set_lead_of_selected, "status", "Ctrl+Shift+L", "", selection, True),
+        (
+            "add_update",
+            "Add progress &update",
+            window.focus_progress_note,
+            "status",
+            "Ctrl+Shift+U",
+            "",
+            selection,
+            False,
+        ),
+        ("copy", "&Copy rows", window.copy_rows, "clipboard", QKeySequence.StandardKey.Copy, "", selection, False),
+        ("find", "&Find…", window.focus_search, "clipboard", QKeySequence.StandardKey.Find, "", plan, False),
     ):
-        key, text, trigger, section, shortcut, tip, needs = spec
-        window.declare(ActionSpec(key, text, trigger, "edit", section, shortcut, tip, needs))
+        key, text, trigger, section, shortcut, tip, needs, needs_data = spec
+        window.declare(ActionSpec(key, text, trigger, "edit", section, shortcut, tip, needs, needs_data=needs_data))
     _build_view(window)
     window.declare(ActionSpec("renumber", "&Renumber action refs…", ops.renumber, "plan", "structure", needs=plan))
     window.declare(ActionSpec("about", "&About Delivery Desk", lambda: show_about(window), "help", "about"))
@@ -113,7 +130,8 @@ def _build_file(window: MainWindow) -> None:
         )
     )
     window.recent_menu = QMenu("&Recent plans", window.menus["file"])
-    window.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window))
+    # The plans are listed from the data: opened over start-up's first read, the menu waits for it.
+    window.recent_menu.aboutToShow.connect(lambda: window.wait_for_data() and fill_recent_menu(window))
     window.declared.place("file", "plan", window.recent_menu.menuAction())
 
 

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.context import AppContext
 from app.profile import OfficerProfile
 from ui.common.dialog_base import named
 from ui.common.screen_fit import fit_to_screen
 from ui.window.feature_api import ActionSpec
 
 if TYPE_CHECKING:
+    from app.context import AppContext
     from ui.window.main_window import MainWindow
 
 

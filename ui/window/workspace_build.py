@@ -3,12 +3,14 @@
 ``build_view``: what shows a plan — the action table over its filter proxy, the filter bar, the
 centre's tabs and getting-started page, the two panes. It needs no open data and loads no database
 code, so start-up shows its first read in it (``MainWindow.show_first_read``) while SQLAlchemy loads.
-``build_commands``: what changes the plan — the action operations, the menus (their bar and the
-toolbar are in place, greyed, from ``build_view``) and the change signal, on the open data
-(``MainWindow.attach`` then connects its slots and runs the features' installers).
+``build_commands``: what changes the plan — the action operations and the menus (their bar and the
+toolbar are in place, greyed, from ``build_view``), before the data is open (over start-up's first
+read): each command waits for the data when it runs. ``MainWindow.install_commands`` then runs the
+features' installers, and ``MainWindow.attach`` connects the change signal once the data is open.
 
-Start-up imports this module off the UI thread while the window's shell is on screen
-(``ui.window.data_opening``); ``build_commands`` imports the command path when called.
+Start-up imports this module off the UI thread while the window's shell is on screen, and what
+``build_commands`` imports once the rows are painted (``ui.window.data_opening``): none of it loads
+SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -64,11 +66,9 @@ def build_view(window: MainWindow) -> None:
 
 
 def build_commands(window: MainWindow) -> None:
-    """The operations on the plan, the menus and the change signal, once ``window.ctx`` is open."""
+    """The operations on the plan and the menus, with or without ``window.ctx``."""
     from ui.editing.action_operations import ActionOperations
-    from ui.window.change_signal import ChangeSignal
     from ui.window.menus import build_menus
 
     window.operations = ActionOperations(window)
     build_menus(window)
-    window.change_signal = ChangeSignal(window.ctx.bus, window)
