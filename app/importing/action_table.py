@@ -27,6 +27,7 @@ from app.importing.heading_rows import is_title_row, title_row_priority
 from app.importing.lead_reading import read_lead, without_name_debris
 from app.importing.led_refs import take_leading_ref
 from app.importing.numbered_items import numbers_on
+from app.importing.priority_cells import moved_heading, row_priority
 from app.importing.progress_lines import ends_with_progress, is_progress_row, progress_paragraphs
 from app.importing.project_rows import with_detail
 from app.importing.row_shapes import Piece, cut_tail, inline_refs, split_row
@@ -36,7 +37,6 @@ from app.importing.shifted_rows import column_texts, realign, shift_note
 from app.importing.status_words import status_cell
 from app.importing.sub_actions import action_without_steps, keep_number_label
 from app.importing.table_headings import (
-    cell_priority,
     heading_priority,
     labelled_objective_title,
     read_above,
@@ -194,7 +194,9 @@ class ActionTable:
             self.last.comments = f"{self.last.comments}\n{filled[0][1].strip()}".strip()
             self.notes.append(f"{where}: the progress under action {self.last.ref} was kept as its comments.")
             return RowRole.CONTINUATION, self.last.ref
-        if len(filled) == 1 and (filled[0][0] == 0 or filled[0][0] != activity_column):
+        if len(filled) == 1 and (
+            filled[0][0] == 0 or filled[0][0] != activity_column or moved_heading(self, filled[0][1])
+        ):
             heading = parse_priority_heading(filled[0][1])
             if heading:
                 self.priority_code = self.b.priority(*heading).code
@@ -214,7 +216,7 @@ class ActionTable:
             if self.last is not None and starts_as_continuation(filled[0][1]):
                 join_run_on(self, where, filled[0])  # a line run on from the row above (a paste, a page cut)
                 return RowRole.CONTINUATION, self.last.ref
-        self.row_priority(values["priority"])
+        row_priority(self, values["priority"])  # or the objective of the priority above
         ref = parse_ref_cell(values["ref"])
         if self.is_continuation(values, ref, merged) or rest_of_cut_row(self, values):
             # the action above already holds what its merged cells say
@@ -315,16 +317,6 @@ class ActionTable:
             self.group_refs = tuple(action.objective_refs)
         why = why or "no timescale, and its text continues mid-sentence or it has no activity: a row split across pages"
         self.notes.append(f"{where}: joined to action {action.ref} above ({why}).")
-
-    def row_priority(self, text: str) -> None:
-        """A Priority / theme column: its text names the priority of the row ("Theme 2: Safer nights")."""
-        text = " ".join(text.split())
-        if not text or text == self.priority_text:
-            return
-        code = cell_priority(self, text)
-        if code != self.priority_code:
-            self.group_refs, self.group_text = (), ""
-        self.priority_code, self.priority_text = code, text
 
     def start_group(self, ref: RefCell, objective_text: str) -> None:
         if ref.objective_refs:

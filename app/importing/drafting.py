@@ -251,6 +251,9 @@ class Builder:
                     "it is left out as a section of the document."
                 )
                 del self.priorities[code]
+        for title in self.announced.missing([p.title for p in self.priorities.values()]):
+            self.priority(self.next_priority_code(), title)  # listed as a pillar, no part of its own stored
+            self.result.notes.append(f"'{title}' is listed among the plan's priorities with nothing under it; kept.")
         for code, priority in self.priorities.items():
             if not priority.title:
                 priority.title = f"Priority {code}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.importing.delivery_lines import split_means
 from app.importing.funder_clauses import split_funder_clause
 from app.importing.lead_cells import without_debris
 from app.importing.lead_contacts import split_lead_contact
@@ -51,10 +52,16 @@ def read_lead(values: dict[str, str], where: SourceLocation, notes: list[str]) -
     lead, partners = cell.lead[:MAX_LEAD], without_closing_stop(values["partners"])
     if cell.no_lead:
         comments = f"Lead: {cell.no_lead}\n{comments}".strip()
-    if cell.partners:
-        partners = "; ".join((*cell.partners, *([partners] if partners else [])))
+    bodies, means = split_means(cell.partners)
+    if means:  # "In Service training programme and Healthy Scheme": how it is delivered, no partner
+        comments = "\n".join((*(f"Delivered through: {line}" for line in means), comments)).strip()
         notes.append(
-            f"{where}: the lead cell names {len(cell.partners) + 1} organisations on separate "
+            f"{where}: '{'; '.join(means)}' in the lead cell names how the action is delivered; kept in its comments."
+        )
+    if bodies:
+        partners = "; ".join((*bodies, *([partners] if partners else [])))
+        notes.append(
+            f"{where}: the lead cell names {len(bodies) + 1} organisations on separate "
             f"lines; {lead} is the lead, the others partners."
         )
     return LeadReading(lead, partners, comments)

@@ -8,6 +8,13 @@ the plan saying what its priorities are, so each is kept, under its number and w
 
 Only a list numbered from 1, each line the next number, right under a line that ends with a colon
 and names the heading words in the plural ("objectives", "priorities", "aims") counts.
+
+A bullet list under such a line ("The Delivery Plan is framed around the five pillars of our
+current Response Strategy:", pillars being a strategy's top level as well) names them in words.
+Where the plan's headings set out most of them (the same words, in any case), the others are
+its priorities too, with nothing stored under them (``missing``); a list no more than half of
+whose lines head a part of the plan is left alone (one objective of two set out under a numbered
+heading the list titles stays the plan's one priority, as ``listed_titles`` reads it).
 """
 
 from __future__ import annotations
@@ -18,7 +25,13 @@ from app.importing.text import is_keyed_heading, parse_priority_heading
 from exports.importing.heading_words import HEADING_WORDS, alternation
 
 _PLURAL = {word: word[:-1] + "ies" if word.endswith("y") else word + "s" for word in HEADING_WORDS}
-_ANNOUNCES = re.compile(rf"\b(?:{alternation(tuple(_PLURAL.values()))})\b", re.IGNORECASE)
+_ANNOUNCES = re.compile(rf"\b(?:{alternation((*_PLURAL.values(), 'pillars'))})\b", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[•\-*▪◦‣●]\s+(\S.*)$")
+
+
+def announces(text: str) -> bool:
+    """A line announcing the plan's priorities in a list under it ("…the five pillars of our…:")."""
+    return text.endswith(":") and bool(_ANNOUNCES.search(text))
 
 
 class ListedPriorities:
@@ -26,7 +39,9 @@ class ListedPriorities:
 
     def __init__(self) -> None:
         self.codes: set[str] = set()
+        self.titles: list[str] = []  # the bullet lines listed under an announcing line
         self._next = 0  # the number the list's next line must carry; 0 outside such a list
+        self._bullets = False  # the lines so far since an announcing line are its bullet list
 
     def see(self, text: str) -> None:
         if not text:
@@ -36,4 +51,16 @@ class ListedPriorities:
             self.codes.add(heading[0])
             self._next += 1
             return
-        self._next = 1 if text.endswith(":") and _ANNOUNCES.search(text) else 0
+        bullet = _BULLET.match(text)
+        if self._bullets and bullet:
+            self.titles.append(" ".join(bullet.group(1).split()))
+            return
+        self._next = 1 if announces(text) else 0
+        self._bullets = bool(self._next)
+
+    def missing(self, titles: list[str]) -> list[str]:
+        """The listed titles no priority of ``titles`` bears, when most listed titles are one (the list
+        is the plan's top level, most of it set out under headings of the same words)."""
+        held = {title.casefold() for title in titles}
+        listed = [title for title in self.titles if title.casefold() not in held]
+        return listed if len(self.titles) - len(listed) > len(self.titles) / 2 else []

@@ -43,6 +43,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from app.importing.listed_priorities import announces
 from app.importing.numbered_lines import names_a_level, numbered_runs
 from app.importing.numbered_steps import is_how_label, numbered_steps
 from app.importing.plan_sentences import announces_priorities, lead_named, with_lead
@@ -113,11 +114,17 @@ def _sources(document: RawDocument) -> list[tuple[str, list[tuple[str, int]]]]:
 
 def _paragraphs(document: RawDocument) -> tuple[str, ...]:
     """The document's free paragraphs; for sheets of one column (a page pasted a line a row), the lines
-    that are no list item, read as the page's paragraphs would be (a heading, a numbered line)."""
+    that are no list item, read as the page's paragraphs would be (a heading, a numbered line), and
+    a list right under a line announcing the plan's priorities (``listed_priorities``)."""
     if document.paragraphs or not any(table.rows for table in document.tables):
         return document.paragraphs
     lines = [line for _, raw in _sources(document) for line in _lines(raw)]
-    return tuple(line.text for line in lines if not line.bullet)
+    kept, listing = [], False
+    for line in lines:  # a list of the plan's priorities stays, as Word's paragraphs keep it
+        if not line.bullet or listing:
+            kept.append(f"• {line.text}" if line.bullet else line.text)
+            listing = announces(line.text) if not line.bullet else listing
+    return tuple(kept)
 
 
 def _lines(raw: list[tuple[str, int]]) -> list[_Line]:

@@ -53,3 +53,41 @@ def test_numbered_lines_under_a_line_naming_no_priorities_are_still_the_document
     ]
     preview = preview_import(outline_docx(tmp_path / "plan.docx", lines), ImportOptions())
     assert _titles(preview) == WANTED[:1]
+
+
+PILLARS = [
+    ("para", "The Delivery Plan is framed around the three pillars of our Safer Streets Strategy:"),
+    ("bullet", "Safer night-time economy"),
+    ("bullet", "Safer parks"),
+    ("bullet", "Safer public transport"),
+    ("heading", "Safer Night-time Economy"),
+    ("para", "Aim: To reduce violence between 10pm and 4am."),
+    ("label", "Examples of New Actions:"),
+    ("bullet", "Open a night-time hub in the town centre."),
+    ("bullet", "Train door staff in first aid."),
+    ("heading", "Safer Parks"),
+    ("para", "Aim: To make our parks safe for everyone."),
+    ("label", "Examples of New Actions:"),
+    ("bullet", "Light the main paths after dark."),
+    ("bullet", "Run park watch patrols in summer."),
+]
+PILLAR_TITLES = ["Safer Night-time Economy", "Safer Parks", "Safer public transport"]
+
+
+def test_a_pillar_listed_in_words_with_no_part_of_its_own_is_still_a_priority(tmp_path):
+    preview = preview_import(outline_docx(tmp_path / "plan.docx", PILLARS), ImportOptions())
+    assert _titles(preview) == PILLAR_TITLES
+    assert len(preview.draft.actions) == 4
+
+
+def test_the_pillars_pasted_into_a_sheet_a_line_a_row_read_the_same():
+    rows = tuple((f"• {text}" if kind == "bullet" else text,) for kind, text in PILLARS)
+    table = RawTable("plan.csv", "sheet", 0, rows, tuple(range(1, len(rows) + 1)))
+    preview = preview_document(RawDocument("plan.csv", "csv", "", (table,), ()), ImportOptions())
+    assert _titles(preview) == PILLAR_TITLES
+
+
+def test_a_list_under_a_line_naming_no_priorities_adds_none(tmp_path):
+    lines = [("para", "The plan was written with:"), *PILLARS[1:]]
+    preview = preview_import(outline_docx(tmp_path / "plan.docx", lines), ImportOptions())
+    assert _titles(preview) == PILLAR_TITLES[:2]
