@@ -36,6 +36,8 @@ def test_bodies_on_their_lines_stay_partners(tmp_path):
 
 def test_only_a_line_whose_every_part_names_a_means_is_one():
     assert names_a_means("In Service training programme and Healthy Scheme")
-    assert names_a_means("Healthy Schools Programme")
+    assert names_a_means("Peer mentoring programme")
+    assert not names_a_means("Healthy Schools Programme")  # a named programme the plan works with
+    assert not names_a_means("Neighbourhood Watch Scheme")
     assert not names_a_means("Inspection and Advisory Service")
     assert not names_a_means("Training team and Youth Service")  # a body among them
