@@ -170,6 +170,9 @@ def write_pdf(
             colWidths=[width * share for share in printing.widths(len(printed[0]))],
         )
         style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        # Word draws a repeated header row's own bottom border over the rest of a row the page cut;
+        # reportlab's in-row split keeps only its top, so the header and the rest print as one box.
+        style.append(("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black))
         if across:
             style += [
                 ("SPAN", (0, number), (-1, number))
