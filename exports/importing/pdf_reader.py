@@ -71,6 +71,7 @@ class _Table:
     merged: dict[tuple[int, int], str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     wraps: list[tuple[Wraps, ...]] = field(default_factory=list)
+    heading: str = ""  # the bold paragraph right above it
 
     def freeze(self, file: str, index: int) -> RawTable:
         first, last = self.pages[0], self.pages[-1]
@@ -86,6 +87,7 @@ class _Table:
             preceding=self.preceding,
             notes=tuple(self.notes),
             merged_above=self.merged,
+            heading=self.heading,
         )
 
 
@@ -264,13 +266,17 @@ def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:
     pending: list[str] = []
     right = max((item.line.x1 for item in items if item.line is not None), default=0.0)
     previous_line: _Item | None = None
+    bold = False  # the last paragraph is printed in bold, every line of it
     for item in items:
         if item.rows is None:
+            printed_bold = item.line is not None and item.line.bold
             if previous_line is not None and pending and _wrapped(previous_line, item, right):
                 paragraphs[-1] = pending[-1] = f"{pending[-1]} {item.text}"
+                bold = bold and printed_bold
             else:
                 paragraphs.append(item.text)
                 pending.append(item.text)
+                bold = printed_bold
             previous_line = item
             continue
         previous_line = None
@@ -295,10 +301,14 @@ def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:
             previous.pages.append(item.page)
             previous.notes.extend(item.notes)
         else:
+            # a bold paragraph right above the table (not the document's first) heads it, as in Word
+            heading = pending[-1] if pending and bold and len(paragraphs) > 1 else ""
             tables.append(
-                _Table(list(rows), tuple(pending), [item.page], dict(item.merged), list(item.notes), list(wraps))
+                _Table(
+                    list(rows), tuple(pending), [item.page], dict(item.merged), list(item.notes), list(wraps), heading
+                )
             )
-        pending = []
+        pending, bold = [], False
     return tables, paragraphs
 
 
