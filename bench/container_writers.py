@@ -13,6 +13,12 @@ from openpyxl import Workbook
 Row = list[str]
 
 
+class Bold(str):
+    """A paragraph the Word layout sets in bold (a section heading over a table): printed bold in the PDF too."""
+
+    __slots__ = ()
+
+
 def padded(text: str, width: int) -> Row:
     """A line above a sheet's header: the text in the first cell, the rest of the row empty."""
     return [text] + [""] * (width - 1)
@@ -159,7 +165,9 @@ def write_pdf(
     for heading, paragraphs, header, rows in sections:
         if heading:
             story.append(Paragraph(escape(heading), styles["Heading2"]))
-        story.extend(Paragraph(escape(text), body) for text in paragraphs)
+        story.extend(
+            Paragraph(f"<b>{escape(text)}</b>" if isinstance(text, Bold) else escape(text), body) for text in paragraphs
+        )
         if header is None:
             story.append(PageBreak())
         printed = rows if header is None else [header, *rows]
@@ -170,6 +178,9 @@ def write_pdf(
             colWidths=[width * share for share in printing.widths(len(printed[0]))],
         )
         style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        # Word draws a repeated header row's own bottom border over the rest of a row the page cut;
+        # reportlab's in-row split keeps only its top, so the header and the rest print as one box.
+        style.append(("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black))
         if across:
             style += [
                 ("SPAN", (0, number), (-1, number))

@@ -18,7 +18,7 @@ from container_rows_unseen11 import (
     WAVERLEY_LINES,
     WAVERLEY_TITLE,
 )
-from container_writers import WordPlan, padded, sheet_csv_pdf
+from container_writers import Bold, WordPlan, padded, sheet_csv_pdf
 
 
 def salford_cdrp(out: Path) -> list[Path]:
@@ -41,8 +41,9 @@ def salford_cdrp(out: Path) -> list[Path]:
     width = len(SALFORD_CDRP_HEADER)
     above = [*SALFORD_CDRP_COVER, *SALFORD_CDRP_CONTENTS, *SALFORD_CDRP_COMMENTS, SALFORD_CDRP_SECTION]
     sheet = [*(padded(line, width) for line in above), list(SALFORD_CDRP_HEADER), *SALFORD_CDRP]
-    paragraphs = [*SALFORD_CDRP_COVER[1:], *SALFORD_CDRP_CONTENTS, *SALFORD_CDRP_COMMENTS]
-    sections = [("", [*paragraphs, SALFORD_CDRP_SECTION], SALFORD_CDRP_HEADER, SALFORD_CDRP)]
+    paragraphs = [*map(Bold, SALFORD_CDRP_COVER[1:]), *SALFORD_CDRP_CONTENTS, *SALFORD_CDRP_COMMENTS]
+    # the cover lines and the section heading bold, as Word prints them
+    sections = [("", [*paragraphs, Bold(SALFORD_CDRP_SECTION)], SALFORD_CDRP_HEADER, SALFORD_CDRP)]
     return [docx, *sheet_csv_pdf(out, name, sheet, SALFORD_CDRP_TITLE, sections)]
 
 

@@ -53,11 +53,13 @@ class FreeLine:
     x1: float
     first_word: float  # the width of its first word
     text: str
+    bold: bool = False  # every word in a bold font: a heading, as Word's bold paragraph above a table
 
 
 def free_line(line: list[dict]) -> FreeLine:
     first = line[0]
-    return FreeLine(first["top"], _bottom(line), first["x0"], line[-1]["x1"], first["x1"] - first["x0"], _text(line))
+    x1, first_word = line[-1]["x1"], first["x1"] - first["x0"]
+    return FreeLine(first["top"], _bottom(line), first["x0"], x1, first_word, _text(line), _all_bold(line))
 
 
 @dataclass(frozen=True)

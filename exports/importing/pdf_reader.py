@@ -32,6 +32,7 @@ from exports.importing.heading_words import PAGE_NUMBER
 from exports.importing.pdf_cells import cell_lines_from_chars, cell_text, line_text
 from exports.importing.pdf_columns import Columns, FreeLine, unruled_tables
 from exports.importing.pdf_open_rows import open_box, open_row, open_top_row
+from exports.importing.pdf_page_rests import joined_rest
 from exports.importing.pdf_safety import PASSWORD, describe
 from exports.importing.running_headings import is_running_heading
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
@@ -57,6 +58,8 @@ class _Item:
     notes: list[str] = field(default_factory=list)
     line: FreeLine | None = None  # where a line of text was printed
     wraps: list[tuple[Wraps, ...]] = field(default_factory=list)  # per row and cell, where lines were joined
+    open_last: bool = False  # its last row has no line under it: the page cut it
+    rest_first: bool = False  # its first row has no line over it: the rest of a row the page cut
 
     def row_wraps(self) -> list[tuple[Wraps, ...]]:
         """The wraps of each row (none known for a row read from its text alone)."""
@@ -71,6 +74,8 @@ class _Table:
     merged: dict[tuple[int, int], str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     wraps: list[tuple[Wraps, ...]] = field(default_factory=list)
+    heading: str = ""  # the bold paragraph right above it
+    open_last: bool = False  # its last row, so far, was cut by the page
 
     def freeze(self, file: str, index: int) -> RawTable:
         first, last = self.pages[0], self.pages[-1]
@@ -86,6 +91,7 @@ class _Table:
             preceding=self.preceding,
             notes=tuple(self.notes),
             merged_above=self.merged,
+            heading=self.heading,
         )
 
 
@@ -159,12 +165,25 @@ def _read_page(page, columns: Columns | None) -> tuple[Columns | None, list[_Ite
             boxes.append(rest[1])
             notes.append(f"the first row on page {page.page_number} has no line over it (cut by the page): kept")
         if rows:
-            items.append(_Item(page.page_number, table.bbox[1], rows=rows, merged=merged, notes=notes, wraps=wraps))
+            items.append(
+                _Item(
+                    page.page_number,
+                    table.bbox[1],
+                    rows=rows,
+                    merged=merged,
+                    notes=notes,
+                    wraps=wraps,
+                    open_last=cut is not None,
+                    rest_first=rest is not None,
+                )
+            )
     alone = open_box(page, [table.bbox for table in found])
     if alone is not None:  # the rest of a cut row in a box of its own, with the header not repeated
         boxes.append(alone[1])
         note = f"the first row on page {page.page_number} is a box with no line over it (cut by the page): kept"
-        items.append(_Item(page.page_number, alone[1][1], rows=[alone[0]], notes=[note], wraps=[alone[2]]))
+        items.append(
+            _Item(page.page_number, alone[1][1], rows=[alone[0]], notes=[note], wraps=[alone[2]], rest_first=True)
+        )
     outside = page.filter(lambda obj: not any(_inside(obj, box) for box in boxes)) if boxes else page
     words = outside.extract_words(extra_attrs=["fontname"])  # bold marks a group header in a table without lines
     unruled = unruled_tables(words, columns, PAGE_NUMBER.match)
@@ -264,13 +283,17 @@ def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:
     pending: list[str] = []
     right = max((item.line.x1 for item in items if item.line is not None), default=0.0)
     previous_line: _Item | None = None
+    bold = False  # the last paragraph is printed in bold, every line of it
     for item in items:
         if item.rows is None:
+            printed_bold = item.line is not None and item.line.bold
             if previous_line is not None and pending and _wrapped(previous_line, item, right):
                 paragraphs[-1] = pending[-1] = f"{pending[-1]} {item.text}"
+                bold = bold and printed_bold
             else:
                 paragraphs.append(item.text)
                 pending.append(item.text)
+                bold = printed_bold
             previous_line = item
             continue
         previous_line = None
@@ -279,7 +302,15 @@ def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:
         if previous and not pending and item.page != previous.pages[-1] and _width(rows) == _width(previous.rows):
             skipped = 0
             tail = _after_header(rows[0], previous.rows[0])
-            if _normalised(rows[0]) == _normalised(previous.rows[0]):
+            if previous.open_last and item.rest_first and rows:  # the page cut the row: both parts show it
+                previous.rows[-1], previous.wraps[-1] = joined_rest(
+                    previous.rows[-1], previous.wraps[-1], rows[0], wraps[0]
+                )
+                rows, wraps, skipped = rows[1:], wraps[1:], 1
+                previous.notes.append(
+                    f"the rest of the row the page cut, at the top of page {item.page}, was joined to it"
+                )
+            elif _normalised(rows[0]) == _normalised(previous.rows[0]):
                 rows, wraps, skipped = rows[1:], wraps[1:], 1
                 previous.notes.append(f"a header row repeated at the top of page {item.page} was dropped")
             elif tail is not None:  # the header again, printed in one box with the cut row's rest
@@ -293,12 +324,24 @@ def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:
             previous.rows.extend(rows)
             previous.wraps.extend(wraps)
             previous.pages.append(item.page)
+            previous.open_last = item.open_last
             previous.notes.extend(item.notes)
         else:
+            # a bold paragraph right above the table (not the document's first) heads it, as in Word
+            heading = pending[-1] if pending and bold and len(paragraphs) > 1 else ""
             tables.append(
-                _Table(list(rows), tuple(pending), [item.page], dict(item.merged), list(item.notes), list(wraps))
+                _Table(
+                    list(rows),
+                    tuple(pending),
+                    [item.page],
+                    dict(item.merged),
+                    list(item.notes),
+                    list(wraps),
+                    heading,
+                    item.open_last,
+                )
             )
-        pending = []
+        pending, bold = [], False
     return tables, paragraphs
 
 
