@@ -74,3 +74,9 @@ def test_lead_sentences():
     )
     assert lead_named("Reported quarterly. Public Health will lead on these actions.") == "Public Health"
     assert lead_named("We will lead on tackling violence in the city.") == ""
+
+
+def test_a_lead_sentence_pointing_back_names_no_lead():
+    sentences = ("They will lead on this work.", "This group will lead on this work.", "All partners will lead on it.")
+    for sentence in sentences:
+        assert lead_named(sentence) == ""
