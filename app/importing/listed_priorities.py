@@ -7,7 +7,11 @@ otherwise taken for one of the document's own sections ("1 Introduction") and le
 the plan saying what its priorities are, so each is kept, under its number and words.
 
 Only a list numbered from 1, each line the next number, right under a line that ends with a colon
-and names the heading words in the plural ("objectives", "priorities", "aims") counts.
+and names the heading words in the plural ("objectives", "priorities", "aims") as what the list
+holds counts: the plural last ("Our three priorities:", "…priorities for 2025-28:") or the line
+ending in "are", "is", "will be", "include" ("…our four main objectives, which are:"). A line
+naming them on the way to something else ("Our priorities were informed by the following:",
+"In line with local priorities, partnerships should consider:") lists something else.
 """
 
 from __future__ import annotations
@@ -19,6 +23,17 @@ from exports.importing.heading_words import HEADING_WORDS, alternation
 
 _PLURAL = {word: word[:-1] + "ies" if word.endswith("y") else word + "s" for word in HEADING_WORDS}
 _ANNOUNCES = re.compile(rf"\b(?:{alternation(tuple(_PLURAL.values()))})\b", re.IGNORECASE)
+# after the last plural, up to the colon: nothing, a time or place ("for 2025-28"), or a "which are"
+_LISTS_THEM = re.compile(
+    r"^(?:\s+(?:for|in|over|during|across)\s+[^:]{1,30}|[^:]*\b(?:are|is|will\s+be|include|includes))?\s*:$",
+    re.IGNORECASE,
+)
+
+
+def _announces(text: str) -> bool:
+    """A line ending with a colon whose list is the plan's priorities ("…objectives, which are:")."""
+    found = list(_ANNOUNCES.finditer(text))
+    return bool(found) and bool(_LISTS_THEM.match(text[found[-1].end() :]))
 
 
 class ListedPriorities:
@@ -36,4 +51,4 @@ class ListedPriorities:
             self.codes.add(heading[0])
             self._next += 1
             return
-        self._next = 1 if text.endswith(":") and _ANNOUNCES.search(text) else 0
+        self._next = 1 if text.endswith(":") and _announces(text) else 0
