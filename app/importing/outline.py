@@ -129,7 +129,8 @@ def _lines(raw: list[tuple[str, int]]) -> list[_Line]:
         bullet = place in steps or (is_bullet(text) and bool(_BULLET_MARK.match(text)))
         text = steps.get(place) or (_BULLET_MARK.sub("", text) if bullet else text)
         lines.append(_Line(text, number, bullet))
-    numbered = numbered_runs([line.text for line in lines])  # "2.1 Reduce…", "2.2 Reduce…": a list too
+    bullets = [line.bullet for line in lines]
+    numbered = numbered_runs([line.text for line in lines], bullets)  # "2.1 Reduce…", "2.2 Reduce…": a list too
     return [replace(line, bullet=True) if place in numbered else line for place, line in enumerate(lines)]
 
 
