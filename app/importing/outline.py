@@ -331,4 +331,5 @@ def _table(
         preceding=(priority,) if priority else (),
         notes=tuple(notes),
         heading="" if numbered else priority,
+        list_items=True,
     )
