@@ -174,7 +174,9 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
         recurring = [entry.text for entry in lead_in if entry.text in repeated]
         same_record = in_record and bool(recurring) and not own
         if not same_record:
-            objective = _objective(objective_line(own), top_word, document.title, priority)
+            # only lines under the heading over the list state its objective, the heading itself none
+            stated = own[len(own) - own[::-1].index(priority) :] if priority in own else own
+            objective = _objective(objective_line(stated), top_word, document.title, priority)
             if announced and objective:  # "…objectives…, which will be our priorities"
                 priority, objective = objective, ""
             in_record = bool(objective)
