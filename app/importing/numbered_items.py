@@ -22,7 +22,8 @@ from app.importing.text import RefCell
 from exports.importing import RawDocument, RawTable
 from exports.importing.headers import HEADER_SEARCH_ROWS, guess_mapping
 
-_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$", re.DOTALL)
+# an item numbered as a list numbers it ("1. identification of…", "2) building on this…"): the number, the words
+NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$", re.DOTALL)
 MIN_ITEMS = 2
 _HEADER = ("Ref", "Action")
 _PROGRESS = "Progress"
@@ -44,7 +45,7 @@ def _with_header(table: RawTable) -> RawTable | None:
     if table.width < 2:
         return None
     full = [index for index, row in enumerate(table.rows) if _filled(row) > 1]
-    items = [_ITEM.match(table.rows[index][0]) for index in full]
+    items = [NUMBERED_ITEM.match(table.rows[index][0]) for index in full]
     if len(full) < MIN_ITEMS or not all(items):
         return None
     if [int(item.group(1)) for item in items if item] != list(range(1, len(full) + 1)):
@@ -61,7 +62,7 @@ def _with_header(table: RawTable) -> RawTable | None:
     rows.append(header)
     for row in table.rows[first:]:
         cells = (*row, *([""] * (width - len(row))))
-        item = _ITEM.match(cells[0])
+        item = NUMBERED_ITEM.match(cells[0])
         rows.append((item.group(1), item.group(2).strip(), *cells[1:]) if item else ("", *cells))
     numbers = (*table.row_numbers[:first], table.row_numbers[first], *table.row_numbers[first:])
     merged = {((r + 1, c + 1) if r >= first else (r, c)): text for (r, c), text in table.merged_above.items()}
