@@ -213,7 +213,7 @@ class ActionTable:
                     f"{where}: a row of one title across the table; read as priority {self.priority_code}."
                 )
                 return RowRole.HEADING, self.priority_code
-            if self.last is not None and starts_as_continuation(filled[0][1]):
+            if self.last is not None and not self.table.list_items and starts_as_continuation(filled[0][1]):
                 join_run_on(self, where, filled[0])  # a line run on from the row above (a paste, a page cut)
                 return RowRole.CONTINUATION, self.last.ref
         row_priority(self, values["priority"])  # or the objective of the priority above
@@ -279,7 +279,7 @@ class ActionTable:
         """Whether the row goes on with the action above. A cell merged down over it (``merged``)
         says nothing either way: it is the row above's cell, over the tail of a row a page cut too."""
         own = {name: "" if name in merged else text for name, text in values.items()}
-        if self.last is None or own["timescale"] or own["status"] or ref.action_ref:
+        if self.last is None or self.table.list_items or own["timescale"] or own["status"] or ref.action_ref:
             return False
         if numbers_on(self.made[-1][1] if self.made else "", ref):
             return False

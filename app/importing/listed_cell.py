@@ -10,16 +10,34 @@ are split only when the officer asks), none introduces what follows (":") or run
 heading, as "Safer Streets Summer" over its key activities), and all end alike, with or without a
 full stop. A title over its description ("MARAC review work" then "Set up a MARAC review group…"),
 or an action and its progress, has lines of different shapes, and two lines say too little to tell
-a list from an action and its note.
+a list from an action and its note. So has one action described in sentences ("Develop a reporting
+app.", "The app will let victims report anonymously.", "It will be launched in May."): a line that
+points back to the one above ("It", "This", "These") goes on describing it, and lines saying what
+will happen ("The app will…", "Referrals will come…") beside lines saying what to do ("Develop…")
+are an action and its description, not a list (a list of "The council will…" lines is one shape).
 """
 
 from __future__ import annotations
+
+import re
 
 from app.importing.text import is_bullet, starts_as_continuation
 
 MIN_LISTED = 3
 MIN_WORDS = 5
 _SENTENCE_END = (".", "!", "?")
+# a line opening with a word pointing back to the line above: it goes on about that line's action
+_POINTS_BACK = re.compile(r"^(?:it|its|this|these|those|that|they|their|such|which)\b", re.IGNORECASE)
+# a statement of what will happen, its subject one or two words: "The app will…", "Referrals will…"
+_STATEMENT = re.compile(r"^(?:\S+\s+){1,2}?(?:will|shall|would)\s", re.IGNORECASE)
+
+
+def _one_shape(lines: list[str]) -> bool:
+    """No line after the first points back to the one above, and the lines are all statements of
+    what will happen or none is."""
+    if any(_POINTS_BACK.match(line) for line in lines[1:]):
+        return False
+    return len({bool(_STATEMENT.match(line)) for line in lines}) == 1
 
 
 def is_listed_actions(lines: list[str]) -> bool:
@@ -31,7 +49,7 @@ def is_listed_actions(lines: list[str]) -> bool:
         return False
     if any(line.rstrip().endswith((":", ",", ";", "–", "-")) or len(line.split()) < MIN_WORDS for line in lines):
         return False
-    return len({line.rstrip().endswith(_SENTENCE_END) for line in lines}) == 1
+    return len({line.rstrip().endswith(_SENTENCE_END) for line in lines}) == 1 and _one_shape(lines)
 
 
 def listed_length(lines: list[str]) -> int:

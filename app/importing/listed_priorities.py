@@ -7,7 +7,11 @@ otherwise taken for one of the document's own sections ("1 Introduction") and le
 the plan saying what its priorities are, so each is kept, under its number and words.
 
 Only a list numbered from 1, each line the next number, right under a line that ends with a colon
-and names the heading words in the plural ("objectives", "priorities", "aims") counts.
+and names the heading words in the plural ("objectives", "priorities", "aims") as what the list
+holds counts: the plural last ("Our three priorities:", "…priorities for 2025-28:") or the line
+ending in "are", "is", "will be", "include" ("…our four main objectives, which are:"). A line
+naming them on the way to something else ("Our priorities were informed by the following:",
+"In line with local priorities, partnerships should consider:") lists something else.
 
 A bullet list under such a line ("The Delivery Plan is framed around the five pillars of our
 current Response Strategy:", pillars being a strategy's top level as well) names them in words.
@@ -26,12 +30,20 @@ from exports.importing.heading_words import HEADING_WORDS, alternation
 
 _PLURAL = {word: word[:-1] + "ies" if word.endswith("y") else word + "s" for word in HEADING_WORDS}
 _ANNOUNCES = re.compile(rf"\b(?:{alternation((*_PLURAL.values(), 'pillars'))})\b", re.IGNORECASE)
+# after the last plural, up to the colon: nothing, whose or when ("of our Response Strategy", "for
+# 2025-28"), or a "which are"
+_LISTS_THEM = re.compile(
+    r"^(?:\s+(?:for|in|over|during|across|of)\s+[^:]{1,40}|[^:]*\b(?:are|is|will\s+be|include|includes))?\s*:$",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^\s*[•\-*▪◦‣●]\s+(\S.*)$")
 
 
 def announces(text: str) -> bool:
-    """A line announcing the plan's priorities in a list under it ("…the five pillars of our…:")."""
-    return text.endswith(":") and bool(_ANNOUNCES.search(text))
+    """A line ending with a colon whose list is the plan's priorities ("…objectives, which are:", "…the
+    five pillars of our Response Strategy:"), not one naming them on the way to something else."""
+    found = list(_ANNOUNCES.finditer(text))
+    return bool(found) and bool(_LISTS_THEM.match(text[found[-1].end() :]))
 
 
 class ListedPriorities:

@@ -8,7 +8,8 @@ plan refused. When the rows with text in two cells or more number their first ce
 order (and no row above them reads as a header), the table is read as Ref | Action | Progress: the
 number the item's ref, the rest of the cell the action, the one other column holding text the
 progress on each (with more, they are left unheaded for the officer to map). Rows above the first
-numbered one (a sheet pasted whole: the title, the plan's paragraphs) stay above the header.
+numbered one (a sheet pasted whole: the title, the plan's paragraphs) stay above the header. Items
+with only page numbers beside them ("1. Introduction | 3") are a contents table, left as it is.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.importing.contents_pages import is_page_number
 from app.importing.text import RefCell
 from exports.importing import RawDocument, RawTable
 from exports.importing.headers import HEADER_SEARCH_ROWS, guess_mapping
 
-_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$", re.DOTALL)
+# an item numbered as a list numbers it ("1. identification of…", "2) building on this…"): the number, the words
+NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$", re.DOTALL)
 MIN_ITEMS = 2
 _HEADER = ("Ref", "Action")
 _PROGRESS = "Progress"
@@ -42,7 +45,7 @@ def _with_header(table: RawTable) -> RawTable | None:
     if table.width < 2:
         return None
     full = [index for index, row in enumerate(table.rows) if _filled(row) > 1]
-    items = [_ITEM.match(table.rows[index][0]) for index in full]
+    items = [NUMBERED_ITEM.match(table.rows[index][0]) for index in full]
     if len(full) < MIN_ITEMS or not all(items):
         return None
     if [int(item.group(1)) for item in items if item] != list(range(1, len(full) + 1)):
@@ -52,12 +55,14 @@ def _with_header(table: RawTable) -> RawTable | None:
         return None  # the table has a header of its own
     width = table.width
     beside = [c for c in range(1, width) if any(c < len(row) and row[c].strip() for row in table.rows[first:])]
+    if all(is_page_number(row[c]) for row in table.rows[first:] for c in beside if c < len(row) and row[c].strip()):
+        return None  # a contents table: each entry's page beside it
     header = (*_HEADER, *(_PROGRESS if len(beside) == 1 and c == beside[0] else "" for c in range(1, width)))
     rows = [(*row, *([""] * (width + 1 - len(row)))) for row in table.rows[:first]]
     rows.append(header)
     for row in table.rows[first:]:
         cells = (*row, *([""] * (width - len(row))))
-        item = _ITEM.match(cells[0])
+        item = NUMBERED_ITEM.match(cells[0])
         rows.append((item.group(1), item.group(2).strip(), *cells[1:]) if item else ("", *cells))
     numbers = (*table.row_numbers[:first], table.row_numbers[first], *table.row_numbers[first:])
     merged = {((r + 1, c + 1) if r >= first else (r, c)): text for (r, c), text in table.merged_above.items()}

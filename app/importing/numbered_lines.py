@@ -5,6 +5,9 @@ A page that numbers its items instead of bulleting them writes a list all the sa
 lines in a row numbered with one first part and counting up from 1 (2.1, 2.2, 2.3) are the items
 of a list, whatever marks them (``outline`` reads bulleted lists only). A page copied from the web
 may run the number into the words ("2.1Reduce theft…"): the number still ends where the words begin.
+A run right above a bulleted list ("1.1 Reduce knife crime", "1.2 Reduce domestic abuse", then
+"• Run a knife crime campaign") is no list of its own: its lines head the list under them, as
+numbered objectives over their actions do.
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ _NUMBERED = re.compile(r"^(\d{1,2})\.(\d{1,2})(?:[.:)]?\s+(?=[A-Z(\"'‘“])|(?
 MIN_RUN = 2
 
 
-def numbered_runs(texts: list[str]) -> set[int]:
+def numbered_runs(texts: list[str], bullets: list[bool]) -> set[int]:
     """The places of the lines that are items of a numbered list: runs of ``MIN_RUN`` or more
-    lines in a row, one first part, the second counting up by one from 1."""
+    lines in a row, one first part, the second counting up by one from 1, not right above a line
+    ``bullets`` marks as a list item."""
     items: set[int] = set()
     run: list[int] = []
     previous: tuple[int, int] | None = None
@@ -31,7 +35,7 @@ def numbered_runs(texts: list[str]) -> set[int]:
         if follows:
             run.append(place)
         else:
-            if len(run) >= MIN_RUN:
+            if len(run) >= MIN_RUN and not (place < len(bullets) and bullets[place]):
                 items.update(run)
             run = [place] if number is not None and number[1] == 1 else []
         previous = number

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
+from app.importing.numbered_items import NUMBERED_ITEM
+
 # "We'll do this through:", "We will achieve this by:", "This will be completed in 3 ways:"
 _HOW_LABEL = re.compile(
     r"(?:we\s+will|we['’]ll)\s+(?:do|achieve|deliver)\s+(?:this|it)\s+(?:through|by)"
     r"|(?:this|it)\s+will\s+be\s+(?:done|completed|achieved|delivered)\s+(?:in\s+\w+\s+ways|through|by)",
     re.IGNORECASE,
 )
-_STEP = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 
 
 def is_how_label(text: str) -> bool:
@@ -35,7 +36,7 @@ def numbered_steps(texts: list[str]) -> dict[int, str]:
             continue
         number = 1
         for later in range(place + 1, len(texts)):
-            match = _STEP.match(texts[later].strip())
+            match = NUMBERED_ITEM.match(texts[later].strip())
             if match is None or int(match.group(1)) != number:
                 break
             steps[later] = match.group(2).strip()

@@ -136,7 +136,8 @@ def _lines(raw: list[tuple[str, int]]) -> list[_Line]:
         bullet = place in steps or (is_bullet(text) and bool(_BULLET_MARK.match(text)))
         text = steps.get(place) or (_BULLET_MARK.sub("", text) if bullet else text)
         lines.append(_Line(text, number, bullet))
-    numbered = numbered_runs([line.text for line in lines])  # "2.1 Reduce…", "2.2 Reduce…": a list too
+    bullets = [line.bullet for line in lines]
+    numbered = numbered_runs([line.text for line in lines], bullets)  # "2.1 Reduce…", "2.2 Reduce…": a list too
     return [replace(line, bullet=True) if place in numbered else line for place, line in enumerate(lines)]
 
 
@@ -180,7 +181,9 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
         recurring = [entry.text for entry in lead_in if entry.text in repeated]
         same_record = in_record and bool(recurring) and not own
         if not same_record:
-            objective = _objective(objective_line(own), top_word, document.title, priority)
+            # only lines under the heading over the list state its objective, the heading itself none
+            stated = own[len(own) - own[::-1].index(priority) :] if priority in own else own
+            objective = _objective(objective_line(stated), top_word, document.title, priority)
             if announced and objective:  # "…objectives…, which will be our priorities"
                 priority, objective = objective, ""
             in_record = bool(objective)
@@ -337,4 +340,5 @@ def _table(
         preceding=(priority,) if priority else (),
         notes=tuple(notes),
         heading="" if numbered else priority,
+        list_items=True,
     )

@@ -5,7 +5,9 @@
   the plan's priorities (as the page calls them), not objectives under some other heading.
 - **A lead sentence after a list.** "The Quality and Performance sub group will lead on this work."
   right after a list (or in the paragraph right after it) names the lead of the list's actions, as
-  a Lead column would ("Quality and Performance sub group", without "The").
+  a Lead column would ("Quality and Performance sub group", without "The"). A sentence whose
+  subject points back or names everyone ("They will lead on this work.", "This group…", "All
+  partners…") names no body: no lead is read from it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ _LEADS = re.compile(
     r"(?:this|these|it)(?:\s+(?:work|actions?|objective|priority))?\s*[.!]?$",
     re.IGNORECASE,
 )
+# a subject pointing back to a body named elsewhere, or naming everyone: no body's name
+_NOT_A_BODY = re.compile(
+    r"^(?:they|he|she|it|this|that|these|those|everyone|everybody|all|each|both|every)\b", re.IGNORECASE
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -39,7 +45,7 @@ def lead_named(text: str) -> str:
     else ""."""
     for sentence in _SENTENCE.split(text.strip()):
         match = _LEADS.match(sentence.strip())
-        if match:
+        if match and not _NOT_A_BODY.match(match.group("lead")):
             return match.group("lead").strip()
     return ""
 

@@ -164,7 +164,7 @@ def join_tail(reader: ActionTable, where: SourceLocation, values: dict[str, str]
     above, activity = reader.last, values["activity"]
     if above is None or not starts_as_continuation(activity) or not ends_mid_sentence(above.activity):
         return values
-    if reader.lower_case_style:
+    if reader.lower_case_style or reader.table.list_items:  # a list's items are one each
         return values
     end = tail_end(activity, reader.b.usage)
     if end is None:

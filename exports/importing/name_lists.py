@@ -13,10 +13,12 @@ import re
 MAX_NAME_WORDS = 6  # "Safer Stockton Partnership Drugs Strategy Team", not a sentence
 # Little words a name keeps in lower case ("Police and Crime Commissioner", "Friends of the Park")
 _NAME_LINKS = frozenset(["of", "and", "the", "for", "on", "in", "at", "to", "&", "-", "–"])
-# What a resource is, never who: money, time, staff, materials, or nothing yet
+# What a resource is, never who: money, time, staff, materials, things to use ("Leaflets, Posters",
+# "CCTV Cameras", "Volunteers"), or nothing yet
 _NOT_A_NAME = re.compile(
     r"[£$€%\d]|\b(?:budgets?|funds?|funding|funded|grants?|costs?|time|staff|staffing|money|capital|revenue|"
-    r"existing|within|resources?|materials?|none|nil|n/a|tbc|tba)\b",
+    r"existing|within|resources?|materials?|equipment|leaflets?|posters?|cameras?|vehicles?|venues?|rooms?|"
+    r"premises|software|volunteers?|none|nil|n/a|tbc|tba)\b",
     re.IGNORECASE,
 )
 

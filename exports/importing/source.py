@@ -65,6 +65,9 @@ class RawTable:
     # The paragraph right above the table when it is set as a heading (bold, or a Heading style):
     # a priority named in words ("Prioritise prevention") rather than numbered.
     heading: str = ""
+    # Each row one item of a written list (a plan of headings and bullets read as a table): no row
+    # is the rest of the one above, whatever case it opens in ("• train door staff…").
+    list_items: bool = False
 
     @property
     def width(self) -> int:

@@ -38,3 +38,33 @@ def test_an_action_and_its_update_stay_one_action():
     cell = "Hold a hate crime awareness week.\nUpdate – the week was held in October."
     draft = _preview((cell, "2019", "Police"))
     assert len(draft.actions) == 1
+
+
+def test_one_action_described_in_sentences_stays_one_action():
+    cell = (
+        "Develop a county-wide hate crime reporting app for victims.\n"
+        "The app will let victims report incidents anonymously.\n"
+        "It will be launched at the partnership conference in May."
+    )
+    draft = _preview((cell, "May 2024", "Community Safety Team"))
+    assert len(draft.actions) == 1
+
+
+def test_an_action_and_what_will_happen_stay_one_action():
+    cell = (
+        "Commission a domestic abuse perpetrator programme\n"
+        "This will be delivered by an external provider\n"
+        "Referrals will come from police and probation"
+    )
+    draft = _preview((cell, "2024", "Police"))
+    assert len(draft.actions) == 1
+
+
+def test_statements_of_one_shape_are_still_a_list():
+    cell = (
+        "The council will run a consultation in each town\n"
+        "The police will agree local indicators with residents\n"
+        "Partners will share data through the new hub"
+    )
+    draft = _preview((cell, "2024", "Police"))
+    assert len(draft.actions) == 3

@@ -91,3 +91,12 @@ def test_a_list_under_a_line_naming_no_priorities_adds_none(tmp_path):
     lines = [("para", "The plan was written with:"), *PILLARS[1:]]
     preview = preview_import(outline_docx(tmp_path / "plan.docx", lines), ImportOptions())
     assert _titles(preview) == PILLAR_TITLES[:2]
+
+
+def test_numbered_lines_under_a_line_naming_priorities_on_the_way_to_something_else_are_not_priorities(tmp_path):
+    lines = [
+        (kind, "Our priorities were informed by the following:" if index == 1 else text)
+        for index, (kind, text) in enumerate(LINES)
+    ]
+    preview = preview_import(outline_docx(tmp_path / "plan.docx", lines), ImportOptions())
+    assert _titles(preview) == WANTED[:1]

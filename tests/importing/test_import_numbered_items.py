@@ -38,3 +38,14 @@ def test_numbers_out_of_order_are_not_a_numbered_list():
     table = RawTable("plan.docx", "table 1", 0, rows, (1, 2), ())
     with pytest.raises(PlanFileError):
         preview_document(RawDocument("plan.docx", "docx", "Plan", (table,), ()), ImportOptions())
+
+
+def test_numbered_entries_beside_page_numbers_are_a_contents_table_not_items():
+    contents = RawTable(
+        "plan.docx", "table 1", 0, (("1. Introduction", "3"), ("2. Our priorities", "Page 5")), (1, 2), ()
+    )
+    rows = (("Ref", "Action", "Lead"), ("1.1", "Run a campaign in schools", "Police"))
+    plan = RawTable("plan.docx", "table 2", 1, rows, (1, 2), ())
+    document = RawDocument("plan.docx", "docx", "Plan", (contents, plan), ())
+    draft = preview_document(document, ImportOptions()).draft
+    assert [a.activity for a in draft.actions] == ["Run a campaign in schools"]

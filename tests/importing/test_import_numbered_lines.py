@@ -52,13 +52,32 @@ def test_the_numbers_are_the_actions_refs_and_the_label_no_objective():
 
 
 def test_only_runs_counting_up_from_one_are_lists():
-    assert numbered_runs(["2.1 Reduce theft", "2.2 Reduce damage", "Some text"]) == {0, 1}
-    assert numbered_runs(["2.1 Reduce theft", "2.3 Reduce damage"]) == set()
-    assert numbered_runs(["2.1 Reduce theft"]) == set()  # one line is no list
-    assert numbered_runs(["2.5 million people were surveyed", "2.6 million more"]) == set()
+    assert numbered_runs(["2.1 Reduce theft", "2.2 Reduce damage", "Some text"], [False] * 3) == {0, 1}
+    assert numbered_runs(["2.1 Reduce theft", "2.3 Reduce damage"], [False] * 2) == set()
+    assert numbered_runs(["2.1 Reduce theft"], [False]) == set()  # one line is no list
+    assert numbered_runs(["2.5 million people were surveyed", "2.6 million more"], [False] * 2) == set()
 
 
 def test_a_number_run_into_its_words_is_the_action_s_ref():
     assert leading_ref("2.1Reduce theft of a vehicle by 21%") == ("2.1", "Reduce theft of a vehicle by 21%")
     assert leading_ref("2.5Million people") is None  # an amount, not a ref
     assert leading_ref("2.1REDUCE") is None  # capitals only: no word begins there
+
+
+def test_numbered_lines_right_above_a_bulleted_list_head_it_as_objectives():
+    document = RawDocument(
+        "plan.docx",
+        "docx",
+        "Plan",
+        (),
+        (
+            "Priority 1: Reduce violence",
+            "1.1 Reduce knife crime",
+            "1.2 Reduce domestic abuse",
+            "• Run a knife crime campaign",
+            "• Fund two more advocates",
+        ),
+    )
+    draft = preview_document(document, ImportOptions()).draft
+    assert [a.activity for a in draft.actions] == ["Run a knife crime campaign", "Fund two more advocates"]
+    assert [o.text for p in draft.priorities for o in p.objectives] == ["Reduce knife crime", "Reduce domestic abuse"]

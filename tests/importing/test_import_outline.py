@@ -124,3 +124,23 @@ def test_numbered_outcomes_heading_lists_are_objectives_not_empty_sections_in_th
         "Victims are referred to support quickly",
     ]
     assert not [note for note in preview.notes if "left out as a section" in note], preview.notes
+
+
+def test_list_items_opening_in_lower_case_under_a_heading_are_one_action_each():
+    # no objective line between the heading and its list: each item is a row of its own in the table
+    # read from the list, never the rest of the item above (a page cut joins rows of a Word table)
+    paragraphs = (
+        "Priority 1: Safer streets",
+        "We will:",
+        "• work with schools on knife crime",
+        "• train door staff in first aid",
+        "Priority 2: Safer homes",
+        "We will:",
+        "• target harden the homes of victims",
+    )
+    preview = preview_document(RawDocument("plan.docx", "docx", "Plan", (), paragraphs), ImportOptions())
+    assert [a.activity for a in preview.draft.actions] == [
+        "work with schools on knife crime",
+        "train door staff in first aid",
+        "target harden the homes of victims",
+    ]

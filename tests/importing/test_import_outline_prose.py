@@ -32,3 +32,11 @@ def test_a_one_sentence_paragraph_right_above_the_list_is_still_its_objective():
 def test_prose_is_two_sentences_or_more():
     assert is_prose(WHY)
     assert not is_prose(AIM)
+
+
+def test_an_objective_of_two_sentences_under_its_heading_alone_is_still_the_objective():
+    # the heading over the list is its priority, not a line stating its objective: the prose is
+    # then the only line that does
+    stated = "Reduce knife crime. We will focus on young people aged 14 to 18."
+    actions = _actions(("Safer streets", stated, "We will:", "• Run a knife crime campaign.", "• Fund youth workers."))
+    assert actions == [("Run a knife crime campaign.", stated), ("Fund youth workers.", stated)]

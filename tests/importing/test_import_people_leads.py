@@ -29,3 +29,9 @@ def test_two_bodies_of_two_capitalised_words_stay_as_written():
 def test_a_name_and_a_role_stay_one():
     cell = read_lead_cell("Jane Smith, Board Manager")
     assert (cell.lead, cell.partners) == ("Jane Smith, Board Manager", ())
+
+
+def test_a_name_and_a_post_outside_the_body_words_stay_one():
+    for written in ("Jo Bloggs, Chief Executive", "Sam Lee, Detective Inspector", "Ann Bell, Senior Analyst"):
+        cell = read_lead_cell(written)
+        assert (cell.lead, cell.partners) == (written, ())

@@ -28,7 +28,8 @@ def test_a_resources_column_of_organisations_names_the_partners_with_no_lead_col
 
 
 def test_a_resources_column_of_money_time_or_materials_stays_resources():
-    for cell in ("£5,000 from the PCC grant", "Officer Time", "Training Materials", "Existing budgets"):
+    cells = ("£5,000 from the PCC grant", "Officer Time", "Training Materials", "Existing budgets")
+    for cell in (*cells, "Leaflets, Posters", "CCTV Cameras", "Volunteers"):
         actions = _preview(
             ("Ref", "Action", "Resources", "Milestones or targets"),
             ("1", "Review the allocations policy.", "Housing Forum", "Report yearly"),

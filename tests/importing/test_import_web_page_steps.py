@@ -74,3 +74,21 @@ def test_lead_sentences():
     )
     assert lead_named("Reported quarterly. Public Health will lead on these actions.") == "Public Health"
     assert lead_named("We will lead on tackling violence in the city.") == ""
+
+
+def test_a_lead_sentence_pointing_back_names_no_lead():
+    sentences = ("They will lead on this work.", "This group will lead on this work.", "All partners will lead on it.")
+    for sentence in sentences:
+        assert lead_named(sentence) == ""
+
+
+def test_numbered_steps_of_priorities_announced_stay_one_action_each():
+    # announced, the sentence is the priority and the steps' table has no objective: each step is
+    # still its own action, and the lead sentence after them is each one's lead once
+    draft = _draft((INTRO, *PAGE))
+    assert [(a.activity, a.lead) for a in draft.actions] == [
+        ("a review of how residents first contact us", "Access sub group"),
+        ("drop-in sessions in every library", "Access sub group"),
+        ("a yearly learning event", ""),
+        ("short briefings after each review", ""),
+    ]
