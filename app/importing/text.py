@@ -73,6 +73,17 @@ class RefCell:
     def empty(self) -> bool:
         return not (self.objective_refs or self.action_ref or self.priority_codes)
 
+    @property
+    def numbers_row(self) -> bool:
+        """Whether the cell numbers its own row: an action's ref, or one plain number ("2.").
+
+        Beside an objective cell that changes, such a ref starts an objective group of its own. A
+        review's action plan numbers its recommendations so ("No. | Recommendation | Proposed
+        Actions"), each row's recommendation the objective of the actions proposed in it; read with
+        the group above, the second recommendation's actions went under the first and it was lost.
+        """
+        return bool(self.action_ref) or (len(self.priority_codes) == 1 and not self.objective_refs)
+
 
 def parse_ref_cell(text: str) -> RefCell:
     """ "1.2 2.2 3.3" -> objectives 1.2, 2.2, 3.3; "4. 4" -> 4.4; "1.1.1" -> action 1.1.1 of 1.1.
