@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from app.importing.label_lines import read_levels
 from app.importing.labelled_titles import without_label
+from app.importing.listed_objectives import objectives_listed
 from app.importing.objective_headings import objective_under_theme
 from app.importing.priority_actions import priority_action
 from app.importing.text import (
@@ -189,6 +190,8 @@ def read_above(reader: ActionTable, start: int) -> None:
     # a numbered heading ("2. A Safe City", "Priority 3 – …") heads the table even when it is the first
     # line, the sheet's only title too (as a heading paragraph over a Word table is)
     texts = [line for line in lines if line != title or parse_priority_heading(line)]
+    if objectives_listed(reader, texts):  # "PRIORITY 1a …" over "OBJECTIVES:" and its list
+        return
     # the objective's line under a theme is no heading of its own (``objective_headings``)
     written = set(builder.document.paragraphs)  # a table's own lines over it, not a sheet's or file's name
     themed = objective_under_theme([*(text for text in reader.table.preceding if text in written), *texts])
