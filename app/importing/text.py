@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.importing.contents_pages import names_its_page
 from app.importing.labelled_titles import qualified_heading, without_label
 from app.importing.people_names import people_named
+from exports.importing.bracketed_refs import bracketed_ref
 from exports.importing.headers import field_for_header
 from exports.importing.heading_words import HEADING_WORDS, NUMBERED_HEADING_WORDS, alternation, is_amount
 
@@ -91,6 +92,8 @@ def parse_ref_cell(text: str) -> RefCell:
     Letters around the numbers ("Funding2.2", page furniture like "6 S N N") are kept aside in
     ``ignored`` so the preview can show what was dropped.
     """
+    if bracketed := bracketed_ref(text):  # "2 (i)": part (i) of recommendation 2, the row's own code
+        return RefCell(action_ref=bracketed)
     code = _CODED_REF.match(text) or _LETTERED_REF.match(text)
     if code:  # "DAB 1", "VAWG-3", "P2.1", "1a", "2c*": the plan's own code for the action
         return RefCell(action_ref=" ".join(code.group(0).split()))
