@@ -22,6 +22,7 @@ bench/unseen9_containers.py (rows and lines in container_rows_unseen9.py) three 
 bench/unseen10_containers.py (rows and lines in container_rows_unseen10.py) three more;
 bench/unseen11_containers.py (rows and lines in container_rows_unseen11.py) two more;
 bench/unseen12_containers.py (rows and lines in container_rows_unseen12.py) one more;
+bench/unseen13_containers.py (rows and lines in container_rows_unseen13.py) three more;
 the writers (Word, workbook, CSV, PDF) are in container_writers.py.
 """
 
@@ -49,6 +50,7 @@ from unseen9_containers import UNSEEN9_BUILDERS  # noqa: E402
 from unseen10_containers import UNSEEN10_BUILDERS  # noqa: E402
 from unseen11_containers import UNSEEN11_BUILDERS  # noqa: E402
 from unseen12_containers import UNSEEN12_BUILDERS  # noqa: E402
+from unseen13_containers import UNSEEN13_BUILDERS  # noqa: E402
 from unseen_containers import UNSEEN_BUILDERS  # noqa: E402
 from youth_justice_containers import YOUTH_JUSTICE_BUILDERS  # noqa: E402
 
@@ -301,6 +303,7 @@ BUILDERS = {
     **UNSEEN10_BUILDERS,
     **UNSEEN11_BUILDERS,
     **UNSEEN12_BUILDERS,
+    **UNSEEN13_BUILDERS,
 }
 
 

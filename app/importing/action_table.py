@@ -330,7 +330,7 @@ class ActionTable:
         if objective_text and objective_text != self.group_text:
             self.group_text = objective_text
             # refs that number the actions alone ("PROVUL8.5", "DAB 1") leave the grouping to this cell
-            if not self.group_refs or self.mapping.column_of("ref") is None or bool(ref.action_ref):
+            if not self.group_refs or self.mapping.column_of("ref") is None or ref.numbers_row:
                 code = self.priority_code or (self.group_refs[0].split(".")[0] if self.group_refs else "1")
                 self.group_refs = (self.b.new_objective(code, objective_text),)
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.importing.line_numbers import without_line_numbers
 from app.importing.listed_cell import is_listed_actions
 from app.importing.run_together import glued_breaks, recut
 from app.importing.shifted_rows import NAME_WORDS
@@ -153,7 +154,7 @@ def split_row(activity: str, lead: str, timescale: str) -> tuple[list[Piece], st
                 leads[number] if len(leads) == count else None,
                 times[number] if len(times) == count else None,
             )
-            for number, text in enumerate(activities)
+            for number, text in enumerate(without_line_numbers(activities))
         ]
         if how:
             return pieces, f"the activity cell runs {count} actions together, cut {how}, beside {count} lines", ""

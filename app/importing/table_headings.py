@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING
 
 from app.importing.label_lines import read_levels
 from app.importing.labelled_titles import without_label
+from app.importing.listed_objectives import objectives_listed
 from app.importing.objective_headings import objective_under_theme
 from app.importing.priority_actions import priority_action
+from app.importing.term_bands import without_bands
 from app.importing.text import (
     is_label_line,
     parse_named_heading,
@@ -89,7 +91,7 @@ def _before_title(texts: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
 def heading_priority(reader: ActionTable) -> str | None:
     """The priority the document's paragraphs before the table name, if any."""
     table, builder = reader.table, reader.b
-    preceding, titled = _before_title(table.preceding)
+    preceding, titled = _before_title(without_bands(table.preceding))  # a band of targets heads no priority
     if (levels := read_levels(reader, preceding)) is not None:  # "… Section 4" / words, "… Outcome 1:" / words
         return levels
     for position in range(len(preceding) - 1, -1, -1):
@@ -188,7 +190,9 @@ def read_above(reader: ActionTable, start: int) -> None:
         builder.title_hint = title
     # a numbered heading ("2. A Safe City", "Priority 3 – …") heads the table even when it is the first
     # line, the sheet's only title too (as a heading paragraph over a Word table is)
-    texts = [line for line in lines if line != title or parse_priority_heading(line)]
+    texts = [line for line in without_bands(lines) if line != title or parse_priority_heading(line)]
+    if objectives_listed(reader, texts):  # "PRIORITY 1a …" over "OBJECTIVES:" and its list
+        return
     # the objective's line under a theme is no heading of its own (``objective_headings``)
     written = set(builder.document.paragraphs)  # a table's own lines over it, not a sheet's or file's name
     themed = objective_under_theme([*(text for text in reader.table.preceding if text in written), *texts])

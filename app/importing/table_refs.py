@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from app.importing.list_numbers import take_list_numbers
 from app.importing.template_rows import list_goes_on
+from app.importing.term_bands import date_rows_by_band
 from app.importing.text import RefCell, parse_ref_cell, starts_as_continuation
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ def continue_group_text(reader: ActionTable, text: str) -> bool:
 def finish_table(reader: ActionTable) -> None:
     """Once the whole table is read: refs that number the actions kept, merged cells noted."""
     take_list_numbers(reader)  # "1. Provide…", "2. Develop…" in the Action cells
+    date_rows_by_band(reader)  # "SHORT TERM TARGETS (… by June 2006)." over the table
     keep_own_refs(reader)
     if reader.filled:
         reader.notes.append(

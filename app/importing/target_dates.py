@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 _TARGET_WORDS = frozenset(("target", "targets", "output", "outputs", "milestone", "milestones"))
 # where a date phrase may start inside the cell
-_DATE_START = re.compile(r"\b(?:by|in|from|before|during|until|end of)\s", re.IGNORECASE)
+# ("Training programme to run across financial year 2012/13": the year the training runs through)
+_DATE_START = re.compile(r"\b(?:by|in|from|before|during|across|until|end of)\s", re.IGNORECASE)
 _DATE_WORDS = frozenset(("date", "dates", "deadline", "deadlines", "completion", "timescale", "timescales", "end"))
 MAX_BARE_TIMESCALE_WORDS = 4  # "Ongoing", "Annually", "March 2026": a short cell of its own is a timescale
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.importing.contents_pages import names_its_page
 from app.importing.labelled_titles import qualified_heading, without_label
 from app.importing.people_names import people_named
+from exports.importing.bracketed_refs import bracketed_ref
 from exports.importing.headers import field_for_header
 from exports.importing.heading_words import HEADING_WORDS, NUMBERED_HEADING_WORDS, alternation, is_amount
 
@@ -73,6 +74,17 @@ class RefCell:
     def empty(self) -> bool:
         return not (self.objective_refs or self.action_ref or self.priority_codes)
 
+    @property
+    def numbers_row(self) -> bool:
+        """Whether the cell numbers its own row: an action's ref, or one plain number ("2.").
+
+        Beside an objective cell that changes, such a ref starts an objective group of its own. A
+        review's action plan numbers its recommendations so ("No. | Recommendation | Proposed
+        Actions"), each row's recommendation the objective of the actions proposed in it; read with
+        the group above, the second recommendation's actions went under the first and it was lost.
+        """
+        return bool(self.action_ref) or (len(self.priority_codes) == 1 and not self.objective_refs)
+
 
 def parse_ref_cell(text: str) -> RefCell:
     """ "1.2 2.2 3.3" -> objectives 1.2, 2.2, 3.3; "4. 4" -> 4.4; "1.1.1" -> action 1.1.1 of 1.1.
@@ -80,6 +92,8 @@ def parse_ref_cell(text: str) -> RefCell:
     Letters around the numbers ("Funding2.2", page furniture like "6 S N N") are kept aside in
     ``ignored`` so the preview can show what was dropped.
     """
+    if bracketed := bracketed_ref(text):  # "2 (i)": part (i) of recommendation 2, the row's own code
+        return RefCell(action_ref=bracketed)
     code = _CODED_REF.match(text) or _LETTERED_REF.match(text)
     if code:  # "DAB 1", "VAWG-3", "P2.1", "1a", "2c*": the plan's own code for the action
         return RefCell(action_ref=" ".join(code.group(0).split()))

@@ -86,8 +86,8 @@ TBC_WORDS = ascii_regex(
 LEAD = ascii_regex(
     r"(?:no later than|not later than|nlt|by|before|until|till|til|up to|up until|final report|reports?"
     r"|deadline|due|target|date|completion|completed?|to be completed|in|during|within|approx(?:imately)?"
-    r"|around|circa|c|on|at|the|between|expected|estimated|to)\b[ -]*"
-)  # "to" last: after "to be completed"
+    r"|around|circa|c|on|at|the|between|expected|estimated|across|to)\b[ -]*"
+)  # "to" last: after "to be completed"; "across financial year 2012/13" is that year
 TRAIL = ascii_regex(
     r"[ -]*\b(?:deadline|due|target|target date|at the latest|at latest|latest|or earlier|or sooner"
     r"|approx(?:imately)?|launch(?:ed)?|completion|complete|sign[ -]?off)$"

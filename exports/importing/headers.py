@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from exports.importing.header_pairs import choose_action_column, is_project_header
+from exports.importing.recommendation_headers import joined_actions_header, recommendation_objectives
 from exports.importing.source import RawTable
 
 # Fields a column can fill in an action; IGNORE leaves the column out.
@@ -157,6 +158,8 @@ def field_for_header(text: str) -> str:
         return "activity"
     if key in _LOOKUP:
         return _LOOKUP[key]
+    if joined_actions_header([normalise_header(part) for part in text.split("/")]):
+        return "activity"
     words = key.split()
     # "Work to date", "Progress to date", "Action taken to date": what has been done so far, not a date
     if words[-2:] == ["to", "date"]:
@@ -218,6 +221,7 @@ def guess_mapping(row: tuple[str, ...], named: list[str] | None = None) -> tuple
             named[first] = "priority"
     if named.count("activity") > 1:  # "Overarching Action | Sub-Action", "Project | Key Activities"
         choose_action_column([normalise_header(cell) for cell in row], named)
+    recommendation_objectives([normalise_header(cell) for cell in row], named)
     fields: list[str] = []
     for field in named:
         fields.append(IGNORE if field in fields else field)

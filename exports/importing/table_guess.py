@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exports.importing.bracketed_refs import BRACKETED_REF
 from exports.importing.headers import (
     HEADER_SEARCH_ROWS,
     IGNORE,
@@ -154,7 +155,8 @@ def _unnamed_ref_column(
         # a row of one cell (a heading or a note across the table) says nothing of the column
         cells = [row[column] for row in rows if sum(bool(cell.strip()) for cell in row) > 1]
         cells = cells or [row[column] for row in rows]
-        if cells and sum(bool(_REF_LIKE.match(cell)) for cell in cells) >= REF_SHARE * len(cells):
+        refs = sum(bool(_REF_LIKE.match(cell) or BRACKETED_REF.match(cell)) for cell in cells)
+        if cells and refs >= REF_SHARE * len(cells):
             return tuple("ref" if i == column else f for i, f in enumerate(fields))
         if _counts_up(cells):
             return tuple("ref" if i == column else f for i, f in enumerate(fields))
