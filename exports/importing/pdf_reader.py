@@ -313,6 +313,15 @@ def _assemble(items: list[_Item]) -> tuple[list[_Table], list[str]]:
             elif _normalised(rows[0]) == _normalised(previous.rows[0]):
                 rows, wraps, skipped = rows[1:], wraps[1:], 1
                 previous.notes.append(f"a header row repeated at the top of page {item.page} was dropped")
+                if previous.open_last and rows:  # Word prints the header again over the cut row's rest
+                    previous.rows[-1], previous.wraps[-1] = joined_rest(
+                        previous.rows[-1], previous.wraps[-1], rows[0], wraps[0]
+                    )
+                    rows, wraps, skipped = rows[1:], wraps[1:], 2
+                    previous.notes.append(
+                        f"the row under the header repeated on page {item.page} is the rest of the row the page "
+                        "cut; it was joined to it"
+                    )
             elif tail is not None:  # the header again, printed in one box with the cut row's rest
                 rows, wraps = [tail, *rows[1:]], [tuple(() for _ in tail), *wraps[1:]]
                 previous.notes.append(
