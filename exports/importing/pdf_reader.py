@@ -33,6 +33,7 @@ from exports.importing.pdf_cells import cell_lines_from_chars, cell_text, line_t
 from exports.importing.pdf_columns import Columns, FreeLine, unruled_tables
 from exports.importing.pdf_open_rows import open_box, open_row, open_top_row
 from exports.importing.pdf_page_rests import joined_rest
+from exports.importing.pdf_paired_lines import paired_lines
 from exports.importing.pdf_safety import PASSWORD, describe
 from exports.importing.running_headings import is_running_heading
 from exports.importing.source import PlanFileError, RawDocument, RawTable, SourceLocation
@@ -86,7 +87,7 @@ class _Table:
             file=file,
             part=f"table {index + 1} ({where})",
             index=index,
-            rows=tuple(names_seen_whole(self.rows, self.wraps)),
+            rows=tuple(names_seen_whole(*paired_lines(self.rows, self.wraps))),
             row_numbers=tuple(range(1, len(self.rows) + 1)),
             preceding=self.preceding,
             notes=tuple(self.notes),
