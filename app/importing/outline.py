@@ -71,6 +71,12 @@ _ACTION_LABEL = re.compile(
 # last word names what the list under it holds
 _NAMED_ACTIONS_LABEL = re.compile(r"(?:[\w’'-]+\s+){0,5}actions\s*:", re.IGNORECASE)
 _BULLET_MARK = re.compile(r"^\s*[•\-*▪◦‣●]\s+")
+# a web page's link back up the page, which a copy of the page carries at the end of each section
+_PAGE_LINK = re.compile(
+    r"(?:(?:back|return|go|jump|skip)\s+)?(?:to\s+)?(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?"
+    r"|(?:back|return)\s+to\s+(?:the\s+)?(?:contents|top)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -129,7 +135,8 @@ def _paragraphs(document: RawDocument) -> tuple[str, ...]:
 
 def _lines(raw: list[tuple[str, int]]) -> list[_Line]:
     written = [(" ".join(text.split()), number) for text, number in raw]
-    written = [(text, number) for text, number in written if text]
+    # "Top of page", written word for word after each section, is no heading nor objective
+    written = [(text, number) for text, number in written if text and not _is_page_link(text, written)]
     steps = numbered_steps([text for text, _ in written])  # "1. audits…" under "We'll do this through:"
     lines: list[_Line] = []
     for place, (text, number) in enumerate(written):
@@ -139,6 +146,12 @@ def _lines(raw: list[tuple[str, int]]) -> list[_Line]:
     bullets = [line.bullet for line in lines]
     numbered = numbered_runs([line.text for line in lines], bullets)  # "2.1 Reduce…", "2.2 Reduce…": a list too
     return [replace(line, bullet=True) if place in numbered else line for place, line in enumerate(lines)]
+
+
+def _is_page_link(text: str, written: list[tuple[str, int]]) -> bool:
+    """A link back up the page ("Top of page", "Back to top"): such a line, written more than once."""
+    link = _PAGE_LINK.fullmatch(text.strip().rstrip(".").strip())
+    return bool(link) and sum(other == text for other, _ in written) > 1
 
 
 def _is_action_label(text: str) -> bool:
