@@ -140,8 +140,32 @@ class Builder:
         return self.objective(f"{code}.{number}", text).ref
 
     def next_priority_code(self) -> str:
-        numbers = [int(code) for code in self.priorities if code.isdigit()]
-        return str(max(numbers, default=0) + 1)
+        """The next number after those the plan's priorities hold. A numbered line with nothing read
+        under it yet ("1 Introduction", or "1. audits…", a step read as an action of its list) is a
+        section left out, so holds none: its number goes to the new priority, the line left out now."""
+        numbers = [int(code) for code in self.priorities if code.isdigit() and not self._bare_section(code)]
+        code = str(max(numbers, default=0) + 1)
+        if code in self.priorities:
+            self._leave_out(code)
+        return code
+
+    def _bare_section(self, code: str) -> bool:
+        """A heading of the text with nothing under it, nor listed among the plan's priorities."""
+        return (
+            code in self.from_paragraphs
+            and code not in self.announced.codes
+            and code not in self.used_priorities
+            and not self.priorities[code].objectives
+        )
+
+    def _leave_out(self, code: str) -> None:
+        self.result.notes.append(
+            f"The heading '{code} {self.priorities[code].title}' has no objectives or actions under it; "
+            "it is left out as a section of the document."
+        )
+        del self.priorities[code]
+        self.from_paragraphs.discard(code)
+        self.bare_titles.discard(code)
 
     def next_action_ref(self, base: str) -> str:
         number = self.ref_counters.get(base, 0)
@@ -244,13 +268,9 @@ class Builder:
         draft = self.result.draft
         fallback = self.title_hint or self.document.file.rsplit(".", 1)[0]
         draft.title = (title or self.document.title or fallback).strip()[:MAX_TITLE]
-        for code in sorted(self.from_paragraphs - self.announced.codes):
-            if not self.priorities[code].objectives and code not in self.used_priorities:  # a section of the document
-                self.result.notes.append(
-                    f"The heading '{code} {self.priorities[code].title}' has no objectives or actions under it; "
-                    "it is left out as a section of the document."
-                )
-                del self.priorities[code]
+        for code in sorted(self.from_paragraphs):
+            if self._bare_section(code):  # a section of the document
+                self._leave_out(code)
         for title in self.announced.missing([p.title for p in self.priorities.values()]):
             self.priority(self.next_priority_code(), title)  # listed as a pillar, no part of its own stored
             self.result.notes.append(f"'{title}' is listed among the plan's priorities with nothing under it; kept.")

@@ -71,6 +71,12 @@ _ACTION_LABEL = re.compile(
 # last word names what the list under it holds
 _NAMED_ACTIONS_LABEL = re.compile(r"(?:[\w’'-]+\s+){0,5}actions\s*:", re.IGNORECASE)
 _BULLET_MARK = re.compile(r"^\s*[•\-*▪◦‣●]\s+")
+# a web page's link back up the page, which a copy of the page carries at the end of each section
+_PAGE_LINK = re.compile(
+    r"(?:(?:back|return|go|jump|skip)\s+)?(?:to\s+)?(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?"
+    r"|(?:back|return)\s+to\s+(?:the\s+)?(?:contents|top)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -87,17 +93,22 @@ def outline_document(document: RawDocument) -> RawDocument:
     if any(table.rows and table.width > 1 for table in document.tables):
         return document
     tables: list[RawTable] = []
+    listed: set[str] = set()  # the lines of numbered lists written a line each
     sources = _sources(document)
     for part, raw in sources:
         lines = _lines(raw)
         if sum(line.bullet for line in lines) >= 2:
             tables.extend(_tables(document, lines, part, len(tables)))
+            listed.update(lines[place].text for place in _numbered_list(lines))
     if not tables:
         return document
     # A list's objective line now lives in its table; read again among the paragraphs, "Outcome 2: …"
-    # would be a heading with nothing under it, noted as a section left out.
+    # would be a heading with nothing under it, noted as a section left out. A numbered list's lines
+    # ("1. fairness") are no headings either: read so, the first would take the lists no heading
+    # places (priority 1).
     objectives = {row[0] for table in tables for row in table.rows[1:] if row[0]}
-    paragraphs = tuple(text for text in _paragraphs(document) if " ".join(text.split()) not in objectives)
+    dropped = objectives | listed
+    paragraphs = tuple(text for text in _paragraphs(document) if " ".join(text.split()) not in dropped)
     return replace(document, tables=tuple(tables), paragraphs=paragraphs)
 
 
@@ -129,7 +140,8 @@ def _paragraphs(document: RawDocument) -> tuple[str, ...]:
 
 def _lines(raw: list[tuple[str, int]]) -> list[_Line]:
     written = [(" ".join(text.split()), number) for text, number in raw]
-    written = [(text, number) for text, number in written if text]
+    # "Top of page", written word for word after each section, is no heading nor objective
+    written = [(text, number) for text, number in written if text and not _is_page_link(text, written)]
     steps = numbered_steps([text for text, _ in written])  # "1. audits…" under "We'll do this through:"
     lines: list[_Line] = []
     for place, (text, number) in enumerate(written):
@@ -139,6 +151,12 @@ def _lines(raw: list[tuple[str, int]]) -> list[_Line]:
     bullets = [line.bullet for line in lines]
     numbered = numbered_runs([line.text for line in lines], bullets)  # "2.1 Reduce…", "2.2 Reduce…": a list too
     return [replace(line, bullet=True) if place in numbered else line for place, line in enumerate(lines)]
+
+
+def _is_page_link(text: str, written: list[tuple[str, int]]) -> bool:
+    """A link back up the page ("Top of page", "Back to top"): such a line, written more than once."""
+    link = _PAGE_LINK.fullmatch(text.strip().rstrip(".").strip())
+    return bool(link) and sum(other == text for other, _ in written) > 1
 
 
 def _is_action_label(text: str) -> bool:
@@ -151,7 +169,8 @@ def _is_action_label(text: str) -> bool:
 
 def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) -> list[RawTable]:
     labelled = any(not line.bullet and _is_action_label(line.text) for line in lines)
-    top_word = _top_heading_word(lines)
+    listed = _numbered_list(lines)
+    top_word = _top_heading_word([line for place, line in enumerate(lines) if place not in listed])
     repeated = _repeated_lines(lines)
     tables: list[RawTable] = []
     priority = objective = ""  # the line heading the lists under it; the last list's objective
@@ -167,7 +186,7 @@ def _tables(document: RawDocument, lines: list[_Line], part: str, first: int) ->
         if not line.bullet:
             if made and not lead_in and (lead := lead_named(line.text)):
                 tables[-1] = with_lead(tables[-1], lead)
-            if line.text not in repeated and _heads_lists(line.text, top_word, document.title):
+            if index not in listed and line.text not in repeated and _heads_lists(line.text, top_word, document.title):
                 priority = line.text
             lead_in.append(line)
             index += 1
@@ -268,6 +287,30 @@ def _repeated_lines(lines: list[_Line]) -> set[str]:
         if not line.bullet and len(line.text) <= MAX_PRIORITY_LINE and not _is_action_label(line.text)
     )
     return {text for text, count in counts.items() if count > 1}
+
+
+_COUNTED = re.compile(r"(\d{1,2})[.)]\s+\S")
+
+
+def _numbered_list(lines: list[_Line]) -> set[int]:
+    """The places of lines numbered 1, 2, 3… one right under the other, no list between them (a
+    plan's principles, "1. fairness", "2. openness"): a list written a line each, not headings, as
+    a heading has something under it before the next. Under a line announcing the plan's priorities
+    ("Our priorities are:") such a list names them, and is kept."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for place, line in enumerate([*lines, _Line("", 0, False)]):
+        if run == [place - 1] and place > 1 and announces(lines[place - 2].text):
+            run = []
+        match = None if line.bullet else _COUNTED.match(line.text)
+        number = int(match.group(1)) if match else 0
+        if number and run and number == len(run) + 1:
+            run.append(place)
+            continue
+        if len(run) >= 2:
+            listed.update(run)
+        run = [place] if number == 1 else []
+    return listed
 
 
 def _top_heading_word(lines: list[_Line]) -> str:
