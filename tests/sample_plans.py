@@ -8,6 +8,8 @@ from pathlib import Path
 from docx import Document
 from openpyxl import Workbook
 
+from exports.importing.source import RawDocument, RawTable
+
 BCP_HEADER = ("Ref", "Objective", "Activities", "Lead", "Timescale", "Evidence/Measure", "Resources")
 BCP_OUTLINE = [
     "Our Priorities:",
@@ -272,3 +274,11 @@ def outline_docx(path: Path, lines: list[tuple[str, str]]) -> Path:
             document.add_paragraph().add_run(text).bold = kind == "heading"
     document.save(str(path))
     return path
+
+
+def lines_sheet(lines, name: str = "plan.csv") -> RawDocument:
+    """A page pasted into a sheet a line a row (one column), as an officer pastes a web page."""
+    kind = name.rsplit(".", 1)[-1]
+    rows = tuple((text,) for text in lines)
+    table = RawTable(name, "sheet", 0, rows, tuple(range(1, len(rows) + 1)))
+    return RawDocument(name, kind, "", (table,), ())

@@ -13,17 +13,20 @@ def _sheet(*lines):
     return preview_document(RawDocument("plan.xlsx", "xlsx", "Plan", (table,)), ImportOptions())
 
 
+AIMS = (
+    "Aim 1: Fewer people hurt on the roads",
+    "Objectives",
+    "1.1Enforce speed limits near schools",
+    "1.2 Educate new drivers about road safety",
+    "Aim 2: Less theft in the town centre",
+    "Objectives",
+    "2.1 Mark bicycles at town centre events",
+    "2.2 Patrol the car parks at night",
+)
+
+
 def test_lines_numbered_under_an_aim_are_its_list_of_actions():
-    preview = _sheet(
-        "Aim 1: Fewer people hurt on the roads",
-        "Objectives",
-        "1.1Enforce speed limits near schools",
-        "1.2 Educate new drivers about road safety",
-        "Aim 2: Less theft in the town centre",
-        "Objectives",
-        "2.1 Mark bicycles at town centre events",
-        "2.2 Patrol the car parks at night",
-    )
+    preview = _sheet(*AIMS)
     assert [p.title for p in preview.draft.priorities] == [
         "Fewer people hurt on the roads",
         "Less theft in the town centre",
@@ -37,16 +40,7 @@ def test_lines_numbered_under_an_aim_are_its_list_of_actions():
 
 
 def test_the_numbers_are_the_actions_refs_and_the_label_no_objective():
-    preview = _sheet(
-        "Aim 1: Fewer people hurt on the roads",
-        "Objectives",
-        "1.1Enforce speed limits near schools",
-        "1.2 Educate new drivers about road safety",
-        "Aim 2: Less theft in the town centre",
-        "Objectives",
-        "2.1 Mark bicycles at town centre events",
-        "2.2 Patrol the car parks at night",
-    )
+    preview = _sheet(*AIMS)
     assert [a.ref for a in preview.draft.actions] == ["1.1", "1.2", "2.1", "2.2"]
     assert not [o.text for p in preview.draft.priorities for o in p.objectives if o.text]
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+from sample_plans import lines_sheet
+
 from app.importing.prose_lines import is_prose
 from app.importing.service import ImportOptions, preview_document
-from exports.importing.source import RawDocument, RawTable
 
 AIM = "Reduce harmful drinking in our communities."
 WHY = "Deaths due to alcohol have risen. Helping people to cut down improves their health."
 
 
 def _actions(lines):
-    rows = tuple((text,) for text in lines)
-    table = RawTable("plan.csv", "sheet", 0, rows, tuple(range(1, len(rows) + 1)))
-    draft = preview_document(RawDocument("plan.csv", "csv", "", (table,), ()), ImportOptions()).draft
+    draft = preview_document(lines_sheet(lines), ImportOptions()).draft
     objectives = {o.ref: o.text for p in draft.priorities for o in p.objectives}
     return [(a.activity, objectives.get(a.objective_refs[0], "") if a.objective_refs else "") for a in draft.actions]
 

@@ -3,16 +3,15 @@ under another heading (invented plan)."""
 
 from __future__ import annotations
 
+from sample_plans import lines_sheet
+
 from app.importing.service import ImportOptions, preview_document
-from exports.importing.source import RawDocument, RawTable
 
 AIM = "Reduce harmful drinking in our communities."
 
 
 def _actions(lines):
-    rows = tuple((text,) for text in lines)
-    table = RawTable("plan.csv", "sheet", 0, rows, tuple(range(1, len(rows) + 1)))
-    draft = preview_document(RawDocument("plan.csv", "csv", "", (table,), ()), ImportOptions()).draft
+    draft = preview_document(lines_sheet(lines), ImportOptions()).draft
     objectives = {o.ref: o.text for p in draft.priorities for o in p.objectives}
     return [(a.activity, objectives.get(a.objective_refs[0], "") if a.objective_refs else "") for a in draft.actions]
 
